@@ -1,0 +1,1 @@
+export { DocNumberSchema } from './docNumber.js';
