@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { conditions: ['@banli/source'] },
+  ssr: { resolve: { conditions: ['@banli/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -1,0 +1,2 @@
+/** Package version marker. */
+export const VERSION = '0.0.0';
