@@ -1,2 +1,45 @@
-/** Package version marker. */
-export const VERSION = '0.0.0';
+export {
+  AlreadyExists,
+  BanliError,
+  type BanliErrorCode,
+  type BilingualMessage,
+  ConcurrencyConflict,
+  type ConflictReason,
+  IdempotencyMismatch,
+  NotFound,
+  PermissionError,
+  TransitionRefused,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export type { JsonObject, JsonValue } from './json.js';
+export {
+  type ContractAssertion,
+  type ContractTestApi,
+  defineStoreContract,
+  defineStoreContract as storeContract,
+  type StoreFactory,
+} from './store/contract.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/memory.js';
+export type {
+  AlertClaim,
+  AlertKey,
+  AppendRequest,
+  AppendResult,
+  ClaimOptions,
+  DeadlineAlert,
+  DeadlineClaim,
+  DeadlineIndexEntry,
+  DeadlineKey,
+  IdempotencyRecord,
+  LoadedStream,
+  MachineRef,
+  ReadStreamOptions,
+  SentAlert,
+  Store,
+  StoredActor,
+  StoredEvent,
+  StoredSnapshot,
+  StreamQuery,
+  StreamSummary,
+} from './store/port.js';

@@ -1,0 +1,163 @@
+/** A message in both supported languages. */
+export interface BilingualMessage {
+  'zh-CN': string;
+  en: string;
+}
+
+/** Codes of every error the SDK throws. */
+export type BanliErrorCode =
+  | 'VALIDATION'
+  | 'PERMISSION'
+  | 'TRANSITION_REFUSED'
+  | 'CONCURRENCY_CONFLICT'
+  | 'NOT_FOUND'
+  | 'ALREADY_EXISTS'
+  | 'IDEMPOTENCY_MISMATCH';
+
+/** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
+export class BanliError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: BanliErrorCode;
+  /** The message in zh-CN and en. */
+  readonly messages: BilingualMessage;
+  /** The proposal's state (summary) when the command was refused, if the proposal exists. */
+  readonly state: unknown;
+
+  constructor(code: BanliErrorCode, messages: BilingualMessage, state?: unknown, options?: { cause?: unknown }) {
+    super(messages.en, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.messages = messages;
+    this.state = state;
+  }
+}
+
+/** An issue found while validating a command's payload. */
+export interface ValidationIssue {
+  path: (string | number)[];
+  code: string;
+  messages: BilingualMessage;
+}
+
+/** The payload failed its zod schema. */
+export class ValidationError extends BanliError {
+  /** The issues found, with zh-CN and en messages. */
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], state?: unknown) {
+    const first = issues[0];
+    super(
+      'VALIDATION',
+      {
+        'zh-CN': `输入无效：${first ? `${first.path.join('.') || '(根)'} ${first.messages['zh-CN']}` : '格式错误'}`,
+        en: `Invalid input: ${first ? `${first.path.join('.') || '(root)'} ${first.messages.en}` : 'malformed'}`,
+      },
+      state,
+    );
+    this.issues = issues;
+  }
+}
+
+/** The actor's role may not send this event, or not on this proposal or case. */
+export class PermissionError extends BanliError {
+  constructor(messages: BilingualMessage, state?: unknown) {
+    super('PERMISSION', messages, state);
+  }
+}
+
+/** The machine does not accept this event in its current state. */
+export class TransitionRefused extends BanliError {
+  /** The refused event type. */
+  readonly eventType: string;
+
+  constructor(eventType: string, stateLabel: string, state?: unknown) {
+    super(
+      'TRANSITION_REFUSED',
+      {
+        'zh-CN': `当前状态（${stateLabel}）不接受事件 ${eventType}`,
+        en: `Event ${eventType} is not accepted in the current state (${stateLabel})`,
+      },
+      state,
+    );
+    this.eventType = eventType;
+  }
+}
+
+/** Why a store refused an append. */
+export type ConflictReason = 'version' | 'idempotencyKey' | 'deadlineFired';
+
+/** The stream changed since it was read (stale `expectedVersion`), an idempotency key was taken, or a deadline had already fired. */
+export class ConcurrencyConflict extends BanliError {
+  /** What conflicted. */
+  readonly reason: ConflictReason;
+  /** The stream (proposal id). */
+  readonly streamId: string;
+  /** The version the writer expected. */
+  readonly expectedVersion: number;
+  /** The stream's actual version, when known. */
+  readonly actualVersion: number | undefined;
+
+  constructor(
+    details: { reason: ConflictReason; streamId: string; expectedVersion: number; actualVersion?: number },
+    state?: unknown,
+  ) {
+    const { reason, streamId, expectedVersion, actualVersion } = details;
+    const why: BilingualMessage =
+      reason === 'version'
+        ? {
+            'zh-CN': `提案 ${streamId} 已被修改（期望版本 ${expectedVersion}，实际版本 ${actualVersion ?? '未知'}）`,
+            en: `Proposal ${streamId} was modified (expected version ${expectedVersion}, actual ${actualVersion ?? 'unknown'})`,
+          }
+        : reason === 'idempotencyKey'
+          ? {
+              'zh-CN': `幂等键已被使用（提案 ${streamId}）`,
+              en: `The idempotency key is already used (proposal ${streamId})`,
+            }
+          : {
+              'zh-CN': `期限已触发过（提案 ${streamId}）`,
+              en: `The deadline has already fired (proposal ${streamId})`,
+            };
+    super('CONCURRENCY_CONFLICT', why, state);
+    this.reason = reason;
+    this.streamId = streamId;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+}
+
+/** No proposal (or case) with this id exists. */
+export class NotFound extends BanliError {
+  /** The id that was looked up. */
+  readonly id: string;
+
+  constructor(id: string, what: BilingualMessage = { 'zh-CN': '提案', en: 'Proposal' }) {
+    super('NOT_FOUND', { 'zh-CN': `${what['zh-CN']} ${id} 不存在`, en: `${what.en} ${id} not found` });
+    this.id = id;
+  }
+}
+
+/** A proposal with this id already exists. */
+export class AlreadyExists extends BanliError {
+  /** The id that is taken. */
+  readonly id: string;
+
+  constructor(id: string) {
+    super('ALREADY_EXISTS', { 'zh-CN': `提案 ${id} 已存在`, en: `Proposal ${id} already exists` });
+    this.id = id;
+  }
+}
+
+/** An idempotency key was reused for a different command. */
+export class IdempotencyMismatch extends BanliError {
+  /** The reused key. */
+  readonly key: string;
+
+  constructor(key: string, state?: unknown) {
+    super(
+      'IDEMPOTENCY_MISMATCH',
+      { 'zh-CN': `幂等键 ${key} 已用于另一条命令`, en: `Idempotency key ${key} was used for a different command` },
+      state,
+    );
+    this.key = key;
+  }
+}

@@ -1,0 +1,67 @@
+import type { JsonObject } from '../json.js';
+import type { DeadlineAlert, DeadlineIndexEntry, StoredEvent, StoredSnapshot, StreamSummary } from './port.js';
+
+/** Builds a log entry for contract tests. */
+export function fixtureEvent(streamId: string, version: number, extra: JsonObject = {}): StoredEvent {
+  return {
+    streamId,
+    version,
+    type: 'review.start',
+    event: { type: 'review.start', at: '2023-03-01', note: '经综合各单位意见', ...extra },
+    actor: { role: 'committee', id: 'office-1' },
+    recordedAt: 1_700_000_000_000 + version,
+    stateBefore: 'submitted',
+    stateAfter: 'review',
+    machine: { id: 'banli.proposal', version: '1.0.0' },
+    emitted: [{ type: 'proposal.submitted', at: '2023-03-01' }],
+    meta: { deadlineChanges: [{ deadlineId: 'd1', oldDue: '2023-06-30', newDue: '2023-07-03' }] },
+  };
+}
+
+/** Builds a summary row for contract tests. */
+export function fixtureSummary(streamId: string, version: number, patch: Partial<StreamSummary> = {}): StreamSummary {
+  return {
+    streamId,
+    version,
+    state: 'inHandling',
+    caseStates: ['handling'],
+    tags: ['clock.running'],
+    unitIds: ['commerce'],
+    proposerIds: ['liang'],
+    updatedAt: 1_700_000_000_000 + version,
+    facts: { title: '关于加快直播电商发展的建议', classes: ['A'], nested: { ok: true, n: 1.5, none: null } },
+    ...patch,
+  };
+}
+
+/** Builds a snapshot for contract tests. */
+export function fixtureSnapshot(streamId: string, version: number): StoredSnapshot {
+  return {
+    streamId,
+    version,
+    state: { proposal: { value: 'inHandling', context: { n: version } }, cases: {} },
+    machine: { id: 'banli.proposal', version: '1.0.0' },
+    recordedAt: 1_700_000_000_000 + version,
+  };
+}
+
+/** Builds a deadline index entry for contract tests. */
+export function fixtureDeadline(
+  streamId: string,
+  deadlineId: string,
+  due: string,
+  patch: Partial<DeadlineIndexEntry> = {},
+  alerts: DeadlineAlert[] = [],
+): DeadlineIndexEntry {
+  return {
+    streamId,
+    deadlineId,
+    kind: 'reply',
+    due,
+    status: 'open',
+    caseId: 'c1',
+    unitId: 'commerce',
+    alerts,
+    ...patch,
+  };
+}

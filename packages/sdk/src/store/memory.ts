@@ -1,0 +1,249 @@
+import { ConcurrencyConflict } from '../errors.js';
+import { DateIndex } from './dateIndex.js';
+import type {
+  AlertClaim,
+  AlertKey,
+  AppendRequest,
+  AppendResult,
+  ClaimOptions,
+  DeadlineAlert,
+  DeadlineClaim,
+  DeadlineIndexEntry,
+  DeadlineKey,
+  IdempotencyRecord,
+  LoadedStream,
+  ReadStreamOptions,
+  SentAlert,
+  Store,
+  StoredEvent,
+  StoredSnapshot,
+  StreamQuery,
+  StreamSummary,
+} from './port.js';
+
+/** Options of the in-memory store. */
+export interface MemoryStoreOptions {
+  /**
+   * Copy every value through JSON on the way in and out, as a database would; catches non-JSON payloads in tests.
+   * @defaultValue false
+   */
+  isolate?: boolean;
+}
+
+interface StreamRecord {
+  events: StoredEvent[];
+  snapshot: StoredSnapshot | undefined;
+  summary: StreamSummary;
+  deadlines: DeadlineIndexEntry[];
+}
+
+const DEFAULT_LEASE_MS = 60_000;
+const SEP = '\u0001';
+const firingKey = (k: DeadlineKey): string => `${k.streamId}${SEP}${k.deadlineId}${SEP}${k.due}`;
+const alertKeyOf = (k: AlertKey): string => `${firingKey(k)}${SEP}${k.alertId}`;
+
+/**
+ * Creates a store that keeps everything in process memory: for tests, simulation and single-process embedding.
+ *
+ * @example
+ * ```ts
+ * const banli = createBanli({ store: createMemoryStore() });
+ * ```
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+  const copy: <T>(value: T) => T = options.isolate
+    ? (value) => (value === undefined ? value : JSON.parse(JSON.stringify(value)))
+    : (value) => value;
+  const streams = new Map<string, StreamRecord>();
+  const openDeadlines = new DateIndex<DeadlineIndexEntry>();
+  const pendingAlerts = new DateIndex<{ entry: DeadlineIndexEntry; alert: DeadlineAlert }>();
+  const fired = new Set<string>();
+  const claims = new Map<string, number>();
+  const sent = new Map<string, SentAlert>();
+  const idempotency = new Map<string, IdempotencyRecord>();
+
+  const unindex = (entries: DeadlineIndexEntry[]): void => {
+    for (const entry of entries) {
+      openDeadlines.delete(firingKey(entry));
+      for (const alert of entry.alerts) pendingAlerts.delete(alertKeyOf({ ...entry, alertId: alert.id }));
+    }
+  };
+  const index = (entries: DeadlineIndexEntry[]): void => {
+    for (const entry of entries) {
+      const key = firingKey(entry);
+      if (entry.status === 'open' && !fired.has(key)) openDeadlines.add(entry.due, key, entry);
+      for (const alert of entry.alerts) {
+        const aKey = alertKeyOf({ ...entry, alertId: alert.id });
+        if (!sent.has(aKey)) pendingAlerts.add(alert.at, aKey, { entry, alert });
+      }
+    }
+  };
+  const markFired = (keys: DeadlineKey[]): void => {
+    for (const k of keys) {
+      const key = firingKey(k);
+      fired.add(key);
+      claims.delete(key);
+      openDeadlines.delete(key);
+    }
+  };
+  const matches = (record: StreamRecord, q: StreamQuery): boolean => {
+    const s = record.summary;
+    if (q.states && !q.states.includes(s.state)) return false;
+    if (q.caseStates && !s.caseStates.some((c) => q.caseStates?.includes(c))) return false;
+    if (q.unitId !== undefined && !s.unitIds.includes(q.unitId)) return false;
+    if (q.proposerId !== undefined && !s.proposerIds.includes(q.proposerId)) return false;
+    if (q.tags && !q.tags.every((t) => s.tags.includes(t))) return false;
+    const overdueAt = q.overdueAt;
+    if (overdueAt !== undefined && !record.deadlines.some((d) => d.status === 'missed' || d.due < overdueAt)) {
+      return false;
+    }
+    const window = q.dueBetween;
+    if (window && !record.deadlines.some((d) => d.status === 'open' && d.due >= window.from && d.due <= window.to)) {
+      return false;
+    }
+    return true;
+  };
+
+  return {
+    async append(request: AppendRequest): Promise<AppendResult> {
+      const { streamId, expectedVersion, events } = request;
+      const record = streams.get(streamId);
+      const actual = record ? record.events.length : 0;
+      if (actual !== expectedVersion) {
+        throw new ConcurrencyConflict({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
+      }
+      if (events.length === 0) throw new TypeError('append needs at least one event');
+      events.forEach((event, i) => {
+        if (event.streamId !== streamId || event.version !== expectedVersion + i + 1) {
+          throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
+        }
+      });
+      if (request.idempotency && idempotency.has(request.idempotency.key)) {
+        throw new ConcurrencyConflict({ reason: 'idempotencyKey', streamId, expectedVersion, actualVersion: actual });
+      }
+      if (request.firedDeadlines?.some((k) => fired.has(firingKey(k)))) {
+        throw new ConcurrencyConflict({ reason: 'deadlineFired', streamId, expectedVersion, actualVersion: actual });
+      }
+      const version = expectedVersion + events.length;
+      const deadlines = copy(request.deadlines);
+      const next: StreamRecord = record ?? {
+        events: [],
+        snapshot: undefined,
+        summary: copy(request.summary),
+        deadlines,
+      };
+      next.events.push(...copy(events));
+      if (request.snapshot) next.snapshot = copy(request.snapshot);
+      next.summary = copy(request.summary);
+      unindex(next.deadlines);
+      next.deadlines = deadlines;
+      streams.set(streamId, next);
+      if (request.firedDeadlines) markFired(request.firedDeadlines);
+      index(deadlines);
+      if (request.idempotency) {
+        idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
+      }
+      return { version };
+    },
+
+    async load(streamId: string): Promise<LoadedStream | undefined> {
+      const record = streams.get(streamId);
+      if (!record) return undefined;
+      const from = record.snapshot?.version ?? 0;
+      const loaded: LoadedStream = { events: copy(record.events.slice(from)), version: record.events.length };
+      if (record.snapshot) loaded.snapshot = copy(record.snapshot);
+      return loaded;
+    },
+
+    async readStream(streamId: string, opts: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+      const events = streams.get(streamId)?.events ?? [];
+      const from = opts.afterVersion ?? 0;
+      return copy(events.slice(from, opts.limit === undefined ? undefined : from + opts.limit));
+    },
+
+    async getSummary(streamId: string): Promise<StreamSummary | undefined> {
+      return copy(streams.get(streamId)?.summary);
+    },
+
+    async queryStreams(query: StreamQuery = {}): Promise<StreamSummary[]> {
+      const ids = [...streams.keys()].sort();
+      const out: StreamSummary[] = [];
+      for (const id of ids) {
+        if (query.afterStreamId !== undefined && id <= query.afterStreamId) continue;
+        const record = streams.get(id) as StreamRecord;
+        if (!matches(record, query)) continue;
+        out.push(record.summary);
+        if (query.limit !== undefined && out.length >= query.limit) break;
+      }
+      return copy(out);
+    },
+
+    async listDeadlines(streamId: string): Promise<DeadlineIndexEntry[]> {
+      const entries = streams.get(streamId)?.deadlines ?? [];
+      return copy([...entries].sort((a, b) => (a.due === b.due ? cmp(a.deadlineId, b.deadlineId) : cmp(a.due, b.due))));
+    },
+
+    async deadlinesDueBetween(from: string, to: string, opts: { limit?: number } = {}): Promise<DeadlineIndexEntry[]> {
+      const out: DeadlineIndexEntry[] = [];
+      for (const [, entry] of openDeadlines.range(from, to, true)) {
+        out.push(entry);
+        if (opts.limit !== undefined && out.length >= opts.limit) break;
+      }
+      return copy(out);
+    },
+
+    async claimDueDeadlines(now: string, opts: ClaimOptions): Promise<DeadlineClaim[]> {
+      const out: DeadlineClaim[] = [];
+      if (opts.limit <= 0) return out;
+      for (const [key, entry] of openDeadlines.range(undefined, now, false)) {
+        if ((claims.get(key) ?? Number.NEGATIVE_INFINITY) > opts.instant) continue;
+        claims.set(key, opts.instant + (opts.leaseMs ?? DEFAULT_LEASE_MS));
+        out.push({ streamId: entry.streamId, deadlineId: entry.deadlineId, due: entry.due, entry: copy(entry) });
+        if (out.length >= opts.limit) break;
+      }
+      return out;
+    },
+
+    async markDeadlinesFired(keys: DeadlineKey[]): Promise<void> {
+      markFired(keys);
+    },
+
+    async hasFired(key: DeadlineKey): Promise<boolean> {
+      return fired.has(firingKey(key));
+    },
+
+    async claimDueAlerts(now: string, opts: ClaimOptions): Promise<AlertClaim[]> {
+      const out: AlertClaim[] = [];
+      if (opts.limit <= 0) return out;
+      for (const [key, { entry, alert }] of pendingAlerts.range(undefined, now, true)) {
+        if ((claims.get(key) ?? Number.NEGATIVE_INFINITY) > opts.instant) continue;
+        claims.set(key, opts.instant + (opts.leaseMs ?? DEFAULT_LEASE_MS));
+        const { streamId, deadlineId, due } = entry;
+        out.push({ streamId, deadlineId, due, alertId: alert.id, at: alert.at, entry: copy(entry) });
+        if (out.length >= opts.limit) break;
+      }
+      return out;
+    },
+
+    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<void> {
+      for (const k of keys) {
+        const key = alertKeyOf(k);
+        if (sent.has(key)) continue;
+        const { streamId, deadlineId, due, alertId } = k;
+        sent.set(key, { streamId, deadlineId, due, alertId, sentAt });
+        claims.delete(key);
+        pendingAlerts.delete(key);
+      }
+    },
+
+    async listSentAlerts(streamId: string): Promise<SentAlert[]> {
+      return copy([...sent.values()].filter((s) => s.streamId === streamId));
+    },
+
+    async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+      return copy(idempotency.get(key));
+    },
+  };
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

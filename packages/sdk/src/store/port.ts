@@ -1,0 +1,260 @@
+import type { JsonObject, JsonValue } from '../json.js';
+
+/**
+ * The store port: everything the SDK needs from persistence. Adapters (in-memory, PostgreSQL, PGlite) implement it and
+ * must pass `defineStoreContract`. All payloads are JSON; business dates are ISO `YYYY-MM-DD` strings (compare as text);
+ * instants are epoch milliseconds from the SDK's injected clock, so stores never read the wall clock.
+ *
+ * Values returned by a store are owned by the caller to read, never to mutate (the in-memory store returns its own
+ * objects to avoid copies).
+ */
+export interface Store {
+  /**
+   * Appends events to one stream atomically with the new snapshot, summary row, deadline index and idempotency record.
+   * Throws `ConcurrencyConflict` (reason `version` | `idempotencyKey` | `deadlineFired`) and writes nothing on conflict.
+   */
+  append(request: AppendRequest): Promise<AppendResult>;
+  /** Loads a stream for hydration: its latest snapshot and every event after it; `undefined` for an unknown stream. */
+  load(streamId: string): Promise<LoadedStream | undefined>;
+  /** Reads a stream's events in version order (the full log by default). */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** The summary row of one stream. */
+  getSummary(streamId: string): Promise<StreamSummary | undefined>;
+  /** Lists summary rows matching every given filter, ordered by `streamId`. */
+  queryStreams(query?: StreamQuery): Promise<StreamSummary[]>;
+  /** The current deadline index entries of one stream, ordered by `due` then `deadlineId`. */
+  listDeadlines(streamId: string): Promise<DeadlineIndexEntry[]>;
+  /** Deadline entries across all streams with `status: 'open'` and `from <= due <= to`, ordered by `due`. */
+  deadlinesDueBetween(from: string, to: string, options?: { limit?: number }): Promise<DeadlineIndexEntry[]>;
+  /**
+   * Claims open deadline entries with `due < now` (a deadline is missed the day after its due date) that were never
+   * fired and are not under an unexpired claim, ordered by `due`. A claim is a lease: if the claimant crashes, another
+   * claimant may take the entry once `leaseMs` has passed. A SQL adapter can do this with `FOR UPDATE SKIP LOCKED`.
+   */
+  claimDueDeadlines(now: string, options: ClaimOptions): Promise<DeadlineClaim[]>;
+  /**
+   * Marks deadlines fired without an event (stale entries the machine no longer accepts); idempotent. The normal
+   * path marks them inside `append` via `firedDeadlines`.
+   */
+  markDeadlinesFired(keys: DeadlineKey[], firedAt: number): Promise<void>;
+  /** Whether this deadline (id + due date) has fired. */
+  hasFired(key: DeadlineKey): Promise<boolean>;
+  /** Claims alerts (reminders, escalations) of indexed entries with `at <= now` that were never sent, leased like deadlines. */
+  claimDueAlerts(now: string, options: ClaimOptions): Promise<AlertClaim[]>;
+  /** Records alerts as sent so they are never claimed again; idempotent. */
+  markAlertsSent(keys: AlertKey[], sentAt: number): Promise<void>;
+  /** The alerts already sent for one stream. */
+  listSentAlerts(streamId: string): Promise<SentAlert[]>;
+  /** The idempotency record for a key, if a command with that key was committed. */
+  getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
+  /** Releases resources (connections); optional for stores that hold none. */
+  close?(): Promise<void>;
+}
+
+/** Who wrote an event, as persisted. */
+export interface StoredActor {
+  role: string;
+  id: string;
+  unitId?: string;
+}
+
+/** One entry of a stream's append-only log. */
+export interface StoredEvent {
+  /** The stream (proposal id). */
+  streamId: string;
+  /** 1-based position in the stream; the first event of a stream has version 1. */
+  version: number;
+  /** The event type, e.g. `review.register`. */
+  type: string;
+  /** The validated event, including `type` and `at` (its business date). */
+  event: JsonObject;
+  /** Who sent it. */
+  actor: StoredActor;
+  /** The injected clock's instant (epoch ms) when it was recorded. */
+  recordedAt: number;
+  /** The state (value summary) before the event. */
+  stateBefore: JsonValue;
+  /** The state (value summary) after the event. */
+  stateAfter: JsonValue;
+  /** The machine definition that handled it. */
+  machine: MachineRef;
+  /** Notifications the machines emitted. */
+  emitted: JsonObject[];
+  /** SDK annotations, e.g. deadline changes `{ deadlineId, oldDue, newDue }`. */
+  meta?: JsonObject;
+}
+
+/** A machine definition reference. */
+export interface MachineRef {
+  id: string;
+  version: string;
+}
+
+/** A persisted snapshot of a stream's full state at a version. */
+export interface StoredSnapshot {
+  streamId: string;
+  /** The stream version the snapshot reflects. */
+  version: number;
+  /** The coordinator's persisted state (plain JSON). */
+  state: JsonObject;
+  machine: MachineRef;
+  recordedAt: number;
+}
+
+/** A stream loaded for hydration. */
+export interface LoadedStream {
+  /** The latest snapshot, if any was written. */
+  snapshot?: StoredSnapshot;
+  /** Events after the snapshot's version (all events when there is no snapshot), in version order. */
+  events: StoredEvent[];
+  /** The stream's current version. */
+  version: number;
+}
+
+/** Options for `readStream`. */
+export interface ReadStreamOptions {
+  /** Only events with `version > afterVersion`. @defaultValue 0 */
+  afterVersion?: number;
+  /** At most this many events. */
+  limit?: number;
+}
+
+/** The denormalised row kept per stream for queries. */
+export interface StreamSummary {
+  streamId: string;
+  version: number;
+  /** The proposal machine's state as a dotted path, e.g. `inHandling`. */
+  state: string;
+  /** Case machine states as dotted paths (one per case). */
+  caseStates: string[];
+  /** Tags of the proposal and its cases, e.g. `overdue`, `terminal`. */
+  tags: string[];
+  /** Units that hold a case. */
+  unitIds: string[];
+  /** Proposer ids (every co-signer). */
+  proposerIds: string[];
+  /** The injected clock's instant of the last append. */
+  updatedAt: number;
+  /** SDK-owned data for statistics and display; opaque to stores. */
+  facts: JsonObject;
+}
+
+/** Filters for `queryStreams`; all given filters must match. */
+export interface StreamQuery {
+  /** `summary.state` is one of these. */
+  states?: string[];
+  /** Some `summary.caseStates` entry is one of these. */
+  caseStates?: string[];
+  /** `summary.unitIds` contains this unit. */
+  unitId?: string;
+  /** `summary.proposerIds` contains this proposer. */
+  proposerId?: string;
+  /** `summary.tags` contains every one of these. */
+  tags?: string[];
+  /** Has a deadline entry that is `missed`, or `open` with `due < overdueAt`. */
+  overdueAt?: string;
+  /** Has an `open` deadline entry with `from <= due <= to`. */
+  dueBetween?: { from: string; to: string };
+  /** Only streams whose id sorts after this one (keyset pagination). */
+  afterStreamId?: string;
+  /** At most this many rows. */
+  limit?: number;
+}
+
+/** One scheduled alert of a deadline (reminder before it, escalation after it). */
+export interface DeadlineAlert {
+  /** Unique within the deadline, e.g. `reminder:10` or `escalation:0`. */
+  id: string;
+  /** The business date from which it is due. */
+  at: string;
+}
+
+/** One deadline in the stream's index (the SDK replaces a stream's whole set on every append). */
+export interface DeadlineIndexEntry {
+  streamId: string;
+  deadlineId: string;
+  kind: string;
+  due: string;
+  /** `open` entries fire; `missed` entries stay only for their escalation alerts. */
+  status: 'open' | 'missed';
+  caseId?: string;
+  unitId?: string;
+  alerts: DeadlineAlert[];
+}
+
+/** Identifies one firing: a deadline recomputed to a new due date may fire again. */
+export interface DeadlineKey {
+  streamId: string;
+  deadlineId: string;
+  due: string;
+}
+
+/** Identifies one alert of one firing. */
+export interface AlertKey extends DeadlineKey {
+  alertId: string;
+}
+
+/** Options for claiming work. */
+export interface ClaimOptions {
+  /** At most this many claims. */
+  limit: number;
+  /** The claiming process, e.g. `host:pid:random`. */
+  claimant: string;
+  /** The claim instant (epoch ms from the injected clock). */
+  instant: number;
+  /** How long the claim holds before others may take the entry. @defaultValue 60000 */
+  leaseMs?: number;
+}
+
+/** A claimed deadline entry. */
+export interface DeadlineClaim extends DeadlineKey {
+  entry: DeadlineIndexEntry;
+}
+
+/** A claimed alert. */
+export interface AlertClaim extends AlertKey {
+  entry: DeadlineIndexEntry;
+  at: string;
+}
+
+/** An alert that was sent. */
+export interface SentAlert extends AlertKey {
+  sentAt: number;
+}
+
+/** The committed result of an idempotent command. */
+export interface IdempotencyRecord {
+  key: string;
+  streamId: string;
+  /** The stream version after the command. */
+  version: number;
+  /** A digest of the command, to refuse a key reused for a different command. */
+  fingerprint: string;
+  /** The command's result as returned to the first caller. */
+  result: JsonValue;
+}
+
+/** Everything one command writes, atomically. */
+export interface AppendRequest {
+  streamId: string;
+  /** The version the writer read; 0 creates the stream. */
+  expectedVersion: number;
+  /** New events, numbered `expectedVersion + 1 …` (at least one). */
+  events: StoredEvent[];
+  /** A snapshot at the new version (optional: the SDK writes one every N events). */
+  snapshot?: StoredSnapshot;
+  /** The stream's new summary row. */
+  summary: StreamSummary;
+  /** The stream's deadline index entries; replaces the previous set. */
+  deadlines: DeadlineIndexEntry[];
+  /** Deadlines this append fires (the `deadline.elapsed` event is in `events`); conflicts if any already fired. */
+  firedDeadlines?: DeadlineKey[];
+  /** The idempotency record to store; conflicts if the key exists. */
+  idempotency?: Omit<IdempotencyRecord, 'streamId' | 'version'>;
+}
+
+/** The outcome of an append. */
+export interface AppendResult {
+  /** The stream's version after the append. */
+  version: number;
+}
