@@ -1,2 +1,49 @@
-/** Package version marker. */
-export const VERSION = '0.0.0';
+export { addWorkingDays, addWorkingDaysDetailed } from './addWorkingDays.js';
+export {
+  CalendarDefinitionSchema,
+  CalendarExtensionSchema,
+  CalendarYearSchema,
+  HolidayBlockSchema,
+  LabelSchema,
+} from './calendarSchema.js';
+export type { ProvisionalReason } from './coverage.js';
+export { chinaMainland, chinaMainlandYears } from './data/chinaMainland/index.js';
+export { type ChinaHolidayName, chinaHolidayLabels } from './data/chinaMainland/labels.js';
+export {
+  addCalendarDays,
+  addMonths,
+  calendarDaysBetween,
+  compareIsoDates,
+  formatIsoDate,
+  IsoDateSchema,
+  isIsoDate,
+  isoWeekdayOf,
+  parseIsoDate,
+} from './dates/isoDate.js';
+export { defineCalendar } from './defineCalendar.js';
+export {
+  CalendarCoverageError,
+  CalendarDefinitionError,
+  type CalendarDefinitionIssue,
+  CalendarError,
+  type CoverageGap,
+  type CoverageSide,
+  InvalidDateError,
+  InvalidDeadlineRuleError,
+} from './errors.js';
+export { type CalendarExtension, extendCalendar } from './extendCalendar.js';
+export { isWorkingDay } from './isWorkingDay.js';
+export { computeDueDate, type DueDate } from './rules/computeDueDate.js';
+export { type DeadlineRule, DeadlineRuleSchema } from './rules/deadlineRule.js';
+export { describeRule } from './rules/describeRule.js';
+export type {
+  Calendar,
+  CalendarDefinition,
+  CalendarLayer,
+  CalendarYear,
+  CoverageOptions,
+  HolidayBlock,
+  IsoDate,
+  Label,
+} from './types.js';
+export { workingDaysBetween } from './workingDaysBetween.js';

@@ -1,0 +1,29 @@
+import type { HolidayBlock, IsoDate, Label } from '../../types.js';
+
+/** Names and zh-CN/en labels of the rest periods in the China-mainland notices. */
+export const chinaHolidayLabels = {
+  newYear: { 'zh-CN': '元旦', en: "New Year's Day" },
+  springFestival: { 'zh-CN': '春节', en: 'Spring Festival' },
+  springFestivalExtension: { 'zh-CN': '春节假期延长（疫情防控）', en: 'Spring Festival extension (COVID-19)' },
+  qingming: { 'zh-CN': '清明节', en: 'Qingming Festival' },
+  labourDay: { 'zh-CN': '劳动节', en: 'Labour Day' },
+  dragonBoat: { 'zh-CN': '端午节', en: 'Dragon Boat Festival' },
+  midAutumn: { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival' },
+  nationalDay: { 'zh-CN': '国庆节', en: 'National Day' },
+  midAutumnNationalDay: { 'zh-CN': '中秋节、国庆节', en: 'Mid-Autumn Festival and National Day' },
+  victoryDay: {
+    'zh-CN': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+    en: '70th anniversary of the victory in the War of Resistance against Japanese Aggression',
+  },
+} as const satisfies Record<string, Label>;
+
+/** Key of {@link chinaHolidayLabels}. */
+export type ChinaHolidayName = keyof typeof chinaHolidayLabels;
+
+/** Builds a holiday block with its standard label. */
+export function block(name: ChinaHolidayName, start: IsoDate, end: IsoDate, source?: string): HolidayBlock {
+  const label = chinaHolidayLabels[name];
+  const b: HolidayBlock = { name, label: { 'zh-CN': label['zh-CN'], en: label.en }, start, end };
+  if (source !== undefined) b.source = source;
+  return b;
+}

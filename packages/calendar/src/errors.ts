@@ -1,0 +1,121 @@
+import type { Label } from './types.js';
+
+/** Base class of every error thrown by `@banli/calendar`, carrying a stable `code` and zh-CN/en messages. */
+export class CalendarError extends Error {
+  /** Stable machine-readable code, e.g. `calendar_coverage`. */
+  readonly code: string;
+  /** The message in Simplified Chinese and English. */
+  readonly messages: Label;
+
+  constructor(code: string, messages: Label, options?: { cause?: unknown }) {
+    super(messages.en, options);
+    this.name = 'CalendarError';
+    this.code = code;
+    this.messages = messages;
+  }
+}
+
+/** Thrown when a date string is not a real `YYYY-MM-DD` day. */
+export class InvalidDateError extends CalendarError {
+  declare readonly code: 'invalid_date';
+  /** The rejected input. */
+  readonly value: unknown;
+
+  constructor(value: unknown) {
+    const shown = typeof value === 'string' ? `'${value}'` : String(value);
+    super('invalid_date', {
+      'zh-CN': `无效日期 ${shown}：须为真实存在的 YYYY-MM-DD 日期（公元 1–9999 年）。`,
+      en: `Invalid date ${shown}: expected a real YYYY-MM-DD day (years 1–9999).`,
+    });
+    this.name = 'InvalidDateError';
+    this.value = value;
+  }
+}
+
+/** One problem found while validating a calendar definition, in both languages. */
+export interface CalendarDefinitionIssue {
+  /** Where the problem is, e.g. `years.2.holidays.0.end`. */
+  path: string;
+  /** What is wrong, in zh-CN and en. */
+  messages: Label;
+}
+
+/** Thrown by `defineCalendar`/`extendCalendar` when a calendar definition is invalid; lists every issue. */
+export class CalendarDefinitionError extends CalendarError {
+  declare readonly code: 'invalid_calendar';
+  /** Every problem found, in document order. */
+  readonly issues: readonly CalendarDefinitionIssue[];
+
+  constructor(issues: readonly CalendarDefinitionIssue[]) {
+    const lines = (locale: keyof Label) => issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
+    super('invalid_calendar', {
+      'zh-CN': `日历定义无效（${issues.length} 处问题）：${lines('zh-CN')}`,
+      en: `Invalid calendar definition (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${lines('en')}`,
+    });
+    this.name = 'CalendarDefinitionError';
+    this.issues = issues;
+  }
+}
+
+/** Which side of the covered years a date lies on. */
+export type CoverageSide = 'beforeCoverage' | 'afterCoverage';
+
+/** Describes a computation that needed days the calendar does not cover. */
+export interface CoverageGap {
+  /** Before the first or after the last covered year. */
+  side: CoverageSide;
+  /** The date the computation was asked about (start or queried day). */
+  date: string;
+  calendarId: string;
+  calendarVersion: string;
+  firstYear: number;
+  lastYear: number;
+}
+
+/** zh-CN/en explanation of a coverage gap. */
+export function coverageGapMessages(gap: CoverageGap, provisional: boolean): Label {
+  const { side, date, calendarId, calendarVersion, firstYear, lastYear } = gap;
+  const cal = `${calendarId}@${calendarVersion}`;
+  const zhWhere = side === 'afterCoverage' ? `${lastYear} 年 12 月 31 日之后` : `${firstYear} 年 1 月 1 日之前`;
+  const enWhere = side === 'afterCoverage' ? `after ${lastYear}-12-31` : `before ${firstYear}-01-01`;
+  if (provisional) {
+    return {
+      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算用到${zhWhere}的日期，这些日期只按周一至周五计为工作日（未计入节假日和调休）；相应年度节假日安排公布后须重新计算。`,
+      en: `Provisional: calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} uses days ${enWhere}, counted as Monday–Friday working days (holidays and make-up days unknown). Recompute once that year's holiday notice is published.`,
+    };
+  }
+  return {
+    'zh-CN': `日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算需要${zhWhere}的日期。请补充该年度节假日安排（extendCalendar），或传入 { uncovered: 'provisional' } 获取临时结果。`,
+    en: `Calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} needs days ${enWhere}. Add that year's holiday notice (extendCalendar), or pass { uncovered: 'provisional' } for a provisional result.`,
+  };
+}
+
+/** Thrown when a computation needs days outside the calendar's covered years and the caller did not accept a provisional result. */
+export class CalendarCoverageError extends CalendarError {
+  declare readonly code: 'calendar_coverage';
+  /** What was missing. */
+  readonly gap: CoverageGap;
+
+  constructor(gap: CoverageGap) {
+    super('calendar_coverage', coverageGapMessages(gap, false));
+    this.name = 'CalendarCoverageError';
+    this.gap = gap;
+  }
+}
+
+/** Thrown when a deadline rule does not match `DeadlineRuleSchema`. */
+export class InvalidDeadlineRuleError extends CalendarError {
+  declare readonly code: 'invalid_rule';
+  /** Every problem found. */
+  readonly issues: readonly CalendarDefinitionIssue[];
+
+  constructor(issues: readonly CalendarDefinitionIssue[]) {
+    const lines = (locale: keyof Label) => issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
+    super('invalid_rule', {
+      'zh-CN': `期限规则无效：${lines('zh-CN')}`,
+      en: `Invalid deadline rule: ${lines('en')}`,
+    });
+    this.name = 'InvalidDeadlineRuleError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,84 @@
+import type { Calendar, HolidayBlock } from '../types.js';
+import { daysFromCivil, isWeekend, toEpochDay } from './epochDay.js';
+
+/** Kind of a covered day. */
+export const DayKind = {
+  weekday: 0,
+  weekend: 1,
+  holiday: 2,
+  makeUpWorkday: 3,
+  extraWorkday: 4,
+} as const;
+
+/** A rest period with the notice or layer it comes from. */
+export interface IndexedBlock {
+  block: HolidayBlock;
+  source: string;
+}
+
+/** Precomputed per-calendar lookup tables over the covered range `[base, end)` (day numbers). */
+export interface DayIndex {
+  base: number;
+  end: number;
+  kind: Uint8Array;
+  /** For holidays: index into `blocks`; for make-up days: the notice year; otherwise -1. */
+  ref: Int32Array;
+  blocks: IndexedBlock[];
+  /** `prefix[i]` = working days in `[base, base + i)`. */
+  prefix: Int32Array;
+  /** Day numbers of every covered working day, ascending. */
+  workdays: Int32Array;
+}
+
+/** Whether a day kind is a working day. */
+export function isWorkingKind(kind: number): boolean {
+  return kind === DayKind.weekday || kind === DayKind.makeUpWorkday || kind === DayKind.extraWorkday;
+}
+
+const cache = new WeakMap<Calendar, DayIndex>();
+
+function build(cal: Calendar): DayIndex {
+  const base = daysFromCivil(cal.firstYear, 1, 1);
+  const end = daysFromCivil(cal.lastYear + 1, 1, 1);
+  const size = end - base;
+  const kind = new Uint8Array(size);
+  const ref = new Int32Array(size).fill(-1);
+  const blocks: IndexedBlock[] = [];
+  for (let i = 0; i < size; i++) kind[i] = isWeekend(base + i) ? DayKind.weekend : DayKind.weekday;
+  const mark = (from: number, to: number, k: number, r: number) => {
+    for (let d = Math.max(from, base); d <= Math.min(to, end - 1); d++) {
+      kind[d - base] = k;
+      ref[d - base] = r;
+    }
+  };
+  const years = [...cal.years.values()].sort((a, b) => a.year - b.year);
+  for (const y of years) {
+    for (const b of y.holidays) {
+      blocks.push({ block: b, source: b.source ?? y.source });
+      mark(toEpochDay(b.start), toEpochDay(b.end), DayKind.holiday, blocks.length - 1);
+    }
+    for (const m of y.makeUpWorkdays) mark(toEpochDay(m), toEpochDay(m), DayKind.makeUpWorkday, y.year);
+  }
+  for (const layer of cal.layers) {
+    for (const b of layer.extraHolidays) {
+      blocks.push({ block: b, source: b.source ?? `${layer.id}@${layer.version}` });
+      mark(toEpochDay(b.start), toEpochDay(b.end), DayKind.holiday, blocks.length - 1);
+    }
+    for (const w of layer.extraWorkdays) mark(toEpochDay(w), toEpochDay(w), DayKind.extraWorkday, -1);
+  }
+  const prefix = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) prefix[i + 1] = (prefix[i] as number) + (isWorkingKind(kind[i] as number) ? 1 : 0);
+  const workdays = new Int32Array(prefix[size] as number);
+  for (let i = 0, j = 0; i < size; i++) if (isWorkingKind(kind[i] as number)) workdays[j++] = base + i;
+  return { base, end, kind, ref, blocks, prefix, workdays };
+}
+
+/** The lookup tables of a calendar, built once and cached per calendar object. */
+export function dayIndexOf(cal: Calendar): DayIndex {
+  let idx = cache.get(cal);
+  if (idx === undefined) {
+    idx = build(cal);
+    cache.set(cal, idx);
+  }
+  return idx;
+}

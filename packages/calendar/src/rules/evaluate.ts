@@ -1,0 +1,94 @@
+import { type DayIndex, isWorkingKind } from '../internal/dayIndex.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isWeekend } from '../internal/epochDay.js';
+import { shiftWorkingDays } from '../internal/shift.js';
+import type { DeadlineRule } from './deadlineRule.js';
+
+/** Internal result of applying a rule, kept rich enough for explanations. */
+export interface Evaluated {
+  rule: DeadlineRule;
+  start: number;
+  /** The date the rule lands on before any roll-forward. */
+  raw: number;
+  due: number;
+  /** Bit flags: 1 = needed days before coverage, 2 = after coverage. */
+  uncovered: number;
+  /** For `months`/`fixedDate`: the day of month was clamped to the month's end. */
+  clamped: boolean;
+  /** For `fixedDate`: the start was past this year's date, so next year's was used. */
+  nextYear: boolean;
+  /** For `earliest`/`latest`: each sub-rule's result and the index chosen. */
+  children?: Evaluated[];
+  chosen?: number;
+}
+
+/** Working-day status of one day and whether it was outside coverage. */
+export function statusAt(idx: DayIndex, day: number): { working: boolean; uncovered: number } {
+  if (day < idx.base) return { working: !isWeekend(day), uncovered: 1 };
+  if (day >= idx.end) return { working: !isWeekend(day), uncovered: 2 };
+  return { working: isWorkingKind(idx.kind[day - idx.base] as number), uncovered: 0 };
+}
+
+function addMonthsDay(start: number, months: number): { day: number; clamped: boolean } {
+  const [y, m, d] = civilFromDays(start);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const dim = daysInMonth(year, month);
+  return { day: daysFromCivil(year, month, Math.min(d, dim)), clamped: d > dim };
+}
+
+function fixedDateDay(start: number, monthDay: string): { day: number; clamped: boolean; nextYear: boolean } {
+  const month = Number(monthDay.slice(0, 2));
+  const dayOfMonth = Number(monthDay.slice(3, 5));
+  const at = (year: number) => daysFromCivil(year, month, Math.min(dayOfMonth, daysInMonth(year, month)));
+  const [y] = civilFromDays(start);
+  const thisYear = at(y);
+  const year = thisYear >= start ? y : y + 1;
+  return { day: at(year), clamped: dayOfMonth > daysInMonth(year, month), nextYear: year !== y };
+}
+
+function finish(idx: DayIndex, e: Omit<Evaluated, 'due' | 'uncovered'>, uncovered: number, roll: boolean): Evaluated {
+  if (!roll) return { ...e, due: e.raw, uncovered };
+  const s = statusAt(idx, e.raw);
+  if (s.working) return { ...e, due: e.raw, uncovered: uncovered | s.uncovered };
+  const next = shiftWorkingDays(idx, e.raw, 1);
+  return { ...e, due: next.day, uncovered: uncovered | s.uncovered | next.uncovered };
+}
+
+/** Applies a (validated) rule to a start day. */
+export function evaluateRule(idx: DayIndex, rule: DeadlineRule, start: number): Evaluated {
+  const plain = { rule, start, clamped: false, nextYear: false };
+  switch (rule.kind) {
+    case 'workingDays': {
+      const r = shiftWorkingDays(idx, start, rule.days);
+      return { ...plain, raw: r.day, due: r.day, uncovered: r.uncovered };
+    }
+    case 'calendarDays':
+      return finish(idx, { ...plain, raw: start + rule.days }, 0, rule.rollForward === true);
+    case 'months': {
+      const m = addMonthsDay(start, rule.months);
+      return finish(idx, { ...plain, raw: m.day, clamped: m.clamped }, 0, rule.rollForward === true);
+    }
+    case 'fixedDate': {
+      const f = fixedDateDay(start, rule.monthDay);
+      return finish(
+        idx,
+        { ...plain, raw: f.day, clamped: f.clamped, nextYear: f.nextYear },
+        0,
+        rule.rollForward === true,
+      );
+    }
+    case 'earliest':
+    case 'latest': {
+      const children = rule.rules.map((r) => evaluateRule(idx, r, start));
+      let chosen = 0;
+      children.forEach((c, i) => {
+        const best = children[chosen] as Evaluated;
+        if (rule.kind === 'earliest' ? c.due < best.due : c.due > best.due) chosen = i;
+      });
+      const pick = children[chosen] as Evaluated;
+      const uncovered = children.reduce((acc, c) => acc | c.uncovered, 0);
+      return { ...plain, raw: pick.due, due: pick.due, uncovered, children, chosen };
+    }
+  }
+}
