@@ -1,1 +1,143 @@
-export { DocNumberSchema } from './docNumber.js';
+export { type Assignment, AssignmentSchema, assignedUnits, replyingUnits, type UnitRole } from './assignment.js';
+export { ASSIGNMENT_MODE_LABELS, type AssignmentMode, AssignmentModeSchema } from './assignmentMode.js';
+export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpinion.js';
+export { type DeadlineRule, DeadlineRuleSchema } from './deadlineRule.js';
+export {
+  checkDocNumber,
+  type DocNumber,
+  DocNumberError,
+  type DocNumberParseResult,
+  type DocNumberParts,
+  type DocNumberProblem,
+  DocNumberSchema,
+  formatDocNumber,
+  parseDocNumber,
+  toAsciiDigits,
+} from './docNumber.js';
+export {
+  AdjustmentKeepEventSchema,
+  AdjustmentReassignEventSchema,
+  CaseAcceptEventSchema,
+  CaseCloseEventSchema,
+  CaseRecordContactEventSchema,
+  CaseRequestAdjustmentEventSchema,
+  CaseRequestExtensionEventSchema,
+  CaseStartDraftingEventSchema,
+  CaseTerminateEventSchema,
+  CONTACT_METHOD_LABELS,
+  ContactMethodSchema,
+  CoUnitSubmitOpinionEventSchema,
+  ExtensionApproveEventSchema,
+  ExtensionDenyEventSchema,
+} from './events/caseEvents.js';
+export {
+  AssignmentAssignEventSchema,
+  CaseAcceptedEventSchema,
+  CaseClosedEventSchema,
+  CaseReassignedEventSchema,
+  CaseRepliedEventSchema,
+  DeadlineElapsedEventSchema,
+  ProposalArchiveEventSchema,
+  ProposalSubmitEventSchema,
+  ProposalWithdrawEventSchema,
+  ReviewConvertEventSchema,
+  ReviewMergeEventSchema,
+  ReviewRegisterEventSchema,
+  ReviewRejectEventSchema,
+  ReviewStartEventSchema,
+} from './events/proposalEvents.js';
+export {
+  CountersignApproveEventSchema,
+  CountersignRequestChangesEventSchema,
+  FeedbackSubmitEventSchema,
+  FollowUpReplyEventSchema,
+  PublicationDiscloseEventSchema,
+  PublicationPublishEventSchema,
+  RehandlingStartEventSchema,
+  ReplySubmitDraftEventSchema,
+  SignOffApproveEventSchema,
+  SignOffReturnEventSchema,
+  SupervisorApproveEventSchema,
+  SupervisorReturnEventSchema,
+} from './events/replyEvents.js';
+export {
+  BANLI_EVENT_TYPES,
+  type BanliEvent,
+  type BanliEventOf,
+  BanliEventSchema,
+  type BanliEventType,
+  CASE_EVENT_TYPES,
+  eventSchemaFor,
+  INTERNAL_EVENT_TYPES,
+  isInternalEvent,
+  PROPOSAL_EVENT_TYPES,
+} from './events/union.js';
+export {
+  FEEDBACK_LEVEL_LABELS,
+  type Feedback,
+  type FeedbackLevel,
+  FeedbackLevelSchema,
+  FeedbackSchema,
+} from './feedback.js';
+export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
+export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
+export { type Label, LabelSchema, LOCALES, type Locale } from './label.js';
+export { en, enMessages } from './locales/en.js';
+export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';
+export { zhCN, zhCNMessages } from './locales/zh-CN.js';
+export { type BanliIssue, type FormatOptions, formatIssues, locales } from './messages/format.js';
+export {
+  type BanliParseResult,
+  BanliValidationError,
+  type LocaleOption,
+  parseWith,
+  safeParseWith,
+} from './messages/safeParseWith.js';
+export { type BanliMeta, bilingual, getLabel, getMeta } from './meta.js';
+export {
+  CHANNEL_LABELS,
+  ChannelSchema,
+  PROPOSAL_KIND_LABELS,
+  type Proposal,
+  ProposalKindSchema,
+  ProposalSchema,
+  type SuggestionPoint,
+  SuggestionPointSchema,
+} from './proposal.js';
+export {
+  PROPOSER_TYPE_LABELS,
+  type Proposer,
+  ProposerSchema,
+  type ProposerType,
+  ProposerTypeSchema,
+} from './proposer.js';
+export {
+  REJECTION_REASON_LABELS,
+  REJECTION_REASONS,
+  type RejectionReason,
+  type RejectionReasonInfo,
+  RejectionReasonSchema,
+} from './rejectionReason.js';
+export { type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
+export {
+  ADOPTION_LABELS,
+  type Adoption,
+  AdoptionSchema,
+  type Contact,
+  ContactSchema,
+  type CopyTo,
+  CopyToSchema,
+  DISCLOSURE_MODE_LABELS,
+  type Disclosure,
+  DisclosureModeSchema,
+  DisclosureSchema,
+  isPhoneNumber,
+  REPLY_CLASS_LABELS,
+  REPLY_CLASS_SCHEMES,
+  type ReplyClass,
+  ReplyClassSchema,
+  type Response,
+  ResponseSchema,
+} from './replyParts.js';
+export { chineseNumeral, type Session, SessionSchema, sessionLabel } from './session.js';
+export { type Unit, UnitSchema } from './unit.js';

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { raise } from './internal/issue.js';
+import { bilingual } from './meta.js';
+
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Tells whether a `YYYY-MM-DD` string names a day that exists in the proleptic Gregorian calendar. */
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE_SHAPE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A business date `YYYY-MM-DD` that exists in the calendar (2023-02-29 fails). */
+export const IsoDateSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!ISO_DATE_SHAPE.test(value)) raise(ctx, 'iso_date_format', value, [], { value });
+    else if (!isRealIsoDate(value)) raise(ctx, 'iso_date_not_real', value, [], { value });
+  })
+  .meta(
+    bilingual(
+      '日期',
+      'Date',
+      '业务日期，格式为 YYYY-MM-DD，且须为真实存在的日期。',
+      'A business date, YYYY-MM-DD, that exists.',
+      {
+        format: 'date',
+      },
+    ),
+  );
+
+/** A business date `YYYY-MM-DD`. */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** Re-labels {@link IsoDateSchema} for a particular field, keeping its checks. */
+export function isoDateField(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {
+  return IsoDateSchema.meta(bilingual(zhTitle, enTitle, zhDescription, enDescription, { format: 'date' }));
+}
