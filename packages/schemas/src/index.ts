@@ -79,6 +79,21 @@ export {
   FeedbackLevelSchema,
   FeedbackSchema,
 } from './feedback.js';
+export {
+  fixtures,
+  sampleCoHandlingOpinion,
+  sampleNpcAssignment,
+  sampleNpcFeedback,
+  sampleNpcReplyLetter,
+  sampleNpcSuggestion,
+  samplePartyFeedback,
+  samplePartyProposal,
+  sampleSplitAssignment,
+  sampleWithheldReplyLetter,
+  seedAssignment132402,
+  seedProposal132402,
+  seedReplyLetter132402,
+} from './fixtures/index.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
 export { type Label, LabelSchema, LOCALES, type Locale } from './label.js';
