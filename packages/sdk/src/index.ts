@@ -1,3 +1,7 @@
+export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
+export type { SendOptions, SubmitOptions } from './commands.js';
+export { type Banli, type BanliOptions, createBanli } from './createBanli.js';
+export type { PolicyLike, SystemFactory } from './defaults.js';
 export {
   AlreadyExists,
   BanliError,
@@ -12,7 +16,28 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+export type { AlertPolicy } from './internal/deadlineIndex.js';
+export type { CommandResult, DeadlineChange } from './internal/engine.js';
+export type { CaseFacts, ProposalFacts } from './internal/facts.js';
+export type { StateView } from './internal/stateView.js';
 export type { JsonObject, JsonValue } from './json.js';
+export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
+export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
+export type { BanliNotification, NotificationListener } from './notifications.js';
+export type { DeadlineView, ProposalQuery, ProposalView } from './queries.js';
+export type { MovedDeadline, RecomputeReport } from './recompute.js';
+export { type AccessView, authorize } from './roles/authorize.js';
+export { EVENT_TYPES, type EventType, ROLE_MATRIX, roleMaySend } from './roles/matrix.js';
+export { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role, type RoleScope } from './roles/roles.js';
+export type { TickOptions, TickReport } from './scheduler/tick.js';
+export type {
+  CaseFigures,
+  SatisfactionCounts,
+  Statistics,
+  StatisticsOptions,
+  UnitFigures,
+} from './stats/statistics.js';
+export { computeStatistics } from './stats/statistics.js';
 export {
   type ContractAssertion,
   type ContractTestApi,
@@ -43,3 +68,11 @@ export type {
   StreamQuery,
   StreamSummary,
 } from './store/port.js';
+export type {
+  HandlingStateLike,
+  HandlingSystemLike,
+  SystemCaseSummary,
+  SystemDeadline,
+  SystemNotification,
+  SystemSummary,
+} from './system.js';

@@ -1,0 +1,186 @@
+import {
+  AlreadyExists,
+  ConcurrencyConflict,
+  IdempotencyMismatch,
+  TransitionRefused,
+  ValidationError,
+} from './errors.js';
+import { type Aggregate, CREATE_EVENT, loadAggregate, nextFacts, startAggregate } from './internal/aggregate.js';
+import {
+  accessOf,
+  appendOf,
+  type CommandResult,
+  diffDeadlines,
+  type Engine,
+  entryOf,
+  notificationsOf,
+  viewOf,
+} from './internal/engine.js';
+import { fingerprint } from './internal/fingerprint.js';
+import { stateLabel, stateView } from './internal/stateView.js';
+import { parseEvent, parseProposal } from './internal/validate.js';
+import type { JsonObject, JsonValue } from './json.js';
+import { authorize, checkActor } from './roles/authorize.js';
+import type { Actor } from './roles/roles.js';
+import type { AppendRequest, StoredEvent } from './store/port.js';
+
+/** Options of `send`. */
+export interface SendOptions {
+  /** Who sends the event. */
+  actor: Actor;
+  /** Refuse with `ConcurrencyConflict` unless the proposal is at this version (optimistic concurrency). */
+  expectedVersion?: number;
+  /** A retried command with the same key returns the first result and writes nothing. */
+  idempotencyKey?: string;
+}
+
+/** Options of `submit`. */
+export interface SubmitOptions {
+  /** Who submits: one of the proposers, or the committee entering it on their behalf. */
+  actor: Actor;
+  /** The business date; defaults to the clock's today. */
+  at?: string;
+  /** Keep the proposal in `draft` instead of submitting it. @defaultValue false */
+  draft?: boolean;
+  /** A retried command with the same key returns the first result and writes nothing. */
+  idempotencyKey?: string;
+}
+
+const isConflict = (e: unknown, reason?: string): e is ConcurrencyConflict =>
+  e instanceof ConcurrencyConflict && (reason === undefined || e.reason === reason);
+
+async function replayIdempotent(
+  engine: Engine,
+  key: string | undefined,
+  fp: string,
+): Promise<CommandResult | undefined> {
+  if (key === undefined) return undefined;
+  const record = await engine.store.getIdempotency(key);
+  if (!record) return undefined;
+  if (record.fingerprint !== fp) throw new IdempotencyMismatch(key);
+  return record.result as unknown as CommandResult;
+}
+
+async function commit(engine: Engine, request: AppendRequest, result: CommandResult, key?: string, fp?: string) {
+  if (key !== undefined && fp !== undefined) {
+    request.idempotency = { key, fingerprint: fp, result: result as unknown as JsonValue };
+  }
+  await engine.store.append(request);
+  if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
+  return result;
+}
+
+function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): CommandResult {
+  return {
+    id: after.id,
+    version: after.version,
+    state: stateView(engine.derive.summary(after.handling)),
+    emitted: entries.flatMap((e) => e.emitted),
+    deadlineChanges: entries.flatMap(
+      (e) => (e.meta?.deadlineChanges ?? []) as unknown as CommandResult['deadlineChanges'],
+    ),
+  };
+}
+
+/** Applies one validated, authorised machine event to an aggregate and builds its log entry. */
+export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: Actor) {
+  const view = viewOf(engine, agg);
+  if (!engine.system.can(agg.handling, event as { type: string })) {
+    throw new TransitionRefused(String(event.type), stateLabel(view), view);
+  }
+  const { state, emitted } = engine.system.send(agg.handling, event as { type: string });
+  const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);
+  const after: Aggregate = { ...agg, version: agg.version + 1, handling: state, facts };
+  const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
+  return { after, entry: entryOf(engine, agg, after, event, actor, emitted, changes) };
+}
+
+/** Validates, authorises and applies an event to a proposal; see `Banli.send`. */
+export async function sendCommand(
+  engine: Engine,
+  id: string,
+  input: unknown,
+  options: SendOptions,
+): Promise<CommandResult> {
+  checkActor(options.actor);
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ValidationError([
+      { path: [], code: 'invalid_type', messages: { 'zh-CN': '事件须为对象', en: 'must be an object' } },
+    ]);
+  }
+  const key = options.idempotencyKey;
+  const fp = key === undefined ? '' : fingerprint({ op: 'send', id, event: input, actor: options.actor });
+  for (let attempt = 0; ; attempt++) {
+    const replayed = await replayIdempotent(engine, key, fp);
+    if (replayed) return replayed;
+    const agg = await loadAggregate(engine.store, engine.system, engine.derive, id);
+    const raw = input as Record<string, unknown>;
+    if (options.expectedVersion !== undefined && options.expectedVersion !== agg.version) {
+      const details = {
+        reason: 'version' as const,
+        streamId: id,
+        expectedVersion: options.expectedVersion,
+        actualVersion: agg.version,
+      };
+      throw new ConcurrencyConflict(details, viewOf(engine, agg));
+    }
+    const event = parseEvent(raw.at === undefined ? { ...raw, at: engine.today() } : raw, viewOf(engine, agg));
+    authorize(options.actor, event as never, accessOf(engine, agg), viewOf(engine, agg));
+    const { after, entry } = step(engine, agg, event as unknown as JsonObject, options.actor);
+    const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+    try {
+      return await commit(engine, request, resultOf(engine, after, [entry]), key, fp);
+    } catch (error) {
+      const retry =
+        isConflict(error, 'idempotencyKey') || (isConflict(error, 'version') && options.expectedVersion === undefined);
+      if (!retry || attempt >= engine.maxRetries) throw error;
+    }
+  }
+}
+
+/** Validates and stores a new proposal, submitting it unless `draft`; see `Banli.submit`. */
+export async function submitCommand(engine: Engine, input: unknown, options: SubmitOptions): Promise<CommandResult> {
+  checkActor(options.actor);
+  const proposal = parseProposal(input);
+  const at = options.at ?? engine.today();
+  const key = options.idempotencyKey;
+  const fp =
+    key === undefined
+      ? ''
+      : fingerprint({ op: 'submit', proposal: input, at, draft: options.draft ?? false, actor: options.actor });
+  const replayed = await replayIdempotent(engine, key, fp);
+  if (replayed) return replayed;
+  const proposerIds = proposal.proposers.map((p) => p.id);
+  authorize(options.actor, { type: 'proposal.submit', by: options.actor.id }, { proposerIds, cases: {} });
+  if (await engine.store.getSummary(proposal.id)) throw new AlreadyExists(proposal.id);
+  const json = proposal as unknown as JsonObject;
+  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, json, at), version: 1 };
+  const createEntry = entryOf(
+    engine,
+    undefined,
+    created,
+    { type: CREATE_EVENT, at, proposal: json },
+    options.actor,
+    [],
+    [],
+  );
+  let after = created;
+  const entries = [createEntry];
+  if (!options.draft) {
+    const event = parseEvent({ type: 'proposal.submit', at, channel: proposal.channel }) as unknown as JsonObject;
+    const next = step(engine, created, event, options.actor);
+    after = next.after;
+    entries.push(next.entry);
+  }
+  const request = appendOf(engine, 0, 0, after, entries);
+  try {
+    return await commit(engine, request, resultOf(engine, after, entries), key, fp);
+  } catch (error) {
+    if (isConflict(error, 'version')) throw new AlreadyExists(proposal.id);
+    if (isConflict(error, 'idempotencyKey') && key !== undefined) {
+      const again = await replayIdempotent(engine, key, fp);
+      if (again) return again;
+    }
+    throw error;
+  }
+}

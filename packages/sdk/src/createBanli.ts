@@ -1,0 +1,168 @@
+import { addWorkingDays, type Calendar, chinaMainland, isWorkingDay } from '@banli/calendar';
+import { businessDate, type Clock, systemClock } from './clock.js';
+import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
+import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
+import { NotFound } from './errors.js';
+import { createDerivations, loadAggregate } from './internal/aggregate.js';
+import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
+import type { CommandResult, Engine } from './internal/engine.js';
+import type { ProposalFacts } from './internal/facts.js';
+import { type LetterFormat, renderLetter } from './letters/render.js';
+import { createNotifier, type NotificationListener } from './notifications.js';
+import {
+  type DeadlineView,
+  deadlineViews,
+  type ProposalQuery,
+  type ProposalView,
+  proposalView,
+  queryProposals,
+} from './queries.js';
+import { type RecomputeReport, recomputeAll } from './recompute.js';
+import { runTick, type TickOptions, type TickReport } from './scheduler/tick.js';
+import { computeStatistics, type Statistics, type StatisticsOptions } from './stats/statistics.js';
+import { createMemoryStore } from './store/memory.js';
+import type { Store, StoredEvent, StreamSummary } from './store/port.js';
+
+/** Options of `createBanli`; every dependency is injected, nothing is global. */
+export interface BanliOptions {
+  /** Where proposals are persisted. @defaultValue an in-memory store */
+  store?: Store;
+  /** The local handling rules. @defaultValue the `guangdongCity` preset of @banli/core */
+  policy?: PolicyLike;
+  /** The working-day calendar. @defaultValue `chinaMainland` */
+  calendar?: Calendar;
+  /** The time source. @defaultValue the system clock */
+  clock?: Clock;
+  /** Builds the coordinator. @defaultValue @banli/core `createHandlingSystem` */
+  createSystem?: SystemFactory;
+  /** Reminder lead times and escalation delays, in working days. @defaultValue `{ reminderLeadTimes: [10, 3], escalateAfter: [0] }` */
+  alerts?: AlertPolicy;
+  /** Write a snapshot once this many events accumulated since the last one. @defaultValue 1 */
+  snapshotEvery?: number;
+  /** Retries of a command that lost a race without an `expectedVersion`. @defaultValue 3 */
+  maxRetries?: number;
+  /** The business time zone as minutes east of UTC. @defaultValue 480 (China Standard Time) */
+  utcOffsetMinutes?: number;
+  /** Called when a subscriber throws; the command still succeeds. @defaultValue console.error */
+  onListenerError?: (error: unknown) => void;
+}
+
+/** The embedding API returned by `createBanli`. */
+export interface Banli {
+  /** Validates and stores a new proposal and submits it (unless `draft`). */
+  submit(proposal: unknown, options: SubmitOptions): Promise<CommandResult>;
+  /** Validates, authorises and applies one event; refusals throw typed errors and write nothing. */
+  send(id: string, event: unknown, options: SendOptions): Promise<CommandResult>;
+  /** A proposal's current state, cases, tags and facts. */
+  get(id: string): Promise<ProposalView>;
+  /** The full, ordered event log of a proposal. */
+  history(id: string): Promise<StoredEvent[]>;
+  /** A proposal's deadlines with zh-CN/en explanations of how each due date was computed. */
+  deadlines(id: string): Promise<DeadlineView[]>;
+  /** Proposals by state, case state, unit, proposer, tag, overdue, or due within N working days. */
+  query(query?: ProposalQuery): Promise<StreamSummary[]>;
+  /** Fires due deadlines exactly once and sends due reminders and escalations; run it from a cron or worker loop. */
+  tick(now?: string, options?: TickOptions): Promise<TickReport>;
+  /** Moves open deadlines to a corrected calendar, logging old and new due dates; then uses that calendar. */
+  recomputeDeadlines(calendar: Calendar): Promise<RecomputeReport>;
+  /** 按时办复率, 满意率 (first round and final), classes and re-handling over a period, per unit with a minimum n. */
+  statistics(options: StatisticsOptions): Promise<Statistics>;
+  /** Renders the latest reply letter of a case as text, Markdown or HTML. */
+  letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
+  /** Subscribes to notifications (`reply.issued`, `deadline.missed`, `reminder.due`, …); returns an unsubscribe function. */
+  subscribe(listener: NotificationListener, types?: readonly string[]): () => void;
+  /** The injected store. */
+  readonly store: Store;
+  /** The calendar in force. */
+  readonly calendar: Calendar;
+  /** The policy in force. */
+  readonly policy: PolicyLike;
+  /** The injected clock. */
+  readonly clock: Clock;
+}
+
+/**
+ * Creates the banli embedding API.
+ *
+ * @example
+ * ```ts
+ * const banli = createBanli({ clock: createManualClock('2023-03-01') });
+ * await banli.submit(proposal, { actor: { role: 'proposer', id: 'liang' } });
+ * await banli.send(proposal.id, { type: 'review.start' }, { actor: { role: 'committee', id: 'office' } });
+ * ```
+ */
+export function createBanli(options: BanliOptions = {}): Banli {
+  const store = options.store ?? createMemoryStore();
+  const policy = options.policy ?? defaultPolicy;
+  const clock = options.clock ?? systemClock;
+  const createSystem = options.createSystem ?? defaultSystemFactory;
+  const onError = options.onListenerError ?? ((error: unknown) => console.error(error));
+  const notifier = createNotifier(onError);
+  const offset = options.utcOffsetMinutes ?? 480;
+  let calendar = options.calendar ?? chinaMainland;
+
+  const build = (cal: Calendar): Engine => {
+    const system = createSystem({ policy, calendar: cal });
+    const days = {
+      isWorkingDay: (d: string) => isWorkingDay(cal, d),
+      addWorkingDays: (d: string, n: number) => addWorkingDays(cal, d, n),
+    };
+    return {
+      store,
+      system,
+      derive: createDerivations(system),
+      planner: createAlertPlanner(days, options.alerts),
+      clock,
+      notifier,
+      snapshotEvery: Math.max(1, options.snapshotEvery ?? 1),
+      maxRetries: options.maxRetries ?? 3,
+      today: () => businessDate(clock.now(), offset),
+    };
+  };
+  let engine = build(calendar);
+
+  return {
+    submit: (proposal, opts) => submitCommand(engine, proposal, opts),
+    send: (id, event, opts) => sendCommand(engine, id, event, opts),
+    get: async (id) => proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id)),
+    async history(id) {
+      const events = await store.readStream(id);
+      if (events.length === 0) throw new NotFound(id);
+      return events;
+    },
+    deadlines: async (id) =>
+      deadlineViews(engine, calendar, await loadAggregate(store, engine.system, engine.derive, id)),
+    query: (query = {}) => queryProposals(engine, calendar, query),
+    tick: (now, opts) => runTick(engine, now ?? engine.today(), opts),
+    async recomputeDeadlines(next) {
+      const nextEngine = build(next);
+      const report = await recomputeAll(engine, nextEngine, calendar, next);
+      engine = nextEngine;
+      calendar = next;
+      return report;
+    },
+    async statistics(opts) {
+      const facts: ProposalFacts[] = [];
+      for (let after: string | undefined; ; ) {
+        const page = await store.queryStreams({ limit: 500, ...(after === undefined ? {} : { afterStreamId: after }) });
+        for (const s of page) facts.push(s.facts as unknown as ProposalFacts);
+        if (page.length < 500) break;
+        after = page[page.length - 1]?.streamId;
+      }
+      return computeStatistics(facts, { ...opts, asOf: opts.asOf ?? engine.today() });
+    },
+    async letter(id, caseId, format = 'text') {
+      const view = await this.get(id);
+      const found = view.cases.find((c) => c.caseId === caseId);
+      if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
+      return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
+    },
+    subscribe: (listener, types) => notifier.subscribe(listener, types),
+    store,
+    get calendar() {
+      return calendar;
+    },
+    policy,
+    clock,
+  };
+}

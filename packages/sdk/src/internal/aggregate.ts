@@ -1,0 +1,136 @@
+import { NotFound } from '../errors.js';
+import type { JsonObject } from '../json.js';
+import type { Store, StoredEvent } from '../store/port.js';
+import type {
+  HandlingStateLike,
+  HandlingSystemLike,
+  SystemDeadline,
+  SystemNotification,
+  SystemSummary,
+} from '../system.js';
+import { applyFacts, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
+import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
+
+/** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
+export interface Aggregate {
+  id: string;
+  version: number;
+  handling: HandlingStateLike;
+  facts: ProposalFacts;
+  lastSnapshotVersion: number;
+}
+
+/** The SDK-level log entry that creates a stream (the machines start from it). */
+export const CREATE_EVENT = 'proposal.create';
+/** The SDK-level log entry that records a calendar correction applied to open deadlines. */
+export const CALENDAR_EVENT = 'calendar.corrected';
+
+/** Reads deadlines and summaries once per state object (states are immutable, so the cache never goes stale). */
+export function createDerivations(system: HandlingSystemLike) {
+  const deadlines = new WeakMap<object, readonly SystemDeadline[]>();
+  const summaries = new WeakMap<object, SystemSummary>();
+  return {
+    deadlines(state: HandlingStateLike): readonly SystemDeadline[] {
+      let hit = deadlines.get(state);
+      if (!hit) {
+        hit = system.deadlines(state);
+        deadlines.set(state, hit);
+      }
+      return hit;
+    },
+    summary(state: HandlingStateLike): SystemSummary {
+      let hit = summaries.get(state);
+      if (!hit) {
+        hit = system.summary(state);
+        summaries.set(state, hit);
+      }
+      return hit;
+    },
+  };
+}
+
+/** The cached derivations type. */
+export type Derivations = ReturnType<typeof createDerivations>;
+
+/** Starts an aggregate from the creation entry's proposal. */
+export function startAggregate(system: HandlingSystemLike, id: string, proposal: JsonObject, at: string): Aggregate {
+  const handling = system.start({ proposal, at });
+  const facts = initialFacts(proposal as unknown as Parameters<typeof initialFacts>[0], at);
+  return { id, version: 0, handling, facts, lastSnapshotVersion: 0 };
+}
+
+/** Folds the result of one machine event into the aggregate's facts. */
+export function nextFacts(
+  derive: Derivations,
+  before: Aggregate,
+  handling: HandlingStateLike,
+  event: { type: string; at: string },
+  emitted: readonly SystemNotification[],
+): ProposalFacts {
+  const folded = applyFacts(before.facts, event, emitted, derive.deadlines(before.handling));
+  return withCurrentReplyDue(folded, derive.deadlines(handling));
+}
+
+/** Applies one logged entry to an aggregate, exactly as the command that wrote it did. */
+export function replayEntry(
+  system: HandlingSystemLike,
+  derive: Derivations,
+  agg: Aggregate,
+  entry: StoredEvent,
+): Aggregate {
+  const event = entry.event as { type: string; at: string; [k: string]: unknown };
+  if (entry.type === CREATE_EVENT) {
+    return { ...startAggregate(system, agg.id, event.proposal as JsonObject, event.at), version: entry.version };
+  }
+  if (entry.type === CALENDAR_EVENT) {
+    const handling = patchDeadlines(agg.handling, event.patches as unknown as DuePatch[]);
+    return {
+      ...agg,
+      version: entry.version,
+      handling,
+      facts: withCurrentReplyDue(agg.facts, derive.deadlines(handling)),
+    };
+  }
+  const { state } = system.send(agg.handling, event);
+  const facts = nextFacts(derive, agg, state, event, entry.emitted as unknown as SystemNotification[]);
+  return { ...agg, version: entry.version, handling: state, facts };
+}
+
+/** Loads an aggregate: the latest snapshot plus a replay of the later events; throws `NotFound`. */
+export async function loadAggregate(
+  store: Store,
+  system: HandlingSystemLike,
+  derive: Derivations,
+  id: string,
+): Promise<Aggregate> {
+  const loaded = await store.load(id);
+  if (!loaded) throw new NotFound(id);
+  let agg: Aggregate;
+  if (loaded.snapshot) {
+    const snap = loaded.snapshot.state as unknown as { handling: HandlingStateLike; facts: ProposalFacts };
+    const version = loaded.snapshot.version;
+    agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
+  } else {
+    agg = {
+      id,
+      version: 0,
+      handling: undefined as unknown as HandlingStateLike,
+      facts: undefined as never,
+      lastSnapshotVersion: 0,
+    };
+  }
+  for (const entry of loaded.events) agg = replayEntry(system, derive, agg, entry);
+  return agg;
+}
+
+/** Rebuilds an aggregate from its full log, ignoring snapshots (for audits and tests). */
+export function replayAll(
+  system: HandlingSystemLike,
+  derive: Derivations,
+  id: string,
+  events: readonly StoredEvent[],
+): Aggregate {
+  let agg = { id, version: 0, lastSnapshotVersion: 0 } as Aggregate;
+  for (const entry of events) agg = replayEntry(system, derive, agg, entry);
+  return agg;
+}

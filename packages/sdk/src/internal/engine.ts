@@ -1,0 +1,171 @@
+import type { Clock } from '../clock.js';
+import type { JsonObject, JsonValue } from '../json.js';
+import type { BanliNotification, Notifier } from '../notifications.js';
+import type { AccessView } from '../roles/authorize.js';
+import type { Actor } from '../roles/roles.js';
+import type { AppendRequest, Store, StoredEvent } from '../store/port.js';
+import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
+import type { Aggregate, Derivations } from './aggregate.js';
+import type { AlertPlanner } from './deadlineIndex.js';
+import { type StateView, statePaths, stateView, topState } from './stateView.js';
+
+/** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
+export interface Engine {
+  store: Store;
+  system: HandlingSystemLike;
+  derive: Derivations;
+  planner: AlertPlanner;
+  clock: Clock;
+  notifier: Notifier;
+  snapshotEvery: number;
+  maxRetries: number;
+  today(): string;
+}
+
+/** A due date that moved or appeared because of a command. */
+export interface DeadlineChange {
+  deadlineId: string;
+  kind: string;
+  caseId?: string;
+  oldDue?: string;
+  newDue: string;
+}
+
+/** What a command returns (and what a retried command with the same idempotency key returns again). */
+export interface CommandResult {
+  /** The proposal id. */
+  id: string;
+  /** The stream version after the command. */
+  version: number;
+  /** The proposal's and cases' states after the command. */
+  state: StateView;
+  /** Notifications the command emitted. */
+  emitted: JsonObject[];
+  /** Due dates that moved or were set. */
+  deadlineChanges: DeadlineChange[];
+}
+
+/** The state attached to errors and results. */
+export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: number } {
+  return { ...stateView(engine.derive.summary(agg.handling)), version: agg.version };
+}
+
+/** Who may act on which case of this proposal. */
+export function accessOf(engine: Engine, agg: Aggregate): AccessView {
+  const cases: Record<string, { unitId: string; coUnitIds: readonly string[] }> = {};
+  for (const c of engine.derive.summary(agg.handling).cases) {
+    cases[c.caseId] = { unitId: c.unitId, coUnitIds: c.role === 'lead' ? agg.facts.coUnitIds : [] };
+  }
+  return { proposerIds: agg.facts.proposerIds, cases };
+}
+
+/** Due dates that differ between two deadline lists. */
+export function diffDeadlines(before: readonly SystemDeadline[], after: readonly SystemDeadline[]): DeadlineChange[] {
+  if (before === after) return [];
+  const old = new Map(before.map((d) => [d.id, d.due]));
+  const out: DeadlineChange[] = [];
+  for (const d of after) {
+    const prev = old.get(d.id);
+    if (prev === d.due || d.due === '') continue;
+    const change: DeadlineChange = { deadlineId: d.id, kind: d.kind, newDue: d.due };
+    if (d.caseId !== undefined) change.caseId = d.caseId;
+    if (prev !== undefined && prev !== '') change.oldDue = prev;
+    out.push(change);
+  }
+  return out;
+}
+
+/** Builds the log entry of one machine event. */
+export function entryOf(
+  engine: Engine,
+  before: Aggregate | undefined,
+  after: Aggregate,
+  event: JsonObject,
+  actor: Actor,
+  emitted: readonly SystemNotification[],
+  changes: DeadlineChange[],
+): StoredEvent {
+  const stored = { role: actor.role, id: actor.id, ...(actor.unitId === undefined ? {} : { unitId: actor.unitId }) };
+  const entry: StoredEvent = {
+    streamId: after.id,
+    version: after.version,
+    type: event.type as string,
+    event,
+    actor: stored,
+    recordedAt: engine.clock.now(),
+    stateBefore: before ? (stateView(engine.derive.summary(before.handling)) as unknown as JsonValue) : null,
+    stateAfter: stateView(engine.derive.summary(after.handling)) as unknown as JsonValue,
+    machine: after.handling.machine,
+    emitted: emitted as unknown as JsonObject[],
+  };
+  if (changes.length > 0) entry.meta = { deadlineChanges: changes as unknown as JsonValue };
+  return entry;
+}
+
+/** Everything one command writes: entries plus snapshot, summary row and deadline index, in one append. */
+export function appendOf(
+  engine: Engine,
+  lastSnapshotVersion: number,
+  expectedVersion: number,
+  after: Aggregate,
+  entries: StoredEvent[],
+  extra: Pick<AppendRequest, 'idempotency' | 'firedDeadlines'> = {},
+): AppendRequest {
+  const summary = engine.derive.summary(after.handling);
+  const caseStates = new Set<string>();
+  const tags = new Set(summary.tags);
+  const unitIds = new Set<string>();
+  for (const c of summary.cases) {
+    caseStates.add(topState(c.value));
+    for (const p of statePaths(c.value)) caseStates.add(p);
+    for (const t of c.tags) tags.add(t);
+    unitIds.add(c.unitId);
+    if (c.role === 'lead') for (const u of after.facts.coUnitIds) unitIds.add(u);
+  }
+  const request: AppendRequest = {
+    streamId: after.id,
+    expectedVersion,
+    events: entries,
+    summary: {
+      streamId: after.id,
+      version: after.version,
+      state: topState(summary.value),
+      caseStates: [...caseStates],
+      tags: [...tags],
+      unitIds: [...unitIds],
+      proposerIds: after.facts.proposerIds,
+      updatedAt: engine.clock.now(),
+      facts: after.facts as unknown as JsonObject,
+    },
+    deadlines: engine.planner.entries(after.id, engine.derive.deadlines(after.handling)),
+    ...extra,
+  };
+  if (after.version - lastSnapshotVersion >= engine.snapshotEvery) {
+    request.snapshot = {
+      streamId: after.id,
+      version: after.version,
+      state: { handling: after.handling, facts: after.facts } as unknown as JsonObject,
+      machine: after.handling.machine,
+      recordedAt: engine.clock.now(),
+    };
+  }
+  return request;
+}
+
+/** Turns committed entries' emitted notifications into subscriber notifications. */
+export function notificationsOf(entries: readonly StoredEvent[]): BanliNotification[] {
+  const out: BanliNotification[] = [];
+  for (const e of entries) {
+    e.emitted.forEach((payload, i) => {
+      out.push({
+        type: String(payload.type),
+        proposalId: e.streamId,
+        version: e.version,
+        at: String(e.event.at),
+        key: `${e.streamId}:${e.version}:${i}`,
+        payload,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import type { SystemDeadline, SystemNotification } from '../system.js';
+
+/** What the SDK remembers about one case for queries and statistics. */
+export interface CaseFacts {
+  caseId: string;
+  unitId: string;
+  role: string;
+  openedAt: string;
+  /** The reply deadline in force when the first reply was issued (or the current one before that). */
+  replyDue?: string;
+  firstReplyAt?: string;
+  firstClass?: string;
+  lastReplyAt?: string;
+  lastClass?: string;
+  docNumber?: string;
+  /** 1 for the first handling, +1 for each re-handling round. */
+  round: number;
+  rehandlings: number;
+  feedback: { round: number; proposerId: string; level: string; date: string }[];
+  closedAt?: string;
+  terminated?: boolean;
+}
+
+/** What the SDK remembers about one proposal, beside the machines' own state. */
+export interface ProposalFacts {
+  id: string;
+  number: number;
+  kind: string;
+  title: string;
+  proposerIds: string[];
+  createdAt: string;
+  assignedAt?: string;
+  /** Co-handling units named by the latest assignment (they act on the lead case). */
+  coUnitIds: string[];
+  cases: Record<string, CaseFacts>;
+}
+
+type Event = { type: string; at: string; [key: string]: unknown };
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Starts the facts of a new proposal. */
+export function initialFacts(
+  proposal: {
+    id: string;
+    number: number;
+    kind: string;
+    title: string;
+    proposers: { id: string }[];
+  },
+  at: string,
+): ProposalFacts {
+  return {
+    id: proposal.id,
+    number: proposal.number,
+    kind: proposal.kind,
+    title: proposal.title,
+    proposerIds: proposal.proposers.map((p) => p.id),
+    createdAt: at,
+    coUnitIds: [],
+    cases: {},
+  };
+}
+
+/**
+ * Folds one logged event into the facts; `deadlinesBefore` are the deadlines in force before it. Pure: the same log
+ * always gives the same facts, so replay reproduces them.
+ */
+export function applyFacts(
+  facts: ProposalFacts,
+  event: Event,
+  emitted: readonly SystemNotification[],
+  deadlinesBefore: readonly SystemDeadline[],
+): ProposalFacts {
+  let next = facts;
+  let cases = facts.cases;
+  const touch = (caseId: string): CaseFacts | undefined => {
+    const current = cases[caseId];
+    if (!current) return undefined;
+    if (cases === facts.cases) cases = { ...cases };
+    const copy = { ...current };
+    cases[caseId] = copy;
+    return copy;
+  };
+  if (event.type === 'assignment.assign') {
+    const assignment = event.assignment as { coUnits?: { id: string }[] } | undefined;
+    next = { ...next, assignedAt: event.at, coUnitIds: (assignment?.coUnits ?? []).map((u) => u.id) };
+  }
+  for (const n of emitted) {
+    const caseId = str(n.caseId) ?? str(event.caseId);
+    if (n.type === 'case.opened' && caseId) {
+      const unit = n.unit as { id?: string } | string | undefined;
+      const unitId = typeof unit === 'string' ? unit : (unit?.id ?? str(n.unitId) ?? '');
+      if (cases === facts.cases) cases = { ...cases };
+      cases[caseId] = {
+        caseId,
+        unitId,
+        role: str(n.role) ?? 'sole',
+        openedAt: event.at,
+        round: 1,
+        rehandlings: 0,
+        feedback: [],
+      };
+    } else if (n.type === 'reply.issued' && caseId) {
+      const c = touch(caseId);
+      if (!c) continue;
+      const cls = str(n.class);
+      if (c.firstReplyAt === undefined) {
+        c.firstReplyAt = event.at;
+        if (cls) c.firstClass = cls;
+        const due = deadlinesBefore.find((d) => d.kind === 'reply' && d.caseId === caseId)?.due;
+        if (due) c.replyDue = due;
+      }
+      c.lastReplyAt = event.at;
+      if (cls) c.lastClass = cls;
+      const doc = str(n.docNumber);
+      if (doc) c.docNumber = doc;
+    } else if (n.type === 'rehandling.started' && caseId) {
+      const c = touch(caseId);
+      if (c) {
+        c.round += 1;
+        c.rehandlings += 1;
+      }
+    } else if (n.type === 'case.closed' && caseId) {
+      const c = touch(caseId);
+      if (c) c.closedAt = event.at;
+    }
+  }
+  if (event.type === 'feedback.submit' && typeof event.caseId === 'string') {
+    const c = touch(event.caseId);
+    const fb = event.feedback as { proposerId: string; level: string; date: string } | undefined;
+    if (c && fb)
+      c.feedback = [...c.feedback, { round: c.round, proposerId: fb.proposerId, level: fb.level, date: fb.date }];
+  }
+  if (event.type === 'proposal.withdraw') {
+    for (const [id, c] of Object.entries(cases)) {
+      if (c.closedAt === undefined && !c.terminated) {
+        const copy = touch(id);
+        if (copy) copy.terminated = true;
+      }
+    }
+  }
+  if (cases !== facts.cases) next = { ...next, cases };
+  return next;
+}
+
+/** Fills a reply deadline on cases that have not replied yet, so overdue unreplied cases count in statistics. */
+export function withCurrentReplyDue(facts: ProposalFacts, deadlines: readonly SystemDeadline[]): ProposalFacts {
+  let cases = facts.cases;
+  for (const d of deadlines) {
+    if (d.kind !== 'reply' || !d.caseId) continue;
+    const c = cases[d.caseId];
+    if (!c || c.firstReplyAt !== undefined || c.replyDue === d.due) continue;
+    if (cases === facts.cases) cases = { ...cases };
+    cases[d.caseId] = { ...c, replyDue: d.due };
+  }
+  return cases === facts.cases ? facts : { ...facts, cases };
+}

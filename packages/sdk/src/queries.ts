@@ -1,0 +1,93 @@
+import { addWorkingDays, type Calendar } from '@banli/calendar';
+import type { BilingualMessage } from './errors.js';
+import type { Aggregate } from './internal/aggregate.js';
+import type { Engine } from './internal/engine.js';
+import { explainDeadline } from './internal/explain.js';
+import type { ProposalFacts } from './internal/facts.js';
+import { type StateView, stateView } from './internal/stateView.js';
+import type { StreamQuery, StreamSummary } from './store/port.js';
+import type { SystemCaseSummary, SystemDeadline } from './system.js';
+
+/** Filters of `query`; all given filters must match. */
+export interface ProposalQuery {
+  /** The proposal machine's top-level state, e.g. `inHandling`. */
+  state?: string | string[];
+  /** Some case is in this state (top-level key or dotted path). */
+  caseState?: string | string[];
+  /** A unit that holds a case or co-handles one. */
+  unitId?: string;
+  /** A proposer (any co-signer). */
+  proposerId?: string;
+  /** Every one of these tags, e.g. `overdue`. */
+  tag?: string | string[];
+  /** Only proposals with a missed deadline or an open one past its due date today. */
+  overdue?: boolean;
+  /** Only proposals with an open deadline due between today and N working days from today. */
+  dueWithinWorkingDays?: number;
+  /** At most this many rows. */
+  limit?: number;
+  /** Keyset pagination: only ids after this one. */
+  after?: string;
+}
+
+/** A proposal as seen through the SDK. */
+export interface ProposalView {
+  id: string;
+  version: number;
+  state: StateView;
+  tags: readonly string[];
+  cases: readonly SystemCaseSummary[];
+  facts: ProposalFacts;
+}
+
+/** A deadline with its label and the explanation of its due date. */
+export interface DeadlineView extends SystemDeadline {
+  /** What the deadline is for. */
+  label: BilingualMessage;
+  /** How the due date was computed (rule, start, skipped holidays, make-up workdays), in zh-CN and en. */
+  explanation: BilingualMessage;
+}
+
+const list = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+/** Builds the view of a loaded proposal. */
+export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
+  const summary = engine.derive.summary(agg.handling);
+  return {
+    id: agg.id,
+    version: agg.version,
+    state: stateView(summary),
+    tags: summary.tags,
+    cases: summary.cases,
+    facts: agg.facts,
+  };
+}
+
+/** Lists a proposal's deadlines with explanations. */
+export function deadlineViews(engine: Engine, calendar: Calendar, agg: Aggregate): DeadlineView[] {
+  return engine.derive.deadlines(agg.handling).map((d) => ({ ...d, ...explainDeadline(calendar, d) }));
+}
+
+/** Runs a proposal query against the store's summary rows and deadline index. */
+export function queryProposals(engine: Engine, calendar: Calendar, q: ProposalQuery): Promise<StreamSummary[]> {
+  const today = engine.today();
+  const query: StreamQuery = {};
+  const states = list(q.state);
+  const caseStates = list(q.caseState);
+  const tags = list(q.tag);
+  if (states) query.states = states;
+  if (caseStates) query.caseStates = caseStates;
+  if (tags) query.tags = tags;
+  if (q.unitId !== undefined) query.unitId = q.unitId;
+  if (q.proposerId !== undefined) query.proposerId = q.proposerId;
+  if (q.overdue) query.overdueAt = today;
+  if (q.dueWithinWorkingDays !== undefined) {
+    query.dueBetween = {
+      from: today,
+      to: addWorkingDays(calendar, today, q.dueWithinWorkingDays, { uncovered: 'provisional' }),
+    };
+  }
+  if (q.limit !== undefined) query.limit = q.limit;
+  if (q.after !== undefined) query.afterStreamId = q.after;
+  return engine.store.queryStreams(query);
+}

@@ -1,0 +1,96 @@
+import type { Role } from './roles.js';
+
+/** Every event type a user or the scheduler can send, as in @banli/schemas `BanliEventSchema`. */
+export const EVENT_TYPES = [
+  'proposal.submit',
+  'review.start',
+  'review.register',
+  'review.merge',
+  'review.convert',
+  'review.reject',
+  'proposal.withdraw',
+  'assignment.assign',
+  'case.accepted',
+  'case.reassigned',
+  'case.replied',
+  'case.closed',
+  'proposal.archive',
+  'deadline.elapsed',
+  'case.accept',
+  'case.requestAdjustment',
+  'adjustment.keep',
+  'adjustment.reassign',
+  'coUnit.submitOpinion',
+  'case.recordContact',
+  'case.requestExtension',
+  'extension.approve',
+  'extension.deny',
+  'case.startDrafting',
+  'reply.submitDraft',
+  'countersign.approve',
+  'countersign.requestChanges',
+  'signOff.approve',
+  'signOff.return',
+  'supervisor.approve',
+  'supervisor.return',
+  'feedback.submit',
+  'rehandling.start',
+  'followUp.reply',
+  'case.close',
+  'publication.publish',
+  'publication.disclose',
+  'case.terminate',
+] as const;
+
+/** An event type. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * Which roles may send which event; an empty list marks an internal event the coordinator derives itself.
+ * The README's role table is generated from this object.
+ */
+export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
+  'proposal.submit': ['proposer', 'committee'],
+  'review.start': ['committee'],
+  'review.register': ['committee'],
+  'review.merge': ['committee'],
+  'review.convert': ['committee'],
+  'review.reject': ['committee'],
+  'proposal.withdraw': ['proposer', 'committee'],
+  'assignment.assign': ['assigningOffice', 'committee'],
+  'case.accepted': [],
+  'case.reassigned': [],
+  'case.replied': [],
+  'case.closed': [],
+  'proposal.archive': ['committee'],
+  'deadline.elapsed': ['system'],
+  'case.accept': ['leadUnit'],
+  'case.requestAdjustment': ['leadUnit'],
+  'adjustment.keep': ['assigningOffice'],
+  'adjustment.reassign': ['assigningOffice'],
+  'coUnit.submitOpinion': ['coUnit'],
+  'case.recordContact': ['leadUnit', 'coUnit'],
+  'case.requestExtension': ['leadUnit'],
+  'extension.approve': ['assigningOffice'],
+  'extension.deny': ['assigningOffice'],
+  'case.startDrafting': ['leadUnit'],
+  'reply.submitDraft': ['leadUnit'],
+  'countersign.approve': ['coUnit'],
+  'countersign.requestChanges': ['coUnit'],
+  'signOff.approve': ['leader'],
+  'signOff.return': ['leader'],
+  'supervisor.approve': ['supervisor'],
+  'supervisor.return': ['supervisor'],
+  'feedback.submit': ['proposer'],
+  'rehandling.start': ['assigningOffice', 'committee'],
+  'followUp.reply': ['leadUnit'],
+  'case.close': ['assigningOffice', 'committee'],
+  'publication.publish': ['leadUnit', 'assigningOffice'],
+  'publication.disclose': ['leadUnit', 'assigningOffice'],
+  'case.terminate': [],
+};
+
+/** Whether `role` may send `type` at all (scope checks come on top). */
+export function roleMaySend(role: Role, type: string): boolean {
+  return (ROLE_MATRIX as Record<string, readonly Role[] | undefined>)[type]?.includes(role) ?? false;
+}

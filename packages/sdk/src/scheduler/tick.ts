@@ -1,0 +1,121 @@
+import { step } from '../commands.js';
+import { ConcurrencyConflict, NotFound, TransitionRefused } from '../errors.js';
+import { loadAggregate } from '../internal/aggregate.js';
+import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
+import type { BanliNotification } from '../notifications.js';
+import type { Actor } from '../roles/roles.js';
+import type { AlertClaim, DeadlineClaim, DeadlineKey } from '../store/port.js';
+
+/** Options of `tick`. */
+export interface TickOptions {
+  /** Identifies this worker in claims and in the log's actor. @defaultValue 'scheduler' */
+  claimant?: string;
+  /** How many deadlines or alerts to claim per round trip. @defaultValue 100 */
+  batchSize?: number;
+  /** How long a claim holds before another worker may retry it after a crash. @defaultValue 60000 */
+  leaseMs?: number;
+}
+
+/** What one `tick` did. */
+export interface TickReport {
+  /** The business date the tick ran for. */
+  now: string;
+  /** Deadlines that fired (`deadline.elapsed` appended). */
+  fired: DeadlineKey[];
+  /** Deadlines dropped because the machine no longer accepts them (their step had moved on). */
+  skipped: DeadlineKey[];
+  /** `reminder.due` notifications sent. */
+  reminders: number;
+  /** `deadline.escalated` notifications sent. */
+  escalations: number;
+}
+
+async function fire(engine: Engine, claim: DeadlineClaim, now: string, actor: Actor): Promise<'fired' | 'skipped'> {
+  const key: DeadlineKey = { streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due };
+  for (let attempt = 0; attempt <= engine.maxRetries; attempt++) {
+    let agg: Awaited<ReturnType<typeof loadAggregate>>;
+    try {
+      agg = await loadAggregate(engine.store, engine.system, engine.derive, claim.streamId);
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error;
+      await engine.store.markDeadlinesFired([key], engine.clock.now());
+      return 'skipped';
+    }
+    const current = engine.derive.deadlines(agg.handling).find((d) => d.id === claim.deadlineId);
+    const event: Record<string, string> = { type: 'deadline.elapsed', at: now, deadlineId: claim.deadlineId };
+    if (current?.caseId !== undefined) event.caseId = current.caseId;
+    let next: ReturnType<typeof step>;
+    try {
+      if (!current || current.due !== claim.due) throw new TransitionRefused('deadline.elapsed', 'moved');
+      next = step(engine, agg, event, actor);
+    } catch (error) {
+      if (!(error instanceof TransitionRefused)) throw error;
+      await engine.store.markDeadlinesFired([key], engine.clock.now());
+      return 'skipped';
+    }
+    const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, next.after, [next.entry], {
+      firedDeadlines: [key],
+    });
+    try {
+      await engine.store.append(request);
+    } catch (error) {
+      if (error instanceof ConcurrencyConflict && error.reason === 'deadlineFired') return 'skipped';
+      if (error instanceof ConcurrencyConflict && error.reason === 'version') continue;
+      throw error;
+    }
+    if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
+    return 'fired';
+  }
+  return 'skipped';
+}
+
+function alertNotification(claim: AlertClaim, now: string): BanliNotification {
+  const [kind, n] = claim.alertId.split(':');
+  const escalation = kind === 'escalation';
+  const payload: Record<string, unknown> = {
+    type: escalation ? 'deadline.escalated' : 'reminder.due',
+    deadlineId: claim.deadlineId,
+    kind: claim.entry.kind,
+    due: claim.due,
+    [escalation ? 'workingDaysAfter' : 'workingDaysBefore']: Number(n),
+  };
+  if (escalation) payload.to = 'supervisor';
+  if (claim.entry.caseId !== undefined) payload.caseId = claim.entry.caseId;
+  if (claim.entry.unitId !== undefined) payload.unitId = claim.entry.unitId;
+  const key = `${claim.streamId}:${claim.deadlineId}:${claim.due}:${claim.alertId}`;
+  return { type: String(payload.type), proposalId: claim.streamId, version: 0, at: now, key, payload };
+}
+
+/**
+ * Fires every deadline due before `now` exactly once (`deadline.elapsed`), then sends due reminders and escalations.
+ * Reads the store's deadline index only; safe to run from several workers when the store's claims are.
+ */
+export async function runTick(engine: Engine, now: string, options: TickOptions = {}): Promise<TickReport> {
+  const claimant = options.claimant ?? 'scheduler';
+  const limit = options.batchSize ?? 100;
+  const actor: Actor = { role: 'system', id: claimant };
+  const report: TickReport = { now, fired: [], skipped: [], reminders: 0, escalations: 0 };
+  const claimOptions = () => ({ claimant, limit, instant: engine.clock.now(), leaseMs: options.leaseMs ?? 60_000 });
+  for (;;) {
+    const claims = await engine.store.claimDueDeadlines(now, claimOptions());
+    if (claims.length === 0) break;
+    for (const claim of claims) {
+      const outcome = await fire(engine, claim, now, actor);
+      report[outcome].push({ streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due });
+    }
+  }
+  for (;;) {
+    const claims = await engine.store.claimDueAlerts(now, claimOptions());
+    if (claims.length === 0) break;
+    // A reminder for a deadline that has already passed is noise: record it as handled without sending.
+    const live = claims.filter((c) => c.alertId.startsWith('escalation') || c.due >= now);
+    const notifications = live.map((c) => alertNotification(c, now));
+    if (engine.notifier.active) await engine.notifier.publish(notifications);
+    await engine.store.markAlertsSent(claims, engine.clock.now());
+    for (const n of notifications) {
+      if (n.type === 'reminder.due') report.reminders++;
+      else report.escalations++;
+    }
+  }
+  return report;
+}

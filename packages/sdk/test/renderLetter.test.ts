@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { fixtures, seedReplyLetter132402 } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, escapeMarkdown, formatChineseDate, renderLetter } from '../src/index.js';
+
+const seedPath = new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url);
+const seed = readFileSync(seedPath, 'utf8');
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('renderLetter', () => {
+  it('should reproduce the seed letter text once whitespace is normalised', () => {
+    expect(squash(renderLetter(seedReplyLetter132402, 'text'))).toBe(squash(seed));
+  });
+
+  it('should emit every non-empty line in the seed order', () => {
+    const lines = renderLetter(seedReplyLetter132402, 'text')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const haystack = squash(seed);
+    let cursor = 0;
+    for (const line of lines) {
+      const at = haystack.indexOf(squash(line), cursor);
+      expect(at, line).toBeGreaterThanOrEqual(cursor);
+      cursor = at + squash(line).length;
+    }
+    expect(cursor).toBe(haystack.length);
+    expect(lines.slice(0, 5)).toEqual([
+      '(A类)',
+      '中山市商务局',
+      '中商务电函〔2023〕12号',
+      '中山市商务局关于市政协十三届二次会议 第132402号提案答复的函',
+      '梁晓珩等委员：',
+    ]);
+  });
+
+  it('should write the default class mark, copies and a withheld reason when the letter has them', () => {
+    const letter = fixtures.sampleWithheldReplyLetter;
+    const text = renderLetter(
+      { ...letter, classMark: undefined, copyTo: [{ name: '市人大常委会办公厅', copies: 2 }] },
+      'text',
+    );
+    expect(text.split('\n')[0]).toBe(`（${letter.class}类）`);
+    expect(text).toContain('抄送：市人大常委会办公厅（2份）。');
+    expect(text).toContain(`公开方式：不予公开（${letter.disclosure.reason}）`);
+  });
+
+  it('should render Markdown with headings and escape Markdown syntax in fields', () => {
+    const md = renderLetter({ ...seedReplyLetter132402, title: '关于*加粗*与[链接](x)的函' }, 'markdown');
+    expect(md).toContain('# 关于\\*加粗\\*与\\[链接\\](x)的函');
+    expect(md).toContain('## 一、关于摸清底数，明确方向，加快直播电商集聚发展的建议');
+    expect(md).toContain('**吸收采纳该建议。**');
+  });
+
+  it('should escape every field in HTML', () => {
+    const hostile = '<script>alert("x")</script>&\'';
+    const letter = {
+      ...seedReplyLetter132402,
+      title: hostile,
+      addressees: [hostile],
+      closing: hostile,
+      contact: { ...seedReplyLetter132402.contact, person: hostile },
+      copyTo: [{ name: hostile }],
+      printedBy: hostile,
+    };
+    const html = renderLetter(letter, 'html');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<h1 class="banli-title">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</h1>');
+    expect(html.match(/&lt;script&gt;/g)?.length).toBe(6);
+  });
+});
+
+describe('formatChineseDate', () => {
+  it('should drop leading zeros of month and day', () => {
+    expect(formatChineseDate('2023-06-03')).toBe('2023年6月3日');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('should escape list markers at the start of a line', () => {
+    expect(escapeMarkdown('1. 一')).toBe('1\\. 一');
+    expect(escapeMarkdown('- 一')).toBe('\\- 一');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('should escape the five HTML-special characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
