@@ -124,7 +124,7 @@ describe('send refusals write nothing', () => {
       const { banli, store } = setupFake();
       await toHandling(banli);
       const before = await store.load(id);
-      const error = await run(banli).catch((e: BanliError) => e);
+      const error = (await run(banli).catch((e: unknown) => e)) as BanliError;
       expect(error).toBeInstanceOf(type);
       expect(error.messages['zh-CN']).not.toBe('');
       expect(await store.load(id)).toEqual(before);
