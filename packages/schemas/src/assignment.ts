@@ -68,8 +68,9 @@ export const AssignmentSchema = z
       raise(ctx, 'assignment_split_units_forbidden', a.splitUnits, ['splitUnits'], { mode });
     if (mode === 'reference' && !a.referenceUnits?.length)
       raise(ctx, 'assignment_reference_units_required', a.referenceUnits, ['referenceUnits'], { mode });
-    const ids = assignedUnits(a).map((x) => x.unit.id);
-    for (const id of duplicates(ids)) raise(ctx, 'duplicate_unit', id, [], { value: id });
+    const units = assignedUnits(a).map((x) => x.unit);
+    for (const id of duplicates(units.map((u) => u.id)))
+      raise(ctx, 'duplicate_unit', id, [], { value: units.find((u) => u.id === id)?.name ?? id });
   })
   .meta(
     bilingual(

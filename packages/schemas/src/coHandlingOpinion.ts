@@ -23,7 +23,7 @@ export const CoHandlingOpinionSchema = z
     date: isoDateField('日期', 'Date', '出具意见的日期。', 'The date of the opinion.'),
   })
   .superRefine((o, ctx) => {
-    if (o.fromUnit.id === o.toUnit.id) raise(ctx, 'opinion_same_unit', o.toUnit, ['toUnit'], { value: o.toUnit.id });
+    if (o.fromUnit.id === o.toUnit.id) raise(ctx, 'opinion_same_unit', o.toUnit, ['toUnit'], { value: o.toUnit.name });
   })
   .meta(
     bilingual(

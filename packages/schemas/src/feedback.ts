@@ -30,7 +30,7 @@ export const FeedbackSchema = z
     date: isoDateField('评价日期', 'Date', '反馈意见的日期。', 'The date of the feedback.'),
   })
   .superRefine((f, ctx) => {
-    if (f.level === 'dissatisfied' && (f.comment === undefined || f.comment.trim() === ''))
+    if (f.level === 'dissatisfied' && f.comment === undefined)
       raise(ctx, 'feedback_comment_required', f.comment, ['comment']);
   })
   .meta(

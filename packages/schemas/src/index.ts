@@ -96,6 +96,7 @@ export {
 } from './fixtures/index.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
+export { type BanliJsonSchema, jsonSchemas, publicSchemas } from './jsonSchema.js';
 export { type Label, LabelSchema, LOCALES, type Locale } from './label.js';
 export { en, enMessages } from './locales/en.js';
 export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';

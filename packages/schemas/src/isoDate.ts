@@ -28,6 +28,7 @@ export const IsoDateSchema = z
       'A business date, YYYY-MM-DD, that exists.',
       {
         format: 'date',
+        pattern: ISO_DATE_SHAPE.source,
       },
     ),
   );
@@ -37,5 +38,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Re-labels {@link IsoDateSchema} for a particular field, keeping its checks. */
 export function isoDateField(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {
-  return IsoDateSchema.meta(bilingual(zhTitle, enTitle, zhDescription, enDescription, { format: 'date' }));
+  return IsoDateSchema.meta(
+    bilingual(zhTitle, enTitle, zhDescription, enDescription, { format: 'date', pattern: ISO_DATE_SHAPE.source }),
+  );
 }

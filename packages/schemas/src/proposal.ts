@@ -40,7 +40,7 @@ export const SuggestionPointSchema = z
       '建议事项的标识，答复中的每条回应引用它。',
       'Id referenced by the reply’s responses.',
     ),
-    title: text('建议事项', 'Point', '建议事项的标题或概要。', 'The point’s title or summary.'),
+    title: text('建议标题', 'Point title', '建议事项的标题或概要。', 'The point’s title or summary.'),
     text: text('建议内容', 'Point text', '建议事项的全文。', 'The point’s full text.').optional(),
   })
   .meta(bilingual('建议事项', 'Suggestion point', '提案或建议中的一条具体建议。', 'One concrete point of the item.'));

@@ -130,8 +130,7 @@ export const DisclosureSchema = z
     ).optional(),
   })
   .superRefine((d, ctx) => {
-    if (d.mode === 'withheld' && (d.reason === undefined || d.reason.trim() === ''))
-      raise(ctx, 'disclosure_reason_required', d.reason, ['reason']);
+    if (d.mode === 'withheld' && d.reason === undefined) raise(ctx, 'disclosure_reason_required', d.reason, ['reason']);
   })
   .meta(
     bilingual(

@@ -9,7 +9,7 @@ export function text(zhTitle: string, enTitle: string, zhDescription: string, en
     .superRefine((value, ctx) => {
       if (value.trim() === '') raise(ctx, 'empty_text', value);
     })
-    .meta(bilingual(zhTitle, enTitle, zhDescription, enDescription));
+    .meta(bilingual(zhTitle, enTitle, zhDescription, enDescription, { minLength: 1, pattern: '\\S' }));
 }
 
 /** A list of paragraphs, each non-blank. */

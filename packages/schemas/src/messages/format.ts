@@ -4,8 +4,8 @@ import type { Locale } from '../label.js';
 import { en } from '../locales/en.js';
 import type { BanliLocale, TypeName } from '../locales/types.js';
 import { zhCN } from '../locales/zh-CN.js';
-import { getLabel } from '../meta.js';
-import { childSchema, step } from './schemaPath.js';
+import { getLabel, getMeta } from '../meta.js';
+import { childSchema, selectOption, step } from './schemaPath.js';
 
 /** The locales banli ships, keyed by BCP-47 name. */
 export const locales: Record<Locale, BanliLocale> = { 'zh-CN': zhCN, en };
@@ -51,7 +51,7 @@ function fieldName(loc: BanliLocale, path: PropertyKey[], options: FormatOptions
     input = step(input, key);
   }
   if (parts.length === 0) {
-    const root = options.schema && getLabel(options.schema)?.[loc.locale];
+    const root = options.schema && getLabel(selectOption(options.schema, options.input))?.[loc.locale];
     return loc.quote(root ?? (loc.locale === 'zh-CN' ? '输入' : 'input'));
   }
   return loc.quote(parts.join(loc.separator));
@@ -62,12 +62,28 @@ function valueAt(path: PropertyKey[], options: FormatOptions): unknown {
   return path.reduce<unknown>((v, k) => step(v, k), options.input);
 }
 
+function schemaAt(path: PropertyKey[], options: FormatOptions): z.core.$ZodType | undefined {
+  let schema = options.schema;
+  let input = options.input;
+  for (const key of path) {
+    schema = schema && childSchema(schema, key, input);
+    input = step(input, key);
+  }
+  return schema;
+}
+
 function classify(
   iss: RawIssue,
   loc: BanliLocale,
   options: FormatOptions,
 ): { code: BanliIssueCode; params: Omit<MessageParams, 'field'> } {
-  const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(loc.listSeparator);
+  const at = schemaAt(iss.path, options);
+  const labels = at ? getMeta(at)?.['x-enumLabels'] : undefined;
+  const describe = (v: unknown) => {
+    const label = typeof v === 'string' ? labels?.[v]?.[loc.locale] : undefined;
+    return label ? `${JSON.stringify(v)}${loc.locale === 'zh-CN' ? `（${label}）` : ` (${label})`}` : JSON.stringify(v);
+  };
+  const list = (values: readonly unknown[]) => values.map(describe).join(loc.listSeparator);
   switch (iss.code) {
     case 'invalid_type': {
       const value = 'input' in iss ? iss.input : valueAt(iss.path, options);

@@ -5,7 +5,6 @@ type Def = {
   type: string;
   innerType?: Schema;
   in?: Schema;
-  getter?: () => Schema;
   shape?: Record<string, Schema>;
   element?: Schema;
   items?: Schema[];
@@ -23,8 +22,9 @@ export function unwrap(schema: Schema): Schema {
   let s = schema;
   for (let i = 0; i < 16; i += 1) {
     const d = def(s);
-    const next =
-      d.innerType ?? (d.type === 'lazy' && d.getter ? d.getter() : undefined) ?? (d.type === 'pipe' ? d.in : undefined);
+    // A lazy schema caches its inner schema on `_zod.innerType`; calling the getter again would build a new one.
+    const lazyInner = d.type === 'lazy' ? (s._zod as unknown as { innerType?: Schema }).innerType : undefined;
+    const next = d.innerType ?? lazyInner ?? (d.type === 'pipe' ? d.in : undefined);
     if (!next) return s;
     s = next;
   }
@@ -75,4 +75,12 @@ export function childSchema(schema: Schema, key: PropertyKey, input: unknown): S
     default:
       return undefined;
   }
+}
+
+/** Resolves a discriminated union to the option the input selects (other schemas are returned as they are). */
+export function selectOption(schema: Schema, input: unknown): Schema {
+  const d = def(unwrap(schema));
+  if (d.type !== 'union' || !d.discriminator || !isObject(input)) return schema;
+  const disc = d.discriminator;
+  return (d.options ?? []).find((o) => literalValues(def(unwrap(o)).shape?.[disc]).includes(input[disc])) ?? schema;
 }

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ReplyLetterSchema,
+  replyLetterSchemaFor,
+  sampleNpcReplyLetter,
+  sampleWithheldReplyLetter,
+  seedReplyLetter132402,
+} from '../src/index.js';
+import { codesOf, messagesOf } from './support/messages.js';
+
+const seed = seedReplyLetter132402;
+
+describe('ReplyLetterSchema', () => {
+  it('should accept letters of every class A–D', () => {
+    for (const c of ['A', 'B', 'C', 'D']) expect(ReplyLetterSchema.safeParse({ ...seed, class: c }).success).toBe(true);
+  });
+
+  it('should reject a non-standard document number, naming the rule', () => {
+    expect(messagesOf(ReplyLetterSchema, { ...seed, docNumber: '中商务电函[2023]12号' })).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Document number" must wrap the year in hexagonal brackets 〔〕, not "[]" (GB/T 9704-2012 §7.2.5)",
+        ],
+        "zh-CN": [
+          "「发文字号」的年份须用六角括号“〔〕”括入，不能用“[]”（GB/T 9704-2012 第7.2.5条）",
+        ],
+      }
+    `);
+  });
+
+  it('should require a reason when the reply is withheld', () => {
+    const { reason: _reason, ...disclosure } = sampleWithheldReplyLetter.disclosure;
+    expect(messagesOf(ReplyLetterSchema, { ...sampleWithheldReplyLetter, disclosure })).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Disclosure › Reason": a reason is required when the reply is withheld from publication",
+        ],
+        "zh-CN": [
+          "「公开属性 › 不予公开理由」：公开方式为“不予公开”时须说明理由",
+        ],
+      }
+    `);
+  });
+
+  it('should accept a reason-less disclosure when not withheld', () => {
+    expect(ReplyLetterSchema.safeParse({ ...seed, disclosure: { mode: 'onRequest' } }).success).toBe(true);
+  });
+
+  it('should refuse a print date before the letter date', () => {
+    expect(messagesOf(ReplyLetterSchema, { ...seed, printDate: '2023-06-29' })).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Print date" (2023-06-29) cannot be earlier than the letter's date (2023-06-30)",
+        ],
+        "zh-CN": [
+          "「印发日期」（2023-06-29）不能早于成文日期（2023-06-30）",
+        ],
+      }
+    `);
+  });
+
+  it('should refuse two responses to the same suggestion', () => {
+    const responses = [...seed.responses, seed.responses[0]];
+    expect(codesOf(ReplyLetterSchema, { ...seed, responses })).toEqual(['duplicate_id']);
+  });
+
+  it('should check the contact telephone and email', () => {
+    const contact = { person: '陈启航', phone: 'call me', email: 'dsk@' };
+    expect(messagesOf(ReplyLetterSchema, { ...seed, contact })).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Contact › Telephone" is not a valid telephone number: "call me"",
+          ""Contact › Email" is not a valid email address",
+        ],
+        "zh-CN": [
+          "「联系方式 › 电话」不是有效的电话号码：“call me”",
+          "「联系方式 › 邮箱」不是有效的电子邮箱地址",
+        ],
+      }
+    `);
+  });
+
+  it('should accept telephone numbers with area code and extension', () => {
+    for (const phone of ['89892335', '0760-89892335', '(0760) 8989 2335', '+86 760 8989 2335', '0760-89892335转123'])
+      expect(ReplyLetterSchema.safeParse({ ...seed, contact: { ...seed.contact, phone } }).success).toBe(true);
+  });
+
+  it('should name fields inside responses and the copy list', () => {
+    const responses = [{ ...seed.responses[0], adoption: 'yes', body: ['ok', ''] }];
+    const copyTo = [{ name: '市政府办公室', copies: 0 }];
+    expect(messagesOf(ReplyLetterSchema, { ...seed, responses, copyTo })).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Responses › #1 › Adoption" is not a valid option: expected one of "adopted" (Adopted), "partlyAdopted" (Partly adopted), "planned" (Planned), "underStudy" (Under study), "forReference" (For reference), "notAdopted" (Not adopted)",
+          ""Responses › #1 › Body › #2" must not be empty",
+          ""Copy to › #1 › Copies" must be at least 1",
+        ],
+        "zh-CN": [
+          "「逐条答复 › 第1项 › 采纳情况」的取值无效：应为 "adopted"（吸收采纳）、"partlyAdopted"（部分采纳）、"planned"（列入计划）、"underStudy"（研究办理）、"forReference"（留作参考）、"notAdopted"（未予采纳） 之一",
+          "「逐条答复 › 第1项 › 答复正文 › 第2项」不能为空",
+          "「抄送 › 第1项 › 份数」不能小于 1",
+        ],
+      }
+    `);
+  });
+});
+
+describe('replyLetterSchemaFor', () => {
+  it('should refuse class D under an A/B/C scheme only', () => {
+    const d = { ...sampleNpcReplyLetter, class: 'D' };
+    expect(replyLetterSchemaFor('ABCD').safeParse(d).success).toBe(true);
+    expect(messagesOf(replyLetterSchemaFor('ABC'), d)).toMatchInlineSnapshot(`
+      {
+        "en": [
+          ""Result class" "D" is not in the local class scheme (A/B/C)",
+        ],
+        "zh-CN": [
+          "「办理结果分类」“D”不在本地分类方案（A/B/C）之内",
+        ],
+      }
+    `);
+  });
+});
