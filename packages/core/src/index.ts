@@ -1,2 +1,59 @@
-/** Package version marker. */
-export const VERSION = '0.0.0';
+export { type CalendarRef, type DueDateResolver, fillDueDates, type ResolvedDueDate } from './calendar.js';
+export type { CaseEmitted } from './case/emitted.js';
+export type { CaseEvent, CaseEventOf, CaseEventType, ContactMethod } from './case/events.js';
+export { CASE_MACHINE_VERSION, caseMachine } from './case/machine.js';
+export type {
+  AdjustmentRecord,
+  CaseContext,
+  CaseInput,
+  CaseRole,
+  ContactRecord,
+  CountersignRecord,
+  ExtensionRecord,
+  FeedbackRecord,
+  IssuedLetter,
+  PublicationRecord,
+  ReturnRecord,
+  UnitTenure,
+} from './case/types.js';
+export {
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineStatus,
+  deadlineKindMeta,
+  hasOverdue,
+  isPending,
+} from './deadlines.js';
+export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
+export { presets } from './policy/presets/index.js';
+export {
+  type Policy,
+  type PolicyPeriods,
+  PolicyPeriodsSchema,
+  PolicySchema,
+  policyClasses,
+  ReplyClassSchema,
+} from './policy/schema.js';
+export { SOURCES } from './policy/sources.js';
+export { caseIdFor, responsibleUnits } from './proposal/assignment.js';
+export type { ProposalEmitted } from './proposal/emitted.js';
+export type { ProposalEvent, ProposalEventOf, ProposalEventType } from './proposal/events.js';
+export { PROPOSAL_MACHINE_VERSION, proposalMachine } from './proposal/machine.js';
+export type { CaseLink, ProposalContext, ProposalInput, ReviewDecision } from './proposal/types.js';
+export type { StateMeta } from './stateMeta.js';
+export { createHandlingSystem } from './system/createHandlingSystem.js';
+export { allDeadlines, caseSummaries, openDeadlines, summarize } from './system/selectors.js';
+export type {
+  CaseSummary,
+  HandlingState,
+  HandlingSummary,
+  HandlingSystem,
+  HandlingSystemOptions,
+  MachineVersion,
+  Notification,
+  PersistedMachineSnapshot,
+  SendResult,
+  StartInput,
+} from './system/types.js';
+export { type BanliTag, tagMeta } from './tags.js';
+export { calendarRef, calendarResolver, withCalendar, withDueDateResolver } from './withCalendar.js';

@@ -1,0 +1,80 @@
+import { emit } from 'xstate';
+import type { Deadline } from '../../deadlines.js';
+import { findLast } from '../../internal/arrays.js';
+import type { CaseEmitted } from '../emitted.js';
+import type { CaseEvent } from '../events.js';
+import type { CaseContext } from '../types.js';
+
+type Ctx = { context: CaseContext; event: CaseEvent };
+const on = (expr: (args: Ctx) => CaseEmitted) => emit<CaseContext, CaseEvent, undefined, CaseEvent, CaseEmitted>(expr);
+const base = ({ context, event }: Ctx) => ({ caseId: context.caseId, at: event.at });
+
+/** The case machine's emit actions, each named so integrators may replace it with `provide()`. */
+export const caseEmitters = {
+  emitCaseAccepted: on((a) => ({ type: 'case.accepted', ...base(a), unitId: a.context.unit.id })),
+  emitAdjustmentRequested: on((a) => {
+    const last = a.context.adjustments.at(-1);
+    return {
+      type: 'adjustment.requested',
+      ...base(a),
+      unitId: a.context.unit.id,
+      reason: last?.reason ?? '',
+      ...(last?.suggestedUnit ? { suggestedUnit: last.suggestedUnit } : {}),
+    };
+  }),
+  emitAdjustmentKept: on((a) => ({ type: 'adjustment.kept', ...base(a) })),
+  emitCaseReassigned: on((a) => {
+    const last = a.context.adjustments.at(-1);
+    return { type: 'case.reassigned', ...base(a), fromUnit: last?.fromUnit ?? a.context.unit, toUnit: a.context.unit };
+  }),
+  emitExtensionRequested: on((a) => ({
+    type: 'extension.requested',
+    ...base(a),
+    reason: a.context.extensions.at(-1)?.reason ?? '',
+  })),
+  emitExtensionDecided: on((a) => {
+    const approved = a.event.type === 'extension.approve';
+    const running = findLast(a.context.deadlines, (d: Deadline) => d.kind === 'reply' || d.kind === 'rehandling');
+    return { type: 'extension.decided', ...base(a), approved, ...(approved && running ? { due: running.due } : {}) };
+  }),
+  emitReplyIssued: on((a) => {
+    const issued = a.context.letters.at(-1);
+    return {
+      type: 'reply.issued',
+      ...base(a),
+      class: issued?.letter.class ?? 'A',
+      docNumber: issued?.letter.docNumber ?? '',
+      round: a.context.round,
+    };
+  }),
+  emitFeedbackReceived: on((a) => {
+    const f = a.context.feedback.at(-1);
+    return { type: 'feedback.received', ...base(a), proposerId: f?.proposerId ?? '', level: f?.level ?? 'satisfied' };
+  }),
+  emitRehandlingStarted: on((a) => ({ type: 'rehandling.started', ...base(a), round: a.context.round })),
+  emitFollowUpReplied: on((a) => {
+    const issued = a.context.letters.at(-1);
+    return {
+      type: 'followUp.replied',
+      ...base(a),
+      class: issued?.letter.class ?? 'A',
+      docNumber: issued?.letter.docNumber ?? '',
+    };
+  }),
+  emitCaseClosed: on((a) => ({ type: 'case.closed', ...base(a) })),
+  emitCaseTerminated: on((a) => ({ type: 'case.terminated', ...base(a), reason: a.context.terminated?.reason ?? '' })),
+  emitDeadlineMissed: on((a) => {
+    const id = a.event.type === 'deadline.elapsed' ? a.event.deadlineId : '';
+    const d = a.context.deadlines.find((x) => x.id === id);
+    return { type: 'deadline.missed', ...base(a), deadlineId: id, kind: d?.kind ?? 'reply', due: d?.due ?? '' };
+  }),
+  emitPublicationDue: on((a) => {
+    const d = findLast(a.context.deadlines, (x: Deadline) => x.kind === 'publication');
+    return { type: 'publication.due', ...base(a), due: d?.due ?? '' };
+  }),
+  emitReplyPublished: on((a) => ({
+    type: 'reply.published',
+    ...base(a),
+    ...(a.context.publication.url ? { url: a.context.publication.url } : {}),
+  })),
+};

@@ -1,0 +1,34 @@
+export { keepAssignment, reassignUnit, recordAcceptance, recordAdjustmentRequest } from './acceptance.js';
+export {
+  closeCase,
+  openPublication,
+  recordDisclosure,
+  recordMissed,
+  recordPublication,
+  terminateCase,
+} from './closing.js';
+export {
+  recordCountersign,
+  recordCountersignChanges,
+  recordReturn,
+  recordSignOff,
+  recordSupervisorApproval,
+  storeDraft,
+} from './drafting.js';
+export { caseEmitters } from './emitters.js';
+export {
+  approveExtension,
+  denyExtension,
+  recordContact,
+  recordExtensionRequest,
+  recordOpinion,
+} from './handling.js';
+export {
+  closeFeedback,
+  issuedLetter,
+  issueReply,
+  openFollowUp,
+  recordFeedback,
+  recordFollowUpReply,
+  startRehandling,
+} from './reply.js';

@@ -1,0 +1,68 @@
+import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../../deadlines.js';
+import type { IsoDate, ReplyLetter } from '../../domain.js';
+import type { CaseEventOf } from '../events.js';
+import type { CaseContext } from '../types.js';
+
+/** The letter as issued: the supervisor's class replaces the draft's. */
+export function issuedLetter(ctx: CaseContext): ReplyLetter {
+  const draft = ctx.draft as ReplyLetter;
+  return ctx.supervisorClass ? { ...draft, class: ctx.supervisorClass } : draft;
+}
+
+/** The reply goes out: the reply (or re-handling) deadline is met and the feedback period starts. */
+export function issueReply(ctx: CaseContext, at: IsoDate): Partial<CaseContext> {
+  const letter = issuedLetter(ctx);
+  const kind = ctx.round > 1 ? 'rehandling' : 'reply';
+  const met = closeDeadlines(ctx.deadlines, at, (d) => d.kind === kind || d.kind === 'coOpinion');
+  const book = openDeadlines({ deadlines: met, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
+    { kind: 'feedback', start: at, rule: ctx.policy.periods.feedback, round: ctx.round },
+  ]);
+  const publication =
+    ctx.publication.mode === undefined
+      ? {
+          ...ctx.publication,
+          mode: letter.disclosure.mode,
+          ...(letter.disclosure.reason ? { reason: letter.disclosure.reason } : {}),
+        }
+      : ctx.publication;
+  return {
+    letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }],
+    publication,
+    ...book,
+  };
+}
+
+/** A proposer's rating of this round's reply. */
+export function recordFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): Partial<CaseContext> {
+  return { feedback: [...ctx.feedback, { ...e.feedback, round: ctx.round, receivedAt: e.at }] };
+}
+
+/** Every proposer has answered: the feedback deadline is met. */
+export function closeFeedback(ctx: CaseContext, at: IsoDate): Partial<CaseContext> {
+  return { deadlines: closeDeadlines(ctx.deadlines, at, (d) => d.kind === 'feedback') };
+}
+
+/** 重新办理: a new round with its own deadline. */
+export function startRehandling(ctx: CaseContext, e: CaseEventOf<'rehandling.start'>): Partial<CaseContext> {
+  const round = ctx.round + 1;
+  const cancelled = cancelDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'feedback' && isPending(d));
+  const book = openDeadlines({ deadlines: cancelled, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
+    { kind: 'rehandling', start: e.at, rule: ctx.policy.periods.rehandling, round },
+  ]);
+  return { round, draft: undefined, countersignatures: [], signedOff: undefined, supervisorClass: undefined, ...book };
+}
+
+/** 跟踪办理 starts: a follow-up deadline opens when the policy sets one. */
+export function openFollowUp(ctx: CaseContext, at: IsoDate): Partial<CaseContext> {
+  const rule = ctx.policy.periods.followUp;
+  if (!rule) return {};
+  return openDeadlines(ctx, ctx.caseId, [{ kind: 'followUp', start: at, rule, round: ctx.round }]);
+}
+
+/** 二次答复: the follow-up reply once the commitment is solved. */
+export function recordFollowUpReply(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): Partial<CaseContext> {
+  return {
+    letters: [...ctx.letters, { letter: e.letter, round: ctx.round, issuedAt: e.at, followUp: true }],
+    deadlines: closeDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'followUp'),
+  };
+}

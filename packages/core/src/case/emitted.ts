@@ -1,0 +1,22 @@
+import type { DeadlineKind } from '../deadlines.js';
+import type { FeedbackLevel, IsoDate, ReplyClass, Unit } from '../domain.js';
+
+type Base = { caseId: string; at: IsoDate };
+
+/** Notifications the case machine emits (past tense), each with its `caseId` and business date. */
+export type CaseEmitted =
+  | ({ type: 'case.accepted'; unitId: string } & Base)
+  | ({ type: 'adjustment.requested'; unitId: string; reason: string; suggestedUnit?: Unit } & Base)
+  | ({ type: 'adjustment.kept' } & Base)
+  | ({ type: 'case.reassigned'; fromUnit: Unit; toUnit: Unit } & Base)
+  | ({ type: 'extension.requested'; reason: string } & Base)
+  | ({ type: 'extension.decided'; approved: boolean; due?: IsoDate } & Base)
+  | ({ type: 'reply.issued'; class: ReplyClass; docNumber: string; round: number } & Base)
+  | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
+  | ({ type: 'rehandling.started'; round: number } & Base)
+  | ({ type: 'followUp.replied'; class: ReplyClass; docNumber: string } & Base)
+  | ({ type: 'case.closed' } & Base)
+  | ({ type: 'case.terminated'; reason: string } & Base)
+  | ({ type: 'deadline.missed'; deadlineId: string; kind: DeadlineKind; due: IsoDate } & Base)
+  | ({ type: 'publication.due'; due: IsoDate } & Base)
+  | ({ type: 'reply.published'; url?: string } & Base);

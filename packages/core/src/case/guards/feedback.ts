@@ -1,0 +1,37 @@
+import type { IsoDate } from '../../domain.js';
+import { findLast } from '../../internal/arrays.js';
+import type { CaseEventOf } from '../events.js';
+import type { CaseContext } from '../types.js';
+
+/** Only a proposer may rate, once per round; 不满意 needs a comment. */
+export function canSubmitFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): boolean {
+  const { feedback } = e;
+  if (!ctx.proposers.some((p) => p.id === feedback.proposerId)) return false;
+  if (ctx.feedback.some((f) => f.round === ctx.round && f.proposerId === feedback.proposerId)) return false;
+  return feedback.level !== 'dissatisfied' || (feedback.comment ?? '').trim() !== '';
+}
+
+/** Every proposer has rated this round, with the given outcome. */
+export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissatisfied'): boolean {
+  const round = ctx.feedback.filter((f) => f.round === ctx.round);
+  if (!ctx.proposers.every((p) => round.some((f) => f.proposerId === p.id))) return false;
+  const dissatisfied = round.some((f) => f.level === 'dissatisfied');
+  return outcome === 'dissatisfied' ? dissatisfied : !dissatisfied;
+}
+
+/** The issued class is one the policy follows up (B/C commitments). */
+export function isFollowUpClass(ctx: CaseContext): boolean {
+  const last = findLast(ctx.letters, (l) => !l.followUp);
+  return last !== undefined && (ctx.policy.followUpClasses as string[]).includes(last.letter.class);
+}
+
+/** Another re-handling round stays within the policy's cap. */
+export function canRehandle(ctx: CaseContext): boolean {
+  return ctx.round - 1 < ctx.policy.maxRehandlingRounds;
+}
+
+/** The feedback period of this round is over (missed, or `at` is past its due date). */
+export function feedbackPeriodOver(ctx: CaseContext, at: IsoDate): boolean {
+  const d = findLast(ctx.deadlines, (x) => x.kind === 'feedback' && x.round === ctx.round);
+  return d !== undefined && (d.status === 'missed' || at > d.due);
+}

@@ -1,0 +1,49 @@
+import { policyClasses } from '../../policy/schema.js';
+import type { CaseEventOf } from '../events.js';
+import type { CaseContext } from '../types.js';
+
+/** The draft answers every point once, uses a class of the scheme and gives a reason when withheld. */
+export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
+  const { letter } = e;
+  const answered = letter.responses.map((r) => r.suggestionId);
+  const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
+  const onlyKnown = answered.every((id) => ctx.suggestionIds.includes(id));
+  const reason = letter.disclosure.mode !== 'withheld' || (letter.disclosure.reason ?? '').trim() !== '';
+  return each && onlyKnown && reason && policyClasses(ctx.policy).includes(letter.class);
+}
+
+/** Co-units countersign (会签) when the policy asks and the case has co-handlers. */
+export function needsCountersign(ctx: CaseContext): boolean {
+  return ctx.policy.requireCountersign && ctx.coUnits.length > 0;
+}
+
+/** The supervisor reviews when the policy asks, and always for key (重点) items. */
+export function needsSupervisorReview(ctx: CaseContext): boolean {
+  return ctx.policy.requireSupervisorReview || ctx.key;
+}
+
+/** The unit is a co-handler that has not countersigned this draft. */
+export function isPendingCountersigner(ctx: CaseContext, e: CaseEventOf<'countersign.approve'>): boolean {
+  return (
+    ctx.coUnits.some((u) => u.id === e.unitId) &&
+    !ctx.countersignatures.some((c) => c.unitId === e.unitId && c.status === 'approved')
+  );
+}
+
+/** This countersignature is the last one missing. */
+export function completesCountersign(ctx: CaseContext, e: CaseEventOf<'countersign.approve'>): boolean {
+  if (!isPendingCountersigner(ctx, e)) return false;
+  return ctx.coUnits.every(
+    (u) => u.id === e.unitId || ctx.countersignatures.some((c) => c.unitId === u.id && c.status === 'approved'),
+  );
+}
+
+/** The unit is one of the co-handlers. */
+export function isCountersigner(ctx: CaseContext, e: CaseEventOf<'countersign.requestChanges'>): boolean {
+  return ctx.coUnits.some((u) => u.id === e.unitId);
+}
+
+/** The supervisor's class, if any, belongs to the policy's scheme. */
+export function isAllowedClass(ctx: CaseContext, e: CaseEventOf<'supervisor.approve'>): boolean {
+  return e.class === undefined || policyClasses(ctx.policy).includes(e.class);
+}

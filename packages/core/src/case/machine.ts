@@ -1,0 +1,54 @@
+import { createCaseContext } from './context.js';
+import { caseSetup } from './setup.js';
+import { accepting, adjustmentRequested } from './states/accepting.js';
+import { countersigning, signOff, supervisorReview } from './states/approval.js';
+import { closed, terminated } from './states/ended.js';
+import { drafting, handling, rehandling } from './states/handling.js';
+import { publication } from './states/publication.js';
+import { replied } from './states/replied.js';
+import { timeliness } from './states/timeliness.js';
+
+/** Version of the case machine's definition, stored with persisted state. */
+export const CASE_MACHINE_VERSION = 'case@1';
+
+/**
+ * One responsible unit's handling of a proposal: acceptance, handling, drafting, approvals, reply, feedback,
+ * with publication and deadline tracking as parallel regions.
+ *
+ * @example
+ * ```ts
+ * const machine = withCalendar(caseMachine, chinaMainland);
+ * const [snapshot] = initialTransition(machine, caseInput);
+ * snapshot.value; // { lifecycle: 'accepting', publication: 'pendingReply', timeliness: 'onTime' }
+ * ```
+ */
+export const caseMachine = caseSetup.createMachine({
+  id: 'case',
+  version: CASE_MACHINE_VERSION,
+  type: 'parallel',
+  context: ({ input }) => createCaseContext(input),
+  meta: { label: { 'zh-CN': '承办案件', en: 'Handling case' } },
+  always: { guard: 'hasUncomputedDueDates', actions: 'computeDueDates' },
+  states: {
+    lifecycle: {
+      description: 'The handling itself',
+      meta: { label: { 'zh-CN': '办理流程', en: 'Lifecycle' } },
+      initial: 'accepting',
+      states: {
+        accepting,
+        adjustmentRequested,
+        handling,
+        drafting,
+        countersigning,
+        signOff,
+        supervisorReview,
+        replied,
+        rehandling,
+        closed,
+        terminated,
+      },
+    },
+    publication,
+    timeliness,
+  },
+});

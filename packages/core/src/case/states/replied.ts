@@ -1,0 +1,62 @@
+import { and } from 'xstate';
+import { caseSetup } from '../setup.js';
+import { onContact, onTerminate } from './fragments.js';
+
+const positive = { type: 'feedbackComplete', params: { outcome: 'positive' } } as const;
+const dissatisfied = { type: 'feedbackComplete', params: { outcome: 'dissatisfied' } } as const;
+
+/** 已答复: the letter is issued (`reply.issued`); then feedback, follow-up or re-handling. */
+export const replied = caseSetup.createStateConfig({
+  description: 'The reply letter is issued; the proposers rate it',
+  meta: { label: { 'zh-CN': '已答复', en: 'Replied' } },
+  entry: ['issueReply', 'emitReplyIssued'],
+  initial: 'awaitingFeedback',
+  states: {
+    awaitingFeedback: {
+      description: 'Every proposer rates the reply',
+      meta: { label: { 'zh-CN': '待反馈', en: 'Awaiting feedback' } },
+      tags: ['awaitingProposer', 'clock.running'],
+      always: [
+        { guard: and([positive, 'isFollowUpClass']), target: 'followUp', actions: 'closeFeedback' },
+        { guard: positive, target: '#case.lifecycle.closed', actions: 'closeFeedback' },
+        { guard: dissatisfied, target: 'dissatisfied', actions: 'closeFeedback' },
+      ],
+      on: {
+        'feedback.submit': { guard: 'canSubmitFeedback', actions: ['recordFeedback', 'emitFeedbackReceived'] },
+        'case.close': { guard: 'feedbackPeriodOver', target: '#case.lifecycle.closed' },
+        ...onContact,
+        ...onTerminate,
+      },
+    },
+    dissatisfied: {
+      description: 'A proposer is dissatisfied: the office orders re-handling or closes the case',
+      meta: { label: { 'zh-CN': '不满意待处理', en: 'Dissatisfied' } },
+      tags: ['awaitingOffice'],
+      on: {
+        'rehandling.start': {
+          guard: 'canRehandle',
+          target: '#case.lifecycle.rehandling',
+          actions: ['startRehandling', 'emitRehandlingStarted'],
+        },
+        'case.close': { target: '#case.lifecycle.closed' },
+        ...onContact,
+        ...onTerminate,
+      },
+    },
+    followUp: {
+      description: 'A B/C commitment is followed up until a second reply',
+      meta: { label: { 'zh-CN': '跟踪办理', en: 'Follow-up' } },
+      tags: ['awaitingUnit', 'clock.running'],
+      entry: 'openFollowUp',
+      on: {
+        'followUp.reply': {
+          target: '#case.lifecycle.closed',
+          actions: ['recordFollowUpReply', 'emitFollowUpReplied'],
+        },
+        'case.close': { target: '#case.lifecycle.closed' },
+        ...onContact,
+        ...onTerminate,
+      },
+    },
+  },
+});

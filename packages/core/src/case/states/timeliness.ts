@@ -1,0 +1,24 @@
+import { caseSetup } from '../setup.js';
+
+const elapse = { guard: 'canElapse', actions: ['recordMissed', 'emitDeadlineMissed'] } as const;
+
+/** Whether a deadline was missed while its step is still pending (raises the `overdue` tag). */
+export const timeliness = caseSetup.createStateConfig({
+  description: 'Deadline tracking',
+  meta: { label: { 'zh-CN': '期限', en: 'Timeliness' } },
+  initial: 'onTime',
+  states: {
+    onTime: {
+      description: 'No pending step is late',
+      meta: { label: { 'zh-CN': '未逾期', en: 'On time' } },
+      on: { 'deadline.elapsed': { ...elapse, target: 'overdue' } },
+    },
+    overdue: {
+      description: 'A pending step missed its deadline',
+      meta: { label: { 'zh-CN': '已逾期', en: 'Overdue' } },
+      tags: ['overdue'],
+      always: { guard: 'noOverdue', target: 'onTime' },
+      on: { 'deadline.elapsed': elapse },
+    },
+  },
+});

@@ -1,0 +1,161 @@
+import type { CalendarRef } from '../calendar.js';
+import type { Deadline } from '../deadlines.js';
+import type {
+  CoHandlingOpinion,
+  DisclosureMode,
+  Feedback,
+  IsoDate,
+  Proposer,
+  ReplyClass,
+  ReplyLetter,
+  Unit,
+} from '../domain.js';
+import type { DeadlineRule } from '../policy/deadlineRule.js';
+import type { Policy } from '../policy/schema.js';
+import type { ContactMethod } from './events.js';
+
+/** The part a case's unit plays: `sole`, `lead` (with co-handlers), `split` (replies separately) or `reference` (参阅, no reply). */
+export type CaseRole = 'sole' | 'lead' | 'split' | 'reference';
+
+/** What the case machine needs to start: the unit, the proposal's essentials, the policy and the calendar. */
+export interface CaseInput {
+  caseId: string;
+  proposalId: string;
+  unit: Unit;
+  role: CaseRole;
+  /** Co-handlers (会办) of a lead case. */
+  coUnits?: Unit[];
+  assigningOffice?: Unit;
+  proposers: Pick<Proposer, 'id' | 'name'>[];
+  /** Ids of the proposal's points; the reply answers each one. */
+  suggestionIds: string[];
+  channel?: 'session' | 'interSession';
+  key?: boolean;
+  urgent?: boolean;
+  supervisingLeader?: string;
+  policy: Policy;
+  calendar: CalendarRef;
+  /** The date of 交办. */
+  assignedAt: IsoDate;
+  /** The session's closing day, for policies whose reply period starts then. */
+  sessionClosedAt?: IsoDate;
+}
+
+/** One unit that held the case. */
+export interface UnitTenure {
+  unit: Unit;
+  from: IsoDate;
+  note?: string;
+}
+
+/** An adjustment request (申请调整) and the office's answer. */
+export interface AdjustmentRecord {
+  requestedAt: IsoDate;
+  reason: string;
+  fromUnit: Unit;
+  suggestedUnit?: Unit;
+  outcome?: 'kept' | 'reassigned';
+  decidedAt?: IsoDate;
+  toUnit?: Unit;
+  note?: string;
+}
+
+/** A recorded contact with a proposer. */
+export interface ContactRecord {
+  proposerId: string;
+  method: ContactMethod;
+  at: IsoDate;
+  note?: string;
+}
+
+/** An extension request (延期) and its outcome. */
+export interface ExtensionRecord {
+  requestedAt: IsoDate;
+  reason: string;
+  rule?: DeadlineRule;
+  status: 'pending' | 'approved' | 'denied';
+  decidedAt?: IsoDate;
+  note?: string;
+}
+
+/** A co-unit's countersignature (会签) or request for changes in the current drafting round. */
+export interface CountersignRecord {
+  unitId: string;
+  at: IsoDate;
+  status: 'approved' | 'changesRequested';
+  note?: string;
+}
+
+/** A draft sent back for changes. */
+export interface ReturnRecord {
+  by: 'countersign' | 'signOff' | 'supervisor';
+  at: IsoDate;
+  note: string;
+  round: number;
+}
+
+/** A letter that went out. */
+export interface IssuedLetter {
+  letter: ReplyLetter;
+  round: number;
+  issuedAt: IsoDate;
+  /** The second reply on a B/C commitment. */
+  followUp: boolean;
+}
+
+/** Feedback as received, with its round. */
+export interface FeedbackRecord extends Feedback {
+  round: number;
+  receivedAt: IsoDate;
+}
+
+/** The publication side of the case. */
+export interface PublicationRecord {
+  mode?: DisclosureMode;
+  reason?: string;
+  publishedAt?: IsoDate;
+  url?: string;
+  disclosures: { at: IsoDate; requestId?: string }[];
+}
+
+/** The case machine's context: plain JSON. */
+export interface CaseContext {
+  caseId: string;
+  proposalId: string;
+  unit: Unit;
+  role: CaseRole;
+  coUnits: Unit[];
+  assigningOffice?: Unit;
+  proposers: Pick<Proposer, 'id' | 'name'>[];
+  suggestionIds: string[];
+  channel: 'session' | 'interSession';
+  key: boolean;
+  urgent: boolean;
+  supervisingLeader?: string;
+  policy: Policy;
+  calendar: CalendarRef;
+  assignedAt: IsoDate;
+  sessionClosedAt?: IsoDate;
+  acceptedAt?: IsoDate;
+  unitHistory: UnitTenure[];
+  adjustments: AdjustmentRecord[];
+  opinions: CoHandlingOpinion[];
+  contacts: ContactRecord[];
+  extensions: ExtensionRecord[];
+  /** 1, plus one per re-handling round. */
+  round: number;
+  draft?: ReplyLetter;
+  countersignatures: CountersignRecord[];
+  returns: ReturnRecord[];
+  signedOff?: { signer: string; at: IsoDate };
+  /** The class set by the supervisor, replacing the draft's. */
+  supervisorClass?: ReplyClass;
+  letters: IssuedLetter[];
+  feedback: FeedbackRecord[];
+  publication: PublicationRecord;
+  deadlines: Deadline[];
+  deadlineSeq: number;
+  closedAt?: IsoDate;
+  closeNote?: string;
+  terminated?: { at: IsoDate; reason: string };
+}

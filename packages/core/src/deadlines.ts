@@ -1,0 +1,140 @@
+import type { IsoDate, Label } from './domain.js';
+import type { DeadlineRule } from './policy/deadlineRule.js';
+
+/** What a deadline is for. */
+export type DeadlineKind =
+  | 'assignment'
+  | 'adjustmentWindow'
+  | 'adjustmentAnswer'
+  | 'acceptance'
+  | 'firstContact'
+  | 'coOpinion'
+  | 'reply'
+  | 'feedback'
+  | 'rehandling'
+  | 'publication'
+  | 'followUp';
+
+/** Where a deadline stands: `cancelled` when its step no longer applies (withdrawal, reassignment, extension). */
+export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
+
+/** A deadline as data in machine context, computed with `@banli/calendar` when its step starts. */
+export interface Deadline {
+  id: string;
+  kind: DeadlineKind;
+  /** Due date (inclusive: the step is on time when completed on or before it). */
+  due: IsoDate;
+  start: IsoDate;
+  rule: DeadlineRule;
+  calendarId: string;
+  calendarVersion: string;
+  provisional: boolean;
+  status: DeadlineStatus;
+  /** The unit that owes the step (co-handler opinions), when not the case's own unit. */
+  unitId?: string;
+  /** The case it belongs to (filled by the coordinator's selectors). */
+  caseId?: string;
+  /** Handling round (1 + re-handling rounds) it was opened in. */
+  round?: number;
+  /** When its step completed or it was cancelled. */
+  closedAt?: IsoDate;
+  /** When a `deadline.elapsed` marked it missed. */
+  missedAt?: IsoDate;
+}
+
+/** Labels of the deadline kinds. */
+export const deadlineKindMeta: Record<DeadlineKind, { label: Label }> = {
+  assignment: { label: { 'zh-CN': '交办期限', en: 'Assignment' } },
+  adjustmentWindow: { label: { 'zh-CN': '签收及申请调整期限', en: 'Acceptance and adjustment window' } },
+  adjustmentAnswer: { label: { 'zh-CN': '调整申请答复期限', en: 'Answer to adjustment request' } },
+  acceptance: { label: { 'zh-CN': '签收期限', en: 'Acceptance' } },
+  firstContact: { label: { 'zh-CN': '首次联系提案者期限', en: 'First contact with proposers' } },
+  coOpinion: { label: { 'zh-CN': '会办意见期限', en: 'Co-handling opinion' } },
+  reply: { label: { 'zh-CN': '答复期限', en: 'Reply' } },
+  feedback: { label: { 'zh-CN': '反馈意见期限', en: 'Proposer feedback' } },
+  rehandling: { label: { 'zh-CN': '重新办理期限', en: 'Re-handling' } },
+  publication: { label: { 'zh-CN': '主动公开期限', en: 'Publication' } },
+  followUp: { label: { 'zh-CN': '跟踪办理期限', en: 'Follow-up reply' } },
+};
+
+/** Deadlines plus the counter that keeps their ids unique, as kept in machine context. */
+export interface DeadlineBook {
+  deadlines: Deadline[];
+  deadlineSeq: number;
+}
+
+/** What is needed to open a deadline; its due date is filled in by the machine's `computeDueDates` action. */
+export interface DeadlineRequest {
+  kind: DeadlineKind;
+  start: IsoDate;
+  rule: DeadlineRule;
+  unitId?: string;
+  round?: number;
+}
+
+/** Opens deadlines with an empty `due`, to be computed by `computeDueDates` in the same macrostep. */
+export function openDeadlines(book: DeadlineBook, ownerId: string, requests: DeadlineRequest[]): DeadlineBook {
+  let seq = book.deadlineSeq;
+  const added = requests.map((r): Deadline => {
+    seq += 1;
+    const d: Deadline = {
+      id: `${ownerId}:${r.kind}:${seq}`,
+      kind: r.kind,
+      due: '',
+      start: r.start,
+      rule: r.rule,
+      calendarId: '',
+      calendarVersion: '',
+      provisional: false,
+      status: 'open',
+    };
+    if (r.unitId !== undefined) d.unitId = r.unitId;
+    if (r.round !== undefined) d.round = r.round;
+    return d;
+  });
+  return { deadlines: [...book.deadlines, ...added], deadlineSeq: seq };
+}
+
+/** Closes the open deadlines that match: `met` when on time, `missed` when late; missed ones get `closedAt`. */
+export function closeDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
+  return list.map((d) => {
+    if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
+    if (d.status === 'missed') return { ...d, closedAt: at };
+    return { ...d, status: at <= d.due ? 'met' : 'missed', closedAt: at };
+  });
+}
+
+/** Cancels the open deadlines that match (a missed one stays missed and is closed). */
+export function cancelDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
+  return list.map((d) => {
+    if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
+    if (d.status === 'missed') return { ...d, closedAt: at };
+    return { ...d, status: 'cancelled', closedAt: at };
+  });
+}
+
+/** Whether a deadline's step is still pending. */
+export function isPending(d: Deadline): boolean {
+  return d.closedAt === undefined && (d.status === 'open' || d.status === 'missed');
+}
+
+/** Whether `deadline.elapsed` may mark this deadline missed on `at` (open, and `at` is after the due date). */
+export function canElapse(list: Deadline[], deadlineId: string, at: IsoDate): boolean {
+  const d = list.find((x) => x.id === deadlineId);
+  return d !== undefined && d.status === 'open' && d.closedAt === undefined && at > d.due;
+}
+
+/** Marks one deadline missed. */
+export function markMissed(list: Deadline[], deadlineId: string, at: IsoDate): Deadline[] {
+  return list.map((d) => (d.id === deadlineId ? { ...d, status: 'missed', missedAt: at } : d));
+}
+
+/** Whether any deadline was missed while its step is still pending (the `overdue` tag). */
+export function hasOverdue(list: Deadline[]): boolean {
+  return list.some((d) => d.status === 'missed' && d.closedAt === undefined);
+}
+
+/** The pending deadlines of one kind. */
+export function pendingOf(list: Deadline[], kind: DeadlineKind): Deadline[] {
+  return list.filter((d) => d.kind === kind && isPending(d));
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { DeadlineRuleSchema } from './deadlineRule.js';
+
+const LabelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+
+/** The reply classes a policy may use. */
+export const ReplyClassSchema = z.enum(['A', 'B', 'C', 'D']);
+
+/** Every period a policy sets, each a deadline rule. */
+export const PolicyPeriodsSchema = z.object({
+  /** Window for the unit to sign for the case or ask for an adjustment (申请调整/退办). */
+  adjustmentWindow: DeadlineRuleSchema,
+  /** Period for the assigning office to answer an adjustment request. */
+  adjustmentAnswer: DeadlineRuleSchema.optional(),
+  /** Period for the unit to sign for (签收) the case, when separate from the adjustment window. */
+  acceptance: DeadlineRuleSchema.optional(),
+  /** Period for the registered item to be assigned (交办). */
+  assignment: DeadlineRuleSchema.optional(),
+  /** Period for each co-handler's written opinion to the lead unit. */
+  coOpinion: DeadlineRuleSchema,
+  /** Main reply period. */
+  reply: DeadlineRuleSchema,
+  /** Reply period for urgent items (急事快办). */
+  urgentReply: DeadlineRuleSchema.optional(),
+  /** Reply period for items filed between sessions (闭会期间). */
+  interSessionReply: DeadlineRuleSchema.optional(),
+  /** One extension (延期), counted from the current due date. */
+  extension: DeadlineRuleSchema,
+  /** Period for the proposers' feedback (征询意见表/回执). */
+  feedback: DeadlineRuleSchema,
+  /** Period of one re-handling round (重新办理). */
+  rehandling: DeadlineRuleSchema,
+  /** Period for proactive publication (主动公开) after the reply. */
+  publication: DeadlineRuleSchema,
+  /** Period for the first contact with the proposers. */
+  firstContact: DeadlineRuleSchema.optional(),
+  /** Period for the second reply on a B/C commitment (跟踪办理). */
+  followUp: DeadlineRuleSchema.optional(),
+});
+
+/**
+ * A locality's handling rules as data: periods, caps, class scheme and required steps.
+ *
+ * @example
+ * ```ts
+ * const policy = PolicySchema.parse({ ...presets.guangdongCity, maxExtensions: 2 });
+ * ```
+ */
+export const PolicySchema = z
+  .object({
+    id: z.string().min(1),
+    label: LabelSchema,
+    /** Where each rule comes from (domain.md [Sn] URLs). */
+    sources: z.array(z.url()).min(1),
+    periods: PolicyPeriodsSchema,
+    /** Whether the reply period runs from the assignment (交办) or from the session's closing day. */
+    replyStartsFrom: z.enum(['assignment', 'sessionClose']),
+    maxExtensions: z.number().int().min(0),
+    maxRehandlingRounds: z.number().int().min(0),
+    classScheme: z.enum(['ABC', 'ABCD']),
+    /** The meaning of each class in the scheme. */
+    classMeanings: z.partialRecord(ReplyClassSchema, LabelSchema),
+    requireCountersign: z.boolean(),
+    requireSupervisorReview: z.boolean(),
+    requireCoOpinionsBeforeDrafting: z.boolean(),
+    /** Classes whose commitments are followed up with a second reply. */
+    followUpClasses: z.array(z.enum(['B', 'C', 'D'])),
+    /** Free-text remarks, e.g. which values are inferences. */
+    notes: z.string().optional(),
+  })
+  .superRefine((policy, ctx) => {
+    const classes = policy.classScheme === 'ABC' ? ['A', 'B', 'C'] : ['A', 'B', 'C', 'D'];
+    for (const c of classes) {
+      if (!policy.classMeanings[c as 'A']) {
+        ctx.addIssue({ code: 'custom', path: ['classMeanings', c], message: `missing meaning of class ${c}` });
+      }
+    }
+    for (const c of policy.followUpClasses) {
+      if (!classes.includes(c)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['followUpClasses'],
+          message: `class ${c} is not in ${policy.classScheme}`,
+        });
+      }
+    }
+  });
+
+/** A locality's handling rules. */
+export type Policy = z.infer<typeof PolicySchema>;
+
+/** The periods of a policy. */
+export type PolicyPeriods = Policy['periods'];
+
+/** The classes a policy's scheme allows, in order. */
+export function policyClasses(policy: Pick<Policy, 'classScheme'>): ('A' | 'B' | 'C' | 'D')[] {
+  return policy.classScheme === 'ABC' ? ['A', 'B', 'C'] : ['A', 'B', 'C', 'D'];
+}

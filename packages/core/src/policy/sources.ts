@@ -1,0 +1,30 @@
+// URLs of the sources cited by the presets, numbered as in docs/domain.md §9.
+
+/** Source URLs by their domain.md number. */
+export const SOURCES = {
+  S1: 'http://www.cppcc.gov.cn/2011/09/06/ARTI1315304517625125.shtml',
+  S8: 'http://www.hhrd.net/html/rdzs/2007-11-14/07111491944KKJ1KJ2H7D13191K95I2_2.html',
+  S9: 'http://www.fymate.net/html/text/lar/173227/17322749_3.html',
+  S10: 'http://www.fymate.net/html/text/lar/168704/16870457_3.html',
+  S11: 'http://www.fymate.net/html/text/lar/168024/16802405_2.html',
+  S13: 'http://www.lawyee.com.cn/html/text/lar/170461/17046198_3.html',
+  S14: 'https://m.pouringspot.com/10462/10464/13298/13299/2024/1/8/8c4a71599f6940e8993520b56f15136b.shtml',
+  S15: 'http://yuasa-tqdc.cn/gkmlpt/content/0/136/post_136397.html',
+  S16: 'https://code.fabao365.com/law_581143_2.html',
+  S17: 'https://code.fabao365.com/law_567508_3.html',
+  S20: 'http://www.fymate.net/html/text/lar/168087/16808760_1.html',
+  S21: 'http://www.fsou.net/html/text/lar/170104/17010450_1.html',
+  S22: 'http://www.fymate.net/html/text/lar/169273/16927300_1.html',
+  S24: 'http://foping.gov.cn/fpxzf/xzfwj/202406/2674f6dcdc4b48de95fa950b9e131446.shtml',
+  S25: 'https://gyct.com.cn/info/1680/43231.htm',
+  S26: 'http://118.121.234.130:8080/help.asp',
+  S27: 'https://xyhldwt.com/html/tagzgzdt2013-08-264887.html',
+  S28: 'https://m.taowenge.com/p-94218299.html',
+  S29: 'http://crsrw.com/falvzixun/80792.html',
+  S31: 'http://www.fymate.net/html/text/lar/168884/16888405_1.html',
+  S36: 'https://newton.com.tw/wiki/%E5%9C%8B%E5%8B%99%E9%99%A2%E8%BE%A6%E5%85%AC%E5%BB%B3%E9%97%9C%E6%96%BC%E5%81%9A%E5%A5%BD%E5%85%A8%E5%9C%8B%E4%BA%BA%E5%A4%A7%E4%BB%A3%E8%A1%A8%E5%BB%BA%E8%AD%B0%E5%92%8C%E5%85%A8%E5%9C%8B%E6%94%BF%E5%8D%94%E5%A7%94%E5%93%A1%E6%8F%90%E6%A1%88%E8%BE%A6%E7%90%86%E7%B5%90%E6%9E%9C%E5%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E7%9A%84%E9%80%9A%E7%9F%A5',
+  S37: 'http://hefei.baogaosu.com/xinwen/%E6%8F%90%E6%A1%88%E5%8A%9E%E7%90%86%E7%BB%93%E6%9E%9C%E4%BB%8A%E5%B9%B4%E5%85%A8%E9%9D%A2%E5%90%91%E7%A4%BE%E4%BC%9A%E5%85%AC%E5%BC%80/29088860/',
+  S39: 'https://www.3haojob.com/ah/16490110062433.html',
+  S41: 'http://zfyq.org/show-260254.html',
+  S74: 'http://www.6vi.cn/yxnj2016/1106.htm',
+} as const;

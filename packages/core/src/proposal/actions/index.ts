@@ -1,0 +1,11 @@
+export { recordCaseAccepted, recordCaseClosed, recordCaseReassigned, recordCaseReplied, stamp } from './cases.js';
+export { proposalEmitters } from './emitters.js';
+export {
+  recordAssignment,
+  recordDecision,
+  recordMissed,
+  recordRegistration,
+  recordReviewStart,
+  recordSubmission,
+  recordWithdrawal,
+} from './intake.js';

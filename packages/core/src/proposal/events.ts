@@ -1,0 +1,26 @@
+import type { Assignment, IsoDate, RejectionReason, ReplyClass, Unit } from '../domain.js';
+
+type At = { at: IsoDate };
+
+/** Every event the proposal machine accepts; `case.*` past-tense events are internal, sent by the coordinator. */
+export type ProposalEvent =
+  | ({ type: 'proposal.submit'; channel?: 'session' | 'interSession' } & At)
+  | ({ type: 'review.start' } & At)
+  | ({ type: 'review.register'; key?: boolean; supervisingLeader?: string; urgent?: boolean } & At)
+  | ({ type: 'review.merge'; into: string; reason?: string } & At)
+  | ({ type: 'review.convert'; reason?: string } & At)
+  | ({ type: 'review.reject'; reason: RejectionReason; note?: string } & At)
+  | ({ type: 'proposal.withdraw'; by: string; reason?: string } & At)
+  | ({ type: 'assignment.assign'; assignment: Assignment } & At)
+  | ({ type: 'case.accepted'; caseId: string } & At)
+  | ({ type: 'case.reassigned'; caseId: string; toUnit: Unit } & At)
+  | ({ type: 'case.replied'; caseId: string; class: ReplyClass } & At)
+  | ({ type: 'case.closed'; caseId: string } & At)
+  | ({ type: 'proposal.archive' } & At)
+  | ({ type: 'deadline.elapsed'; deadlineId: string; caseId?: string } & At);
+
+/** The type of a proposal event. */
+export type ProposalEventType = ProposalEvent['type'];
+
+/** One proposal event by type. */
+export type ProposalEventOf<T extends ProposalEventType> = Extract<ProposalEvent, { type: T }>;

@@ -1,0 +1,128 @@
+import type { Calendar } from '@banli/calendar';
+import type { BanliEvent } from '@banli/schemas';
+import { initialTransition, transition } from 'xstate';
+import type { CaseEvent } from '../case/events.js';
+import { caseMachine as defaultCaseMachine } from '../case/machine.js';
+import { TransitionRefusedError } from '../errors.js';
+import { PolicySchema } from '../policy/schema.js';
+import type { ProposalEmitted } from '../proposal/emitted.js';
+import type { ProposalEvent } from '../proposal/events.js';
+import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
+import { calendarRef, withCalendar } from '../withCalendar.js';
+import { caseInputFrom, toProposalEvent } from './caseInput.js';
+import { assertVersion, persist, restore, versionOf } from './persist.js';
+import { route } from './routing.js';
+import { allDeadlines, summarize } from './selectors.js';
+import type { HandlingState, HandlingSystem, HandlingSystemOptions, Notification, SendResult } from './types.js';
+
+type Step = { to: 'proposal'; event: ProposalEvent } | { to: 'case'; caseId: string; event: CaseEvent };
+type AnyAction = { type: string; params?: unknown; exec?: unknown };
+
+/**
+ * Creates the coordinator that drives the proposal machine and its case machines purely over JSON state.
+ *
+ * @example
+ * ```ts
+ * const system = createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland });
+ * let state = system.start({ proposal: seedProposal132402, at: '2023-02-20' });
+ * ({ state } = system.send(state, { type: 'proposal.submit', at: '2023-02-20' }));
+ * system.summary(state).value; // { lifecycle: 'submitted', timeliness: 'onTime' }
+ * ```
+ */
+export function createHandlingSystem(options: HandlingSystemOptions): HandlingSystem {
+  const policy = PolicySchema.parse(options.policy);
+  const calendar: Calendar = options.calendar;
+  const pm = withCalendar(options.proposalMachine ?? defaultProposalMachine, calendar);
+  const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
+  const machine = versionOf(pm);
+  const caseVersion = versionOf(cm);
+
+  const check = (state: HandlingState) => {
+    assertVersion(machine, state.machine);
+    assertVersion(caseVersion, state.caseMachine);
+  };
+
+  // Integrator-provided plain actions run here; built-in ones (assign, emit) are data.
+  const collect = (actions: AnyAction[], out: Notification[]) => {
+    for (const a of actions) {
+      if (a.type === 'xstate.emit') out.push((a.params as { event: Notification }).event);
+      else if (!a.type.startsWith('xstate.') && typeof a.exec === 'function') (a.exec as () => void)();
+    }
+  };
+
+  const can = (state: HandlingState, event: BanliEvent): boolean => {
+    check(state);
+    const r = route(state, event);
+    if (r.to === 'proposal') return restore(pm, state.proposal).can(event as ProposalEvent);
+    if (r.to === 'case') return restore(cm, state.cases[r.caseId] as never).can(event as CaseEvent);
+    return false;
+  };
+
+  const send = (state: HandlingState, event: BanliEvent): SendResult => {
+    if (!can(state, event)) throw new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
+    const r = route(state, event);
+    let proposal = restore(pm, state.proposal);
+    const cases = Object.fromEntries(Object.entries(state.cases).map(([id, s]) => [id, restore(cm, s)]));
+    const emitted: Notification[] = [];
+    const queue: Step[] = [
+      r.to === 'case'
+        ? { to: 'case', caseId: r.caseId, event: event as CaseEvent }
+        : { to: 'proposal', event: event as ProposalEvent },
+    ];
+    while (queue.length > 0) {
+      const step = queue.shift() as Step;
+      const out: Notification[] = [];
+      if (step.to === 'proposal') {
+        if (!proposal.can(step.event)) continue;
+        const [next, actions] = transition(pm, proposal, step.event);
+        proposal = next;
+        collect(actions as AnyAction[], out);
+      } else {
+        const current = cases[step.caseId];
+        if (!current?.can(step.event)) continue;
+        const [next, actions] = transition(cm, current, step.event);
+        cases[step.caseId] = next;
+        collect(actions as AnyAction[], out);
+      }
+      for (const n of out) {
+        emitted.push(n);
+        queue.push(...translate(n));
+        if (n.type === 'case.opened') {
+          const [snap, actions] = initialTransition(cm, caseInputFrom(n, proposal.context));
+          cases[n.caseId] = snap;
+          collect(actions as AnyAction[], emitted);
+        }
+      }
+    }
+    const persisted = Object.fromEntries(Object.entries(cases).map(([id, s]) => [id, persist(cm, s)]));
+    return { state: { machine, caseMachine: caseVersion, proposal: persist(pm, proposal), cases: persisted }, emitted };
+  };
+
+  return {
+    policy,
+    proposalMachine: pm,
+    caseMachine: cm,
+    start(input) {
+      const [snapshot] = initialTransition(pm, { ...input, policy, calendar: calendarRef(calendar) });
+      return { machine, caseMachine: caseVersion, proposal: persist(pm, snapshot), cases: {} };
+    },
+    can,
+    send,
+    deadlines: (state) => allDeadlines(state),
+    summary: (state) => summarize(state, pm, cm),
+  };
+}
+
+function translate(n: Notification): Step[] {
+  if (n.type === 'proposal.withdrawn') {
+    const e = n as Extract<ProposalEmitted, { type: 'proposal.withdrawn' }>;
+    return e.caseIds.map((caseId) => ({
+      to: 'case' as const,
+      caseId,
+      event: { type: 'case.terminate' as const, at: e.at, caseId, reason: 'proposal.withdrawn' },
+    }));
+  }
+  if (!('caseId' in n)) return [];
+  const event = toProposalEvent(n as never);
+  return event ? [{ to: 'proposal', event }] : [];
+}

@@ -1,0 +1,48 @@
+import { type Calendar, chinaMainland, computeDueDate } from '@banli/calendar';
+import { type AnyStateMachine, assign } from 'xstate';
+import { type CalendarRef, type DueDateResolver, fillDueDates, missingCalendar } from './calendar.js';
+import type { Deadline } from './deadlines.js';
+
+/** A resolver backed by a `@banli/calendar` calendar; days it does not cover give `provisional` due dates. */
+export function calendarResolver(calendar: Calendar): DueDateResolver {
+  return (rule, start) => computeDueDate(calendar, rule, start, { uncovered: 'provisional' });
+}
+
+/** The default resolver of the machines: the built-in China-mainland calendar when the ref names it, else a refusal. */
+export function defaultResolver(ref: CalendarRef): DueDateResolver {
+  const builtIn = ref.id === chinaMainland.id && ref.version === chinaMainland.version;
+  return builtIn ? calendarResolver(chinaMainland) : missingCalendar(ref);
+}
+
+/**
+ * Returns a copy of a banli machine whose `computeDueDates` action uses the given resolver (the original is untouched).
+ *
+ * @example
+ * ```ts
+ * const machine = withDueDateResolver(caseMachine, (rule, start) => computeDueDate(myCalendar, rule, start));
+ * ```
+ */
+export function withDueDateResolver<M extends AnyStateMachine>(machine: M, resolve: DueDateResolver): M {
+  const computeDueDates = assign(({ context }: { context: { deadlines: Deadline[] } }) => ({
+    deadlines: fillDueDates(context.deadlines, resolve),
+  }));
+  return machine.provide({ actions: { computeDueDates } } as never) as M;
+}
+
+/**
+ * Returns a copy of a banli machine that computes due dates with this calendar (a closure; context keeps only its id
+ * and version).
+ *
+ * @example
+ * ```ts
+ * const machine = withCalendar(proposalMachine, chinaMainland);
+ * ```
+ */
+export function withCalendar<M extends AnyStateMachine>(machine: M, calendar: Calendar): M {
+  return withDueDateResolver(machine, calendarResolver(calendar));
+}
+
+/** The calendar reference to put in machine input. */
+export function calendarRef(calendar: Pick<Calendar, 'id' | 'version'>): CalendarRef {
+  return { id: calendar.id, version: calendar.version };
+}

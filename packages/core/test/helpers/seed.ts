@@ -1,0 +1,64 @@
+import { chinaMainland } from '@banli/calendar';
+import {
+  type BanliEvent,
+  fixtures,
+  seedAssignment132402,
+  seedProposal132402,
+  seedReplyLetter132402,
+} from '@banli/schemas';
+import { presets } from '../../src/policy/presets/index.js';
+import type { Policy } from '../../src/policy/schema.js';
+import { createHandlingSystem } from '../../src/system/createHandlingSystem.js';
+import type { HandlingState, HandlingSystem, Notification } from '../../src/system/types.js';
+
+export const seedProposal = seedProposal132402;
+export const seedAssignment = seedAssignment132402;
+export const seedLetter = seedReplyLetter132402;
+export const units = fixtures.seedUnits;
+export const leadCaseId = `${seedProposal.id}/${units.zsCommerce.id}`;
+
+/** A sole assignment of the seed proposal to 市商务局. */
+export const soleAssignment = { ...seedAssignment, mode: 'sole' as const, coUnits: [] };
+
+/** Drives a system through events, collecting notifications. */
+export class Driver {
+  state: HandlingState;
+  emitted: Notification[] = [];
+  constructor(
+    readonly system: HandlingSystem,
+    at = '2023-02-20',
+  ) {
+    this.state = system.start({ proposal: seedProposal, at });
+  }
+  send(event: BanliEvent): this {
+    const r = this.system.send(this.state, event);
+    this.state = r.state;
+    this.emitted.push(...r.emitted);
+    return this;
+  }
+  can(event: BanliEvent): boolean {
+    return this.system.can(this.state, event);
+  }
+  get summary() {
+    return this.system.summary(this.state);
+  }
+  deadline(kind: string, caseId?: string) {
+    return this.system
+      .deadlines(this.state)
+      .filter((d) => d.kind === kind && (caseId === undefined || d.caseId === caseId));
+  }
+}
+
+export function seedSystem(policy: Policy = presets.guangdongCity): HandlingSystem {
+  return createHandlingSystem({ policy, calendar: chinaMainland });
+}
+
+/** Submit, review, register (on the given dates). */
+export function intake(d: Driver, registerAt = '2023-03-01'): Driver {
+  return d
+    .send({ type: 'proposal.submit', at: '2023-02-20' })
+    .send({ type: 'review.start', at: '2023-02-21' })
+    .send({ type: 'review.register', at: registerAt });
+}
+
+export const proposerIds = seedProposal.proposers.map((p) => p.id);
