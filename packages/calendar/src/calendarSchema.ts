@@ -24,7 +24,14 @@ export const LabelSchema = z.strictObject({ 'zh-CN': text, en: text });
 
 /** Zod schema of a rest period; `start` must not be after `end`, and a block lasts at most 60 days. */
 export const HolidayBlockSchema = z
-  .strictObject({ name: text, label: LabelSchema, start: isoDate, end: isoDate, source: text.optional() })
+  .strictObject({
+    name: text,
+    label: LabelSchema,
+    start: isoDate,
+    end: isoDate,
+    makeUpWorkdays: z.array(isoDate).optional(),
+    source: text.optional(),
+  })
   .superRefine((b, ctx) => {
     if (!isIsoDate(b.start) || !isIsoDate(b.end)) return;
     const days = toEpochDay(b.end) - toEpochDay(b.start) + 1;
@@ -63,6 +70,16 @@ export const CalendarYearSchema = z
           });
         }
       }
+    });
+    y.holidays.forEach((b, i) => {
+      (b.makeUpWorkdays ?? []).forEach((d, j) => {
+        if (!y.makeUpWorkdays.includes(d)) {
+          bilingualIssue(ctx, ['holidays', i, 'makeUpWorkdays', j], {
+            'zh-CN': `假期“${b.name}”的调休上班日 ${d} 未列入该年的 makeUpWorkdays`,
+            en: `make-up day ${d} of holiday '${b.name}' is missing from the year's makeUpWorkdays`,
+          });
+        }
+      });
     });
     const seen = new Set<string>();
     y.makeUpWorkdays.forEach((d, i) => {

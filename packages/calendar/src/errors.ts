@@ -80,12 +80,12 @@ export function coverageGapMessages(gap: CoverageGap, provisional: boolean): Lab
   const enWhere = side === 'afterCoverage' ? `after ${lastYear}-12-31` : `before ${firstYear}-01-01`;
   if (provisional) {
     return {
-      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算用到${zhWhere}的日期，这些日期只按周一至周五计为工作日（未计入节假日和调休）；相应年度节假日安排公布后须重新计算。`,
+      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算用到 ${zhWhere}的日期，这些日期只按周一至周五计为工作日（未计入节假日和调休）；相应年度节假日安排公布后须重新计算。`,
       en: `Provisional: calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} uses days ${enWhere}, counted as Monday–Friday working days (holidays and make-up days unknown). Recompute once that year's holiday notice is published.`,
     };
   }
   return {
-    'zh-CN': `日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算需要${zhWhere}的日期。请补充该年度节假日安排（extendCalendar），或传入 { uncovered: 'provisional' } 获取临时结果。`,
+    'zh-CN': `日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算需要 ${zhWhere}的日期。请补充该年度节假日安排（extendCalendar），或传入 { uncovered: 'provisional' } 获取临时结果。`,
     en: `Calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} needs days ${enWhere}. Add that year's holiday notice (extendCalendar), or pass { uncovered: 'provisional' } for a provisional result.`,
   };
 }

@@ -6,6 +6,13 @@ export {
   HolidayBlockSchema,
   LabelSchema,
 } from './calendarSchema.js';
+export {
+  type CalendarChange,
+  type CalendarDayDifference,
+  compareCalendars,
+  diffCalendars,
+  type TrackedDeadline,
+} from './compareCalendars.js';
 export type { ProvisionalReason } from './coverage.js';
 export { chinaMainland, chinaMainlandYears } from './data/chinaMainland/index.js';
 export { type ChinaHolidayName, chinaHolidayLabels } from './data/chinaMainland/labels.js';
@@ -21,6 +28,7 @@ export {
   parseIsoDate,
 } from './dates/isoDate.js';
 export { defineCalendar } from './defineCalendar.js';
+export { type DayDescription, describeDay } from './describeDay.js';
 export {
   CalendarCoverageError,
   CalendarDefinitionError,
@@ -36,6 +44,8 @@ export { isWorkingDay } from './isWorkingDay.js';
 export { computeDueDate, type DueDate } from './rules/computeDueDate.js';
 export { type DeadlineRule, DeadlineRuleSchema } from './rules/deadlineRule.js';
 export { describeRule } from './rules/describeRule.js';
+export { explainDueDate } from './rules/explainDueDate.js';
+export type { DueDateExplanation, ExplainedHoliday, ExplanationStep } from './rules/explanation.js';
 export type {
   Calendar,
   CalendarDefinition,

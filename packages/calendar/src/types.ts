@@ -7,7 +7,10 @@ export interface Label {
   en: string;
 }
 
-/** A continuous rest period announced by a notice (its weekend days included), e.g. 春节 2024-02-10 – 2024-02-17. */
+/**
+ * A continuous rest period as a notice words it ("2月10日至17日放假调休"), e.g. 春节 2024-02-10 – 2024-02-17.
+ * Weekend days a notice merely joins ("6月10日放假，与周末连休") stay ordinary weekends outside the block.
+ */
 export interface HolidayBlock {
   /** Stable English key, e.g. `springFestival`. */
   name: string;
@@ -17,6 +20,8 @@ export interface HolidayBlock {
   start: IsoDate;
   /** Last rest day (inclusive). */
   end: IsoDate;
+  /** Weekend days worked in exchange for this block (调休); each must also be listed in the year's `makeUpWorkdays`. */
+  makeUpWorkdays?: IsoDate[];
   /** Where this block comes from when it differs from the year's notice (e.g. a later amending notice). */
   source?: string;
 }

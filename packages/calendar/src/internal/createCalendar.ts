@@ -58,6 +58,17 @@ function crossYearIssues(years: CalendarYear[]): CalendarDefinitionIssue[] {
 
 function layerIssues(layer: CalendarLayer, index: number): CalendarDefinitionIssue[] {
   const issues: CalendarDefinitionIssue[] = [];
+  layer.extraHolidays.forEach((b, i) => {
+    if (b.makeUpWorkdays?.length) {
+      issues.push({
+        path: `layers.${index}.extraHolidays.${i}.makeUpWorkdays`,
+        messages: {
+          'zh-CN': `额外假期“${b.name}”不能带调休上班日，请改列入 extraWorkdays`,
+          en: `extra holiday '${b.name}' cannot carry make-up days; list them in extraWorkdays`,
+        },
+      });
+    }
+  });
   layer.extraWorkdays.forEach((w, i) => {
     const clash = layer.extraHolidays.find((b) => b.start <= w && w <= b.end);
     if (clash) {

@@ -21,7 +21,7 @@ export interface DayIndex {
   base: number;
   end: number;
   kind: Uint8Array;
-  /** For holidays: index into `blocks`; for make-up days: the notice year; otherwise -1. */
+  /** For holidays: index into `blocks`; make-up days: the notice year; extra working days: the layer index; otherwise -1. */
   ref: Int32Array;
   blocks: IndexedBlock[];
   /** `prefix[i]` = working days in `[base, base + i)`. */
@@ -59,13 +59,13 @@ function build(cal: Calendar): DayIndex {
     }
     for (const m of y.makeUpWorkdays) mark(toEpochDay(m), toEpochDay(m), DayKind.makeUpWorkday, y.year);
   }
-  for (const layer of cal.layers) {
+  cal.layers.forEach((layer, li) => {
     for (const b of layer.extraHolidays) {
       blocks.push({ block: b, source: b.source ?? `${layer.id}@${layer.version}` });
       mark(toEpochDay(b.start), toEpochDay(b.end), DayKind.holiday, blocks.length - 1);
     }
-    for (const w of layer.extraWorkdays) mark(toEpochDay(w), toEpochDay(w), DayKind.extraWorkday, -1);
-  }
+    for (const w of layer.extraWorkdays) mark(toEpochDay(w), toEpochDay(w), DayKind.extraWorkday, li);
+  });
   const prefix = new Int32Array(size + 1);
   for (let i = 0; i < size; i++) prefix[i + 1] = (prefix[i] as number) + (isWorkingKind(kind[i] as number) ? 1 : 0);
   const workdays = new Int32Array(prefix[size] as number);

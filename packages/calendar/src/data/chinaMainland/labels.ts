@@ -1,4 +1,4 @@
-import type { HolidayBlock, IsoDate, Label } from '../../types.js';
+import type { CalendarYear, HolidayBlock, IsoDate, Label } from '../../types.js';
 
 /** Names and zh-CN/en labels of the rest periods in the China-mainland notices. */
 export const chinaHolidayLabels = {
@@ -20,10 +20,22 @@ export const chinaHolidayLabels = {
 /** Key of {@link chinaHolidayLabels}. */
 export type ChinaHolidayName = keyof typeof chinaHolidayLabels;
 
-/** Builds a holiday block with its standard label. */
-export function block(name: ChinaHolidayName, start: IsoDate, end: IsoDate, source?: string): HolidayBlock {
+/** Builds a holiday block with its standard label, the weekend days worked for it, and an amending notice if any. */
+export function block(
+  name: ChinaHolidayName,
+  start: IsoDate,
+  end: IsoDate,
+  opts: { work?: IsoDate[]; source?: string } = {},
+): HolidayBlock {
   const label = chinaHolidayLabels[name];
   const b: HolidayBlock = { name, label: { 'zh-CN': label['zh-CN'], en: label.en }, start, end };
-  if (source !== undefined) b.source = source;
+  if (opts.work) b.makeUpWorkdays = opts.work;
+  if (opts.source !== undefined) b.source = opts.source;
   return b;
+}
+
+/** Builds a notice year whose make-up days are those listed on its blocks. */
+export function noticeYear(y: Omit<CalendarYear, 'makeUpWorkdays'>): CalendarYear {
+  const makeUpWorkdays = y.holidays.flatMap((b) => b.makeUpWorkdays ?? []).sort();
+  return { ...y, makeUpWorkdays };
 }
