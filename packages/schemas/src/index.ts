@@ -98,6 +98,17 @@ export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
 export { type BanliJsonSchema, jsonSchemas, publicSchemas } from './jsonSchema.js';
 export { type Label, LabelSchema, LOCALES, type Locale } from './label.js';
+export {
+  type Contact,
+  ContactSchema,
+  type CopyTo,
+  CopyToSchema,
+  DISCLOSURE_MODE_LABELS,
+  type Disclosure,
+  DisclosureModeSchema,
+  DisclosureSchema,
+  isPhoneNumber,
+} from './letterFooter.js';
 export { en, enMessages } from './locales/en.js';
 export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';
 export { zhCN, zhCNMessages } from './locales/zh-CN.js';
@@ -134,26 +145,8 @@ export {
   type RejectionReasonInfo,
   RejectionReasonSchema,
 } from './rejectionReason.js';
+export { REPLY_CLASS_LABELS, REPLY_CLASS_SCHEMES, type ReplyClass, ReplyClassSchema } from './replyClass.js';
 export { type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
-export {
-  ADOPTION_LABELS,
-  type Adoption,
-  AdoptionSchema,
-  type Contact,
-  ContactSchema,
-  type CopyTo,
-  CopyToSchema,
-  DISCLOSURE_MODE_LABELS,
-  type Disclosure,
-  DisclosureModeSchema,
-  DisclosureSchema,
-  isPhoneNumber,
-  REPLY_CLASS_LABELS,
-  REPLY_CLASS_SCHEMES,
-  type ReplyClass,
-  ReplyClassSchema,
-  type Response,
-  ResponseSchema,
-} from './replyParts.js';
+export { ADOPTION_LABELS, type Adoption, AdoptionSchema, type Response, ResponseSchema } from './response.js';
 export { chineseNumeral, type Session, SessionSchema, sessionLabel } from './session.js';
 export { type Unit, UnitSchema } from './unit.js';

@@ -9,19 +9,13 @@ import { BanliEventSchema } from './events/union.js';
 import { FeedbackLevelSchema, FeedbackSchema } from './feedback.js';
 import { IsoDateSchema } from './isoDate.js';
 import { LabelSchema } from './label.js';
+import { ContactSchema, CopyToSchema, DisclosureModeSchema, DisclosureSchema } from './letterFooter.js';
 import { ChannelSchema, ProposalKindSchema, ProposalSchema, SuggestionPointSchema } from './proposal.js';
 import { ProposerSchema, ProposerTypeSchema } from './proposer.js';
 import { RejectionReasonSchema } from './rejectionReason.js';
+import { ReplyClassSchema } from './replyClass.js';
 import { ReplyLetterSchema } from './replyLetter.js';
-import {
-  AdoptionSchema,
-  ContactSchema,
-  CopyToSchema,
-  DisclosureModeSchema,
-  DisclosureSchema,
-  ReplyClassSchema,
-  ResponseSchema,
-} from './replyParts.js';
+import { AdoptionSchema, ResponseSchema } from './response.js';
 import { SessionSchema } from './session.js';
 import { UnitSchema } from './unit.js';
 

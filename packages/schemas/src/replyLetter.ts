@@ -3,15 +3,10 @@ import { DocNumberSchema } from './docNumber.js';
 import { duplicates, paragraphs, text } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
+import { ContactSchema, CopyToSchema, DisclosureSchema } from './letterFooter.js';
 import { bilingual } from './meta.js';
-import {
-  ContactSchema,
-  CopyToSchema,
-  DisclosureSchema,
-  REPLY_CLASS_SCHEMES,
-  ReplyClassSchema,
-  ResponseSchema,
-} from './replyParts.js';
+import { REPLY_CLASS_SCHEMES, ReplyClassSchema } from './replyClass.js';
+import { ResponseSchema } from './response.js';
 import { UnitSchema } from './unit.js';
 
 const letterShape = {

@@ -4,7 +4,7 @@ import { text } from '../internal/fields.js';
 import { bilingual } from '../meta.js';
 import { ChannelSchema } from '../proposal.js';
 import { RejectionReasonSchema } from '../rejectionReason.js';
-import { ReplyClassSchema } from '../replyParts.js';
+import { ReplyClassSchema } from '../replyClass.js';
 import { UnitSchema } from '../unit.js';
 import { caseIdField, defineEvent, eventMeta, noteField, reasonField } from './define.js';
 

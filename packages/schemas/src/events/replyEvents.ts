@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { FeedbackSchema } from '../feedback.js';
 import { text } from '../internal/fields.js';
 import { bilingual } from '../meta.js';
+import { ReplyClassSchema } from '../replyClass.js';
 import { ReplyLetterSchema } from '../replyLetter.js';
-import { ReplyClassSchema } from '../replyParts.js';
 import { defineCaseEvent, eventMeta, noteField } from './define.js';
 
 const unitId = text('单位标识', 'Unit id', '会签单位的标识。', 'The countersigning unit.');

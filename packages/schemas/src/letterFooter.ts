@@ -1,70 +1,8 @@
 import { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
-import { paragraphs, text } from './internal/fields.js';
+import { text } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { bilingual } from './meta.js';
-
-/** Labels of the result classes; their meanings are set by the local policy (domain.md §3). */
-export const REPLY_CLASS_LABELS = {
-  A: { 'zh-CN': 'A类', en: 'Class A' },
-  B: { 'zh-CN': 'B类', en: 'Class B' },
-  C: { 'zh-CN': 'C类', en: 'Class C' },
-  D: { 'zh-CN': 'D类', en: 'Class D' },
-} as const;
-
-/** The result class marked at the top right of page 1 (办理结果分类): A/B/C, or A/B/C/D where the policy says so. */
-export const ReplyClassSchema = labelledEnum(
-  REPLY_CLASS_LABELS,
-  bilingual(
-    '办理结果分类',
-    'Result class',
-    '答复函首页右上角标注的分类：A、B、C（部分地方另有 D 类）。',
-    'The class marked at the top right of page 1: A, B, C (D in some places).',
-    { 'x-source': 'domain.md §3 [S8][S21][S23][S24]' },
-  ),
-);
-
-/** A result class. */
-export type ReplyClass = z.infer<typeof ReplyClassSchema>;
-
-/** The classes each scheme allows. */
-export const REPLY_CLASS_SCHEMES = { ABC: ['A', 'B', 'C'], ABCD: ['A', 'B', 'C', 'D'] } as const satisfies Record<
-  string,
-  readonly ReplyClass[]
->;
-
-/** Labels of how each point was taken up. */
-export const ADOPTION_LABELS = {
-  adopted: { 'zh-CN': '吸收采纳', en: 'Adopted' },
-  partlyAdopted: { 'zh-CN': '部分采纳', en: 'Partly adopted' },
-  planned: { 'zh-CN': '列入计划', en: 'Planned' },
-  underStudy: { 'zh-CN': '研究办理', en: 'Under study' },
-  forReference: { 'zh-CN': '留作参考', en: 'For reference' },
-  notAdopted: { 'zh-CN': '未予采纳', en: 'Not adopted' },
-} as const;
-
-/** How one point of the proposal was taken up. */
-export const AdoptionSchema = labelledEnum(
-  ADOPTION_LABELS,
-  bilingual('采纳情况', 'Adoption', '对该条建议的采纳情况。', 'How the point was taken up.'),
-);
-
-/** How one point of the proposal was taken up. */
-export type Adoption = z.infer<typeof AdoptionSchema>;
-
-/** The answer to one point of the proposal: heading, adoption statement and body paragraphs, all verbatim. */
-export const ResponseSchema = z
-  .strictObject({
-    suggestionId: text('建议事项标识', 'Point id', '所答复的建议事项的标识。', 'Id of the point answered.'),
-    heading: text('标题', 'Heading', '如“一、关于……的建议”，原文照录。', 'E.g. “一、关于……的建议”, verbatim.'),
-    adoption: AdoptionSchema,
-    statement: text('采纳表述', 'Statement', '如“吸收采纳该建议。”，原文照录。', 'E.g. “吸收采纳该建议。”, verbatim.'),
-    body: paragraphs('答复正文', 'Body', '逐段答复内容，含“（一）…”小标题。', 'The answer, paragraph by paragraph.'),
-  })
-  .meta(bilingual('逐条答复', 'Response', '对一条建议的答复。', 'The answer to one point.'));
-
-/** The answer to one point of the proposal. */
-export type Response = z.infer<typeof ResponseSchema>;
 
 const PHONE = /^\+?[\d\s()（）-]+(?:(?:转|ext\.?)\s*\d{1,6})?$/u;
 
