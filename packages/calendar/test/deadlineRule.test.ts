@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeadlineRuleSchema } from '../src/index.js';
+import { isValidRule } from '../src/rules/parseRule.js';
 
 describe('DeadlineRuleSchema', () => {
   it('should accept nested earliest/latest rules', () => {
@@ -34,5 +35,48 @@ describe('DeadlineRuleSchema', () => {
 
   it('should reject an empty list of rules', () => {
     expect(DeadlineRuleSchema.safeParse({ kind: 'earliest', rules: [] }).success).toBe(false);
+  });
+});
+
+describe('isValidRule', () => {
+  const samples: unknown[] = [
+    { kind: 'workingDays', days: 15 },
+    { kind: 'workingDays', days: -3 },
+    { kind: 'workingDays', days: 1.5 },
+    { kind: 'workingDays', days: '15' },
+    { kind: 'workingDays', days: 200_000 },
+    { kind: 'workingDays' },
+    { kind: 'workingDays', days: 1, rollForward: true },
+    { kind: 'calendarDays', days: 30, rollForward: true },
+    { kind: 'calendarDays', days: 30, rollForward: 'yes' },
+    { kind: 'months', months: 3 },
+    { kind: 'months', months: 3, extra: 1 },
+    { kind: 'fixedDate', monthDay: '06-30' },
+    { kind: 'fixedDate', monthDay: '6-30' },
+    { kind: 'fixedDate', monthDay: '04-31' },
+    { kind: 'earliest', rules: [] },
+    {
+      kind: 'latest',
+      rules: [
+        { kind: 'months', months: 1 },
+        { kind: 'earliest', rules: [{ kind: 'workingDays', days: 2 }] },
+      ],
+    },
+    {
+      kind: 'latest',
+      rules: [
+        { kind: 'months', months: 1 },
+        { kind: 'earliest', rules: [{ kind: 'weeks', days: 2 }] },
+      ],
+    },
+    { kind: 'toString' },
+    { kind: 'constructor', rules: [] },
+    null,
+    'workingDays',
+    [],
+  ];
+
+  it('should agree with DeadlineRuleSchema on valid and invalid rules', () => {
+    for (const s of samples) expect([s, isValidRule(s)]).toEqual([s, DeadlineRuleSchema.safeParse(s).success]);
   });
 });

@@ -47,36 +47,50 @@ function fixedDateDay(start: number, monthDay: string): { day: number; clamped: 
   return { day: at(year), clamped: dayOfMonth > daysInMonth(year, month), nextYear: year !== y };
 }
 
-function finish(idx: DayIndex, e: Omit<Evaluated, 'due' | 'uncovered'>, uncovered: number, roll: boolean): Evaluated {
-  if (!roll) return { ...e, due: e.raw, uncovered };
-  const s = statusAt(idx, e.raw);
-  if (s.working) return { ...e, due: e.raw, uncovered: uncovered | s.uncovered };
-  const next = shiftWorkingDays(idx, e.raw, 1);
-  return { ...e, due: next.day, uncovered: uncovered | s.uncovered | next.uncovered };
+function make(
+  rule: DeadlineRule,
+  start: number,
+  raw: number,
+  due: number,
+  uncovered: number,
+  clamped = false,
+  nextYear = false,
+): Evaluated {
+  return { rule, start, raw, due, uncovered, clamped, nextYear };
+}
+
+function landed(
+  idx: DayIndex,
+  rule: DeadlineRule,
+  start: number,
+  raw: number,
+  roll: boolean,
+  clamped = false,
+  nextYear = false,
+): Evaluated {
+  if (!roll) return make(rule, start, raw, raw, 0, clamped, nextYear);
+  const s = statusAt(idx, raw);
+  if (s.working) return make(rule, start, raw, raw, s.uncovered, clamped, nextYear);
+  const next = shiftWorkingDays(idx, raw, 1);
+  return make(rule, start, raw, next.day, s.uncovered | next.uncovered, clamped, nextYear);
 }
 
 /** Applies a (validated) rule to a start day. */
 export function evaluateRule(idx: DayIndex, rule: DeadlineRule, start: number): Evaluated {
-  const plain = { rule, start, clamped: false, nextYear: false };
   switch (rule.kind) {
     case 'workingDays': {
       const r = shiftWorkingDays(idx, start, rule.days);
-      return { ...plain, raw: r.day, due: r.day, uncovered: r.uncovered };
+      return make(rule, start, r.day, r.day, r.uncovered);
     }
     case 'calendarDays':
-      return finish(idx, { ...plain, raw: start + rule.days }, 0, rule.rollForward === true);
+      return landed(idx, rule, start, start + rule.days, rule.rollForward === true);
     case 'months': {
       const m = addMonthsDay(start, rule.months);
-      return finish(idx, { ...plain, raw: m.day, clamped: m.clamped }, 0, rule.rollForward === true);
+      return landed(idx, rule, start, m.day, rule.rollForward === true, m.clamped);
     }
     case 'fixedDate': {
       const f = fixedDateDay(start, rule.monthDay);
-      return finish(
-        idx,
-        { ...plain, raw: f.day, clamped: f.clamped, nextYear: f.nextYear },
-        0,
-        rule.rollForward === true,
-      );
+      return landed(idx, rule, start, f.day, rule.rollForward === true, f.clamped, f.nextYear);
     }
     case 'earliest':
     case 'latest': {
@@ -88,7 +102,10 @@ export function evaluateRule(idx: DayIndex, rule: DeadlineRule, start: number): 
       });
       const pick = children[chosen] as Evaluated;
       const uncovered = children.reduce((acc, c) => acc | c.uncovered, 0);
-      return { ...plain, raw: pick.due, due: pick.due, uncovered, children, chosen };
+      const e = make(rule, start, pick.due, pick.due, uncovered);
+      e.children = children;
+      e.chosen = chosen;
+      return e;
     }
   }
 }
