@@ -1,4 +1,5 @@
 import type { CoHandlingOpinion, Feedback, IsoDate, ReplyClass, ReplyLetter, Unit } from '../domain.js';
+import type { Flat } from '../internal/flat.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 
 type CaseBase = { caseId: string; at: IsoDate };
@@ -7,7 +8,7 @@ type CaseBase = { caseId: string; at: IsoDate };
 export type ContactMethod = 'visit' | 'phone' | 'meeting' | 'letter' | 'online';
 
 /** Every event the case machine accepts (each carries `caseId` for routing and `at` for time). */
-export type CaseEvent =
+export type CaseEvent = Flat<
   | ({ type: 'case.accept' } & CaseBase)
   | ({ type: 'case.requestAdjustment'; reason: string; suggestedUnit?: Unit } & CaseBase)
   | ({ type: 'adjustment.keep'; note?: string } & CaseBase)
@@ -32,7 +33,8 @@ export type CaseEvent =
   | ({ type: 'publication.publish'; url?: string } & CaseBase)
   | ({ type: 'publication.disclose'; requestId?: string } & CaseBase)
   | ({ type: 'case.terminate'; reason: string } & CaseBase)
-  | { type: 'deadline.elapsed'; at: IsoDate; deadlineId: string; caseId?: string };
+  | { type: 'deadline.elapsed'; at: IsoDate; deadlineId: string; caseId?: string }
+>;
 
 /** The type of a case event. */
 export type CaseEventType = CaseEvent['type'];

@@ -1,9 +1,10 @@
 import type { Assignment, IsoDate, RejectionReason, ReplyClass, Unit } from '../domain.js';
+import type { Flat } from '../internal/flat.js';
 
 type At = { at: IsoDate };
 
 /** Every event the proposal machine accepts; `case.*` past-tense events are internal, sent by the coordinator. */
-export type ProposalEvent =
+export type ProposalEvent = Flat<
   | ({ type: 'proposal.submit'; channel?: 'session' | 'interSession' } & At)
   | ({ type: 'review.start' } & At)
   | ({ type: 'review.register'; key?: boolean; supervisingLeader?: string; urgent?: boolean } & At)
@@ -17,7 +18,8 @@ export type ProposalEvent =
   | ({ type: 'case.replied'; caseId: string; class: ReplyClass } & At)
   | ({ type: 'case.closed'; caseId: string } & At)
   | ({ type: 'proposal.archive' } & At)
-  | ({ type: 'deadline.elapsed'; deadlineId: string; caseId?: string } & At);
+  | ({ type: 'deadline.elapsed'; deadlineId: string; caseId?: string } & At)
+>;
 
 /** The type of a proposal event. */
 export type ProposalEventType = ProposalEvent['type'];
