@@ -1,16 +1,16 @@
 import type { Calendar } from '@banli/calendar';
+import { createHandlingSystem, type Policy, presets } from '@banli/core';
 import type { HandlingSystemLike } from './system.js';
 
 /** A policy as @banli/core defines it (`PolicySchema`). */
-export type PolicyLike = { id: string; [key: string]: unknown };
+export type PolicyLike = Policy;
 
-/** Builds the coordinator for a policy and a calendar. */
+/** Builds the coordinator for a policy and a calendar (override it to drive customised machines). */
 export type SystemFactory = (options: { policy: PolicyLike; calendar: Calendar }) => HandlingSystemLike;
 
-/** The default coordinator: @banli/core's `createHandlingSystem`. */
-export const defaultSystemFactory: SystemFactory = () => {
-  throw new Error('@banli/core createHandlingSystem is not available yet');
-};
+/** The default coordinator: @banli/core's `createHandlingSystem` with its default machines. */
+export const defaultSystemFactory: SystemFactory = ({ policy, calendar }) =>
+  createHandlingSystem({ policy, calendar }) as unknown as HandlingSystemLike;
 
-/** The default policy preset. */
-export const defaultPolicy: PolicyLike = { id: 'guangdongCity' };
+/** The default policy: the `guangdongCity` preset. */
+export const defaultPolicy: PolicyLike = presets.guangdongCity;

@@ -1,4 +1,4 @@
-import { type Calendar, computeDueDate } from '@banli/calendar';
+import { type Calendar, type CalendarChange, compareCalendars } from '@banli/calendar';
 import { ConcurrencyConflict } from './errors.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
 import { appendOf, type DeadlineChange, type Engine, entryOf } from './internal/engine.js';
@@ -10,6 +10,8 @@ import type { JsonObject, JsonValue } from './json.js';
 export interface MovedDeadline extends DeadlineChange {
   proposalId: string;
   oldDue: string;
+  /** The calendar's zh-CN/en description of the move. */
+  text: { 'zh-CN': string; en: string };
 }
 
 /** What `recomputeDeadlines` changed. */
@@ -30,32 +32,36 @@ async function streamsWithOpenDeadlines(engine: Engine): Promise<string[]> {
   return [...ids].sort();
 }
 
-function patchesFor(agg: Aggregate, engine: Engine, next: Calendar): { patches: DuePatch[]; moved: MovedDeadline[] } {
+function patchesFor(agg: Aggregate, engine: Engine, from: Calendar, to: Calendar) {
+  const open = engine.derive
+    .deadlines(agg.handling)
+    .filter((d) => d.status === 'open' && d.closedAt === undefined && d.due !== '');
+  const tracked = open.map((d) => ({ id: d.id, rule: d.rule as CalendarChange['rule'], start: d.start, due: d.due }));
+  const changes = new Map(compareCalendars(from, to, tracked).map((c) => [c.id, c]));
   const patches: DuePatch[] = [];
   const moved: MovedDeadline[] = [];
-  for (const d of engine.derive.deadlines(agg.handling)) {
-    if (d.status !== 'open' || d.closedAt !== undefined || d.due === '') continue;
-    const due = computeDueDate(next, d.rule as Parameters<typeof computeDueDate>[1], d.start, {
-      uncovered: 'provisional',
-    });
-    if (due.due === d.due && d.calendarId === due.calendarId && d.calendarVersion === due.calendarVersion) continue;
+  for (const d of open) {
+    const change = changes.get(d.id);
+    if (!change && d.calendarId === to.id && d.calendarVersion === to.version) continue;
+    // Unchanged deadlines are re-stamped too: they were re-verified against the corrected calendar.
     patches.push({
       deadlineId: d.id,
-      due: due.due,
-      calendarId: due.calendarId,
-      calendarVersion: due.calendarVersion,
-      provisional: due.provisional,
+      due: change?.newDue ?? d.due,
+      calendarId: to.id,
+      calendarVersion: to.version,
+      provisional: change?.newProvisional ?? d.provisional,
     });
-    if (due.due !== d.due) {
-      const change: MovedDeadline = {
+    if (change?.moved) {
+      const entry: MovedDeadline = {
         proposalId: agg.id,
         deadlineId: d.id,
         kind: d.kind,
         oldDue: d.due,
-        newDue: due.due,
+        newDue: change.newDue,
+        text: change.text,
       };
-      if (d.caseId !== undefined) change.caseId = d.caseId;
-      moved.push(change);
+      if (d.caseId !== undefined) entry.caseId = d.caseId;
+      moved.push(entry);
     }
   }
   return { patches, moved };
@@ -81,7 +87,7 @@ export async function recomputeAll(
     report.examined++;
     for (let attempt = 0; attempt <= current.maxRetries; attempt++) {
       const agg = await loadAggregate(current.store, current.system, current.derive, id);
-      const { patches, moved } = patchesFor(agg, current, to);
+      const { patches, moved } = patchesFor(agg, current, from, to);
       if (patches.length === 0) break;
       const handling = patchDeadlines(agg.handling, patches);
       const after: Aggregate = {
@@ -96,7 +102,7 @@ export async function recomputeAll(
         calendar: { from: report.from, to: report.to },
         patches: patches as unknown as JsonValue,
       };
-      const changes = moved.map(({ proposalId: _, ...change }) => change);
+      const changes = moved.map(({ proposalId: _, text: __, ...change }) => change);
       const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, [], changes);
       try {
         await current.store.append(appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry]));

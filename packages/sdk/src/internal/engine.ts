@@ -7,7 +7,7 @@ import type { AppendRequest, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AlertPlanner } from './deadlineIndex.js';
-import { type StateView, statePaths, stateView, topState } from './stateView.js';
+import { queryableStates, type StateView, stateView, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
 export interface Engine {
@@ -116,8 +116,7 @@ export function appendOf(
   const tags = new Set(summary.tags);
   const unitIds = new Set<string>();
   for (const c of summary.cases) {
-    caseStates.add(topState(c.value));
-    for (const p of statePaths(c.value)) caseStates.add(p);
+    for (const p of queryableStates(c.value)) caseStates.add(p);
     for (const t of c.tags) tags.add(t);
     unitIds.add(c.unitId);
     if (c.role === 'lead') for (const u of after.facts.coUnitIds) unitIds.add(u);

@@ -1,4 +1,4 @@
-import { type Calendar, describeRule } from '@banli/calendar';
+import { type Calendar, describeRule, explainDueDate } from '@banli/calendar';
 import type { BilingualMessage } from '../errors.js';
 import type { SystemDeadline } from '../system.js';
 
@@ -21,25 +21,30 @@ export function deadlineKindLabel(kind: string): BilingualMessage {
   return KIND_LABELS[kind] ?? { 'zh-CN': kind, en: kind };
 }
 
-/** A deadline's label and a zh-CN/en explanation of its due date. */
+/**
+ * A deadline's label and a zh-CN/en explanation of its due date: the calendar's step-by-step trace when the deadline was
+ * computed with this calendar, otherwise the rule in words and the calendar it used.
+ */
 export function explainDeadline(
   calendar: Calendar,
   d: SystemDeadline,
 ): { label: BilingualMessage; explanation: BilingualMessage } {
   const label = deadlineKindLabel(d.kind);
-  const rule = describeRule(d.rule as Parameters<typeof describeRule>[0]);
-  const other = d.calendarId !== calendar.id || d.calendarVersion !== calendar.version;
-  const note: BilingualMessage = other
-    ? {
-        'zh-CN': `（按日历 ${d.calendarId}@${d.calendarVersion} 计算）`,
-        en: ` (computed with calendar ${d.calendarId}@${d.calendarVersion})`,
-      }
-    : { 'zh-CN': '', en: '' };
+  const rule = d.rule as Parameters<typeof describeRule>[0];
+  if (d.calendarId === calendar.id && d.calendarVersion === calendar.version) {
+    try {
+      const trace = explainDueDate(calendar, rule, d.start, { uncovered: 'provisional' });
+      if (trace.due === d.due) return { label, explanation: { 'zh-CN': trace.text['zh-CN'], en: trace.text.en } };
+    } catch {
+      // Fall through to the short form for rules the calendar cannot trace.
+    }
+  }
+  const words = describeRule(rule);
   return {
     label,
     explanation: {
-      'zh-CN': `${label['zh-CN']}：自 ${d.start} 起${rule['zh-CN']}，截止 ${d.due}${note['zh-CN']}`,
-      en: `${label.en}: ${rule.en} from ${d.start}, due ${d.due}${note.en}`,
+      'zh-CN': `${label['zh-CN']}：自 ${d.start} 起${words['zh-CN']}，截止 ${d.due}（按日历 ${d.calendarId}@${d.calendarVersion} 计算）`,
+      en: `${label.en}: ${words.en} from ${d.start}, due ${d.due} (computed with calendar ${d.calendarId}@${d.calendarVersion})`,
     },
   };
 }

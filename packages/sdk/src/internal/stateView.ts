@@ -14,11 +14,26 @@ export function statePaths(value: unknown): string[] {
   return out;
 }
 
-/** The top-level state key of a value. */
+/** The main region of a parallel machine (@banli/core names it `lifecycle`), or the value itself. */
+function primary(value: unknown): unknown {
+  return value && typeof value === 'object' && 'lifecycle' in value
+    ? (value as { lifecycle: unknown }).lifecycle
+    : value;
+}
+
+/** The top-level state key of the main region, e.g. `inHandling` for `{ lifecycle: 'inHandling', timeliness: 'onTime' }`. */
 export function topState(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') return Object.keys(value)[0] ?? '';
+  const main = primary(value);
+  if (typeof main === 'string') return main;
+  if (main && typeof main === 'object') return Object.keys(main)[0] ?? '';
   return '';
+}
+
+/** Every name a state can be queried by: the main region's top key and paths, and every full dotted path. */
+export function queryableStates(value: unknown): string[] {
+  const names = new Set<string>([topState(value), ...statePaths(primary(value)), ...statePaths(value)]);
+  names.delete('');
+  return [...names];
 }
 
 /** The state of a proposal and its cases, as logged before and after each event and attached to errors. */
