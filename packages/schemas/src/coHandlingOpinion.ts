@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocNumberSchema } from './docNumber.js';
 import { text } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
@@ -13,11 +14,13 @@ export const CoHandlingOpinionSchema = z
       bilingual('主办单位', 'To lead unit', '接收意见的主办单位。', 'The lead unit receiving it.'),
     ),
     title: text('标题', 'Title', '如“…的会办意见”。', 'E.g. “…的会办意见”.').optional(),
-    docNumber: text(
-      '发文字号',
-      'Document number',
-      '会办意见的发文字号（如有）。',
-      'Its document number, if any.',
+    docNumber: DocNumberSchema.meta(
+      bilingual(
+        '发文字号',
+        'Document number',
+        '会办意见的发文字号（如有，使用单独的代字）。',
+        'Its document number, if any.',
+      ),
     ).optional(),
     text: text('意见内容', 'Opinion', '会办意见全文。', 'The opinion’s full text.'),
     date: isoDateField('日期', 'Date', '出具意见的日期。', 'The date of the opinion.'),

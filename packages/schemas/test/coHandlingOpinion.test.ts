@@ -41,3 +41,12 @@ describe('CoHandlingOpinionSchema', () => {
     `);
   });
 });
+
+describe('CoHandlingOpinionSchema docNumber', () => {
+  it('should check an opinion’s own document number by GB/T 9704-2012', () => {
+    const input = { ...sampleCoHandlingOpinion, docNumber: '示住建函〔2024〕第3号' };
+    expect(messagesOf(CoHandlingOpinionSchema, input).en).toEqual([
+      '"Document number" must not put "第" before the serial number (GB/T 9704-2012 §7.2.5)',
+    ]);
+  });
+});
