@@ -105,7 +105,8 @@ export async function recomputeAll(
       const changes = moved.map(({ proposalId: _, text: __, ...change }) => change);
       const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, [], changes);
       try {
-        await current.store.append(appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry]));
+        // Snapshot here so loads never replay events of the old calendar with the new one.
+        await current.store.append(appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true));
         report.moved.push(...moved);
         break;
       } catch (error) {

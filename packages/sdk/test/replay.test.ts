@@ -9,7 +9,7 @@ const derive = createDerivations(system);
 
 async function compare(store: ReturnType<typeof setupFake>['store']) {
   const loaded = await loadAggregate(store, system, derive, id);
-  const full = replayAll(system, derive, id, await store.readStream(id));
+  const full = replayAll(() => ({ system, derive }), id, await store.readStream(id));
   expect({ ...loaded, lastSnapshotVersion: 0 }).toEqual(full);
 }
 

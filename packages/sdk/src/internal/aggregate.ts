@@ -123,14 +123,26 @@ export async function loadAggregate(
   return agg;
 }
 
-/** Rebuilds an aggregate from its full log, ignoring snapshots (for audits and tests). */
-export function replayAll(
-  system: HandlingSystemLike,
-  derive: Derivations,
-  id: string,
-  events: readonly StoredEvent[],
-): Aggregate {
+/** The coordinator and derivations to use with one calendar (`undefined`: the first calendar of the log). */
+export type ReplayResolver = (calendar: { id: string; version: string } | undefined) => {
+  system: HandlingSystemLike;
+  derive: Derivations;
+};
+
+/**
+ * Rebuilds an aggregate from its full log, ignoring snapshots (for audits and tests); switches calendars at each
+ * `calendar.corrected` entry so every event is replayed with the calendar it was first applied with.
+ */
+export function replayAll(resolve: ReplayResolver, id: string, events: readonly StoredEvent[]): Aggregate {
+  const firstCorrection = events.find((e) => e.type === CALENDAR_EVENT)?.event.calendar as
+    | { from: { id: string; version: string } }
+    | undefined;
+  let ctx = resolve(firstCorrection?.from);
   let agg = { id, version: 0, lastSnapshotVersion: 0 } as Aggregate;
-  for (const entry of events) agg = replayEntry(system, derive, agg, entry);
+  for (const entry of events) {
+    if (entry.type === CALENDAR_EVENT)
+      ctx = resolve((entry.event.calendar as { to: { id: string; version: string } }).to);
+    agg = replayEntry(ctx.system, ctx.derive, agg, entry);
+  }
   return agg;
 }

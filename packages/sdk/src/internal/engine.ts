@@ -110,6 +110,7 @@ export function appendOf(
   after: Aggregate,
   entries: StoredEvent[],
   extra: Pick<AppendRequest, 'idempotency' | 'firedDeadlines'> = {},
+  forceSnapshot = false,
 ): AppendRequest {
   const summary = engine.derive.summary(after.handling);
   const caseStates = new Set<string>();
@@ -139,7 +140,7 @@ export function appendOf(
     deadlines: engine.planner.entries(after.id, engine.derive.deadlines(after.handling)),
     ...extra,
   };
-  if (after.version - lastSnapshotVersion >= engine.snapshotEvery) {
+  if (forceSnapshot || after.version - lastSnapshotVersion >= engine.snapshotEvery) {
     request.snapshot = {
       streamId: after.id,
       version: after.version,
