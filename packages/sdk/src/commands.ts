@@ -84,11 +84,16 @@ function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): Com
 
 /** Applies one validated, authorised machine event to an aggregate and builds its log entry. */
 export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: Actor) {
-  const view = viewOf(engine, agg);
-  if (!engine.system.can(agg.handling, event as { type: string })) {
+  let sent: ReturnType<Engine['system']['send']>;
+  try {
+    // The coordinator's send checks `can` itself; asking first would restore the snapshot twice.
+    sent = engine.system.send(agg.handling, event as { type: string });
+  } catch (error) {
+    if (engine.system.can(agg.handling, event as { type: string })) throw error;
+    const view = viewOf(engine, agg);
     throw new TransitionRefused(String(event.type), stateLabel(view), view);
   }
-  const { state, emitted } = engine.system.send(agg.handling, event as { type: string });
+  const { state, emitted } = sent;
   const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);
   const after: Aggregate = { ...agg, version: agg.version + 1, handling: state, facts };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
