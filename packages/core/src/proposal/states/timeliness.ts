@@ -2,7 +2,7 @@ import { proposalSetup } from '../setup.js';
 
 const elapse = { guard: 'canElapse', actions: ['recordMissed', 'emitDeadlineMissed'] } as const;
 
-/** Whether a proposal-level deadline was missed while its step is pending (raises `overdue`). */
+/** Whether the proposal's own deadline (交办) was missed while still pending (raises `overdue`); it has only one. */
 export const timeliness = proposalSetup.createStateConfig({
   description: 'Deadline tracking',
   meta: { label: { 'zh-CN': '期限', en: 'Timeliness' } },
@@ -18,7 +18,6 @@ export const timeliness = proposalSetup.createStateConfig({
       meta: { label: { 'zh-CN': '已逾期', en: 'Overdue' } },
       tags: ['overdue'],
       always: { guard: 'noOverdue', target: 'onTime' },
-      on: { 'deadline.elapsed': elapse },
     },
   },
 });
