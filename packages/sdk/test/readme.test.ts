@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import { createBanli, formatRoleTable } from '../src/index.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('should print the role table generated from ROLE_MATRIX', () => {
+    const table = readme.split('<!-- role-table:start -->\n')[1]?.split('\n<!-- role-table:end -->')[0];
+    expect(table).toBe(formatRoleTable());
+  });
+
+  it('should run its embedding example', async () => {
+    const banli = createBanli();
+    const seen: string[] = [];
+    banli.subscribe(
+      (n) => {
+        seen.push(n.type);
+      },
+      ['reply.issued', 'deadline.missed', 'reminder.due'],
+    );
+    const committee = { role: 'committee', id: 'cppcc-office' } as const;
+    const office = { role: 'assigningOffice', id: 'gov-office', unitId: 'zs-government-office' } as const;
+    const lead = { role: 'leadUnit', id: 'clerk', unitId: 'zs-commerce' } as const;
+    await banli.submit(proposal, { actor: { role: 'proposer', id: 'member-liang-xiaoheng' } });
+    await banli.send(proposal.id, { type: 'review.start' }, { actor: committee });
+    await banli.send(proposal.id, { type: 'review.register' }, { actor: committee });
+    const { version } = await banli.send(proposal.id, { type: 'assignment.assign', assignment }, { actor: office });
+    const caseId = `${proposal.id}/zs-commerce`;
+    const accepted = await banli.send(
+      proposal.id,
+      { type: 'case.accept', caseId },
+      { actor: lead, expectedVersion: version, idempotencyKey: 'accept-1' },
+    );
+    expect(accepted.version).toBe(version + 1);
+    const deadlines = await banli.deadlines(proposal.id);
+    expect(deadlines.map((d) => d.kind)).toContain('reply');
+    expect(Array.isArray(await banli.query({ unitId: 'zs-commerce', dueWithinWorkingDays: 10 }))).toBe(true);
+    expect((await banli.tick()).now).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
