@@ -16,7 +16,12 @@ import { allDeadlines, summarize } from './selectors.js';
 import type { HandlingState, HandlingSystem, HandlingSystemOptions, Notification, SendResult } from './types.js';
 
 type Step = { to: 'proposal'; event: ProposalEvent } | { to: 'case'; caseId: string; event: CaseEvent };
-type AnyAction = { type: string; params?: unknown; exec?: unknown };
+type AnyAction = {
+  type: string;
+  info?: unknown;
+  params?: unknown;
+  exec?: ((info: unknown, params: unknown) => void) | undefined;
+};
 
 /**
  * Creates the coordinator that drives the proposal machine and its case machines purely over JSON state.
@@ -46,7 +51,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const collect = (actions: AnyAction[], out: Notification[]) => {
     for (const a of actions) {
       if (a.type === 'xstate.emit') out.push((a.params as { event: Notification }).event);
-      else if (!a.type.startsWith('xstate.') && typeof a.exec === 'function') (a.exec as () => void)();
+      else if (!a.type.startsWith('xstate.') && a.exec) a.exec(a.info, a.params);
     }
   };
 

@@ -62,3 +62,30 @@ export function intake(d: Driver, registerAt = '2023-03-01'): Driver {
 }
 
 export const proposerIds = seedProposal.proposers.map((p) => p.id);
+
+/** Registers and assigns the seed proposal to 市商务局 alone, accepted on 2023-03-16. */
+export function soleCase(policy?: Policy): Driver {
+  const d = intake(new Driver(seedSystem(policy)));
+  d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: soleAssignment });
+  return d.send({ type: 'case.accept', at: '2023-03-16', caseId: leadCaseId });
+}
+
+/** Drafts, signs off and issues the seed letter on `at` (the case must be handling or re-handling). */
+export function reply(d: Driver, at: string, letter = seedLetter): Driver {
+  return d
+    .send({ type: 'case.startDrafting', at, caseId: leadCaseId })
+    .send({ type: 'reply.submitDraft', at, caseId: leadCaseId, letter })
+    .send({ type: 'signOff.approve', at, caseId: leadCaseId, signer: '局长' });
+}
+
+/** Every proposer rates the reply; the first one with `level`, the others satisfied. */
+export function rate(d: Driver, at: string, level: 'satisfied' | 'dissatisfied'): Driver {
+  proposerIds.forEach((proposerId, i) => {
+    const feedback =
+      i === 0 && level === 'dissatisfied'
+        ? { proposerId, level, comment: '措施不具体', date: at }
+        : { proposerId, level: 'satisfied' as const, date: at };
+    d.send({ type: 'feedback.submit', at, caseId: leadCaseId, feedback });
+  });
+  return d;
+}
