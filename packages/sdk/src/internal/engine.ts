@@ -29,6 +29,8 @@ export interface DeadlineChange {
   caseId?: string;
   oldDue?: string;
   newDue: string;
+  /** The deadline this one replaces (cancelled in the same step), when the machine opened a new one. */
+  replaces?: string;
 }
 
 /** What a command returns (and what a retried command with the same idempotency key returns again). */
@@ -59,17 +61,34 @@ export function accessOf(engine: Engine, agg: Aggregate): AccessView {
   return { proposerIds: agg.facts.proposerIds, cases };
 }
 
-/** Due dates that differ between two deadline lists. */
+const pending = (d: SystemDeadline | undefined): boolean =>
+  d !== undefined && d.closedAt === undefined && (d.status === 'open' || d.status === 'missed');
+
+/**
+ * Due dates that moved or appeared between two deadline lists; a new deadline that replaces a cancelled one of the
+ * same kind, case and unit (an extension, a reassignment) reports the cancelled one's due date as `oldDue`.
+ */
 export function diffDeadlines(before: readonly SystemDeadline[], after: readonly SystemDeadline[]): DeadlineChange[] {
   if (before === after) return [];
-  const old = new Map(before.map((d) => [d.id, d.due]));
+  const old = new Map(before.map((d) => [d.id, d]));
+  const now = new Map(after.map((d) => [d.id, d]));
   const out: DeadlineChange[] = [];
   for (const d of after) {
     const prev = old.get(d.id);
-    if (prev === d.due || d.due === '') continue;
+    if (prev?.due === d.due || d.due === '') continue;
     const change: DeadlineChange = { deadlineId: d.id, kind: d.kind, newDue: d.due };
     if (d.caseId !== undefined) change.caseId = d.caseId;
-    if (prev !== undefined && prev !== '') change.oldDue = prev;
+    if (prev !== undefined && prev.due !== '') change.oldDue = prev.due;
+    if (prev === undefined) {
+      const replaced = before.find(
+        (b) =>
+          b.kind === d.kind && b.caseId === d.caseId && b.unitId === d.unitId && pending(b) && !pending(now.get(b.id)),
+      );
+      if (replaced) {
+        change.oldDue = replaced.due;
+        change.replaces = replaced.id;
+      }
+    }
     out.push(change);
   }
   return out;

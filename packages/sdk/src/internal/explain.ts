@@ -1,24 +1,16 @@
 import { type Calendar, describeRule, explainDueDate } from '@banli/calendar';
+import { deadlineKindMeta } from '@banli/core';
 import type { BilingualMessage } from '../errors.js';
 import type { SystemDeadline } from '../system.js';
 
-const KIND_LABELS: Record<string, BilingualMessage> = {
-  assignment: { 'zh-CN': '交办期限', en: 'Assignment' },
-  adjustmentWindow: { 'zh-CN': '签收及申请调整期限', en: 'Acceptance and adjustment window' },
-  adjustmentAnswer: { 'zh-CN': '调整申请答复期限', en: 'Answer to adjustment request' },
-  acceptance: { 'zh-CN': '签收期限', en: 'Acceptance' },
-  firstContact: { 'zh-CN': '首次联系提案者期限', en: 'First contact with proposers' },
-  coOpinion: { 'zh-CN': '会办意见期限', en: 'Co-handling opinion' },
-  reply: { 'zh-CN': '答复期限', en: 'Reply' },
-  feedback: { 'zh-CN': '反馈意见期限', en: 'Proposer feedback' },
-  rehandling: { 'zh-CN': '重新办理期限', en: 'Re-handling' },
-  publication: { 'zh-CN': '主动公开期限', en: 'Publication' },
-  followUp: { 'zh-CN': '跟踪办理期限', en: 'Follow-up reply' },
-};
-
 /** The label of a deadline kind (falls back to the kind itself). */
 export function deadlineKindLabel(kind: string): BilingualMessage {
-  return KIND_LABELS[kind] ?? { 'zh-CN': kind, en: kind };
+  return (
+    (deadlineKindMeta as Record<string, { label: BilingualMessage } | undefined>)[kind]?.label ?? {
+      'zh-CN': kind,
+      en: kind,
+    }
+  );
 }
 
 /**

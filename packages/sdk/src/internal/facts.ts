@@ -37,6 +37,9 @@ export interface ProposalFacts {
 
 type Event = { type: string; at: string; [key: string]: unknown };
 
+const isPending = (d: SystemDeadline): boolean =>
+  d.closedAt === undefined && (d.status === 'open' || d.status === 'missed');
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Starts the facts of a new proposal. */
@@ -108,7 +111,7 @@ export function applyFacts(
       if (c.firstReplyAt === undefined) {
         c.firstReplyAt = event.at;
         if (cls) c.firstClass = cls;
-        const due = deadlinesBefore.find((d) => d.kind === 'reply' && d.caseId === caseId)?.due;
+        const due = deadlinesBefore.find((d) => d.kind === 'reply' && d.caseId === caseId && isPending(d))?.due;
         if (due) c.replyDue = due;
       }
       c.lastReplyAt = event.at;
@@ -148,7 +151,7 @@ export function applyFacts(
 export function withCurrentReplyDue(facts: ProposalFacts, deadlines: readonly SystemDeadline[]): ProposalFacts {
   let cases = facts.cases;
   for (const d of deadlines) {
-    if (d.kind !== 'reply' || !d.caseId) continue;
+    if (d.kind !== 'reply' || !d.caseId || !isPending(d)) continue;
     const c = cases[d.caseId];
     if (!c || c.firstReplyAt !== undefined || c.replyDue === d.due) continue;
     if (cases === facts.cases) cases = { ...cases };
