@@ -1,3 +1,4 @@
+import { fixtures, seedAssignment132402, seedProposal132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { BanliNotification } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
@@ -65,5 +66,40 @@ describe('tick on @banli/core', () => {
     expect(logged).toEqual(result.deadlineChanges);
     const current = (await banli.deadlines(seedId)).filter((d) => d.kind === 'reply' && d.status === 'open');
     expect(current.map((d) => d.due)).toEqual([reply?.newDue]);
+  });
+});
+
+describe('reassignment on @banli/core', () => {
+  it('should move the case to the new unit, recompute its deadlines and change who may act', async () => {
+    const { banli } = seedBanli();
+    const { committee, office, proposer } = seedActors;
+    await banli.submit(seedProposal132402, { actor: proposer, at: '2023-02-20' });
+    await banli.send(seedId, { type: 'review.start', at: '2023-02-21' }, { actor: committee });
+    await banli.send(seedId, { type: 'review.register', at: '2023-03-01' }, { actor: committee });
+    await banli.send(
+      seedId,
+      { type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment132402 },
+      { actor: office },
+    );
+    const request = { type: 'case.requestAdjustment', at: '2023-03-16', caseId: seedCaseId, reason: '职能不符' };
+    await banli.send(seedId, request, { actor: seedActors.lead });
+    const toUnit = fixtures.seedUnits.zsInvestment;
+    const moved = await banli.send(
+      seedId,
+      { type: 'adjustment.reassign', at: '2023-03-20', caseId: seedCaseId, toUnit },
+      { actor: office },
+    );
+    expect(moved.emitted.map((n) => n.type)).toContain('case.reassigned');
+    expect(moved.deadlineChanges.length).toBeGreaterThan(0);
+    expect(moved.deadlineChanges.every((c) => c.newDue >= '2023-03-20')).toBe(true);
+    const view = await banli.get(seedId);
+    expect(view.facts.cases[seedCaseId]?.unitId).toBe(toUnit.id);
+    expect((await banli.query({ unitId: toUnit.id })).map((s) => s.streamId)).toEqual([seedId]);
+    const accept = { type: 'case.accept', at: '2023-03-21', caseId: seedCaseId };
+    await expect(banli.send(seedId, accept, { actor: seedActors.lead })).rejects.toMatchObject({ code: 'PERMISSION' });
+    const result = await banli.send(seedId, accept, {
+      actor: { role: 'leadUnit', id: 'inv-clerk', unitId: toUnit.id },
+    });
+    expect(result.state.cases[seedCaseId]).toMatchObject({ lifecycle: expect.anything() });
   });
 });

@@ -118,6 +118,10 @@ export function applyFacts(
       if (cls) c.lastClass = cls;
       const doc = str(n.docNumber);
       if (doc) c.docNumber = doc;
+    } else if (n.type === 'case.reassigned' && caseId) {
+      const c = touch(caseId);
+      const to = n.toUnit as { id?: string } | undefined;
+      if (c && to?.id) c.unitId = to.id;
     } else if (n.type === 'rehandling.started' && caseId) {
       const c = touch(caseId);
       if (c) {
