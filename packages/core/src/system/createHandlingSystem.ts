@@ -3,8 +3,8 @@ import type { BanliEvent } from '@banli/schemas';
 import { initialTransition, transition } from 'xstate';
 import type { CaseEvent } from '../case/events.js';
 import { caseMachine as defaultCaseMachine } from '../case/machine.js';
-import { TransitionRefusedError } from '../errors.js';
-import { PolicySchema } from '../policy/schema.js';
+import { BanliCoreError, TransitionRefusedError } from '../errors.js';
+import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
@@ -35,7 +35,7 @@ type AnyAction = {
  * ```
  */
 export function createHandlingSystem(options: HandlingSystemOptions): HandlingSystem {
-  const policy = PolicySchema.parse(options.policy);
+  const policy = parsePolicy(options.policy);
   const calendar: Calendar = options.calendar;
   const pm = withCalendar(options.proposalMachine ?? defaultProposalMachine, calendar);
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
@@ -130,4 +130,15 @@ function translate(n: Notification): Step[] {
   if (!('caseId' in n)) return [];
   const event = toProposalEvent(n as never);
   return event ? [{ to: 'proposal', event }] : [];
+}
+
+function parsePolicy(input: Policy): Policy {
+  const result = PolicySchema.safeParse(input);
+  if (result.success) return result.data;
+  const paths = result.error.issues.map((i) => i.path.join('.') || '(root)').join(', ');
+  throw new BanliCoreError(
+    'invalid_policy',
+    { 'zh-CN': `办理规则无效：${paths}`, en: `Invalid policy: ${paths}` },
+    { cause: result.error },
+  );
 }
