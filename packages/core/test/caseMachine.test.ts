@@ -15,7 +15,7 @@ import {
 } from './helpers/seed.js';
 
 const ctx = (d: Driver) => d.state.cases[caseId]?.context as CaseContext;
-const lifecycle = (d: Driver) => (d.summary.cases[0]?.value as { lifecycle: unknown }).lifecycle;
+const lifecycle = (d: Driver) => (d.summary.cases[0]?.value as { lifecycle?: unknown } | undefined)?.lifecycle;
 
 function leadCase(policy = presets.sichuan2024) {
   const d = intake(new Driver(seedSystem(policy)));
