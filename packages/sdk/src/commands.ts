@@ -2,6 +2,7 @@ import {
   AlreadyExists,
   ConcurrencyConflict,
   IdempotencyMismatch,
+  PermissionError,
   TransitionRefused,
   ValidationError,
 } from './errors.js';
@@ -129,8 +130,16 @@ export async function sendCommand(
       };
       throw new ConcurrencyConflict(details, viewOf(engine, agg));
     }
-    const event = parseEvent(raw.at === undefined ? { ...raw, at: engine.today() } : raw, viewOf(engine, agg));
-    authorize(options.actor, event as never, accessOf(engine, agg), viewOf(engine, agg));
+    let event: ReturnType<typeof parseEvent>;
+    try {
+      event = parseEvent(raw.at === undefined ? { ...raw, at: engine.today() } : raw);
+      authorize(options.actor, event as never, accessOf(engine, agg));
+    } catch (error) {
+      // Attach the state only on refusal: building the view on the happy path is wasted work.
+      if (error instanceof ValidationError) throw new ValidationError(error.issues, viewOf(engine, agg));
+      if (error instanceof PermissionError) throw new PermissionError(error.messages, viewOf(engine, agg));
+      throw error;
+    }
     const { after, entry } = step(engine, agg, event as unknown as JsonObject, options.actor);
     const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
     try {
