@@ -25,6 +25,8 @@ export {
   isPending,
 } from './deadlines.js';
 export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
+export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
+export { toMermaid } from './mermaid.js';
 export { presets } from './policy/presets/index.js';
 export {
   type Policy,
@@ -42,6 +44,7 @@ export { PROPOSAL_MACHINE_VERSION, proposalMachine } from './proposal/machine.js
 export type { CaseLink, ProposalContext, ProposalInput, ReviewDecision } from './proposal/types.js';
 export type { StateMeta } from './stateMeta.js';
 export { createHandlingSystem } from './system/createHandlingSystem.js';
+export { persist as persistSnapshot, restore as restoreSnapshot } from './system/persist.js';
 export { allDeadlines, caseSummaries, openDeadlines, summarize } from './system/selectors.js';
 export type {
   CaseSummary,

@@ -13,8 +13,10 @@ export function issuedLetter(ctx: CaseContext): ReplyLetter {
 export function issueReply(ctx: CaseContext, at: IsoDate): Partial<CaseContext> {
   const letter = issuedLetter(ctx);
   const kind = ctx.round > 1 ? 'rehandling' : 'reply';
-  const met = closeDeadlines(ctx.deadlines, at, (d) => d.kind === kind || d.kind === 'coOpinion');
-  const book = openDeadlines({ deadlines: met, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
+  const met = closeDeadlines(ctx.deadlines, at, (d) => d.kind === kind);
+  // Opinions still missing when the reply goes out are no longer awaited.
+  const moot = cancelDeadlines(met, at, (d) => d.kind === 'coOpinion' && isPending(d));
+  const book = openDeadlines({ deadlines: moot, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
     { kind: 'feedback', start: at, rule: ctx.policy.periods.feedback, round: ctx.round },
   ]);
   const publication =

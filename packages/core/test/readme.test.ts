@@ -1,0 +1,30 @@
+import { chinaMainland } from '@banli/calendar';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import { caseIdFor, createHandlingSystem, type Notification, openDeadlines, presets } from '../src/index.js';
+
+describe('README embedding example', () => {
+  it('should run as documented', () => {
+    const system = createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland });
+    let state = system.start({ proposal: seedProposal132402, at: '2023-02-20' });
+    const seen: Notification['type'][] = [];
+    const send = (event: Parameters<typeof system.send>[1]) => {
+      const result = system.send(state, event);
+      state = result.state;
+      for (const n of result.emitted) seen.push(n.type);
+    };
+    send({ type: 'proposal.submit', at: '2023-02-20' });
+    send({ type: 'review.start', at: '2023-02-21' });
+    send({ type: 'review.register', at: '2023-03-01' });
+    send({ type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment132402 });
+    const caseId = caseIdFor(seedProposal132402.id, 'zs-commerce');
+    send({ type: 'case.accept', at: '2023-03-16', caseId });
+    expect(openDeadlines(state).map((d) => [d.kind, d.due])).toEqual([
+      ['firstContact', '2023-04-06'],
+      ...Array.from({ length: 6 }, () => ['coOpinion', '2023-04-17']),
+      ['reply', '2023-06-30'],
+    ]);
+    expect(system.summary(state).value).toEqual({ lifecycle: 'inHandling', timeliness: 'onTime' });
+    expect(seen).toContain('case.opened');
+  });
+});
