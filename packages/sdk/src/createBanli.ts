@@ -120,11 +120,12 @@ export function createBanli(options: BanliOptions = {}): Banli {
     };
   };
   let engine = build(calendar);
+  const get = async (id: string) => proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id));
 
   return {
     submit: (proposal, opts) => submitCommand(engine, proposal, opts),
     send: (id, event, opts) => sendCommand(engine, id, event, opts),
-    get: async (id) => proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id)),
+    get,
     async history(id) {
       const events = await store.readStream(id);
       if (events.length === 0) throw new NotFound(id);
@@ -152,7 +153,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       return computeStatistics(facts, { ...opts, asOf: opts.asOf ?? engine.today() });
     },
     async letter(id, caseId, format = 'text') {
-      const view = await this.get(id);
+      const view = await get(id);
       const found = view.cases.find((c) => c.caseId === caseId);
       if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);

@@ -1,5 +1,6 @@
 import { ConcurrencyConflict } from '../errors.js';
 import { DateIndex } from './dateIndex.js';
+import { matchesQuery } from './matchesQuery.js';
 import type {
   AlertClaim,
   AlertKey,
@@ -86,24 +87,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       openDeadlines.delete(key);
     }
   };
-  const matches = (record: StreamRecord, q: StreamQuery): boolean => {
-    const s = record.summary;
-    if (q.states && !q.states.includes(s.state)) return false;
-    if (q.caseStates && !s.caseStates.some((c) => q.caseStates?.includes(c))) return false;
-    if (q.unitId !== undefined && !s.unitIds.includes(q.unitId)) return false;
-    if (q.proposerId !== undefined && !s.proposerIds.includes(q.proposerId)) return false;
-    if (q.tags && !q.tags.every((t) => s.tags.includes(t))) return false;
-    const overdueAt = q.overdueAt;
-    if (overdueAt !== undefined && !record.deadlines.some((d) => d.status === 'missed' || d.due < overdueAt)) {
-      return false;
-    }
-    const window = q.dueBetween;
-    if (window && !record.deadlines.some((d) => d.status === 'open' && d.due >= window.from && d.due <= window.to)) {
-      return false;
-    }
-    return true;
-  };
-
   return {
     async append(request: AppendRequest): Promise<AppendResult> {
       const { streamId, expectedVersion, events } = request;
@@ -171,7 +154,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       for (const id of ids) {
         if (query.afterStreamId !== undefined && id <= query.afterStreamId) continue;
         const record = streams.get(id) as StreamRecord;
-        if (!matches(record, query)) continue;
+        if (!matchesQuery(record.summary, record.deadlines, query)) continue;
         out.push(record.summary);
         if (query.limit !== undefined && out.length >= query.limit) break;
       }
