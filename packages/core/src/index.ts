@@ -25,8 +25,8 @@ export {
   isPending,
 } from './deadlines.js';
 export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
-export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { toMermaid } from './mermaid.js';
+export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { presets } from './policy/presets/index.js';
 export {
   type Policy,
