@@ -20,7 +20,7 @@ export interface Store {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** The summary row of one stream. */
   getSummary(streamId: string): Promise<StreamSummary | undefined>;
-  /** Lists summary rows matching every given filter, ordered by `streamId`. */
+  /** Lists summary rows matching every given filter, ordered by `streamId` in code-unit order (SQL: `COLLATE "C"`). */
   queryStreams(query?: StreamQuery): Promise<StreamSummary[]>;
   /** The current deadline index entries of one stream, ordered by `due` then `deadlineId`. */
   listDeadlines(streamId: string): Promise<DeadlineIndexEntry[]>;
