@@ -15,7 +15,7 @@ describe('generated paths (xstate/graph)', () => {
     const states = new Set<string>();
     const edges = new Set<string>();
     for (const { name, input, result } of caseExplorations) {
-      console.log(`case [${name}]: ${result.states.length} states, ${result.pairs.length} (state, event) pairs`);
+      console.log(`case [${name}]: ${result.paths.length} shortest paths, ${result.pairs.length} (state, event) pairs`);
       for (const s of result.states) for (const id of activeStates(s)) states.add(id);
       for (const e of coveredEdges(caseModel, input, result.pairs)) edges.add(e);
     }
@@ -25,7 +25,7 @@ describe('generated paths (xstate/graph)', () => {
 
   it('should reach every state and cover every transition of proposalMachine', () => {
     const { states: reached, pairs } = proposalExploration;
-    console.log(`proposal: ${reached.length} states, ${pairs.length} (state, event) pairs`);
+    console.log(`proposal: ${proposalExploration.paths.length} shortest paths, ${pairs.length} (state, event) pairs`);
     const states = new Set(reached.flatMap(activeStates));
     const edges = coveredEdges(proposalModel, proposalInput, pairs);
     expect(report('proposalMachine states', definedStates(proposalModel), states)).toEqual([]);

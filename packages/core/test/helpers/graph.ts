@@ -1,5 +1,5 @@
 import { type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, createActor } from 'xstate';
-import { getAdjacencyMap } from 'xstate/graph';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { Deadline } from '../../src/deadlines.js';
 
 type Snap = AnyMachineSnapshot;
@@ -43,11 +43,14 @@ export function elapseFirstOpen(snapshot: Snap, at: string, caseId?: string): Ev
 }
 
 export interface Exploration {
+  /** The end state of one generated shortest path per reachable (abstracted) state. */
   states: Snap[];
+  /** Event types along the generated shortest paths. */
+  paths: string[][];
   pairs: { state: Snap; event: Ev; next: Snap }[];
 }
 
-/** Explores a machine from its input with explicit events: every (abstracted) state and every enabled event from each. */
+/** Explores a machine with explicit events: a shortest path to every (abstracted) state, and every enabled event from each. */
 export function explore(
   machine: AnyStateMachine,
   input: unknown,
@@ -69,7 +72,12 @@ export function explore(
       next: t.state,
     })),
   );
-  return { states: Object.values(adjacency).map((v) => v.state as Snap), pairs };
+  const paths = getShortestPaths(machine, options as never);
+  return {
+    states: paths.map((p) => p.state as Snap),
+    paths: paths.map((p) => p.steps.map((step) => step.event.type)),
+    pairs,
+  };
 }
 
 /** The transitions an actor takes (every microstep, eventless ones included) when `event` is sent in `state`. */
