@@ -72,7 +72,7 @@ describe('letter', () => {
     const { banli } = setupFake();
     await toHandling(banli);
     await banli.send(id, replyEvent, { actor: actors.lead });
-    expect((await banli.letter(id, caseId, 'text')).startsWith('(A类)\n')).toBe(true);
+    expect((await banli.letter(id, caseId, 'text')).split('\n')[0]?.trim()).toBe('(A类)');
     await expect(banli.letter(id, 'nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -24,7 +24,7 @@ describe('renderLetter', () => {
       cursor = at + squash(line).length;
     }
     expect(cursor).toBe(haystack.length);
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 5).map((l) => l.trim())).toEqual([
       '(A类)',
       '中山市商务局',
       '中商务电函〔2023〕12号',
@@ -33,13 +33,23 @@ describe('renderLetter', () => {
     ]);
   });
 
+  it('should lay the head out like a printed letter: class mark right, issuer centred, paragraphs indented', () => {
+    const lines = renderLetter(seedReplyLetter132402, 'text').split('\n\n');
+    const lead = (l: string | undefined) => l?.match(/^\u3000*/)?.[0].length ?? 0;
+    // (A类) is 2.5 characters wide (ASCII counts half) on a 28-character line.
+    expect(lead(lines[0])).toBe(25);
+    expect(lead(lines[1])).toBe(11);
+    expect(lines[4]).toBe('梁晓珩等委员：');
+    expect(lines[5]?.startsWith('\u3000\u3000你们提出的')).toBe(true);
+  });
+
   it('should write the default class mark, copies and a withheld reason when the letter has them', () => {
     const letter = fixtures.sampleWithheldReplyLetter;
     const text = renderLetter(
       { ...letter, classMark: undefined, copyTo: [{ name: '市人大常委会办公厅', copies: 2 }] },
       'text',
     );
-    expect(text.split('\n')[0]).toBe(`（${letter.class}类）`);
+    expect(text.split('\n')[0]?.trim()).toBe(`（${letter.class}类）`);
     expect(text).toContain('抄送：市人大常委会办公厅（2份）。');
     expect(text).toContain(`公开方式：不予公开（${letter.disclosure.reason}）`);
   });
@@ -64,7 +74,9 @@ describe('renderLetter', () => {
     };
     const html = renderLetter(letter, 'html');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<h1 class="banli-title">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</h1>');
+    expect(html).toContain(
+      '<h1 class="banli-title" style="text-align:center">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</h1>',
+    );
     expect(html.match(/&lt;script&gt;/g)?.length).toBe(6);
   });
 });

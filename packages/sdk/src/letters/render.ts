@@ -4,8 +4,9 @@ import { type LetterBlock, type LetterInput, letterBlocks } from './model.js';
 export type LetterFormat = 'text' | 'markdown' | 'html';
 
 /**
- * Renders a reply letter as plain text laid out like a printed 答复函 (one block per paragraph, blank lines between),
- * as Markdown, or as an HTML fragment with every field escaped.
+ * Renders a reply letter as plain text laid out like a printed 答复函 (class mark right, heading centred, paragraphs
+ * indented two characters, signature and date right; blank lines between blocks), as Markdown, or as an HTML fragment
+ * with every field escaped.
  *
  * @example
  * ```ts
@@ -16,7 +17,30 @@ export function renderLetter(letter: LetterInput, format: LetterFormat = 'text')
   const blocks = letterBlocks(letter);
   if (format === 'markdown') return toMarkdown(blocks);
   if (format === 'html') return toHtml(blocks);
-  return `${blocks.map((b) => b.text).join('\n\n')}\n`;
+  return `${blocks.map(layoutLine).join('\n\n')}\n`;
+}
+
+/** Characters per line of an official document page (GB/T 9704-2012: 28 characters per line). */
+const LINE_WIDTH = 28;
+const IDEOGRAPHIC_SPACE = '\u3000';
+const CENTERED = new Set(['issuer', 'docNumber', 'title']);
+const RIGHT = new Set(['classMark', 'signature', 'date']);
+const INDENTED = new Set(['paragraph', 'heading', 'statement', 'closing']);
+
+/** Display width in full-width characters: ASCII counts as half. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+function layoutLine({ role, text }: LetterBlock): string {
+  const free = Math.max(0, Math.floor(LINE_WIDTH - width(text)));
+  if (CENTERED.has(role)) return IDEOGRAPHIC_SPACE.repeat(Math.floor(free / 2)) + text;
+  // 成文日期 and the signature sit right, four characters in from the margin; the class mark sits at the right edge.
+  if (RIGHT.has(role)) return IDEOGRAPHIC_SPACE.repeat(Math.max(0, free - (role === 'classMark' ? 0 : 4))) + text;
+  if (INDENTED.has(role)) return IDEOGRAPHIC_SPACE.repeat(2) + text;
+  return text;
 }
 
 const MD_SPECIAL = /[\\`*_[\]<>#|~]/g;
@@ -62,9 +86,14 @@ export function escapeHtml(text: string): string {
 function toHtml(blocks: LetterBlock[]): string {
   const lines = blocks.map(({ role, text }) => {
     const t = escapeHtml(text);
-    if (role === 'title') return `  <h1 class="banli-title">${t}</h1>`;
+    const align = CENTERED.has(role)
+      ? ' style="text-align:center"'
+      : RIGHT.has(role)
+        ? ' style="text-align:right"'
+        : '';
+    if (role === 'title') return `  <h1 class="banli-title"${align}>${t}</h1>`;
     if (role === 'heading') return `  <h2 class="banli-heading">${t}</h2>`;
-    return `  <p class="banli-${role}">${t}</p>`;
+    return `  <p class="banli-${role}"${align}>${t}</p>`;
   });
   return `<article class="banli-letter" lang="zh-CN">\n${lines.join('\n')}\n</article>\n`;
 }
