@@ -1,0 +1,1 @@
+process.stdout.write('banli benchmarks: not written yet\n');
