@@ -1,2 +1,0 @@
-/** Package version marker. */
-export const VERSION = '0.0.0';
