@@ -1,0 +1,17 @@
+/** Error codes of @banli/testing. */
+export type TestingErrorCode = 'SCENARIO_FAILED' | 'UNKNOWN_ACTOR' | 'INVALID_SIMULATION';
+
+/** A typed error with a stable `code` and a message in zh-CN and en. */
+export class BanliTestingError extends Error {
+  /** The stable error code. */
+  readonly code: TestingErrorCode;
+  /** The message in both locales. */
+  readonly messages: { 'zh-CN': string; en: string };
+
+  constructor(code: TestingErrorCode, messages: { 'zh-CN': string; en: string }) {
+    super(messages.en);
+    this.name = 'BanliTestingError';
+    this.code = code;
+    this.messages = messages;
+  }
+}

@@ -1,0 +1,177 @@
+import { caseIdFor } from '@banli/core';
+import { type Actor, BanliError, type BanliNotification, type Statistics } from '@banli/sdk';
+import { resolveActor } from './actors.js';
+import { BanliTestingError } from './errors.js';
+import { createTestHarness, type TestHarness } from './harness.js';
+import { checkExpectation, checkFinal, type Observed } from './internal/check.js';
+import { mainPath } from './internal/statePath.js';
+import type { Scenario, ScenarioStep } from './scenario.js';
+
+/** A deadline set or moved by a step. */
+export interface TimelineDeadline {
+  kind: string;
+  caseId?: string;
+  due: string;
+  /** The due date before the step, when it moved. */
+  previousDue?: string;
+}
+
+/** One line of a scenario's timeline. */
+export interface TimelineEntry {
+  /** Index of the step in the scenario. */
+  step: number;
+  date: string;
+  /** Who acted; absent for scheduler ticks. */
+  actor?: Actor;
+  /** The event type, `proposal.submit` for the submission, `tick` for the scheduler. */
+  event: string;
+  /** The case the event targeted. */
+  caseId?: string;
+  /** The proposal's main state after the step, e.g. `inHandling`. */
+  proposal: string;
+  /** Each case's main state after the step, by case id. */
+  cases: Record<string, string>;
+  deadlines: TimelineDeadline[];
+  /** Notification types the step produced. */
+  emitted: string[];
+  /** The SDK error code when the step was refused (as expected or not). */
+  refused?: string;
+}
+
+/** The outcome of running a scenario. */
+export interface ScenarioRun {
+  scenario: Scenario;
+  timeline: TimelineEntry[];
+  /** Every expectation that did not hold; empty when the scenario passed. */
+  failures: string[];
+  /** Latest reply letter per case: document number, class and the text rendering. */
+  letters: Record<string, { docNumber: string; class: string; text: string }>;
+  /** The SDK's statistics for the years the scenario spans. */
+  statistics: Statistics;
+  notifications: BanliNotification[];
+}
+
+/** Options of `runScenario`. */
+export interface RunScenarioOptions {
+  /** Use this harness instead of a fresh one (it is not disposed). */
+  harness?: TestHarness;
+}
+
+/**
+ * Runs a scenario through the SDK on a simulated clock and checks every expectation.
+ *
+ * @example
+ * ```ts
+ * const run = await runScenario(seedCase132402);
+ * run.failures; // []
+ * ```
+ */
+export async function runScenario(scenario: Scenario, options: RunScenarioOptions = {}): Promise<ScenarioRun> {
+  const first = scenario.steps[0]?.on ?? '2023-01-03';
+  const own = options.harness === undefined;
+  const h =
+    options.harness ??
+    createTestHarness({
+      start: first,
+      ...(scenario.policy ? { policy: scenario.policy } : {}),
+      ...(scenario.calendar ? { calendar: scenario.calendar } : {}),
+    });
+  try {
+    return await drive(h, scenario);
+  } finally {
+    if (own) await h.dispose();
+  }
+}
+
+/** Runs a scenario and throws a `BanliTestingError` listing every failed expectation. */
+export async function assertScenario(scenario: Scenario, options: RunScenarioOptions = {}): Promise<ScenarioRun> {
+  const run = await runScenario(scenario, options);
+  if (run.failures.length > 0) {
+    const list = run.failures.join('\n');
+    throw new BanliTestingError('SCENARIO_FAILED', {
+      'zh-CN': `场景 ${scenario.name} 未通过：\n${list}`,
+      en: `Scenario ${scenario.name} failed:\n${list}`,
+    });
+  }
+  return run;
+}
+
+async function drive(h: TestHarness, scenario: Scenario): Promise<ScenarioRun> {
+  const { banli } = h;
+  const id = scenario.proposal.id;
+  const ctx = {
+    proposers: scenario.proposal.proposers,
+    ...(scenario.officeUnitId ? { officeUnitId: scenario.officeUnitId } : {}),
+  };
+  const notifications: BanliNotification[] = [];
+  const unsubscribe = banli.subscribe((n) => {
+    if (n.proposalId === id) notifications.push(n);
+  });
+  const timeline: TimelineEntry[] = [];
+  const failures: string[] = [];
+  let last = scenario.steps[0]?.on ?? h.today();
+  for (const [index, step] of scenario.steps.entries()) {
+    h.advanceTo(step.on);
+    last = step.on;
+    const seen = notifications.length;
+    const entry = await runStep(h, scenario, step, index, ctx);
+    entry.emitted = notifications.slice(seen).map((n) => n.type);
+    timeline.push(entry);
+    if (step.expect) failures.push(...(await checkExpectation(h, id, step.expect, entry, `step ${index + 1}`)));
+  }
+  unsubscribe();
+  const letters: ScenarioRun['letters'] = {};
+  const view = await banli.get(id).catch(() => undefined);
+  for (const c of view?.cases ?? []) {
+    const letter = c.letter as { docNumber: string; class: string } | undefined;
+    if (letter)
+      letters[c.caseId] = { docNumber: letter.docNumber, class: letter.class, text: await banli.letter(id, c.caseId) };
+  }
+  const years = [scenario.steps[0]?.on ?? last, last].map((d) => d.slice(0, 4));
+  const statistics = await banli.statistics({ from: `${years[0]}-01-01`, to: `${years[1]}-12-31`, asOf: last });
+  const observed: Observed = { letters, notifications };
+  if (scenario.outcome) failures.push(...(await checkFinal(h, id, scenario.outcome, observed)));
+  return { scenario, timeline, failures, letters, statistics, notifications };
+}
+
+async function runStep(
+  h: TestHarness,
+  scenario: Scenario,
+  step: ScenarioStep,
+  index: number,
+  ctx: Parameters<typeof resolveActor>[1],
+): Promise<TimelineEntry> {
+  const id = scenario.proposal.id;
+  const base = { step: index, date: step.on, deadlines: [] as TimelineDeadline[], emitted: [] as string[] };
+  if ('tick' in step) {
+    await h.tick(step.on);
+    return { ...base, event: 'tick', ...(await states(h, id)) };
+  }
+  const actor = resolveActor(step.by, ctx);
+  const caseId = 'case' in step && step.case ? caseIdFor(id, step.case) : undefined;
+  const event = 'submit' in step ? 'proposal.submit' : step.send.type;
+  try {
+    const result =
+      'submit' in step
+        ? await h.banli.submit(scenario.proposal, { actor, at: step.on })
+        : await h.banli.send(id, { at: step.on, ...step.send, ...(caseId ? { caseId } : {}) }, { actor });
+    const deadlines = result.deadlineChanges.map((d) => ({
+      kind: d.kind,
+      due: d.newDue,
+      ...(d.caseId ? { caseId: d.caseId } : {}),
+      ...(d.oldDue ? { previousDue: d.oldDue } : {}),
+    }));
+    return { ...base, actor, event, ...(caseId ? { caseId } : {}), deadlines, ...(await states(h, id)) };
+  } catch (error) {
+    if (!(error instanceof BanliError)) throw error;
+    return { ...base, actor, event, ...(caseId ? { caseId } : {}), refused: error.code, ...(await states(h, id)) };
+  }
+}
+
+async function states(h: TestHarness, id: string): Promise<{ proposal: string; cases: Record<string, string> }> {
+  const view = await h.banli.get(id).catch(() => undefined);
+  if (!view) return { proposal: '', cases: {} };
+  const cases: Record<string, string> = {};
+  for (const c of view.cases) cases[c.caseId] = mainPath(c.value);
+  return { proposal: mainPath(view.state.proposal), cases };
+}
