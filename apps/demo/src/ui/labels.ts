@@ -1,0 +1,43 @@
+import { caseMachine, deadlineKindMeta, eventMeta, proposalMachine } from '@banli/core';
+import type { Actor } from '@banli/sdk';
+import type { Lang } from '../i18n.js';
+
+const ROLE_SHORT: Record<string, { 'zh-CN': string; en: string }> = {
+  proposer: { 'zh-CN': '提案人', en: 'proposer' },
+  committee: { 'zh-CN': '提案委员会', en: 'committee' },
+  assigningOffice: { 'zh-CN': '交办机关', en: 'assigning office' },
+  leadUnit: { 'zh-CN': '承办单位', en: 'lead unit' },
+  coUnit: { 'zh-CN': '会办单位', en: 'co-unit' },
+  leader: { 'zh-CN': '单位领导', en: 'unit leader' },
+  supervisor: { 'zh-CN': '督办', en: 'supervisor' },
+  system: { 'zh-CN': '系统', en: 'system' },
+};
+
+/** The short role label of an actor, with the unit or person it acts for. */
+export function actorText(actor: Actor, lang: Lang, names: Record<string, string>): string {
+  const role = ROLE_SHORT[actor.role]?.[lang] ?? actor.role;
+  const who = actor.role === 'proposer' ? actor.id : actor.role === 'assigningOffice' ? undefined : actor.unitId;
+  return who ? `${role}·${names[who] ?? who}` : role;
+}
+
+/** The label of an event type from @banli/core's metadata, e.g. `立案`. */
+export function eventText(type: string, lang: Lang): string {
+  const meta = (eventMeta as Record<string, { label: { 'zh-CN': string; en: string } }>)[type];
+  return meta?.label[lang] || type;
+}
+
+/** The label of a state path of the proposal or case machine's main region, read from the state's meta. */
+export function stateText(machine: 'proposal' | 'case', path: string, lang: Lang): string {
+  const m = machine === 'proposal' ? proposalMachine : caseMachine;
+  try {
+    const node = m.getStateNodeById(`${m.id}.lifecycle.${path}`);
+    return (node.meta as { label?: { 'zh-CN': string; en: string } } | undefined)?.label?.[lang] ?? path;
+  } catch {
+    return path;
+  }
+}
+
+/** The label of a deadline kind. */
+export function deadlineText(kind: string, lang: Lang): string {
+  return (deadlineKindMeta as Record<string, { label: { 'zh-CN': string; en: string } }>)[kind]?.label[lang] ?? kind;
+}
