@@ -1,0 +1,23 @@
+/** A message in both supported languages. */
+export interface BilingualMessage {
+  'zh-CN': string;
+  en: string;
+}
+
+/** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflict`). */
+export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION';
+
+/** A store that cannot be set up: an invalid schema name, or a database migrated by a newer release. */
+export class StoreSetupError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: StoreErrorCode;
+  /** The message in zh-CN and en. */
+  readonly messages: BilingualMessage;
+
+  constructor(code: StoreErrorCode, messages: BilingualMessage) {
+    super(messages.en);
+    this.name = 'StoreSetupError';
+    this.code = code;
+    this.messages = messages;
+  }
+}

@@ -1,0 +1,162 @@
+import type { AlertKey, DeadlineIndexEntry, IdempotencyRecord, SentAlert, Store, StreamSummary } from '@banli/sdk';
+import { appendStream, markFired } from './append.js';
+import { claimAlerts, claimDeadlines } from './claims.js';
+import type { SqlExecutor } from './executor.js';
+import { migrate } from './migrations.js';
+import { queryStreamsSql, type SummaryRow } from './queryStreams.js';
+import { EVENT_COLUMNS, type EventRow, eventOf, type SnapshotRow, snapshotOf } from './rows.js';
+import { DEFAULT_SCHEMA, tablesIn } from './tables.js';
+
+/** Options shared by every SQL store. */
+export interface SqlStoreOptions {
+  /** The PostgreSQL schema holding the tables (created if missing). @defaultValue 'banli' */
+  schema?: string;
+  /** Apply pending migrations on start. @defaultValue true */
+  migrate?: boolean;
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * Creates the store over any query executor, migrating the schema first: the one SQL implementation behind both
+ * `createPostgresStore` and `createPgliteStore`.
+ *
+ * @example
+ * ```ts
+ * const store = await createSqlStore(await createPgliteExecutor({ dataDir: './data' }));
+ * ```
+ */
+export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions = {}): Promise<Store> {
+  const t = tablesIn(options.schema ?? DEFAULT_SCHEMA);
+  if (options.migrate !== false) await migrate(db, t);
+  const deadlineRows = async (sql: string, params: unknown[]) =>
+    (await db.query<{ entry: DeadlineIndexEntry }>(sql, params)).rows.map((r) => r.entry);
+  const readEvents = async (streamId: string, after: number, limit?: number) => {
+    const { rows } = await db.query<EventRow>(
+      `select ${EVENT_COLUMNS} from ${t.events} where stream_id = $1::text and version > $2::int order by version
+       ${limit === undefined ? '' : 'limit $3::int'}`,
+      limit === undefined ? [streamId, after] : [streamId, after, limit],
+    );
+    return rows.map(eventOf);
+  };
+
+  return {
+    append: (request) => appendStream(db, t, request),
+
+    async load(streamId) {
+      // One transaction so the snapshot, the events after it and the version are read from one consistent state.
+      return db.transaction(async (tx) => {
+        const head = await tx.query<{ version: number }>(
+          `select version from ${t.streams} where stream_id = $1::text`,
+          [streamId],
+        );
+        const version = head.rows[0]?.version;
+        if (version === undefined) return undefined;
+        const snap = await tx.query<SnapshotRow>(
+          `select stream_id, version, state, machine, recorded_at from ${t.snapshots} where stream_id = $1::text`,
+          [streamId],
+        );
+        const snapshot = snap.rows[0] ? snapshotOf(snap.rows[0]) : undefined;
+        const events = await tx.query<EventRow>(
+          `select ${EVENT_COLUMNS} from ${t.events} where stream_id = $1::text and version > $2::int order by version`,
+          [streamId, snapshot?.version ?? 0],
+        );
+        const loaded = { events: events.rows.map(eventOf), version: Number(version) };
+        return snapshot ? { ...loaded, snapshot } : loaded;
+      });
+    },
+
+    readStream: (streamId, opts = {}) => readEvents(streamId, opts.afterVersion ?? 0, opts.limit),
+
+    async getSummary(streamId) {
+      const { rows } = await db.query<SummaryRow>(`select summary from ${t.streams} where stream_id = $1::text`, [
+        streamId,
+      ]);
+      return rows[0]?.summary;
+    },
+
+    async queryStreams(query = {}): Promise<StreamSummary[]> {
+      const { sql, params } = queryStreamsSql(t, query);
+      return (await db.query<SummaryRow>(sql, params)).rows.map((r) => r.summary);
+    },
+
+    listDeadlines: (streamId) =>
+      deadlineRows(`select entry from ${t.deadlines} where stream_id = $1::text order by due, deadline_id`, [streamId]),
+
+    deadlinesDueBetween: (from, to, opts = {}) =>
+      deadlineRows(
+        `select d.entry from ${t.deadlines} as d where d.status = 'open' and d.due >= $1::text and d.due <= $2::text
+           and not exists (select 1 from ${t.fired} as f where f.stream_id = d.stream_id
+             and f.deadline_id = d.deadline_id and f.due = d.due)
+         order by d.due, d.stream_id, d.deadline_id ${opts.limit === undefined ? '' : 'limit $3::int'}`,
+        opts.limit === undefined ? [from, to] : [from, to, opts.limit],
+      ),
+
+    claimDueDeadlines: (now, opts) => claimDeadlines(db, t, now, opts),
+
+    markDeadlinesFired: (keys, firedAt) => markFired(db, t, keys, firedAt),
+
+    async hasFired(key) {
+      const { rows } = await db.query(
+        `select 1 as ok from ${t.fired} where stream_id = $1::text and deadline_id = $2::text and due = $3::text`,
+        [key.streamId, key.deadlineId, key.due],
+      );
+      return rows.length > 0;
+    },
+
+    claimDueAlerts: (now, opts) => claimAlerts(db, t, now, opts),
+
+    async markAlertsSent(keys: AlertKey[], sentAt: number) {
+      if (keys.length === 0) return;
+      const list = json(keys.map(({ streamId, deadlineId, due, alertId }) => ({ streamId, deadlineId, due, alertId })));
+      const each = `from jsonb_array_elements($1::jsonb) as k`;
+      // Sent alerts leave the pending table so the claim query only ever scans work still to do.
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `insert into ${t.sent} (stream_id, deadline_id, due, alert_id, sent_at)
+           select distinct k->>'streamId', k->>'deadlineId', k->>'due', k->>'alertId', $2::double precision ${each}
+           on conflict do nothing`,
+          [list, sentAt],
+        );
+        await tx.query(
+          `delete from ${t.alerts} as a using jsonb_array_elements($1::jsonb) as k where a.stream_id = k->>'streamId'
+             and a.deadline_id = k->>'deadlineId' and a.due = k->>'due' and a.alert_id = k->>'alertId'`,
+          [list],
+        );
+      });
+    },
+
+    async listSentAlerts(streamId): Promise<SentAlert[]> {
+      const { rows } = await db.query<{ deadline_id: string; due: string; alert_id: string; sent_at: number }>(
+        `select deadline_id, due, alert_id, sent_at from ${t.sent} where stream_id = $1::text
+         order by deadline_id, due, alert_id`,
+        [streamId],
+      );
+      return rows.map((r) => ({
+        streamId,
+        deadlineId: r.deadline_id,
+        due: r.due,
+        alertId: r.alert_id,
+        sentAt: Number(r.sent_at),
+      }));
+    },
+
+    async getIdempotency(key): Promise<IdempotencyRecord | undefined> {
+      const { rows } = await db.query<{ stream_id: string; version: number; fingerprint: string; result: never }>(
+        `select stream_id, version, fingerprint, result from ${t.idempotency} where key = $1::text`,
+        [key],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      return {
+        key,
+        streamId: row.stream_id,
+        version: Number(row.version),
+        fingerprint: row.fingerprint,
+        result: row.result,
+      };
+    },
+
+    close: () => db.close(),
+  };
+}
