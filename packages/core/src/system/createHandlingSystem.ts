@@ -1,6 +1,5 @@
 import type { Calendar } from '@banli/calendar';
 import type { BanliEvent } from '@banli/schemas';
-import { initialTransition, transition } from 'xstate';
 import type { CaseEvent } from '../case/events.js';
 import { caseMachine as defaultCaseMachine } from '../case/machine.js';
 import { BanliCoreError, TransitionRefusedError } from '../errors.js';
@@ -10,18 +9,14 @@ import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
 import { calendarRef, withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
-import { assertVersion, persist, restore, versionOf } from './persist.js';
+import { persistLive, restoreLive } from './liveSnapshots.js';
+import { assertVersion, versionOf } from './persist.js';
 import { route } from './routing.js';
 import { allDeadlines, summarize } from './selectors.js';
+import { createStepper, type StepAction } from './stepper.js';
 import type { HandlingState, HandlingSystem, HandlingSystemOptions, Notification, SendResult } from './types.js';
 
 type Step = { to: 'proposal'; event: ProposalEvent } | { to: 'case'; caseId: string; event: CaseEvent };
-type AnyAction = {
-  type: string;
-  info?: unknown;
-  params?: unknown;
-  exec?: ((info: unknown, params: unknown) => void) | undefined;
-};
 
 /**
  * Creates the coordinator that drives the proposal machine and its case machines purely over JSON state.
@@ -41,6 +36,8 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
   const machine = versionOf(pm);
   const caseVersion = versionOf(cm);
+  const proposalStep = createStepper(pm);
+  const caseStep = createStepper(cm);
 
   const check = (state: HandlingState) => {
     assertVersion(machine, state.machine);
@@ -48,7 +45,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   };
 
   // Integrator-provided plain actions run here; built-in ones (assign, emit) are data.
-  const collect = (actions: AnyAction[], out: Notification[]) => {
+  const collect = (actions: StepAction[], out: Notification[]) => {
     for (const a of actions) {
       if (a.type === 'xstate.emit') out.push((a.params as { event: Notification }).event);
       else if (!a.type.startsWith('xstate.') && a.exec) a.exec(a.info, a.params);
@@ -58,49 +55,65 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const can = (state: HandlingState, event: BanliEvent): boolean => {
     check(state);
     const r = route(state, event);
-    if (r.to === 'proposal') return restore(pm, state.proposal).can(event as ProposalEvent);
-    if (r.to === 'case') return restore(cm, state.cases[r.caseId] as never).can(event as CaseEvent);
+    if (r.to === 'proposal') return restoreLive(pm, state.proposal).can(event as ProposalEvent);
+    if (r.to === 'case') return restoreLive(cm, state.cases[r.caseId] as never).can(event as CaseEvent);
     return false;
   };
 
   const send = (state: HandlingState, event: BanliEvent): SendResult => {
-    if (!can(state, event)) throw new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
+    check(state);
     const r = route(state, event);
-    let proposal = restore(pm, state.proposal);
-    const cases = Object.fromEntries(Object.entries(state.cases).map(([id, s]) => [id, restore(cm, s)]));
+    let proposal = restoreLive(pm, state.proposal);
+    // Cases are restored when an event reaches them; untouched ones keep their persisted state as is.
+    const cases: Record<string, ReturnType<typeof restoreLive>> = {};
+    const caseOf = (caseId: string) => {
+      const persisted = state.cases[caseId];
+      if (!(caseId in cases) && persisted) cases[caseId] = restoreLive(cm, persisted);
+      return cases[caseId];
+    };
+    const accepted =
+      r.to === 'proposal'
+        ? proposal.can(event as ProposalEvent)
+        : r.to === 'case' && caseOf(r.caseId)?.can(event as CaseEvent) === true;
+    if (!accepted) throw new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
     const emitted: Notification[] = [];
     const queue: Step[] = [
       r.to === 'case'
         ? { to: 'case', caseId: r.caseId, event: event as CaseEvent }
         : { to: 'proposal', event: event as ProposalEvent },
     ];
-    while (queue.length > 0) {
+    // The first step's `can` was checked above; later (internal) steps are skipped when not accepted.
+    for (let first = true; queue.length > 0; first = false) {
       const step = queue.shift() as Step;
       const out: Notification[] = [];
       if (step.to === 'proposal') {
-        if (!proposal.can(step.event)) continue;
-        const [next, actions] = transition(pm, proposal, step.event);
-        proposal = next;
-        collect(actions as AnyAction[], out);
+        if (!first && !proposal.can(step.event)) continue;
+        const [next, actions] = proposalStep.transition(proposal, step.event);
+        proposal = next as typeof proposal;
+        collect(actions, out);
       } else {
-        const current = cases[step.caseId];
-        if (!current?.can(step.event)) continue;
-        const [next, actions] = transition(cm, current, step.event);
-        cases[step.caseId] = next;
-        collect(actions as AnyAction[], out);
+        const current = caseOf(step.caseId);
+        if (!current || (!first && !current.can(step.event))) continue;
+        const [next, actions] = caseStep.transition(current, step.event);
+        cases[step.caseId] = next as typeof current;
+        collect(actions, out);
       }
       for (const n of out) {
         emitted.push(n);
         queue.push(...translate(n));
         if (n.type === 'case.opened') {
-          const [snap, actions] = initialTransition(cm, caseInputFrom(n, proposal.context));
-          cases[n.caseId] = snap;
-          collect(actions as AnyAction[], emitted);
+          const [snap, actions] = caseStep.initial(caseInputFrom(n, proposal.context));
+          cases[n.caseId] = snap as (typeof cases)[string];
+          collect(actions, emitted);
         }
       }
     }
-    const persisted = Object.fromEntries(Object.entries(cases).map(([id, s]) => [id, persist(cm, s)]));
-    return { state: { machine, caseMachine: caseVersion, proposal: persist(pm, proposal), cases: persisted }, emitted };
+    const persisted = { ...state.cases };
+    for (const [id, s] of Object.entries(cases)) persisted[id] = persistLive(cm, s);
+    return {
+      state: { machine, caseMachine: caseVersion, proposal: persistLive(pm, proposal), cases: persisted },
+      emitted,
+    };
   };
 
   return {
@@ -108,8 +121,10 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     proposalMachine: pm,
     caseMachine: cm,
     start(input) {
-      const [snapshot] = initialTransition(pm, { ...input, policy, calendar: calendarRef(calendar) });
-      return { machine, caseMachine: caseVersion, proposal: persist(pm, snapshot), cases: {} };
+      // The caller's proposal is copied, so later edits to it never leak into the state.
+      const proposal = JSON.parse(JSON.stringify(input.proposal)) as typeof input.proposal;
+      const [snapshot] = proposalStep.initial({ ...input, proposal, policy, calendar: calendarRef(calendar) });
+      return { machine, caseMachine: caseVersion, proposal: persistLive(pm, snapshot), cases: {} };
     },
     can,
     send,
