@@ -24,3 +24,17 @@ export {
   type SubmitStep,
   type TickStep,
 } from './scenario.js';
+export {
+  type ArrivalOptions,
+  type Distribution,
+  defaultUnits,
+  type SimulationOptions,
+  type UnitProfile,
+} from './simulate/options.js';
+export {
+  type CaseOutcome,
+  type DeadlineMiss,
+  type Refusal,
+  type SimulationResult,
+  simulate,
+} from './simulate/simulate.js';

@@ -1,0 +1,136 @@
+import type { Calendar } from '@banli/calendar';
+import type { Unit } from '@banli/schemas';
+import type { BanliOptions } from '@banli/sdk';
+import type { Random } from '../prng.js';
+
+/** A distribution of working days. */
+export type Distribution =
+  | { kind: 'fixed'; value: number }
+  | { kind: 'uniform'; min: number; max: number }
+  | { kind: 'normal'; mean: number; sd: number }
+  /** Right-skewed: a median and a log-scale spread (a few units are very slow). */
+  | { kind: 'lognormal'; median: number; sigma: number };
+
+/** How one responsible unit behaves. */
+export interface UnitProfile {
+  unit: Unit;
+  /** Relative share of assignments it receives. @defaultValue 1 */
+  weight?: number;
+  /** Working days from acceptance to the signed reply. */
+  replyDays: Distribution;
+  /** Working days a co-handling opinion from this unit takes after acceptance of the lead case. @defaultValue uniform 5–18 */
+  opinionDays?: Distribution;
+}
+
+/** When proposals arrive. */
+export interface ArrivalOptions {
+  /** First and last day of the plenary session (proposals filed there use the `session` channel). @defaultValue Jan 10–20 of the year */
+  session?: [string, string];
+  /** Share of proposals filed during the session; the rest arrive uniformly over the year (`interSession`). @defaultValue 0.85 */
+  sessionShare?: number;
+}
+
+/** Options of `simulate`. */
+export interface SimulationOptions {
+  /** Number of proposals in the year. */
+  proposals: number;
+  /** The seed; the same seed gives the same result. */
+  seed: number;
+  /** The year simulated. @defaultValue 2025 */
+  year?: number;
+  /** The policy. @defaultValue `guangdongCity` */
+  policy?: BanliOptions['policy'];
+  /** @defaultValue `chinaMainland` */
+  calendar?: Calendar;
+  arrivals?: ArrivalOptions;
+  /** Share of joint proposals (2–5 co-signers). @defaultValue 0.3 */
+  jointShare?: number;
+  /** Relative weights of the handling modes. @defaultValue `{ sole: 0.55, lead: 0.35, split: 0.1 }` */
+  modes?: { sole?: number; lead?: number; split?: number };
+  /** The responsible units and their response times. @defaultValue eight units from fast to slow */
+  units?: readonly UnitProfile[];
+  /** Probability that a case asks for (and gets) an extension. @defaultValue 0.05 */
+  extensionRate?: number;
+  /** Probability that a proposer is dissatisfied with a first reply. @defaultValue 0.04 */
+  dissatisfactionRate?: number;
+  /** Probability that a unit forgets first contact with the proposers. @defaultValue 0.02 */
+  missedContactRate?: number;
+  /** Relative weights of the reply classes (only the policy's classes are used). @defaultValue `{ A: 0.6, B: 0.3, C: 0.08, D: 0.02 }` */
+  classes?: Partial<Record<'A' | 'B' | 'C' | 'D', number>>;
+  /** Called after each simulated day with the proposals submitted so far. */
+  onProgress?: (done: { day: string; submitted: number; total: number }) => void;
+  /** Extra `createBanli` options (store, alerts, snapshotEvery). */
+  banli?: Omit<BanliOptions, 'policy' | 'calendar' | 'clock'>;
+}
+
+/** Draws a whole number of working days (at least 1). */
+export function sample(rng: Random, d: Distribution): number {
+  const v =
+    d.kind === 'fixed'
+      ? d.value
+      : d.kind === 'uniform'
+        ? d.min + rng.next() * (d.max - d.min)
+        : d.kind === 'normal'
+          ? d.mean + d.sd * rng.normal()
+          : d.median * Math.exp(d.sigma * rng.normal());
+  return Math.max(1, Math.round(v));
+}
+
+/** Picks a key by relative weight. */
+export function weighted<K extends string>(rng: Random, weights: Partial<Record<K, number>>): K {
+  const entries = Object.entries(weights).filter(([, w]) => (w as number) > 0) as [K, number][];
+  const total = entries.reduce((s, [, w]) => s + w, 0);
+  let x = rng.next() * total;
+  for (const [k, w] of entries) {
+    x -= w;
+    if (x < 0) return k;
+  }
+  return (entries.at(-1) as [K, number])[0];
+}
+
+const unit = (id: string, zh: string, en: string): Unit => ({
+  id,
+  name: zh,
+  shortName: zh,
+  label: { 'zh-CN': zh, en },
+});
+
+/** Eight invented units, from fast to slow, with right-skewed reply times. */
+export const defaultUnits: readonly UnitProfile[] = [
+  {
+    unit: unit('sim-commerce', '市商务局', 'Commerce'),
+    weight: 3,
+    replyDays: { kind: 'lognormal', median: 35, sigma: 0.35 },
+  },
+  {
+    unit: unit('sim-education', '市教育局', 'Education'),
+    weight: 3,
+    replyDays: { kind: 'lognormal', median: 45, sigma: 0.4 },
+  },
+  {
+    unit: unit('sim-transport', '市交通运输局', 'Transport'),
+    weight: 2,
+    replyDays: { kind: 'lognormal', median: 50, sigma: 0.45 },
+  },
+  { unit: unit('sim-health', '市卫生健康局', 'Health'), weight: 2, replyDays: { kind: 'normal', mean: 40, sd: 12 } },
+  {
+    unit: unit('sim-housing', '市住房城乡建设局', 'Housing'),
+    weight: 2,
+    replyDays: { kind: 'lognormal', median: 60, sigma: 0.5 },
+  },
+  {
+    unit: unit('sim-resources', '市自然资源局', 'Natural resources'),
+    weight: 1,
+    replyDays: { kind: 'lognormal', median: 70, sigma: 0.5 },
+  },
+  {
+    unit: unit('sim-agriculture', '市农业农村局', 'Agriculture'),
+    weight: 1,
+    replyDays: { kind: 'uniform', min: 20, max: 70 },
+  },
+  {
+    unit: unit('sim-market', '市市场监管局', 'Market regulation'),
+    weight: 2,
+    replyDays: { kind: 'normal', mean: 30, sd: 8 },
+  },
+];
