@@ -81,7 +81,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.lang = value;
     } else if (flag === '--proposals') args.proposals = integer(flag, value, 1, 1_000_000);
     else if (flag === '--seed') args.seed = integer(flag, value, 0, 4_294_967_295);
-    else if (flag === '--year') args.year = integer(flag, value, 2015, 2026);
+    else if (flag === '--year') args.year = integer(flag, value, 2015, 2025);
     else if (flag === '--policy') {
       if (!(value in presets))
         throw bad(

@@ -35,6 +35,14 @@ export const messages = {
     simplePaths: '简单路径数',
     machine: '状态机',
     none: '无',
+    firstRound: '初次满意率',
+    total: '合计',
+    commands: '条命令',
+    refused: '被拒绝的命令',
+    proposalId: '提案',
+    opened: '交办',
+    replyDue: '答复期限',
+    replied: '答复日期',
   },
   en: {
     usage:
@@ -68,6 +76,14 @@ export const messages = {
     simplePaths: 'simple paths',
     machine: 'machine',
     none: 'none',
+    firstRound: 'first-round satisfaction',
+    total: 'total',
+    commands: 'commands',
+    refused: 'refused commands',
+    proposalId: 'proposal',
+    opened: 'assigned',
+    replyDue: 'reply due',
+    replied: 'replied',
   },
 } as const;
 

@@ -1,5 +1,6 @@
 import { parseArgs, UsageError } from './args.js';
 import { seedCommand } from './commands/seed.js';
+import { simulateCommand } from './commands/simulate.js';
 import { type Lang, messages } from './i18n.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -28,6 +29,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'seed':
       return seedCommand(args.lang, out);
+    case 'simulate':
+      return simulateCommand(args, out);
     default:
       out(t.usage);
       return 0;
