@@ -5,7 +5,9 @@ export type CoreErrorCode =
   | 'case_not_found'
   | 'unroutable_event'
   | 'invalid_policy'
-  | 'invalid_state';
+  | 'invalid_state'
+  | 'version_mismatch'
+  | 'invalid_migration';
 
 /** An error with a `code` and a message in zh-CN and en. */
 export class BanliCoreError extends Error {

@@ -59,4 +59,27 @@ export type {
   StartInput,
 } from './system/types.js';
 export { type BanliTag, tagMeta } from './tags.js';
+export { type DeadlineMove, successorRule } from './versioning/deadlineRules.js';
+export { InvalidMigrationError, VersionMismatchError } from './versioning/errors.js';
+export { structureHash } from './versioning/hash.js';
+export {
+  type MigrationEnvironment,
+  migrateHandlingState,
+  type StateMigration,
+  type StateMove,
+} from './versioning/migrateState.js';
+export { leafPaths, valueOfPaths } from './versioning/paths.js';
+export {
+  type BilingualText,
+  type DeadlineAction,
+  type DefinitionVersions,
+  defineMigration,
+  type MachineMigration,
+  type MigrationInfo,
+  type MigrationPlan,
+  type StateMapping,
+  type StateRule,
+  type StateTarget,
+} from './versioning/plan.js';
+export { type ConfigNode, type MachineRevision, reviseMachine } from './versioning/revise.js';
 export { calendarRef, calendarResolver, withCalendar, withDueDateResolver } from './withCalendar.js';

@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { BanliCoreError } from '../errors.js';
+import { VersionMismatchError } from '../versioning/errors.js';
+import { structureHash } from '../versioning/hash.js';
 import type { MachineVersion, PersistedMachineSnapshot } from './types.js';
 
 /** A snapshot as plain JSON. */
@@ -12,16 +13,15 @@ export function restore<M extends AnyStateMachine>(machine: M, persisted: Persis
   return machine.resolveState({ value: persisted.value, context: persisted.context }) as ReturnType<M['resolveState']>;
 }
 
-/** The id and version of a machine. */
+/** The id, version and structure hash of a machine. */
 export function versionOf(machine: AnyStateMachine): MachineVersion {
-  return { id: machine.id, version: machine.version ?? `${machine.id}@0` };
+  return { id: machine.id, version: machine.version ?? `${machine.id}@0`, hash: structureHash(machine) };
 }
 
-/** Refuses state written by another machine definition (use a migration instead). */
+/** Refuses state written by another machine definition, or by a changed structure under the same version. */
 export function assertVersion(expected: MachineVersion, actual: MachineVersion): void {
-  if (expected.id === actual.id && expected.version === actual.version) return;
-  throw new BanliCoreError('invalid_state', {
-    'zh-CN': `状态由 ${actual.version} 写入，当前定义为 ${expected.version}：请先迁移`,
-    en: `State was written by ${actual.version} but this system runs ${expected.version}: migrate it first`,
-  });
+  const sameLabel = expected.id === actual.id && expected.version === actual.version;
+  const sameHash = expected.hash === undefined || actual.hash === undefined || expected.hash === actual.hash;
+  if (sameLabel && sameHash) return;
+  throw new VersionMismatchError(expected, actual);
 }

@@ -22,6 +22,8 @@ export interface PersistedMachineSnapshot {
 export interface MachineVersion {
   id: string;
   version: string;
+  /** A content hash of the machine's structure (`structureHash`); absent in state written before it existed. */
+  hash?: string;
 }
 
 /** The whole state of one proposal and its cases: plain, JSON-serializable data. */
