@@ -1,0 +1,87 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  createPgExecutor,
+  createPgliteExecutor,
+  createPostgresStore,
+  migrate,
+  migrations,
+  StoreSetupError,
+  tablesIn,
+} from '../src/index.js';
+import { describeWithServer, dropSchema, pgUrl, uniqueSchema } from './support/server.js';
+
+describe('migrate', () => {
+  const db = new PGlite();
+  afterAll(() => db.close());
+
+  it('should apply every migration once and nothing on a second start', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const t = tablesIn(uniqueSchema());
+    expect(await migrate(executor, t)).toEqual(migrations.map((m) => m.version));
+    expect(await migrate(executor, t)).toEqual([]);
+    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ${t.migrations}`);
+    expect(rows[0]?.n).toBe(migrations.length);
+  });
+
+  it('should apply a later migration on top of an already migrated schema', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const t = tablesIn(uniqueSchema());
+    await migrate(executor, t);
+    const next = { version: 99, name: 'test column', statements: () => [`alter table ${t.streams} add column x int`] };
+    expect(await migrate(executor, t, [...migrations, next])).toEqual([99]);
+    const { rows } = await db.query(`select x from ${t.streams}`);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('tablesIn', () => {
+  it('should refuse a schema name that would need quoting, with zh-CN and en messages', () => {
+    const error = (() => {
+      try {
+        tablesIn('banli"; drop table x; --');
+      } catch (e) {
+        return e as StoreSetupError;
+      }
+    })();
+    expect(error).toBeInstanceOf(StoreSetupError);
+    expect(error?.code).toBe('STORE_CONFIG');
+    expect(error?.messages['zh-CN']).toContain('模式名');
+    expect(error?.messages.en).toContain('schema name');
+  });
+});
+
+describeWithServer('migrate on PostgreSQL', () => {
+  const schema = uniqueSchema();
+  afterAll(() => dropSchema(schema));
+
+  it('should migrate once when several processes start together', async () => {
+    const stores = await Promise.all(
+      [1, 2, 3].map(() => createPostgresStore({ connectionString: pgUrl ?? '', schema, max: 2 })),
+    );
+    await Promise.all(stores.map((s) => s.close?.()));
+    const pool = new pg.Pool({ connectionString: pgUrl });
+    try {
+      const { rows } = await pool.query(`select version from "${schema}".banli_migrations`);
+      expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('should leave a pool it was given open when the store closes', async () => {
+    const pool = new pg.Pool({ connectionString: pgUrl, max: 2 });
+    try {
+      const store = await createPostgresStore({ pool, schema });
+      await store.close?.();
+      const { rows } = await pool.query('select 1 as one');
+      expect(rows).toEqual([{ one: 1 }]);
+      const executor = createPgExecutor({ pool });
+      await expect(executor.transaction(async () => Promise.reject(new Error('abort')))).rejects.toThrow('abort');
+      expect((await executor.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+});
