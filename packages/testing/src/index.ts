@@ -2,6 +2,36 @@ export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export { seedCase132402 } from './fixtures/seedCase132402.js';
 export { createTestHarness, type HarnessOptions, type TestHarness } from './harness.js';
+export {
+  type BanliModel,
+  banliModels,
+  banliPathReport,
+  caseStateKey,
+  type MachinePathReport,
+  proposalStateKey,
+} from './paths/banli.js';
+export {
+  type CoverageRecorder,
+  type CoverageReport,
+  coverageOfSteps,
+  coverageReport,
+  createCoverageRecorder,
+} from './paths/coverage.js';
+export {
+  activeStateIds,
+  type ExploredStep,
+  type ExploreOptions,
+  exploreSteps,
+  type MachinePath,
+  type PathEvent,
+  shortestPaths,
+  simplePaths,
+  stateIds,
+  type TransitionId,
+  transitionId,
+  transitionIds,
+} from './paths/graph.js';
+export { definePathTests, type PathReplay, type PathTestApi, pathName, replayPath } from './paths/pathTests.js';
 export { createRandom, type Random } from './prng.js';
 export {
   assertScenario,

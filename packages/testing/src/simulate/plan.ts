@@ -55,6 +55,7 @@ export function planProposal(
   channel: 'session' | 'interSession',
 ): PlannedCommand[] {
   const wd = (date: string, n: number) => addWorkingDays(ctx.calendar, date, n, { uncovered: 'provisional' });
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare lexically, Math.max would turn them into NaN
   const max = (...dates: string[]) => dates.reduce((a, b) => (a > b ? a : b));
   const id = `sim-${ctx.year}-${String(index + 1).padStart(6, '0')}`;
   const signers = rng.chance(ctx.jointShare) ? rng.int(2, 5) : 1;
