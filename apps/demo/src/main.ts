@@ -1,4 +1,5 @@
 import { parseArgs, UsageError } from './args.js';
+import { chartCommand, pathsCommand } from './commands/paths.js';
 import { seedCommand } from './commands/seed.js';
 import { simulateCommand } from './commands/simulate.js';
 import { type Lang, messages } from './i18n.js';
@@ -31,9 +32,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return seedCommand(args.lang, out);
     case 'simulate':
       return simulateCommand(args, out);
-    default:
-      out(t.usage);
-      return 0;
+    case 'paths':
+      return pathsCommand(args.lang, out);
+    case 'chart':
+      return chartCommand(out);
   }
 }
 
