@@ -1,4 +1,5 @@
 import { addWorkingDays, type Calendar, chinaMainland, isWorkingDay } from '@banli/calendar';
+import type { MigrationPlan } from '@banli/core';
 import { businessDate, type Clock, systemClock } from './clock.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
@@ -8,6 +9,9 @@ import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.j
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
+import { createSystemRegistry } from './migrate/registry.js';
+import type { MigrationReport } from './migrate/report.js';
+import { type MigrateOptions, migrateStreams } from './migrate/run.js';
 import { createNotifier, type NotificationListener } from './notifications.js';
 import {
   type DeadlineView,
@@ -45,6 +49,16 @@ export interface BanliOptions {
   utcOffsetMinutes?: number;
   /** Called when a subscriber throws; the command still succeeds. @defaultValue console.error */
   onListenerError?: (error: unknown) => void;
+  /** Older definitions still served: each stream is loaded with the system its snapshot names. @defaultValue [] */
+  previousVersions?: readonly WorkflowVersion[];
+}
+
+/** An older workflow definition that in-flight proposals may still run on (its policy and coordinator factory). */
+export interface WorkflowVersion {
+  /** The policy of that version. @defaultValue the current policy */
+  policy?: PolicyLike;
+  /** Builds its coordinator. @defaultValue @banli/core `createHandlingSystem` */
+  createSystem?: SystemFactory;
 }
 
 /** The embedding API returned by `createBanli`. */
@@ -69,6 +83,8 @@ export interface Banli {
   statistics(options: StatisticsOptions): Promise<Statistics>;
   /** Renders the latest reply letter of a case as text, Markdown or HTML. */
   letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
+  /** Moves proposals on the plan's source version to its target: a dry-run report, or one append per stream. */
+  migrate(plan: MigrationPlan, options?: MigrateOptions): Promise<MigrationReport>;
   /** Subscribes to notifications (`reply.issued`, `deadline.missed`, `reminder.due`, …); returns an unsubscribe function. */
   subscribe(listener: NotificationListener, types?: readonly string[]): () => void;
   /** The injected store. */
@@ -102,7 +118,11 @@ export function createBanli(options: BanliOptions = {}): Banli {
   let calendar = options.calendar ?? chinaMainland;
 
   const build = (cal: Calendar): Engine => {
-    const system = createSystem({ policy, calendar: cal });
+    const current = createSystem({ policy, calendar: cal });
+    const older = (options.previousVersions ?? []).map((v) =>
+      (v.createSystem ?? defaultSystemFactory)({ policy: v.policy ?? policy, calendar: cal }),
+    );
+    const system = older.length === 0 ? current : createSystemRegistry([current, ...older]);
     const days = {
       isWorkingDay: (d: string) => isWorkingDay(cal, d),
       addWorkingDays: (d: string, n: number) => addWorkingDays(cal, d, n),
@@ -158,6 +178,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
     },
+    migrate: (plan, opts) => migrateStreams(engine, calendar, plan, opts),
     subscribe: (listener, types) => notifier.subscribe(listener, types),
     store,
     get calendar() {

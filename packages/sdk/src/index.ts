@@ -1,6 +1,6 @@
 export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export type { SendOptions, SubmitOptions } from './commands.js';
-export { type Banli, type BanliOptions, createBanli } from './createBanli.js';
+export { type Banli, type BanliOptions, createBanli, type WorkflowVersion } from './createBanli.js';
 export type { PolicyLike, SystemFactory } from './defaults.js';
 export {
   AlreadyExists,
@@ -23,6 +23,16 @@ export type { StateView } from './internal/stateView.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
 export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
+export { type DefinitionMachines, systemFactory } from './migrate/factory.js';
+export {
+  createSystemRegistry,
+  type DefinitionKey,
+  definitionKeyOf,
+  type SystemRegistry,
+  stateKeyOf,
+} from './migrate/registry.js';
+export type { MigrationReport, StreamMigration, StreamMigrationStatus } from './migrate/report.js';
+export { MIGRATION_EVENT, type MigrateOptions, migrationKey } from './migrate/run.js';
 export type { BanliNotification, NotificationListener } from './notifications.js';
 export type { DeadlineView, ProposalQuery, ProposalView } from './queries.js';
 export type { MovedDeadline, RecomputeReport } from './recompute.js';

@@ -128,8 +128,14 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     },
     can,
     send,
-    deadlines: (state) => allDeadlines(state),
-    summary: (state) => summarize(state, pm, cm),
+    deadlines: (state) => {
+      check(state);
+      return allDeadlines(state);
+    },
+    summary: (state) => {
+      check(state);
+      return summarize(state, pm, cm);
+    },
   };
 }
 
