@@ -1,6 +1,18 @@
 export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
+export {
+  adjustmentReassigned,
+  dissatisfiedThenSatisfied,
+  extensionApproved,
+  followUpClassB,
+  mergedIntoAnother,
+  missedCoOpinion,
+  notRegistered,
+  splitTwoReplies,
+  withdrawnDuringHandling,
+} from './fixtures/scenarios.js';
 export { seedCase132402 } from './fixtures/seedCase132402.js';
+export { acceptAndContact, draftAndSign, feedbackFromAll, intake, soleSeedAssignment } from './fixtures/steps.js';
 export { createTestHarness, type HarnessOptions, type TestHarness } from './harness.js';
 export {
   type BanliModel,

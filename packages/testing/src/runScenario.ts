@@ -117,7 +117,7 @@ async function drive(h: TestHarness, scenario: Scenario): Promise<ScenarioRun> {
     const entry = await runStep(h, scenario, step, index, ctx);
     entry.emitted = notifications.slice(seen).map((n) => n.type);
     timeline.push(entry);
-    if (step.expect) failures.push(...(await checkExpectation(h, id, step.expect, entry, `step ${index + 1}`)));
+    failures.push(...(await checkExpectation(h, id, step.expect ?? {}, entry, `step ${index + 1}`)));
   }
   unsubscribe();
   const letters: ScenarioRun['letters'] = {};
