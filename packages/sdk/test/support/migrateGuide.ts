@@ -10,7 +10,7 @@ import {
   presets,
   reviseMachine,
 } from '@banli/core';
-import { type Clock, createBanli, type Store, systemFactory } from '../../src/index.js';
+import { type Banli, type Clock, createBanli, type Store, systemFactory } from '../../src/index.js';
 
 // #endregion
 
@@ -25,8 +25,11 @@ function addPreDraftVisit(config: ConfigNode): ConfigNode {
     meta: { label: { 'zh-CN': '办前沟通', en: 'Pre-drafting visit' } },
     tags: ['awaitingUnit', 'clock.running'],
     on: {
-      // Only a recorded visit to a proposer moves the case on to drafting.
-      'case.recordContact': { guard: 'isProposerVisit', target: 'drafting', actions: 'recordContact' },
+      // A recorded visit to a proposer moves the case on to drafting; other contacts are only recorded.
+      'case.recordContact': [
+        { guard: 'isProposerVisit', target: 'drafting', actions: 'recordContact' },
+        { guard: 'isProposerContact', actions: 'recordContact' },
+      ],
       'case.terminate': { target: '#case.lifecycle.terminated', actions: ['terminateCase', 'emitCaseTerminated'] },
     },
   };
@@ -106,4 +109,15 @@ export const planV1toV2 = defineMigration({
   // Reply deadlines follow the new period; the visit replaces the separate first-contact deadline.
   deadlines: { reply: 'recompute', firstContact: 'drop', default: 'keep' },
 });
+// #endregion
+
+// #region guide:migrate
+/** Previews the migration, then applies it: one append per proposal, safe to re-run after a crash. */
+export async function migrateOpenCases(banli: Banli, at: string) {
+  const preview = await banli.migrate(planV1toV2, { dryRun: true, at });
+  const refused = preview.streams.filter((s) => s.status === 'refused');
+  for (const s of refused) console.warn(s.streamId, s.reason?.['zh-CN']); // stay on v1 for now
+  const report = await banli.migrate(planV1toV2, { at });
+  return { preview, report };
+}
 // #endregion
