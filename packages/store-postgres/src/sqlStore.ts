@@ -44,26 +44,20 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
     append: (request) => appendStream(db, t, request),
 
     async load(streamId) {
-      // One transaction so the snapshot, the events after it and the version are read from one consistent state.
-      return db.transaction(async (tx) => {
-        const head = await tx.query<{ version: number }>(
-          `select version from ${t.streams} where stream_id = $1::text`,
-          [streamId],
-        );
-        const version = head.rows[0]?.version;
-        if (version === undefined) return undefined;
-        const snap = await tx.query<SnapshotRow>(
-          `select stream_id, version, state, machine, recorded_at from ${t.snapshots} where stream_id = $1::text`,
-          [streamId],
-        );
-        const snapshot = snap.rows[0] ? snapshotOf(snap.rows[0]) : undefined;
-        const events = await tx.query<EventRow>(
-          `select ${EVENT_COLUMNS} from ${t.events} where stream_id = $1::text and version > $2::int order by version`,
-          [streamId, snapshot?.version ?? 0],
-        );
-        const loaded = { events: events.rows.map(eventOf), version: Number(version) };
-        return snapshot ? { ...loaded, snapshot } : loaded;
-      });
+      // One statement, so the version, the snapshot and the events after it come from one consistent state.
+      const { rows } = await db.query<{ version: number; snapshot: SnapshotRow | null; events: EventRow[] }>(
+        `select s.version, sn.snapshot, coalesce((select jsonb_agg(to_jsonb(e) order by e.version) from ${t.events} as e
+           where e.stream_id = s.stream_id and e.version > coalesce((sn.snapshot->>'version')::int, 0)), '[]') as events
+         from ${t.streams} as s
+         left join lateral (select to_jsonb(x) as snapshot from ${t.snapshots} as x where x.stream_id = s.stream_id) as sn
+           on true
+         where s.stream_id = $1::text`,
+        [streamId],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      const loaded = { events: row.events.map(eventOf), version: Number(row.version) };
+      return row.snapshot ? { ...loaded, snapshot: snapshotOf(row.snapshot) } : loaded;
     },
 
     readStream: (streamId, opts = {}) => readEvents(streamId, opts.afterVersion ?? 0, opts.limit),
