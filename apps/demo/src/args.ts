@@ -17,7 +17,11 @@ export class UsageError extends Error {
 
 /** The parsed command line. */
 export interface CliArgs {
-  command: 'seed' | 'simulate' | 'paths' | 'chart' | 'help';
+  command: 'seed' | 'simulate' | 'paths' | 'chart' | 'list' | 'show' | 'help';
+  /** A PGlite data directory, for `--store`. */
+  store?: string;
+  /** The proposal id of `show`. */
+  id?: string;
   lang: Lang;
   proposals: number;
   seed: number;
@@ -25,9 +29,10 @@ export interface CliArgs {
   year: number;
 }
 
-const COMMANDS = ['seed', 'simulate', 'paths', 'chart', 'help'] as const;
+const COMMANDS = ['seed', 'simulate', 'paths', 'chart', 'list', 'show', 'help'] as const;
 const FLAGS: Record<string, CliArgs['command'][]> = {
-  '--lang': ['seed', 'simulate', 'paths', 'chart', 'help'],
+  '--lang': ['seed', 'simulate', 'paths', 'chart', 'list', 'show', 'help'],
+  '--store': ['seed', 'simulate', 'list', 'show'],
   '--proposals': ['simulate'],
   '--seed': ['simulate'],
   '--policy': ['simulate'],
@@ -65,6 +70,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return args;
     }
     if (!token.startsWith('-')) {
+      if (command === 'show' && args.id === undefined) {
+        args.id = token;
+        continue;
+      }
       if (command !== undefined) throw bad(`多余的参数 “${token}”`, `unexpected argument "${token}"`);
       if (!(COMMANDS as readonly string[]).includes(token))
         throw bad(`未知命令 “${token}”`, `unknown command "${token}"`);
@@ -81,6 +90,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.lang = value;
     } else if (flag === '--proposals') args.proposals = integer(flag, value, 1, 1_000_000);
     else if (flag === '--seed') args.seed = integer(flag, value, 0, 4_294_967_295);
+    else if (flag === '--store') args.store = value;
     else if (flag === '--year') args.year = integer(flag, value, 2015, 2025);
     else if (flag === '--policy') {
       if (!(value in presets))
@@ -93,6 +103,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     used.push(flag);
   }
   args.command = (command ?? 'seed') as CliArgs['command'];
+  if ((args.command === 'list' || args.command === 'show') && args.store === undefined)
+    throw bad(`命令 ${args.command} 需要 --store <目录>`, `${args.command} needs --store <dir>`);
+  if (args.command === 'show' && args.id === undefined) throw bad('show 需要提案编号', 'show needs a proposal id');
   for (const flag of used)
     if (!FLAGS[flag]?.includes(args.command))
       throw bad(`选项 ${flag} 不适用于命令 ${args.command}`, `option ${flag} does not apply to ${args.command}`);

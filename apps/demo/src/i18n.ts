@@ -5,7 +5,7 @@ export type Lang = 'zh-CN' | 'en';
 export const messages = {
   'zh-CN': {
     usage:
-      '用法：banli-demo [seed] [--lang zh-CN|en] | simulate [--proposals N] [--seed N] [--policy 预设] [--year YYYY] | paths | chart',
+      '用法：banli-demo [seed] [--lang zh-CN|en] [--store 目录] | simulate [--proposals N] [--seed N] [--policy 预设] [--year YYYY] [--store 目录] | list --store 目录 | show <提案编号> --store 目录 | paths | chart',
     badArgument: (detail: string) => `参数错误：${detail}`,
     timeline: '办理时间线',
     letter: '答复函',
@@ -35,6 +35,10 @@ export const messages = {
     simplePaths: '简单路径数',
     machine: '状态机',
     none: '无',
+    emptyStore: '存储中还没有提案。',
+    title: '标题',
+    notFound: (id: string) => `存储中没有提案 ${id}`,
+    alreadyStored: (id: string) => `提案 ${id} 已在存储中，显示已保存的记录：`,
     allCovered: '两个状态机的每个状态和每条迁移都已被生成的路径覆盖。',
     notCovered: '未覆盖的迁移',
     simpleNote: '简单路径只对提案状态机枚举（案件状态机的简单路径数量过大）。',
@@ -49,7 +53,7 @@ export const messages = {
   },
   en: {
     usage:
-      'usage: banli-demo [seed] [--lang zh-CN|en] | simulate [--proposals N] [--seed N] [--policy preset] [--year YYYY] | paths | chart',
+      'usage: banli-demo [seed] [--lang zh-CN|en] [--store dir] | simulate [--proposals N] [--seed N] [--policy preset] [--year YYYY] [--store dir] | list --store dir | show <proposal id> --store dir | paths | chart',
     badArgument: (detail: string) => `bad argument: ${detail}`,
     timeline: 'Timeline',
     letter: 'Reply letter',
@@ -79,6 +83,10 @@ export const messages = {
     simplePaths: 'simple paths',
     machine: 'machine',
     none: 'none',
+    emptyStore: 'No proposals in the store yet.',
+    title: 'title',
+    notFound: (id: string) => `no proposal ${id} in the store`,
+    alreadyStored: (id: string) => `Proposal ${id} is already in the store; showing the stored record:`,
     allCovered: 'Every state and every transition of both machines is covered by the generated paths.',
     notCovered: 'Transitions not covered',
     simpleNote: 'Simple paths are enumerated for the proposal machine only (the case machine has too many).',

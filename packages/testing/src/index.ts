@@ -80,3 +80,4 @@ export {
   type SimulationResult,
   simulate,
 } from './simulate/simulate.js';
+export { timelineFromHistory } from './timeline.js';

@@ -1,11 +1,11 @@
 import { fixtures } from '@banli/schemas';
-import { runScenario, type ScenarioRun, seedCase132402, type TimelineEntry } from '@banli/testing';
+import { runScenario, type ScenarioRun, seedCase132402, type TestHarness, type TimelineEntry } from '@banli/testing';
 import { type Lang, messages } from '../i18n.js';
 import { actorText, deadlineText, eventText, stateText } from '../ui/labels.js';
 import { displayWidth, pad, percent } from '../ui/text.js';
 
 /** Short display names of the seed case's units and proposers. */
-function names(): Record<string, string> {
+export function names(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of Object.values(fixtures.seedUnits) as { id: string; name: string; shortName?: string }[])
     out[u.id] = u.shortName ?? u.name;
@@ -22,11 +22,11 @@ function deadlinesText(entry: TimelineEntry, lang: Lang): string {
   return [...groups].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(lang === 'zh-CN' ? '；' : '; ');
 }
 
-/** Formats a scenario's timeline: one line per step (date, actor, event, state), then the deadlines it set. */
-export function formatTimeline(run: ScenarioRun, lang: Lang): string {
+/** Formats a timeline: one line per step (date, actor, event, state), then the deadlines it set. */
+export function formatTimeline(timeline: readonly TimelineEntry[], lang: Lang): string {
   const t = messages[lang];
   const who = names();
-  const rows = run.timeline.map((e) => {
+  const rows = timeline.map((e) => {
     const actor = e.actor ? actorText(e.actor, lang, who) : t.scheduler;
     const event = e.event === 'tick' ? t.tick : `${eventText(e.event, lang)} (${e.event})`;
     const caseState = e.caseId ? e.cases[e.caseId] : undefined;
@@ -67,13 +67,13 @@ export function formatCaseStatistics(run: ScenarioRun, lang: Lang): string {
   ].join('\n');
 }
 
-/** Runs the seed case and prints its timeline, the reply letter and its statistics. */
-export async function seedCommand(lang: Lang, out: (text: string) => void): Promise<number> {
+/** Runs the seed case (in the given harness, e.g. one on a PGlite store) and prints its timeline, the reply letter and its statistics. */
+export async function seedCommand(lang: Lang, out: (text: string) => void, harness?: TestHarness): Promise<number> {
   const t = messages[lang];
-  const run = await runScenario(seedCase132402);
+  const run = await runScenario(seedCase132402, harness ? { harness } : {});
   const rule = '═'.repeat(72);
   out(`${seedCase132402.title[lang]}\n${rule}\n${t.timeline}\n${rule}`);
-  out(formatTimeline(run, lang));
+  out(formatTimeline(run.timeline, lang));
   for (const letter of Object.values(run.letters))
     out(`${rule}\n${t.letter} ${letter.docNumber}\n${rule}\n${letter.text}`);
   out(`${rule}\n${t.statistics}\n${rule}\n${formatCaseStatistics(run, lang)}`);

@@ -1,4 +1,5 @@
 import { presets } from '@banli/core';
+import type { Store } from '@banli/sdk';
 import { defaultUnits, type SimulationResult, simulate } from '@banli/testing';
 import type { CliArgs } from '../args.js';
 import { type Lang, messages } from '../i18n.js';
@@ -57,7 +58,7 @@ export function formatSimulation(r: SimulationResult, lang: Lang, elapsedMs: num
 }
 
 /** Runs a simulated year and prints its statistics. */
-export async function simulateCommand(args: CliArgs, out: (text: string) => void): Promise<number> {
+export async function simulateCommand(args: CliArgs, out: (text: string) => void, store?: Store): Promise<number> {
   const bar = createProgressBar();
   const started = Date.now();
   const result = await simulate({
@@ -66,6 +67,7 @@ export async function simulateCommand(args: CliArgs, out: (text: string) => void
     year: args.year,
     policy: presets[args.policy],
     onProgress: ({ day, submitted, total }) => bar.update(submitted, total, day),
+    ...(store ? { banli: { store } } : {}),
   });
   bar.finish();
   out(formatSimulation(result, args.lang, Date.now() - started));

@@ -177,7 +177,8 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   }
   const statistics = await banli.statistics({ from: `${year}-01-01`, to: lastDay, asOf: lastDay });
   const cases = await caseOutcomes(banli.store, calendar, lastDay);
-  await store.close?.();
+  // Close only a store the simulator created; a caller's store stays open for queries.
+  if (!options.banli?.store) await store.close?.();
   return {
     seed: options.seed,
     year,
