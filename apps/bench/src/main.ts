@@ -1,1 +1,3 @@
-process.stdout.write('banli benchmarks: not written yet\n');
+import { cli } from './suite.js';
+
+await cli(process.argv);

@@ -1,5 +1,78 @@
-import { expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chinaMainland } from '@banli/calendar';
+import { describe, expect, it } from 'vitest';
+import { policy } from '../src/machines.js';
+import { createReducer } from '../src/reducer.js';
+import { runSuite, type SuiteConfig } from '../src/suite.js';
+import { actorRun, prepare, reducerRun, scopeRun, sdkRun } from '../src/variants.js';
 
-it('should have a bench entry point', async () => {
-  expect(typeof (await import('../src/main.js'))).toBe('object');
+// Tiny sizes: every section runs end to end (so none can rot) in a few seconds; figures are meaningless here.
+const tiny: SuiteConfig = {
+  throughput: { lifecycles: 3, runs: 1, warmups: 0 },
+  scaling: {
+    sizes: [
+      { n: 5, runs: 1 },
+      { n: 10, runs: 1 },
+    ],
+    script: undefined,
+  },
+  validation: { lifecycles: 3, runs: 1, warmups: 0 },
+  persistence: { lifecycles: 3, runs: 1, warmups: 0 },
+  stores: {
+    lifecycles: 1,
+    concurrency: 2,
+    runs: 1,
+    openCases: 5,
+    rawMs: 50,
+    // PGlite's start (wasm, initdb) alone takes 10–30 s here; it shares the SQL store code path with PostgreSQL.
+    pglite: 'skip',
+    warmupLifecycles: 0,
+    pgUrl: process.env.BANLI_PG_URL,
+  },
+  calendar: { runs: 1, ms: 10 },
+};
+
+describe('runSuite', () => {
+  it('should run every section and write the report with every target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'banli-bench-smoke-'));
+    try {
+      const out = join(dir, 'benchmarks.md');
+      const sections = await runSuite(tiny, out, true);
+      expect(sections.map((s) => s.title)).toEqual([
+        '1. Event throughput',
+        '2. Simulation scaling',
+        '3. Validation',
+        '4. Persistence',
+        '5. Stores',
+        '6. Calendar',
+      ]);
+      const doc = readFileSync(out, 'utf8');
+      expect(doc).toContain('SDK send ÷ bare actor.send');
+      expect(doc).toContain(`Node: ${process.version}`);
+      for (const s of sections) expect(s.rows.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('variants', () => {
+  it('should drive the same lifecycle to completion in every variant', async () => {
+    const work = prepare(2);
+    for (const rate of [await sdkRun(work), actorRun(work), scopeRun(work), reducerRun(work)]) {
+      expect(rate).toBeGreaterThan(0);
+    }
+  });
+
+  it('should end the reducer in archived with the case closed', () => {
+    const reducer = createReducer(chinaMainland, policy);
+    const [w] = prepare(1);
+    if (!w) throw new Error('no work');
+    let state = reducer.start(w.proposal, '2023-02-20');
+    for (const [event] of w.commands) state = reducer.send(state, event).state;
+    expect(state.value).toBe('archived');
+    expect(Object.values(state.cases).map((c) => c.value)).toEqual(['closed']);
+  });
 });

@@ -4,7 +4,7 @@ import { type Deadline, isPending } from '../deadlines.js';
 import { findLast } from '../internal/arrays.js';
 import type { ProposalContext } from '../proposal/types.js';
 import type { BanliTag } from '../tags.js';
-import { restore } from './persist.js';
+import { restoreLive } from './liveSnapshots.js';
 import type { CaseSummary, HandlingState, HandlingSummary, PersistedMachineSnapshot } from './types.js';
 
 /**
@@ -31,7 +31,7 @@ export function openDeadlines(state: HandlingState): Deadline[] {
 }
 
 function tagsOf(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): BanliTag[] {
-  return [...restore(machine, persisted).tags].sort() as BanliTag[];
+  return [...restoreLive(machine, persisted).tags].sort() as BanliTag[];
 }
 
 /** One summary per case: unit, role, state, tags, the current letter and this round's feedback. */

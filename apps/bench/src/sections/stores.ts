@@ -1,0 +1,282 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chinaMainland } from '@banli/calendar';
+import { type AppendRequest, createBanli, createManualClock, createMemoryStore, type Store } from '@banli/sdk';
+import { fmt, fmtStat, msSince, stat } from '../harness.js';
+import { policy } from '../machines.js';
+import type { Section } from '../report.js';
+import { prepare } from '../variants.js';
+import { actors, idOf } from '../workload.js';
+
+/** Options of the store measurements. */
+export interface StoresOptions {
+  /** Lifecycles per throughput run, and concurrent callers. */
+  lifecycles: number;
+  concurrency: number;
+  runs: number;
+  /** Open cases for the tick measurement. */
+  openCases: number;
+  /** PGlite on disk (durable; its first start runs initdb, ~10–40 s here), in memory, or left out (smoke test). */
+  pglite: 'disk' | 'memory' | 'skip';
+  /** Milliseconds of the bare-commit floor measurement. */
+  rawMs: number;
+  /** Lifecycles of the warm-up before each throughput measurement. */
+  warmupLifecycles: number;
+  /** PostgreSQL connection string (`BANLI_PG_URL`); its rows are skipped without it. */
+  pgUrl?: string | undefined;
+}
+
+type StorePackage = {
+  createPgliteStore(o: { dataDir?: string; schema?: string }): Promise<Store>;
+  createPostgresStore(o: { connectionString: string; schema?: string; max?: number }): Promise<Store>;
+};
+
+async function loadStorePackage(): Promise<StorePackage | string> {
+  try {
+    const mod = (await import('@banli/store-postgres')) as Partial<StorePackage>;
+    if (typeof mod.createPgliteStore !== 'function' || typeof mod.createPostgresStore !== 'function') {
+      return 'store not available (@banli/store-postgres lacks createPgliteStore/createPostgresStore)';
+    }
+    return mod as StorePackage;
+  } catch (error) {
+    return `store not available (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
+const banliOn = (store: Store) =>
+  createBanli({ store, policy, calendar: chinaMainland, clock: createManualClock('2023-02-20') });
+
+/** Commands per second through `banli` with `concurrency` callers, each driving its own proposals' lifecycles. */
+async function commandsPerSecond(store: Store, lifecycles: number, concurrency: number, offset: number) {
+  const banli = banliOn(store);
+  const work = prepare(lifecycles, offset);
+  let next = 0;
+  let commands = 0;
+  const worker = async () => {
+    for (let i = next++; i < work.length; i = next++) {
+      const w = work[i] as (typeof work)[number];
+      await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
+      commands++;
+      for (const [event, actor] of w.commands) {
+        await banli.send(w.id, event, { actor });
+        commands++;
+      }
+    }
+  };
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (commands / msSince(t0)) * 1000;
+}
+
+/** The append requests of one proposal up to `case.accept`, merged into one request (a template for seeding). */
+async function openCaseTemplate(): Promise<AppendRequest> {
+  const inner = createMemoryStore();
+  const requests: AppendRequest[] = [];
+  const recording: Store = {
+    ...inner,
+    append: (request) => {
+      requests.push(JSON.parse(JSON.stringify(request)));
+      return inner.append(request);
+    },
+  };
+  const banli = banliOn(recording);
+  const [w] = prepare(1, 90_000_000);
+  if (!w) throw new Error('no work');
+  await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
+  for (const [event, actor] of w.commands.slice(0, 5)) await banli.send(w.id, event, { actor });
+  const last = requests[requests.length - 1] as AppendRequest;
+  return { ...last, expectedVersion: 0, events: requests.flatMap((r) => r.events) };
+}
+
+/** Seeds `n` proposals with an open case each (one append per proposal), `concurrency` appends in flight. */
+async function seedOpenCases(store: Store, template: AppendRequest, n: number, concurrency: number) {
+  const text = JSON.stringify(template);
+  const templateId = template.streamId;
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < n; i = next++) {
+      const id = idOf(i);
+      await store.append(JSON.parse(text.split(templateId).join(id)) as AppendRequest);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+/** The floor of the machine: single-row INSERT commits per second on the same server, with `concurrency` callers. */
+async function rawCommitsPerSecond(url: string, concurrency: number, ms: number): Promise<number> {
+  const pg = (await import('pg')).default;
+  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  const table = `bench_raw_${process.pid}`;
+  try {
+    await pool.query(`CREATE TABLE IF NOT EXISTS ${table} (id bigserial PRIMARY KEY, payload text)`);
+    let n = 0;
+    const t0 = process.hrtime.bigint();
+    const payload = 'x'.repeat(500);
+    const worker = async () => {
+      while (msSince(t0) < ms) {
+        await pool.query(`INSERT INTO ${table} (payload) VALUES ($1)`, [payload]);
+        n++;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return (n / msSince(t0)) * 1000;
+  } finally {
+    await pool.query(`DROP TABLE IF EXISTS ${table}`);
+    await pool.end();
+  }
+}
+
+interface StoreRows {
+  name: string;
+  open: () => Promise<Store>;
+  cleanup?: () => Promise<void>;
+  concurrency: number[];
+  openCases: number;
+}
+
+/** Stores: durable commands per second (PGlite, PostgreSQL over loopback) and one tick over many open cases. */
+export async function stores(o: StoresOptions): Promise<Section> {
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const targets: Section['targets'] = [];
+  const pkg = await loadStorePackage();
+  const schema = `bench_${process.pid}_${Date.now()}`;
+  const dirs: string[] = [];
+  const candidates: (StoreRows | { name: string; skipped: string })[] = [
+    {
+      name: 'in-memory (reference, not durable)',
+      open: async () => createMemoryStore(),
+      concurrency: [1],
+      openCases: o.openCases,
+    },
+  ];
+  if (typeof pkg === 'string') {
+    candidates.push({ name: 'PGlite', skipped: pkg }, { name: 'PostgreSQL (loopback)', skipped: pkg });
+  } else {
+    if (o.pglite === 'skip') candidates.push({ name: 'PGlite', skipped: 'skipped: left out of this run' });
+    else
+      candidates.push({
+        name: o.pglite === 'disk' ? 'PGlite (file-backed, in process)' : 'PGlite (in memory, in process)',
+        open: async () => {
+          if (o.pglite === 'memory') return pkg.createPgliteStore({});
+          const dir = mkdtempSync(join(tmpdir(), 'banli-bench-pglite-'));
+          dirs.push(dir);
+          return pkg.createPgliteStore({ dataDir: dir });
+        },
+        concurrency: [1, 8],
+        openCases: Math.min(o.openCases, 20_000),
+      });
+    if (o.pgUrl) {
+      const url = o.pgUrl;
+      candidates.push({
+        name: 'PostgreSQL (loopback)',
+        open: () => pkg.createPostgresStore({ connectionString: url, schema, max: Math.max(10, o.concurrency) }),
+        cleanup: async () => {
+          const pg = (await import('pg')).default;
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+          await client.end();
+        },
+        concurrency: [1, o.concurrency],
+        openCases: o.openCases,
+      });
+    } else candidates.push({ name: 'PostgreSQL (loopback)', skipped: 'skipped: BANLI_PG_URL not set' });
+  }
+  const template = await openCaseTemplate();
+  let offset = 0;
+  const nextOffset = () => {
+    offset += 1_000_000;
+    return offset;
+  };
+  for (const c of candidates) {
+    if ('skipped' in c) {
+      rows.push([c.name, '–', c.skipped.startsWith('skipped') ? c.skipped : `skipped: ${c.skipped}`, '–', '–']);
+      continue;
+    }
+    const log = (what: string) =>
+      process.stderr.write(`  stores: ${c.name}: ${what} (${(performance.now() / 1000).toFixed(1)} s)\n`);
+    log('opening');
+    const store = await c.open();
+    log('open');
+    try {
+      for (const k of c.concurrency) {
+        const rates: number[] = [];
+        await commandsPerSecond(store, o.warmupLifecycles, k, nextOffset()); // warm-up
+        for (let r = 0; r < o.runs; r++) rates.push(await commandsPerSecond(store, o.lifecycles, k, nextOffset()));
+        const s = stat(rates);
+        log(`${k} callers measured`);
+        rows.push([c.name, String(k), `${fmtStat(s)} commands/s`, '', '']);
+        if (c.name.startsWith('PostgreSQL') && o.pgUrl) {
+          const raw = await rawCommitsPerSecond(o.pgUrl, k, o.rawMs);
+          rows.push([
+            'PostgreSQL: bare single-row INSERT commits (the fsync floor)',
+            String(k),
+            `${fmt(raw)} commits/s (banli reaches ${fmt((s.median / raw) * 100)}% of it)`,
+            '',
+            '',
+          ]);
+          if (k === o.concurrency) {
+            targets.push({
+              name: `PostgreSQL commands/s, ${k} concurrent callers`,
+              measured: `${fmtStat(s)} (bare commits: ${fmt(raw)}/s)`,
+              target: '≥ 5,000/s',
+              met: s.median >= 5000,
+            });
+          }
+        }
+      }
+      const t0 = process.hrtime.bigint();
+      await seedOpenCases(store, template, c.openCases, c.concurrency[c.concurrency.length - 1] ?? 1);
+      const seedMs = msSince(t0);
+      log('seeded');
+      const banli = banliOn(store);
+      const idle: number[] = [];
+      for (let r = 0; r < o.runs; r++) {
+        const t1 = process.hrtime.bigint();
+        const report = await banli.tick('2023-03-17');
+        idle.push(msSince(t1));
+        if (report.fired.length + report.reminders + report.escalations > 0) throw new Error('idle tick did work');
+      }
+      const t2 = process.hrtime.bigint();
+      const busy = await banli.tick('2023-03-24');
+      const busyMs = msSince(t2);
+      const s = stat(idle);
+      rows.push([
+        c.name,
+        '–',
+        `seeded ${fmt(c.openCases)} open cases in ${fmt(seedMs / 1000, 1)} s`,
+        `${fmtStat(s, 1)} ms`,
+        `${fmt(busyMs)} ms (${fmt(busy.reminders)} reminders)`,
+      ]);
+      if (c.openCases >= 100_000 || c.name.startsWith('PostgreSQL') || c.name.startsWith('in-memory')) {
+        targets.push({
+          name: `${c.name.split(' (')[0]}: one tick over ${fmt(c.openCases)} open cases (nothing due)`,
+          measured: `${fmt(s.median, 1)} ms`,
+          target: '< 1 s',
+          met: c.openCases >= 100_000 ? s.median < 1000 : undefined,
+        });
+      }
+    } finally {
+      await store.close?.();
+      await c.cleanup?.();
+    }
+  }
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  if (typeof pkg === 'string') notes.push(`PGlite and PostgreSQL rows: ${pkg}.`);
+  notes.push(
+    'Each command is one `banli.submit`/`banli.send` with one durable append (event, snapshot, summary row, deadline ' +
+      'index) in its own transaction; callers run whole lifecycles of distinct proposals concurrently.',
+    'The idle tick runs at 2023-03-17, when every seeded case has open deadlines (reply 2023-06-30, first contact ' +
+      '2023-04-06) but nothing is due; the busy tick at 2023-03-24 sends one first-contact reminder per case.',
+  );
+  return {
+    title: '5. Stores',
+    intro: `Commands per second with durable commits, ${o.runs} runs each after a warm-up, and one \`tick\` over many open cases.`,
+    header: ['store', 'callers', 'commands/s median (min–max)', 'idle tick', 'tick sending reminders'],
+    rows,
+    targets,
+    notes,
+  };
+}

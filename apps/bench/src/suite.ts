@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { environment } from './environment.js';
+import { renderSection, renderTargets, type Section } from './report.js';
+import { calendar } from './sections/calendar.js';
+import { persistence } from './sections/persistence.js';
+import { scaling } from './sections/scaling.js';
+import { stores } from './sections/stores.js';
+import { throughput } from './sections/throughput.js';
+import { validation } from './sections/validation.js';
+import { simulate } from './simulate.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Sizes of every benchmark; `quick` is for a fast look, the default for the published figures. */
+export function config(quick: boolean) {
+  return {
+    throughput: { lifecycles: quick ? 50 : 300, runs: quick ? 3 : 7, warmups: 1 },
+    scaling: {
+      sizes: quick
+        ? [
+            { n: 1_000, runs: 1 },
+            { n: 10_000, runs: 1 },
+          ]
+        : [
+            { n: 1_000, runs: 3 },
+            { n: 10_000, runs: 3 },
+            { n: 100_000, runs: Number(process.env.BENCH_100K_RUNS ?? 1) },
+          ],
+      script: resolve(here, 'main.js') as string | undefined,
+    },
+    validation: { lifecycles: quick ? 50 : 300, runs: quick ? 3 : 7, warmups: 1 },
+    persistence: { lifecycles: quick ? 100 : 1_000, runs: quick ? 3 : 7, warmups: 1 },
+    stores: {
+      lifecycles: quick ? 20 : 200,
+      concurrency: 16,
+      rawMs: quick ? 1_000 : 3_000,
+      pglite: 'disk' as 'disk' | 'memory' | 'skip',
+      warmupLifecycles: quick ? 2 : 20,
+      runs: quick ? 1 : 3,
+      openCases: quick ? 2_000 : 100_000,
+      pgUrl: process.env.BANLI_PG_URL,
+    },
+    calendar: { runs: quick ? 3 : 7, ms: quick ? 200 : 1_000 },
+  };
+}
+
+/** The suite's sizes. */
+export type SuiteConfig = ReturnType<typeof config>;
+
+/** Runs the chosen sections and writes the report to `out`; returns the sections. */
+export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only?: string[]): Promise<Section[]> {
+  const env = environment(resolve(here, '..'));
+  const runs: [string, () => Promise<Section> | Section][] = [
+    ['throughput', () => throughput(c.throughput)],
+    ['scaling', () => scaling(c.scaling)],
+    ['validation', () => validation(c.validation)],
+    ['persistence', () => persistence(c.persistence)],
+    ['stores', () => stores(c.stores)],
+    ['calendar', () => calendar(c.calendar)],
+  ];
+  const sections: Section[] = [];
+  for (const [name, fn] of runs) {
+    if (only && !only.includes(name)) continue;
+    const t0 = Date.now();
+    process.stderr.write(`bench: ${name}…\n`);
+    const s = await fn();
+    sections.push(s);
+    process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`\n${renderSection(s)}\n`);
+  }
+  const doc = [
+    '# banli benchmarks',
+    '',
+    'Written by `pnpm bench` (apps/bench); do not edit by hand. Every comparison is measured in the same process run, ' +
+      'warm-ups dropped, several runs, medians with min–max; ratios are paired run by run so machine drift cancels. ' +
+      'Absolute figures move with the machine and its load; the ratios are the claims.',
+    '',
+    `- date: ${env.date}${quick ? ' (quick run: small sizes)' : ''}`,
+    `- machine: ${env.machine}; load average at start ${env.load}`,
+    `- Node: ${env.node}`,
+    `- packages: ${env.packages}`,
+    '',
+    '## Targets',
+    '',
+    renderTargets(sections),
+    '',
+    ...sections.flatMap((s) => [renderSection(s), '']),
+  ].join('\n');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, doc);
+  process.stdout.write(`\n${renderTargets(sections)}\n\nwritten: ${out}\n`);
+  return sections;
+}
+
+/** The command line: `node --expose-gc dist/main.js [--quick] [--only=throughput,stores]`. */
+export async function cli(argv: string[]): Promise<void> {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  if (arg('child') === 'simulate') {
+    process.stdout.write(`${JSON.stringify(await simulate(Number(arg('n'))))}\n`);
+    return;
+  }
+  const quick = argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+  const out = process.env.BENCH_OUT ?? resolve(here, '../../../docs/benchmarks.md');
+  await runSuite(config(quick), out, quick, arg('only')?.split(','));
+}
