@@ -127,7 +127,17 @@ describe('leafPaths', () => {
 
 describe('defineMigration', () => {
   it('should refuse a plan without an id or to the same versions', () => {
-    expect(() => defineMigration({ ...plan, id: ' ' })).toThrow(InvalidMigrationError);
+    const error = (() => {
+      try {
+        defineMigration({ ...plan, id: ' ' });
+      } catch (e) {
+        return e as InvalidMigrationError;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidMigrationError);
+    expect(error?.code).toBe('invalid_migration');
+    expect(error?.messages['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    expect(error?.messages.en).toMatch(/^[\x20-\x7e]+$/);
     expect(() => defineMigration({ ...plan, to: plan.from })).toThrow(InvalidMigrationError);
     expect(() => defineMigration({ ...plan, case: { states: { map: { 'bad path': 'x' } } } })).toThrow(
       InvalidMigrationError,
