@@ -1,3 +1,4 @@
+import { StoreSetupError } from './errors.js';
 import type { SqlExecutor } from './executor.js';
 import type { Tables } from './tables.js';
 
@@ -74,6 +75,14 @@ export async function migrate(executor: SqlExecutor, t: Tables, all: readonly Mi
     );
     const { rows } = await tx.query<{ version: number }>(`select version from ${t.migrations}`);
     const done = new Set(rows.map((r) => Number(r.version)));
+    const unknown = [...done].filter((v) => !all.some((m) => m.version === v));
+    if (unknown.length > 0) {
+      // Running older code on a newer schema could write rows the newer code cannot read: refuse to start instead.
+      throw new StoreSetupError('STORE_MIGRATION', {
+        'zh-CN': `数据库模式 ${t.schema} 已由更新版本迁移（版本 ${unknown.join('、')}），请升级 @banli/store-postgres`,
+        en: `Schema ${t.schema} was migrated by a newer release (version ${unknown.join(', ')}); upgrade @banli/store-postgres`,
+      });
+    }
     const applied: number[] = [];
     for (const migration of all) {
       if (done.has(migration.version)) continue;

@@ -34,6 +34,18 @@ describe('migrate', () => {
     const { rows } = await db.query(`select x from ${t.streams}`);
     expect(rows).toEqual([]);
   });
+
+  it('should refuse to start on a schema migrated by a newer release', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const t = tablesIn(uniqueSchema());
+    const next = { version: 2, name: 'from the future', statements: () => [] };
+    await migrate(executor, t, [...migrations, next]);
+    const error = await migrate(executor, t).catch((e: unknown) => e as StoreSetupError);
+    expect(error).toBeInstanceOf(StoreSetupError);
+    expect((error as StoreSetupError).code).toBe('STORE_MIGRATION');
+    expect((error as StoreSetupError).messages['zh-CN']).toContain('2');
+    expect((error as StoreSetupError).messages.en).toContain('newer release');
+  });
 });
 
 describe('tablesIn', () => {
