@@ -2,6 +2,7 @@ export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export {
   adjustmentReassigned,
+  allScenarios,
   dissatisfiedThenSatisfied,
   extensionApproved,
   followUpClassB,
@@ -43,6 +44,7 @@ export {
   transitionId,
   transitionIds,
 } from './paths/graph.js';
+export { activeIdsOfValue, coverageFromHistory } from './paths/historyCoverage.js';
 export { definePathTests, type PathReplay, type PathTestApi, pathName, replayPath } from './paths/pathTests.js';
 export { createRandom, type Random } from './prng.js';
 export {

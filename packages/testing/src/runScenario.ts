@@ -1,5 +1,5 @@
 import { caseIdFor } from '@banli/core';
-import { type Actor, BanliError, type BanliNotification, type Statistics } from '@banli/sdk';
+import { type Actor, BanliError, type BanliNotification, type Statistics, type StoredEvent } from '@banli/sdk';
 import { resolveActor } from './actors.js';
 import { BanliTestingError } from './errors.js';
 import { createTestHarness, type TestHarness } from './harness.js';
@@ -49,6 +49,8 @@ export interface ScenarioRun {
   /** The SDK's statistics for the years the scenario spans. */
   statistics: Statistics;
   notifications: BanliNotification[];
+  /** The proposal's stored event log, e.g. for `coverageFromHistory`. */
+  history: StoredEvent[];
 }
 
 /** Options of `runScenario`. */
@@ -131,7 +133,8 @@ async function drive(h: TestHarness, scenario: Scenario): Promise<ScenarioRun> {
   const statistics = await banli.statistics({ from: `${years[0]}-01-01`, to: `${years[1]}-12-31`, asOf: last });
   const observed: Observed = { letters, notifications };
   if (scenario.outcome) failures.push(...(await checkFinal(h, id, scenario.outcome, observed)));
-  return { scenario, timeline, failures, letters, statistics, notifications };
+  const history = await banli.history(id).catch(() => []);
+  return { scenario, timeline, failures, letters, statistics, notifications, history };
 }
 
 async function runStep(
