@@ -65,8 +65,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
   const unindex = (entries: DeadlineIndexEntry[]): void => {
     for (const entry of entries) {
-      openDeadlines.delete(firingKey(entry));
-      for (const alert of entry.alerts) pendingAlerts.delete(alertKeyOf({ ...entry, alertId: alert.id }));
+      const key = firingKey(entry);
+      openDeadlines.delete(key);
+      for (const alert of entry.alerts) pendingAlerts.delete(`${key}${SEP}${alert.id}`);
     }
   };
   const index = (entries: DeadlineIndexEntry[]): void => {
@@ -74,10 +75,24 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const key = firingKey(entry);
       if (entry.status === 'open' && !fired.has(key)) openDeadlines.add(entry.due, key, entry);
       for (const alert of entry.alerts) {
-        const aKey = alertKeyOf({ ...entry, alertId: alert.id });
+        const aKey = `${key}${SEP}${alert.id}`;
         if (!sent.has(aKey)) pendingAlerts.add(alert.at, aKey, { entry, alert });
       }
     }
+  };
+  // Replaces a stream's entries; those indexed exactly as before stay where they are (most appends change one or two).
+  const reindex = (before: DeadlineIndexEntry[], after: DeadlineIndexEntry[]): void => {
+    const old = new Map<string, DeadlineIndexEntry>();
+    for (const entry of before) old.set(firingKey(entry), entry);
+    const added: DeadlineIndexEntry[] = [];
+    for (const entry of after) {
+      const key = firingKey(entry);
+      const prev = old.get(key);
+      if (prev !== undefined && sameIndexing(prev, entry)) old.delete(key);
+      else added.push(entry);
+    }
+    unindex([...old.values()]);
+    index(added);
   };
   const markFired = (keys: DeadlineKey[]): void => {
     for (const k of keys) {
@@ -118,11 +133,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       next.events.push(...copy(events));
       if (request.snapshot) next.snapshot = copy(request.snapshot);
       next.summary = copy(request.summary);
-      unindex(next.deadlines);
+      const before = record ? next.deadlines : [];
       next.deadlines = deadlines;
       streams.set(streamId, next);
       if (request.firedDeadlines) markFired(request.firedDeadlines);
-      index(deadlines);
+      reindex(before, deadlines);
       if (request.idempotency) {
         idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
       }
@@ -227,6 +242,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return copy(idempotency.get(key));
     },
   };
+}
+
+/** Whether two entries of the same firing key sit in the index identically (status, alerts and what they carry). */
+function sameIndexing(a: DeadlineIndexEntry, b: DeadlineIndexEntry): boolean {
+  if (a.status !== b.status || a.kind !== b.kind || a.caseId !== b.caseId || a.unitId !== b.unitId) return false;
+  if (a.alerts.length !== b.alerts.length) return false;
+  return a.alerts.every((x, i) => x.id === b.alerts[i]?.id && x.at === b.alerts[i]?.at);
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
