@@ -11,6 +11,8 @@ describe('banli-demo paths', () => {
     expect(kase?.[3]).toBe(kase?.[4]);
     expect(Number(proposal?.[6])).toBeGreaterThan(Number(proposal?.[5]));
     expect(r.stdout).toContain('Every state and every transition');
+    expect(r.stdout).toContain('Coverage by the 10 scenario fixtures (run through the SDK)');
+    expect(r.stdout).toMatch(/^ {2}proposal\.lifecycle\.review\|review\.convert\|proposal\.lifecycle\.converted$/m);
   });
 });
 
