@@ -135,6 +135,9 @@ describe('migrate', () => {
     expect(again.streams.filter((s) => s.status === 'migrated').map((s) => s.streamId)).toEqual([held]);
     expect(again.counts.alreadyMigrated).toBe(applied.counts.migrated);
     expect(again.counts.refused).toBe(applied.counts.refused - 1);
+    // the proposal started on v2 is not on the plan's source version
+    expect(again.streams.find((s) => s.streamId === 'p-new')).toMatchObject({ status: 'skipped' });
+    expect(again.streams.find((s) => s.streamId === 'p-new')?.reason?.en).toContain('proposal@1/case@2');
   });
 
   it('should refuse a v1 snapshot loaded under v2 alone, without a plan', async () => {

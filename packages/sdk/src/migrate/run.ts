@@ -1,5 +1,11 @@
 import type { Calendar } from '@banli/calendar';
-import { type HandlingState, type HandlingSystem, type MigrationPlan, migrateHandlingState } from '@banli/core';
+import {
+  type HandlingState,
+  type HandlingSystem,
+  type MigrationPlan,
+  migrateHandlingState,
+  VersionMismatchError,
+} from '@banli/core';
 import { ConcurrencyConflict } from '../errors.js';
 import { type Aggregate, loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, entryOf } from '../internal/engine.js';
@@ -103,9 +109,22 @@ async function migrateStream(
   for (let attempt = 0; ; attempt++) {
     const row: StreamMigration = { streamId: id, status: 'skipped', states: [], deadlines: [] };
     if (await engine.store.getIdempotency(migrationKey(plan.id, id))) return { ...row, status: 'alreadyMigrated' };
-    const agg = await loadAggregate(engine.store, registry, engine.derive, id);
+    let agg: Aggregate;
+    try {
+      agg = await loadAggregate(engine.store, registry, engine.derive, id);
+    } catch (error) {
+      // A stream of an unregistered version cannot even be loaded: report it and go on with the others.
+      if (error instanceof VersionMismatchError) return { ...row, reason: error.messages };
+      throw error;
+    }
     const key = stateKeyOf(agg.handling);
-    if (key.proposal !== plan.from.proposal || key.case !== plan.from.case) return row;
+    if (key.proposal !== plan.from.proposal || key.case !== plan.from.case) {
+      const reason = {
+        'zh-CN': `运行 ${key.proposal}/${key.case}，不是方案的源版本`,
+        en: `Runs ${key.proposal}/${key.case}, not the plan's source`,
+      };
+      return { ...row, reason };
+    }
     const r = migrateHandlingState(agg.handling as unknown as HandlingState, plan, {
       target,
       calendar,
