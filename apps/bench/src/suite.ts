@@ -13,6 +13,14 @@ import { simulate } from './simulate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** Parses `1000:3,10000:3` into proposal counts with their runs. */
+function sizesFrom(spec: string): { n: number; runs: number }[] {
+  return spec.split(',').map((part) => {
+    const [n, runs] = part.split(':');
+    return { n: Number(n), runs: Number(runs ?? 1) };
+  });
+}
+
 /** Sizes of every benchmark; `quick` is for a fast look, the default for the published figures. */
 export function config(quick: boolean) {
   return {
@@ -23,53 +31,29 @@ export function config(quick: boolean) {
             { n: 1_000, runs: 1 },
             { n: 10_000, runs: 1 },
           ]
-        : [
-            { n: 1_000, runs: 3 },
-            { n: 10_000, runs: 3 },
-            { n: 100_000, runs: Number(process.env.BENCH_100K_RUNS ?? 1) },
-          ],
+        : sizesFrom(process.env.BENCH_SCALING ?? '1000:3,10000:3,100000:1'),
       script: resolve(here, 'main.js') as string | undefined,
     },
     validation: { lifecycles: quick ? 50 : 300, runs: quick ? 3 : 7, warmups: 1 },
     persistence: { lifecycles: quick ? 100 : 1_000, runs: quick ? 3 : 7, warmups: 1 },
     stores: {
-      lifecycles: quick ? 20 : 200,
+      lifecycles: quick ? 16 : 32,
       concurrency: 16,
       rawMs: quick ? 1_000 : 3_000,
       pglite: 'disk' as 'disk' | 'memory' | 'skip',
-      warmupLifecycles: quick ? 2 : 20,
+      warmupLifecycles: quick ? 2 : 4,
       runs: quick ? 1 : 3,
       openCases: quick ? 2_000 : 100_000,
+      sqlOpenCases: Number(process.env.BENCH_SQL_OPEN_CASES ?? (quick ? 500 : 100_000)),
       pgUrl: process.env.BANLI_PG_URL,
     },
     calendar: { runs: quick ? 3 : 7, ms: quick ? 200 : 1_000 },
   };
 }
 
-/** The suite's sizes. */
-export type SuiteConfig = ReturnType<typeof config>;
-
-/** Runs the chosen sections and writes the report to `out`; returns the sections. */
-export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only?: string[]): Promise<Section[]> {
-  const env = environment(resolve(here, '..'));
-  const runs: [string, () => Promise<Section> | Section][] = [
-    ['throughput', () => throughput(c.throughput)],
-    ['scaling', () => scaling(c.scaling)],
-    ['validation', () => validation(c.validation)],
-    ['persistence', () => persistence(c.persistence)],
-    ['stores', () => stores(c.stores)],
-    ['calendar', () => calendar(c.calendar)],
-  ];
-  const sections: Section[] = [];
-  for (const [name, fn] of runs) {
-    if (only && !only.includes(name)) continue;
-    const t0 = Date.now();
-    process.stderr.write(`bench: ${name}…\n`);
-    const s = await fn();
-    sections.push(s);
-    process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-    process.stdout.write(`\n${renderSection(s)}\n`);
-  }
+/** Writes the report file. */
+function write(out: string, measured: Section[], env: ReturnType<typeof environment>, quick: boolean): void {
+  const sections = [...measured].sort((a, b) => a.title.localeCompare(b.title));
   const doc = [
     '# banli benchmarks',
     '',
@@ -90,6 +74,35 @@ export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only
   ].join('\n');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, doc);
+}
+
+/** The suite's sizes. */
+export type SuiteConfig = ReturnType<typeof config>;
+
+/** Runs the chosen sections and writes the report to `out`; returns the sections. */
+export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only?: string[]): Promise<Section[]> {
+  const env = environment(resolve(here, '..'));
+  const runs: [string, () => Promise<Section> | Section][] = [
+    ['throughput', () => throughput(c.throughput)],
+    ['validation', () => validation(c.validation)],
+    ['persistence', () => persistence(c.persistence)],
+    ['stores', () => stores(c.stores)],
+    ['calendar', () => calendar(c.calendar)],
+    ['scaling', () => scaling(c.scaling)],
+  ];
+  const sections: Section[] = [];
+  for (const [name, fn] of runs) {
+    if (only && !only.includes(name)) continue;
+    const t0 = Date.now();
+    process.stderr.write(`bench: ${name}…\n`);
+    const s = await fn();
+    sections.push(s);
+    // Written after every section, so an interrupted run still leaves what it measured.
+    write(out, sections, env, quick);
+    process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`\n${renderSection(s)}\n`);
+  }
+  write(out, sections, env, quick);
   process.stdout.write(`\n${renderTargets(sections)}\n\nwritten: ${out}\n`);
   return sections;
 }

@@ -25,6 +25,7 @@ const tiny: SuiteConfig = {
     concurrency: 2,
     runs: 1,
     openCases: 5,
+    sqlOpenCases: 5,
     rawMs: 50,
     // PGlite's start (wasm, initdb) alone takes 10–30 s here; it shares the SQL store code path with PostgreSQL.
     pglite: 'skip',
@@ -42,11 +43,11 @@ describe('runSuite', () => {
       const sections = await runSuite(tiny, out, true);
       expect(sections.map((s) => s.title)).toEqual([
         '1. Event throughput',
-        '2. Simulation scaling',
         '3. Validation',
         '4. Persistence',
         '5. Stores',
         '6. Calendar',
+        '2. Simulation scaling',
       ]);
       const doc = readFileSync(out, 'utf8');
       expect(doc).toContain('SDK send ÷ bare actor.send');

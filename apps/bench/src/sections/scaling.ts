@@ -16,9 +16,13 @@ export interface ScalingOptions {
 
 async function once(n: number, script: string | undefined): Promise<SimulationResult> {
   if (!script) return simulate(n, 20);
-  const { stdout } = await run(process.execPath, ['--expose-gc', script, '--child=simulate', `--n=${n}`], {
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=12288', script, '--child=simulate', `--n=${n}`],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop() as string) as SimulationResult;
 }
 

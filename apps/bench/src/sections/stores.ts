@@ -15,8 +15,10 @@ export interface StoresOptions {
   lifecycles: number;
   concurrency: number;
   runs: number;
-  /** Open cases for the tick measurement. */
+  /** Open cases for the tick measurement (in-memory store). */
   openCases: number;
+  /** Open cases for the tick measurement on PGlite and PostgreSQL (seeded through the store, one append each). */
+  sqlOpenCases: number;
   /** PGlite on disk (durable; its first start runs initdb, ~10–40 s here), in memory, or left out (smoke test). */
   pglite: 'disk' | 'memory' | 'skip';
   /** Milliseconds of the bare-commit floor measurement. */
@@ -165,7 +167,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
           return pkg.createPgliteStore({ dataDir: dir });
         },
         concurrency: [1, 8],
-        openCases: Math.min(o.openCases, 20_000),
+        openCases: Math.min(o.sqlOpenCases, 2_000),
       });
     if (o.pgUrl) {
       const url = o.pgUrl;
@@ -180,7 +182,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
           await client.end();
         },
         concurrency: [1, o.concurrency],
-        openCases: o.openCases,
+        openCases: o.sqlOpenCases,
       });
     } else candidates.push({ name: 'PostgreSQL (loopback)', skipped: 'skipped: BANLI_PG_URL not set' });
   }
