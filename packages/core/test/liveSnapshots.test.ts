@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import { presets } from '../src/policy/presets/index.js';
+import { persistLive, restoreLive } from '../src/system/liveSnapshots.js';
+import { persist } from '../src/system/persist.js';
+import { createStepper } from '../src/system/stepper.js';
+import { caseInput, caseModel } from './helpers/models.js';
+import { leadCaseId, soleCase } from './helpers/seed.js';
+
+const view = ([s, actions]: [AnyMachineSnapshot, { type: string; params?: unknown }[]]) => ({
+  value: s.value,
+  context: JSON.parse(JSON.stringify(s.context)),
+  status: s.status,
+  tags: [...s.tags].sort(),
+  actions: actions.map((a) => [a.type, JSON.parse(JSON.stringify(a.params ?? null))]),
+});
+
+describe('createStepper', () => {
+  it('should give what xstate transition() and initialTransition() give', () => {
+    const stepper = createStepper(caseModel);
+    const input = caseInput('sole', presets.guangdongCity);
+    const [s0, a0] = stepper.initial(input);
+    expect(view([s0, a0])).toEqual(view(initialTransition(caseModel, input) as never));
+    const accept = { type: 'case.accept', at: '2023-03-16', caseId: input.caseId };
+    expect(view(stepper.transition(s0, accept))).toEqual(view(transition(caseModel, s0, accept as never) as never));
+  });
+});
+
+describe('persistLive', () => {
+  it('should persist the same JSON as persist() and restore the very snapshot it came from', () => {
+    const d = soleCase();
+    const persisted = d.state.cases[leadCaseId];
+    if (!persisted) throw new Error('no case');
+    const live = restoreLive(caseModel, persisted);
+    const again = persistLive(caseModel, live);
+    expect(JSON.parse(JSON.stringify(again))).toEqual(persist(caseModel, live));
+    expect(restoreLive(caseModel, again)).toBe(live);
+  });
+
+  it('should resolve persisted JSON it did not write, as restore() does', () => {
+    const d = soleCase();
+    const copy = JSON.parse(JSON.stringify(d.state.cases[leadCaseId]));
+    const restored = restoreLive(caseModel, copy);
+    expect(restored.value).toEqual(copy.value);
+    expect(restored.hasTag('clock.running')).toBe(true);
+  });
+});
