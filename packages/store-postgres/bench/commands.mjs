@@ -46,7 +46,11 @@ async function throughput(banli, prefix, total, callers) {
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: callers }, async () => {
-      for (let i = next++; i < total; i = next++) commands += await lifecycle(banli, `${prefix}-${i}`);
+      for (let i = next++; i < total; i = next++) {
+        // Await first: `commands += await …` would read the total before the await and lose concurrent callers' counts.
+        const done = await lifecycle(banli, `${prefix}-${i}`);
+        commands += done;
+      }
     }),
   );
   return commands / ((performance.now() - t0) / 1000);
