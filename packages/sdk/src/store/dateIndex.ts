@@ -37,8 +37,12 @@ export class DateIndex<T> {
     for (let i = start; i < this.#dates.length; i++) {
       const date = this.#dates[i] as string;
       if (inclusive ? date > until : date >= until) return;
-      // Copy so callers may remove entries while iterating.
-      for (const entry of [...(this.#buckets.get(date) ?? [])]) yield entry;
+      // Live iteration (no copy, so a claim of the first 100 of 100,000 entries does not copy them all): Map iteration
+      // stays valid when callers remove entries meanwhile; an emptied bucket's date is found again by index.
+      const bucket = this.#buckets.get(date);
+      if (!bucket) continue;
+      for (const entry of bucket) yield entry;
+      if (this.#dates[i] !== date) i = lowerBound(this.#dates, date) - 1;
     }
   }
 }
