@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './support.js';
 
 const seedLetter = readFileSync(
-  new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url),
+  new URL('../../../packages/schemas/test/fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url),
   'utf8',
 );
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -15,8 +15,8 @@ import {
 } from '../src/index.js';
 import { letterLines } from './support/letterLines.js';
 
-// /work/shared/seed locally; in CI shared/ sits next to the repo root as ../shared.
-const seedUrl = new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url);
+// A byte-for-byte copy of ../shared/seed/zhongshan-commerce-reply-132402.txt (the project's first fixture), kept in the repo so tests never depend on shared/.
+const seedUrl = new URL('./fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url);
 const noSpace = (s: string) => s.replace(/\s+/gu, '');
 
 describe('seedReplyLetter132402', () => {

@@ -3,7 +3,7 @@ import { fixtures, seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, formatChineseDate, renderLetter } from '../src/index.js';
 
-const seedPath = new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url);
+const seedPath = new URL('../../schemas/test/fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url);
 const seed = readFileSync(seedPath, 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 

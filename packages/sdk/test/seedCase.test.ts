@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, type BanliNotification, createBanli, createManualClock, createMemoryStore } from '../src/index.js';
 
 const seed = readFileSync(
-  new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url),
+  new URL('../../schemas/test/fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url),
   'utf8',
 );
 const squash = (s: string) => s.replace(/\s+/g, '');

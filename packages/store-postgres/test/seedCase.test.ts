@@ -9,7 +9,7 @@ import { createPgliteStore } from '../src/index.js';
 import { actors, banliOn, caseIdOf, seedAccepted, seedId } from './support/seed.js';
 
 const seedLetter = readFileSync(
-  new URL('../../../../shared/seed/zhongshan-commerce-reply-132402.txt', import.meta.url),
+  new URL('../../schemas/test/fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url),
   'utf8',
 );
 const squash = (s: string) => s.replace(/\s+/g, '');
