@@ -1,4 +1,4 @@
-import type { BanliEvent } from '@banli/schemas';
+import { type BanliEvent, PROPOSAL_EVENT_TYPES } from '@banli/schemas';
 import type { CaseContext } from '../case/types.js';
 import type { ProposalContext } from '../proposal/types.js';
 import type { HandlingState } from './types.js';
@@ -6,25 +6,10 @@ import type { HandlingState } from './types.js';
 /** Where an event goes: the proposal, one case, or nowhere. */
 export type Route = { to: 'proposal' } | { to: 'case'; caseId: string } | { to: 'none' };
 
-const PROPOSAL_TYPES = new Set<string>([
-  'proposal.submit',
-  'review.start',
-  'review.register',
-  'review.merge',
-  'review.convert',
-  'review.reject',
-  'proposal.withdraw',
-  'assignment.assign',
-  'case.accepted',
-  'case.reassigned',
-  'case.replied',
-  'case.closed',
-  'proposal.archive',
-]);
+const PROPOSAL_TYPES = new Set<string>(PROPOSAL_EVENT_TYPES);
 
 /** Routes an event: proposal events to the proposal, case events by `caseId`, `deadline.elapsed` by its owner. */
 export function route(state: HandlingState, event: BanliEvent): Route {
-  if (PROPOSAL_TYPES.has(event.type)) return { to: 'proposal' };
   if (event.type === 'deadline.elapsed') {
     if (event.caseId) return event.caseId in state.cases ? { to: 'case', caseId: event.caseId } : { to: 'none' };
     const own = (state.proposal.context as ProposalContext).deadlines.some((d) => d.id === event.deadlineId);
@@ -34,6 +19,7 @@ export function route(state: HandlingState, event: BanliEvent): Route {
     }
     return { to: 'none' };
   }
+  if (PROPOSAL_TYPES.has(event.type)) return { to: 'proposal' };
   const caseId = 'caseId' in event ? event.caseId : undefined;
   return caseId && caseId in state.cases ? { to: 'case', caseId } : { to: 'none' };
 }

@@ -1,46 +1,8 @@
+import { BANLI_EVENT_TYPES } from '@banli/schemas';
 import type { Role } from './roles.js';
 
-/** Every event type a user or the scheduler can send, as in @banli/schemas `BanliEventSchema`. */
-export const EVENT_TYPES = [
-  'proposal.submit',
-  'review.start',
-  'review.register',
-  'review.merge',
-  'review.convert',
-  'review.reject',
-  'proposal.withdraw',
-  'assignment.assign',
-  'case.accepted',
-  'case.reassigned',
-  'case.replied',
-  'case.closed',
-  'proposal.archive',
-  'deadline.elapsed',
-  'case.accept',
-  'case.requestAdjustment',
-  'adjustment.keep',
-  'adjustment.reassign',
-  'coUnit.submitOpinion',
-  'case.recordContact',
-  'case.requestExtension',
-  'extension.approve',
-  'extension.deny',
-  'case.startDrafting',
-  'reply.submitDraft',
-  'countersign.approve',
-  'countersign.requestChanges',
-  'signOff.approve',
-  'signOff.return',
-  'supervisor.approve',
-  'supervisor.return',
-  'feedback.submit',
-  'rehandling.start',
-  'followUp.reply',
-  'case.close',
-  'publication.publish',
-  'publication.disclose',
-  'case.terminate',
-] as const;
+/** Every event type a user or the scheduler can send, in the order of @banli/schemas `BanliEventSchema`. */
+export const EVENT_TYPES = BANLI_EVENT_TYPES;
 
 /** An event type. */
 export type EventType = (typeof EVENT_TYPES)[number];
