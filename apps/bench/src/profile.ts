@@ -1,20 +1,36 @@
 import { actorRun, prepare, reducerRun, scopeRun, sdkRun } from './variants.js';
 
 /**
- * Runs one throughput variant alone, for `node --cpu-prof dist/profile.js <sdk|actor|scope|reducer> [lifecycles]`.
+ * Runs throughput variants alone, interleaved, for a quick paired look or a profile:
+ * `node [--cpu-prof] dist/profile.js <sdk|actor|scope|reducer>[,…] [lifecycles] [runs]`.
+ * Prints each variant's events/s per run and, with several variants, each one's median ratio to the first.
  * Not part of the report: it exists so a missed target can be profiled without the rest of the suite.
  */
-const variant = process.argv[2] ?? 'sdk';
+const names = (process.argv[2] ?? 'sdk').split(',');
 const n = Number(process.argv[3] ?? 300);
-const runs: Record<string, (w: ReturnType<typeof prepare>) => number | Promise<number>> = {
+const runs = Number(process.argv[4] ?? 5);
+const variants: Record<string, (w: ReturnType<typeof prepare>) => number | Promise<number>> = {
   sdk: sdkRun,
   actor: actorRun,
   scope: scopeRun,
   reducer: reducerRun,
 };
-const run = runs[variant];
-if (!run) throw new Error(`unknown variant ${variant}; one of ${Object.keys(runs).join(', ')}`);
-await run(prepare(50, 1_000_000));
-const rates: number[] = [];
-for (let i = 0; i < 3; i++) rates.push(await run(prepare(n, i * n)));
-process.stdout.write(`${variant}: ${rates.map((r) => Math.round(r)).join(', ')} events/s\n`);
+for (const name of names)
+  if (!variants[name]) throw new Error(`unknown variant ${name}; one of ${Object.keys(variants)}`);
+const rates = new Map<string, number[]>(names.map((name) => [name, []]));
+for (let i = -1; i < runs; i++) {
+  for (const name of names) {
+    const rate = await (variants[name] as (w: ReturnType<typeof prepare>) => number | Promise<number>)(
+      prepare(i < 0 ? 50 : n, (i + 1) * n),
+    );
+    if (i >= 0) rates.get(name)?.push(rate);
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const first = rates.get(names[0] as string) as number[];
+for (const [name, xs] of rates) {
+  const ratio = median(xs.map((x, i) => x / (first[i] as number)));
+  process.stdout.write(
+    `${name}: ${xs.map((r) => Math.round(r)).join(', ')} events/s; median ${Math.round(median(xs))}; ÷ ${names[0]} ${ratio.toFixed(2)}\n`,
+  );
+}

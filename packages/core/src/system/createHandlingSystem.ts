@@ -9,11 +9,12 @@ import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
 import { calendarRef, withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
+import { createCompiledStepper } from './compiledStepper.js';
 import { persistLive, restoreLive } from './liveSnapshots.js';
 import { assertVersion, versionOf } from './persist.js';
 import { route } from './routing.js';
 import { allDeadlines, summarize } from './selectors.js';
-import { createStepper, type StepAction } from './stepper.js';
+import type { StepAction } from './stepper.js';
 import type { HandlingState, HandlingSystem, HandlingSystemOptions, Notification, SendResult } from './types.js';
 
 type Step = { to: 'proposal'; event: ProposalEvent } | { to: 'case'; caseId: string; event: CaseEvent };
@@ -36,8 +37,8 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
   const machine = versionOf(pm);
   const caseVersion = versionOf(cm);
-  const proposalStep = createStepper(pm);
-  const caseStep = createStepper(cm);
+  const proposalStep = createCompiledStepper(pm);
+  const caseStep = createCompiledStepper(cm);
 
   const check = (state: HandlingState) => {
     assertVersion(machine, state.machine);

@@ -14,6 +14,12 @@ export interface Stepper {
   transition(snapshot: AnyMachineSnapshot, event: { type: string }): [AnyMachineSnapshot, StepAction[]];
   /** The initial snapshot and its actions, like xstate's `initialTransition()`. */
   initial(input: unknown): [AnyMachineSnapshot, StepAction[]];
+  /** The reused actor scope (its `self` and `system` are what actions receive). */
+  readonly scope: AnyActorScope;
+  /** Whether transitions run on banli's compiled path (`createCompiledStepper`) rather than xstate's `transition`. */
+  readonly compiled: boolean;
+  /** How many transitions a compiled stepper handed to xstate because they used what it does not run. */
+  readonly fallbacks: number;
 }
 
 /**
@@ -38,6 +44,9 @@ export function createStepper(machine: AnyStateMachine): Stepper {
     },
   } as unknown as AnyActorScope;
   return {
+    scope,
+    compiled: false,
+    fallbacks: 0,
     transition(snapshot, event) {
       const actions: StepAction[] = [];
       sink = actions;

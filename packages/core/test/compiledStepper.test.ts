@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, emit, raise, setup } from 'xstate';
+import { createCompiledStepper } from '../src/system/compiledStepper.js';
+import { createStepper, type StepAction } from '../src/system/stepper.js';
+import { caseExplorations, proposalExploration } from './helpers/explorations.js';
+import { elapseFirstOpen } from './helpers/graph.js';
+import { caseEvents, caseModel, LATE, proposalEvents, proposalInput, proposalModel } from './helpers/models.js';
+
+type Ev = { type: string; [k: string]: unknown };
+
+/** Everything a step decides, in a form where key order and action order count. */
+function outcome([s, actions]: [AnyMachineSnapshot, StepAction[]]) {
+  return {
+    status: s.status,
+    value: JSON.stringify(s.value),
+    nodes: s._nodes.map((n: { id: string }) => n.id),
+    context: JSON.stringify(s.context),
+    tags: [...s.tags].sort(),
+    actions: actions.map((a) => `${a.type} ${JSON.stringify(a.params ?? null)}`),
+  };
+}
+
+function attempt(stepper: ReturnType<typeof createStepper>, s: AnyMachineSnapshot, e: Ev) {
+  try {
+    return { ok: outcome(stepper.transition(s, e)) };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+/** A seeded generator (mulberry32), so a failing walk can be replayed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const machines = [
+  ...caseExplorations.map((x) => ({
+    name: `case (${x.name})`,
+    machine: caseModel as AnyStateMachine,
+    input: x.input as unknown,
+    exploration: x.result,
+    events: (s: AnyMachineSnapshot) => [...caseEvents, ...elapseFirstOpen(s, LATE, 'p/u1')] as Ev[],
+  })),
+  {
+    name: 'proposal',
+    machine: proposalModel as AnyStateMachine,
+    input: proposalInput as unknown,
+    exploration: proposalExploration,
+    events: (s: AnyMachineSnapshot) => [...proposalEvents, ...elapseFirstOpen(s, LATE)] as Ev[],
+  },
+];
+
+describe('createCompiledStepper', () => {
+  it('should compile both banli machines (no fallback to xstate)', () => {
+    expect(createCompiledStepper(caseModel).compiled).toBe(true);
+    expect(createCompiledStepper(proposalModel).compiled).toBe(true);
+  });
+
+  for (const m of machines) {
+    it(`should take every explored transition of the ${m.name} machine exactly as xstate does`, () => {
+      const reference = createStepper(m.machine);
+      const compiled = createCompiledStepper(m.machine);
+      expect(m.exploration.pairs.length).toBeGreaterThan(20);
+      for (const p of m.exploration.pairs) {
+        expect(
+          attempt(compiled, p.state, p.event as Ev),
+          `${p.event.type} in ${JSON.stringify(p.state.value)}`,
+        ).toEqual(attempt(reference, p.state, p.event as Ev));
+      }
+    });
+
+    it(`should refuse and ignore exactly what xstate does in every explored state of the ${m.name} machine`, () => {
+      const reference = createStepper(m.machine);
+      const compiled = createCompiledStepper(m.machine);
+      for (const s of m.exploration.states) {
+        for (const e of m.events(s)) {
+          expect(attempt(compiled, s, e), `${e.type} in ${JSON.stringify(s.value)}`).toEqual(attempt(reference, s, e));
+        }
+      }
+    });
+
+    it(`should stay equal to xstate along random walks of the ${m.name} machine, each on its own snapshots`, () => {
+      const reference = createStepper(m.machine);
+      const compiled = createCompiledStepper(m.machine);
+      for (let walk = 0; walk < 40; walk++) {
+        const next = random(walk + 1);
+        let [a] = reference.initial(m.input);
+        let [b] = compiled.initial(m.input);
+        for (let i = 0; i < 30; i++) {
+          const enabled = m.events(a).filter((e) => a.can(e));
+          expect(m.events(b).filter((e) => b.can(e))).toEqual(enabled);
+          if (enabled.length === 0) break;
+          const e = enabled[Math.floor(next() * enabled.length)] as Ev;
+          const ra = reference.transition(a, e);
+          const rb = compiled.transition(b, e);
+          expect(outcome(rb), `walk ${walk} step ${i}: ${e.type}`).toEqual(outcome(ra));
+          [a] = ra;
+          [b] = rb;
+        }
+      }
+    });
+  }
+
+  it('should run provided plain actions in xstate order and leave them to the caller', () => {
+    const seen: string[] = [];
+    const machine = caseModel.provide({
+      actions: { emitReplyIssued: () => seen.push('reply') } as never,
+    }) as AnyStateMachine;
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    const pairs = caseExplorations[0]?.result.pairs ?? [];
+    let plain = 0;
+    for (const p of pairs) {
+      // Snapshots belong to one machine: resolve the explored state in the provided one, as the coordinator does.
+      const s = machine.resolveState({ value: p.state.value, context: p.state.context });
+      const result = compiled.transition(s, p.event as Ev);
+      expect(outcome(result)).toEqual(outcome(reference.transition(s, p.event as Ev)));
+      plain += result[1].filter((a) => a.type === 'emitReplyIssued' && typeof a.exec === 'function').length;
+    }
+    expect(plain).toBeGreaterThan(0);
+    expect(seen).toEqual([]);
+  });
+
+  it('should defer to xstate for what it does not run (raise), with the same result', () => {
+    const machine = setup({}).createMachine({
+      initial: 'a',
+      context: { n: 0 },
+      states: {
+        a: { on: { go: { target: 'b', actions: [raise({ type: 'next' }), assign({ n: 1 })] } } },
+        b: { on: { next: { target: 'c', actions: emit({ type: 'arrived' }) } } },
+        c: { type: 'final' },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    expect(compiled.compiled).toBe(true);
+    const [s0] = reference.initial(undefined);
+    const result = compiled.transition(s0, { type: 'go' });
+    expect(compiled.fallbacks).toBe(1);
+    expect(outcome(result)).toEqual(outcome(reference.transition(s0, { type: 'go' })));
+    expect(result[0].value).toBe('c');
+    expect(result[0].status).toBe('done');
+  });
+
+  it('should not compile machines with history or delayed transitions', () => {
+    const history = createMachine({
+      initial: 'a',
+      states: { a: { initial: 'x', states: { x: {}, h: { type: 'history' } } } },
+    });
+    const delayed = createMachine({ initial: 'a', states: { a: { after: { 100: 'b' } }, b: {} } });
+    expect(createCompiledStepper(history).compiled).toBe(false);
+    expect(createCompiledStepper(delayed).compiled).toBe(false);
+  });
+
+  it('should raise done events of parallel regions and finish the machine like xstate', () => {
+    const machine = setup({}).createMachine({
+      type: 'parallel',
+      context: { log: [] as string[] },
+      states: {
+        left: {
+          initial: 'on',
+          states: { on: { on: { stop: 'off' } }, off: { type: 'final' } },
+          onDone: { actions: assign({ log: ({ context }) => [...context.log, 'left done'] }) },
+        },
+        right: {
+          initial: 'on',
+          states: { on: { on: { stop: 'waiting' } }, waiting: { on: { finish: 'off' } }, off: { type: 'final' } },
+        },
+      },
+      exit: emit({ type: 'bye' }),
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    const [s0] = reference.initial(undefined);
+    const stopped = compiled.transition(s0, { type: 'stop' });
+    expect(outcome(stopped)).toEqual(outcome(reference.transition(s0, { type: 'stop' })));
+    expect(stopped[0].status).toBe('active');
+    expect(stopped[0].context.log).toEqual(['left done']);
+    const finished = compiled.transition(stopped[0], { type: 'finish' });
+    expect(outcome(finished)).toEqual(outcome(reference.transition(stopped[0], { type: 'finish' })));
+    expect(finished[0].status).toBe('done');
+    expect(finished[1].map((a) => a.type)).toEqual(['xstate.emit']);
+  });
+
+  it('should exit, act and enter in xstate order across parallel regions, and run a targetless eventless step once', () => {
+    const log = (name: string) =>
+      assign({ log: ({ context }: { context: { log: string[] } }) => [...context.log, name] }) as never;
+    let calls = 0;
+    const machine = setup({}).createMachine({
+      type: 'parallel',
+      context: { log: [] as string[] },
+      states: {
+        a: {
+          initial: 'a1',
+          states: {
+            a1: {
+              entry: log('enter a1'),
+              exit: log('exit a1'),
+              initial: 'x',
+              states: { x: { entry: log('enter x'), exit: log('exit x') } },
+              on: { go: { target: 'a2', actions: log('go a') } },
+            },
+            a2: {
+              entry: log('enter a2'),
+              initial: 'y',
+              states: { y: { entry: log('enter y') } },
+              always: { guard: () => ++calls < 50, actions: emit({ type: 'ping' }) },
+            },
+          },
+        },
+        b: {
+          initial: 'b1',
+          states: {
+            b1: { exit: log('exit b1'), on: { go: { target: 'b2', actions: log('go b') } } },
+            b2: { entry: log('enter b2') },
+          },
+        },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    const [s0] = reference.initial(undefined);
+    calls = 0;
+    const expected = outcome(reference.transition(s0, { type: 'go' }));
+    calls = 0;
+    const result = compiled.transition(s0, { type: 'go' });
+    expect(outcome(result)).toEqual(expected);
+    expect(result[0].context.log).toEqual([
+      'enter a1',
+      'enter x',
+      'exit b1',
+      'exit x',
+      'exit a1',
+      'go a',
+      'go b',
+      'enter a2',
+      'enter y',
+      'enter b2',
+    ]);
+    expect(result[1].map((a) => a.type)).toEqual(['xstate.emit']);
+  });
+});
