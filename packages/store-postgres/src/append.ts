@@ -1,11 +1,23 @@
 import type { AppendRequest, AppendResult, DeadlineKey } from '@banli/sdk';
 import { ConcurrencyConflict } from '@banli/sdk';
-import type { SqlExecutor, SqlQueryable } from './executor.js';
+import type { SqlQueryable } from './executor.js';
 import type { Tables } from './tables.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 /** A JSON array parameter spread into a text[] (one parameter shape both drivers serialise the same way). */
 export const textArray = (n: number): string => `array(select jsonb_array_elements_text($${n}::jsonb))`;
+
+/** Group commit: concurrent appends are queued and written together, in one statement and one commit. */
+export interface GroupCommitOptions {
+  /**
+   * The most appends written in one statement; while one batch is being written, the next one gathers the appends
+   * that arrive meanwhile, so a lone append is written at once. @defaultValue 64
+   */
+  maxBatch?: number;
+}
+
+/** The default group commit of `createSqlStore`. */
+export const DEFAULT_MAX_BATCH = 64;
 
 function checkEvents(request: AppendRequest): void {
   const { streamId, expectedVersion, events } = request;
@@ -15,52 +27,6 @@ function checkEvents(request: AppendRequest): void {
       throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
     }
   });
-}
-
-class Conflict extends Error {
-  constructor(readonly reason: 'version' | 'idempotencyKey' | 'deadlineFired') {
-    super(reason);
-  }
-}
-
-/**
- * Writes the summary row and the events in one statement; the stream row is the lock, so a concurrent writer waits
- * here, then finds the version moved on and inserts nothing. Returns how many events were inserted.
- */
-async function writeHead(tx: SqlQueryable, t: Tables, request: AppendRequest, version: number): Promise<number> {
-  const s = request.summary;
-  const params = [
-    request.streamId,
-    version,
-    s.state,
-    json(s.caseStates),
-    json(s.tags),
-    json(s.unitIds),
-    json(s.proposerIds),
-    s.updatedAt,
-    json(s),
-    request.expectedVersion,
-    json(request.events),
-  ];
-  const values = `$3::text, ${textArray(4)}, ${textArray(5)}, ${textArray(6)}, ${textArray(7)}, $8::double precision, $9::jsonb`;
-  const head =
-    request.expectedVersion === 0
-      ? `insert into ${t.streams} (stream_id, version, state, case_states, tags, unit_ids, proposer_ids, updated_at,
-           summary) select $1::text, $2::int, ${values} where $10::int = 0 on conflict (stream_id) do nothing
-           returning 1 as ok`
-      : `update ${t.streams} set (version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary) =
-           ($2::int, ${values}) where stream_id = $1::text and version = $10::int returning 1 as ok`;
-  const { rows } = await tx.query<{ n: number }>(
-    `with head as (${head}), inserted as (
-       insert into ${t.events} (stream_id, version, type, event, actor, recorded_at, state_before, state_after,
-         machine, emitted, meta)
-       select $1::text, (e->>'version')::int, e->>'type', e->'event', e->'actor', (e->>'recordedAt')::double precision,
-         e->'stateBefore', e->'stateAfter', e->'machine', e->'emitted', e->'meta'
-       from jsonb_array_elements($11::jsonb) as e where exists (select 1 from head) returning 1)
-     select count(*)::int as n from inserted`,
-    params,
-  );
-  return Number(rows[0]?.n ?? 0);
 }
 
 const FIRED_ROWS = `select distinct k->>'streamId', k->>'deadlineId', k->>'due'`;
@@ -75,99 +41,144 @@ export async function markFired(tx: SqlQueryable, t: Tables, keys: DeadlineKey[]
   );
 }
 
-/** Replaces the stream's deadline set and pending alerts in one statement, keeping claims of entries that stay. */
-async function writeDeadlines(tx: SqlQueryable, t: Tables, request: AppendRequest): Promise<void> {
-  const inSet = `select 1 from input where e->>'deadlineId' = d.deadline_id and e->>'due' = d.due`;
-  const alerts = `from input, jsonb_array_elements(e->'alerts') as a`;
-  await tx.query(
-    `with input as (select e from jsonb_array_elements($2::jsonb) as e),
-     gone as (delete from ${t.deadlines} as d where d.stream_id = $1::text and not exists (${inSet})),
-     kept as (
-       insert into ${t.deadlines} (stream_id, deadline_id, due, kind, status, entry)
-       select $1::text, e->>'deadlineId', e->>'due', e->>'kind', e->>'status', e from input
-       on conflict (stream_id, deadline_id, due) do update set kind = excluded.kind, status = excluded.status,
-         entry = excluded.entry),
-     dropped as (delete from ${t.alerts} as p where p.stream_id = $1::text and not exists (select 1 ${alerts}
-       where e->>'deadlineId' = p.deadline_id and e->>'due' = p.due and a->>'id' = p.alert_id))
-     insert into ${t.alerts} (stream_id, deadline_id, due, alert_id, at)
-     select $1::text, e->>'deadlineId', e->>'due', a->>'id', a->>'at' ${alerts}
-     where not exists (select 1 from ${t.sent} as s where s.stream_id = $1::text and s.deadline_id = e->>'deadlineId'
-       and s.due = e->>'due' and s.alert_id = a->>'id')
-     on conflict (stream_id, deadline_id, due, alert_id) do update set at = excluded.at`,
-    [request.streamId, json(request.deadlines)],
-  );
+/** What `append_batch` reports for one append. */
+type Outcome =
+  | { version: number; conflict?: undefined; error?: undefined }
+  | { conflict: 'version' | 'idempotencyKey' | 'deadlineFired'; actual: number; error?: undefined }
+  | { error: { code: string; message: string }; conflict?: undefined };
+
+interface Pending {
+  request: AppendRequest;
+  /** The request as `append_batch` reads it (JSON text). */
+  payload: string;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
 }
 
-/** Writes the idempotency record, the firings and the snapshot in one statement and reports what conflicted. */
-async function writeRest(tx: SqlQueryable, t: Tables, request: AppendRequest, version: number): Promise<void> {
-  const { streamId, snapshot, idempotency } = request;
-  const fired = request.firedDeadlines ?? [];
-  const params: unknown[] = [streamId];
-  const add = (value: unknown): number => params.push(value);
-  const parts: string[] = [];
-  let idemOk = 'true';
-  let firedOk = 'true';
-  if (idempotency) {
-    const [k, v, f, r] = [
-      add(idempotency.key),
-      add(version),
-      add(idempotency.fingerprint),
-      add(json(idempotency.result)),
-    ];
-    parts.push(`idem as (insert into ${t.idempotency} (key, stream_id, version, fingerprint, result)
-      values ($${k}::text, $1::text, $${v}::int, $${f}::text, $${r}::jsonb) on conflict (key) do nothing returning 1)`);
-    idemOk = 'exists (select 1 from idem)';
+/** The JSON `append_batch` reads for one request: fired keys deduplicated, the new version precomputed. */
+function payloadOf(request: AppendRequest): string {
+  const { streamId, expectedVersion, events, snapshot, summary, deadlines, idempotency } = request;
+  const fired = new Map<string, DeadlineKey>();
+  for (const { streamId: s, deadlineId, due } of request.firedDeadlines ?? []) {
+    fired.set(json([s, deadlineId, due]), { streamId: s, deadlineId, due });
   }
-  if (fired.length > 0) {
-    const distinct = new Set(fired.map((k) => json([k.streamId, k.deadlineId, k.due]))).size;
-    const keys = add(json(fired.map(({ streamId: s, deadlineId, due }) => ({ streamId: s, deadlineId, due }))));
-    parts.push(`fired as (insert into ${t.fired} (stream_id, deadline_id, due, fired_at) ${FIRED_ROWS},
-      $${add(request.summary.updatedAt)}::double precision from jsonb_array_elements($${keys}::jsonb) as k
-      on conflict do nothing returning 1)`);
-    firedOk = `(select count(*) from fired) = $${add(distinct)}::int`;
-  }
-  if (snapshot) {
-    const [v, st, m, at] = [
-      add(snapshot.version),
-      add(json(snapshot.state)),
-      add(json(snapshot.machine)),
-      add(snapshot.recordedAt),
-    ];
-    parts.push(`snap as (insert into ${t.snapshots} (stream_id, version, state, machine, recorded_at)
-      values ($1::text, $${v}::int, $${st}::jsonb, $${m}::jsonb, $${at}::double precision) on conflict (stream_id)
-      do update set version = excluded.version, state = excluded.state, machine = excluded.machine,
-        recorded_at = excluded.recorded_at)`);
-  }
-  if (parts.length === 0) return;
-  const { rows } = await tx.query<{ idem_ok: boolean; fired_ok: boolean }>(
-    `with ${parts.join(', ')} select ${idemOk} as idem_ok, ${firedOk} as fired_ok, $1::text as stream`,
-    params,
-  );
-  if (!rows[0]?.idem_ok) throw new Conflict('idempotencyKey');
-  if (!rows[0]?.fired_ok) throw new Conflict('deadlineFired');
+  return json({
+    streamId,
+    expectedVersion,
+    version: expectedVersion + events.length,
+    events,
+    summary,
+    deadlines,
+    snapshot,
+    idempotency,
+    fired: fired.size > 0 ? [...fired.values()] : undefined,
+  });
 }
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown })?.code === '23505';
+/** A database error inside one append (the other appends of its batch were written). */
+function databaseError({ code, message }: { code: string; message: string }): Error {
+  return Object.assign(new Error(message), { name: 'DatabaseError', code });
+}
 
-/** Appends events with their summary, snapshot, deadline index, firings and idempotency record in one transaction. */
-export async function appendStream(executor: SqlExecutor, t: Tables, request: AppendRequest): Promise<AppendResult> {
-  checkEvents(request);
-  const version = request.expectedVersion + request.events.length;
-  try {
-    await executor.transaction(async (tx) => {
-      if ((await writeHead(tx, t, request, version)) !== request.events.length) throw new Conflict('version');
-      await writeRest(tx, t, request, version);
-      await writeDeadlines(tx, t, request);
-    });
-    return { version };
-  } catch (error) {
-    const reason = error instanceof Conflict ? error.reason : isUniqueViolation(error) ? 'version' : undefined;
-    if (reason === undefined) throw error;
-    const { rows } = await executor.query<{ version: number }>(
-      `select version from ${t.streams} where stream_id = $1`,
-      [request.streamId],
+/**
+ * Whether the server refused the statement (an SQLSTATE): then nothing of the batch was committed and its appends
+ * may safely be retried one by one. A lost connection carries no SQLSTATE: the outcome is unknown, nothing is retried.
+ */
+const refusedByServer = (error: unknown): boolean => {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08');
+};
+
+function settle(p: Pending, outcome: Outcome | undefined): void {
+  if (outcome === undefined) {
+    p.reject(new Error('append_batch returned no outcome for an append'));
+  } else if (outcome.error) {
+    p.reject(databaseError(outcome.error));
+  } else if (outcome.conflict) {
+    const { streamId, expectedVersion } = p.request;
+    p.reject(
+      new ConcurrencyConflict({
+        reason: outcome.conflict,
+        streamId,
+        expectedVersion,
+        actualVersion: Number(outcome.actual),
+      }),
     );
-    const { streamId, expectedVersion } = request;
-    throw new ConcurrencyConflict({ reason, streamId, expectedVersion, actualVersion: rows[0]?.version ?? 0 });
+  } else {
+    p.resolve({ version: Number(outcome.version) });
   }
 }
+
+/**
+ * Writes appends through `append_batch`: one statement, so one round trip and one durable commit for the whole
+ * batch, each append in its own subtransaction. When the statement as a whole fails (a deadlock with another process,
+ * a payload the server cannot parse), each append is retried alone, so only the faulty one fails.
+ */
+async function writeBatch(db: SqlQueryable, t: Tables, batch: Pending[]): Promise<void> {
+  let outcomes: Outcome[];
+  try {
+    const { rows } = await db.query<{ outcomes: Outcome[] }>(
+      `select ${t.schema}.append_batch($1::jsonb) as outcomes`,
+      [batch.length === 1 ? `[${batch[0]?.payload}]` : `[${batch.map((p) => p.payload).join(',')}]`],
+      { name: `${t.schema}.append_batch` },
+    );
+    outcomes = rows[0]?.outcomes ?? [];
+  } catch (error) {
+    if (batch.length > 1 && refusedByServer(error)) {
+      for (const p of batch) await writeBatch(db, t, [p]);
+    } else {
+      for (const p of batch) p.reject(error);
+    }
+    return;
+  }
+  for (const [i, p] of batch.entries()) settle(p, outcomes[i]);
+}
+
+/** The store's `append` with its queue. */
+export interface Appender {
+  append(request: AppendRequest): Promise<AppendResult>;
+  /** Resolves once every append queued so far has settled (before closing the connection). */
+  idle(): Promise<void>;
+}
+
+/**
+ * Creates the store's `append`: each call is queued; while fewer than `inFlight` batches are being written, the queue
+ * (at most `maxBatch` appends, ordered by stream with each stream's appends in call order, so that batches lock stream
+ * rows in one order) is written at once. Each promise settles after its batch committed.
+ */
+export function createAppender(db: SqlQueryable, t: Tables, options: { maxBatch: number; inFlight: number }): Appender {
+  const queue: Pending[] = [];
+  let running = 0;
+  let waiters: (() => void)[] = [];
+  const pump = (): void => {
+    while (running < options.inFlight && queue.length > 0) {
+      const batch = queue.splice(0, options.maxBatch);
+      if (batch.length > 1) batch.sort((a, b) => cmp(a.request.streamId, b.request.streamId));
+      running++;
+      writeBatch(db, t, batch)
+        .catch((error: unknown) => {
+          for (const p of batch) p.reject(error);
+        })
+        .finally(() => {
+          running--;
+          pump();
+        });
+    }
+    if (running === 0 && queue.length === 0) {
+      for (const wake of waiters) wake();
+      waiters = [];
+    }
+  };
+  return {
+    append: (request) =>
+      new Promise<AppendResult>((resolve, reject) => {
+        checkEvents(request);
+        queue.push({ request, payload: payloadOf(request), resolve, reject });
+        pump();
+      }),
+    idle: () =>
+      running === 0 && queue.length === 0 ? Promise.resolve() : new Promise<void>((wake) => waiters.push(wake)),
+  };
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

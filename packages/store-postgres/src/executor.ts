@@ -3,10 +3,23 @@ export interface SqlResult<R> {
   rows: R[];
 }
 
+/** Hints for one statement; an executor may ignore them. */
+export interface QueryOptions {
+  /**
+   * Prepare the statement once per connection under this name and reuse it (`pg` named prepared statements); one
+   * name must always carry the same SQL text.
+   */
+  name?: string;
+}
+
 /** Runs one parameterised statement; the only thing the SQL store needs from a driver. */
 export interface SqlQueryable {
   /** Runs `sql` with `$1…$n` bound to `params` and returns the rows. */
-  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>>;
+  query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<SqlResult<R>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AlertKey, DeadlineIndexEntry, IdempotencyRecord, SentAlert, Store, StreamSummary } from '@banli/sdk';
-import { appendStream, markFired } from './append.js';
+import { createAppender, DEFAULT_MAX_BATCH, type GroupCommitOptions, markFired } from './append.js';
 import { claimAlerts, claimDeadlines } from './claims.js';
 import type { SqlExecutor } from './executor.js';
 import { migrate } from './migrations.js';
@@ -13,6 +13,13 @@ export interface SqlStoreOptions {
   schema?: string;
   /** Apply pending migrations on start. @defaultValue true */
   migrate?: boolean;
+  /**
+   * Group commit: appends made while another batch is being written are queued and written together in one
+   * statement and one durable commit; each append's promise resolves once that commit is done, and a conflict or
+   * database error in one append rejects only that append. `false` writes each append alone, at once.
+   * @defaultValue `{ maxBatch: 64 }`
+   */
+  groupCommit?: GroupCommitOptions | false;
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -29,6 +36,14 @@ const json = (value: unknown): string => JSON.stringify(value);
 export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions = {}): Promise<Store> {
   const t = tablesIn(options.schema ?? DEFAULT_SCHEMA);
   if (options.migrate !== false) await migrate(db, t);
+  const group = options.groupCommit;
+  const maxBatch = group === false ? 1 : Math.max(1, Math.floor(group?.maxBatch ?? DEFAULT_MAX_BATCH));
+  const appender = createAppender(db, t, {
+    maxBatch,
+    // One batch at a time: the appends arriving while it commits form the next one (classic group commit).
+    inFlight: group === false ? Number.POSITIVE_INFINITY : 1,
+  });
+  const named = (what: string) => ({ name: `${t.schema}.${what}` });
   const deadlineRows = async (sql: string, params: unknown[]) =>
     (await db.query<{ entry: DeadlineIndexEntry }>(sql, params)).rows.map((r) => r.entry);
   const readEvents = async (streamId: string, after: number, limit?: number) => {
@@ -41,7 +56,7 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
   };
 
   return {
-    append: (request) => appendStream(db, t, request),
+    append: appender.append,
 
     async load(streamId) {
       // One statement, so the version, the snapshot and the events after it come from one consistent state.
@@ -53,6 +68,7 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
            on true
          where s.stream_id = $1::text`,
         [streamId],
+        named('load'),
       );
       const row = rows[0];
       if (!row) return undefined;
@@ -63,9 +79,11 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
     readStream: (streamId, opts = {}) => readEvents(streamId, opts.afterVersion ?? 0, opts.limit),
 
     async getSummary(streamId) {
-      const { rows } = await db.query<SummaryRow>(`select summary from ${t.streams} where stream_id = $1::text`, [
-        streamId,
-      ]);
+      const { rows } = await db.query<SummaryRow>(
+        `select summary from ${t.streams} where stream_id = $1::text`,
+        [streamId],
+        named('getSummary'),
+      );
       return rows[0]?.summary;
     },
 
@@ -139,6 +157,7 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
       const { rows } = await db.query<{ stream_id: string; version: number; fingerprint: string; result: never }>(
         `select stream_id, version, fingerprint, result from ${t.idempotency} where key = $1::text`,
         [key],
+        named('getIdempotency'),
       );
       const row = rows[0];
       if (!row) return undefined;
@@ -151,6 +170,9 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
       };
     },
 
-    close: () => db.close(),
+    async close() {
+      await appender.idle();
+      await db.close();
+    },
   };
 }

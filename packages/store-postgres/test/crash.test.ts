@@ -6,16 +6,17 @@ import { crashingExecutor, SimulatedCrash } from './support/crashingExecutor.js'
 import { actors, banliOn, caseIdOf, contact, seedAccepted, seedAssigned } from './support/seed.js';
 import { describeWithServer, dropSchema, pgUrl, uniqueSchema } from './support/server.js';
 
-const afterEventsInsert = /insert into "[a-z0-9_]+"\.events/;
+// Every append is one statement (`append_batch`), atomic on the server: a process dies before it or after it.
+const appendStatement = /append_batch/;
 
 async function crashyStore(inner: SqlExecutor, schema: string) {
-  const { executor, arm } = crashingExecutor(inner, afterEventsInsert);
+  const { executor, arm } = crashingExecutor(inner, appendStatement);
   const store: Store = await createSqlStore(executor, { schema });
   return { store, arm };
 }
 
 function crashTests(open: () => Promise<{ executor: SqlExecutor; schema: string }>) {
-  it('should leave the store consistent when a command dies between the events insert and the snapshot', async () => {
+  it('should leave the store as it was when a command dies before its append reaches the database', async () => {
     const { executor, schema } = await open();
     const { store, arm } = await crashyStore(executor, schema);
     const banli = banliOn(store);
@@ -39,6 +40,28 @@ function crashTests(open: () => Promise<{ executor: SqlExecutor; schema: string 
     const after = await banli.history('crash-1');
     expect(after.map((e) => e.event.note ?? null).slice(log.length)).toEqual(['kept']);
     expect((await banli.get('crash-1')).version).toBe(log.length + 1);
+  });
+
+  it('should keep the whole command when it dies after its append committed, and replay it on retry', async () => {
+    const { executor, schema } = await open();
+    const { store, arm } = await crashyStore(executor, schema);
+    const banli = banliOn(store);
+    await seedAccepted(banli, 'crash-3');
+    const log = await banli.history('crash-3');
+    arm('after');
+    const options = { actor: actors.lead, idempotencyKey: 'crash-3-contact' };
+    await expect(banli.send('crash-3', contact('crash-3', 'kept'), options)).rejects.toBeInstanceOf(SimulatedCrash);
+    const after = await store.readStream('crash-3');
+    expect(after.slice(0, log.length)).toEqual(log);
+    expect(after.slice(log.length).map((e) => e.event.note)).toEqual(['kept']);
+    expect((await store.getSummary('crash-3'))?.version).toBe(log.length + 1);
+    expect((await store.getIdempotency('crash-3-contact'))?.version).toBe(log.length + 1);
+    // A fresh SDK instance hydrates the new state; the retried command returns the committed result, writing nothing.
+    const fresh = banliOn(await createSqlStore(executor, { schema }));
+    expect((await fresh.get('crash-3')).version).toBe(log.length + 1);
+    const retried = await fresh.send('crash-3', contact('crash-3', 'kept'), options);
+    expect(retried.version).toBe(log.length + 1);
+    expect((await store.readStream('crash-3')).length).toBe(log.length + 1);
   });
 
   it('should let another scheduler fire, exactly once, what a scheduler that died mid-tick had claimed', async () => {

@@ -3,19 +3,26 @@ import type { SqlExecutor, SqlQueryable } from '../../src/index.js';
 /** The error a simulated crash throws. */
 export class SimulatedCrash extends Error {}
 
+/** When an armed crash strikes: before the matching statement reaches the database, or after it returned. */
+export type CrashPoint = 'before' | 'after';
+
 /**
- * Wraps an executor so that, once armed, the next statement matching `after` runs and then the transaction dies —
- * as if the process were killed between that statement and the rest of the append.
+ * Wraps an executor so that, once armed, the next statement matching `at` dies: before it is sent (as if the process
+ * were killed before the database heard of it) or after it ran (killed before the caller learned the result).
  */
-export function crashingExecutor(inner: SqlExecutor, after: RegExp) {
-  let armed = false;
+export function crashingExecutor(inner: SqlExecutor, at: RegExp) {
+  let armed: CrashPoint | undefined;
+  const strike = (sql: string, point: CrashPoint) => {
+    if (armed === point && at.test(sql)) {
+      armed = undefined;
+      throw new SimulatedCrash(`simulated crash ${point}: ${sql.slice(0, 40)}`);
+    }
+  };
   const wrap = (target: SqlQueryable): SqlQueryable => ({
-    async query(sql, params) {
-      const result = await target.query(sql, params);
-      if (armed && after.test(sql)) {
-        armed = false;
-        throw new SimulatedCrash(`simulated crash after: ${sql.slice(0, 40)}`);
-      }
+    async query(sql, params, options) {
+      strike(sql, 'before');
+      const result = await target.query(sql, params, options);
+      strike(sql, 'after');
       return result as never;
     },
   });
@@ -26,8 +33,8 @@ export function crashingExecutor(inner: SqlExecutor, after: RegExp) {
   };
   return {
     executor,
-    arm: () => {
-      armed = true;
+    arm: (point: CrashPoint = 'before') => {
+      armed = point;
     },
   };
 }
