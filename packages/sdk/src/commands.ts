@@ -18,9 +18,9 @@ import {
   viewOf,
 } from './internal/engine.js';
 import { fingerprint } from './internal/fingerprint.js';
-import { stateLabel, stateView } from './internal/stateView.js';
+import { stateLabel } from './internal/stateView.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
-import type { JsonObject, JsonValue } from './json.js';
+import { cloneData, type JsonObject, type JsonValue } from './json.js';
 import { authorize, checkActor } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
@@ -67,19 +67,33 @@ async function commit(engine: Engine, request: AppendRequest, result: CommandRes
     request.idempotency = { key, fingerprint: fp, result: result as unknown as JsonValue };
   }
   await engine.store.append(request);
-  if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
   return result;
 }
 
+async function publish(engine: Engine, request: AppendRequest): Promise<void> {
+  if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
+}
+
+/** The aggregate as the store will load it after this append (the snapshot, if one was written, is at its version). */
+function committed(after: Aggregate, request: AppendRequest): Aggregate {
+  return request.snapshot ? { ...after, lastSnapshotVersion: after.version } : after;
+}
+
 function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): CommandResult {
+  // Copies: the caller owns its result, which must never alias a cached aggregate or the in-memory log.
+  const emitted: JsonObject[] = [];
+  const deadlineChanges: CommandResult['deadlineChanges'] = [];
+  for (const e of entries) {
+    for (const n of e.emitted) emitted.push(cloneData(n));
+    const changes = e.meta?.deadlineChanges as unknown as CommandResult['deadlineChanges'] | undefined;
+    if (changes) for (const c of changes) deadlineChanges.push({ ...c });
+  }
   return {
     id: after.id,
     version: after.version,
-    state: stateView(engine.derive.summary(after.handling)),
-    emitted: entries.flatMap((e) => e.emitted),
-    deadlineChanges: entries.flatMap(
-      (e) => (e.meta?.deadlineChanges ?? []) as unknown as CommandResult['deadlineChanges'],
-    ),
+    state: cloneData(engine.derive.view(after.handling)),
+    emitted,
+    deadlineChanges,
   };
 }
 
@@ -96,9 +110,40 @@ export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: A
   }
   const { state, emitted } = sent;
   const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);
-  const after: Aggregate = { ...agg, version: agg.version + 1, handling: state, facts };
+  const after: Aggregate = {
+    id: agg.id,
+    version: agg.version + 1,
+    handling: state,
+    facts,
+    lastSnapshotVersion: agg.lastSnapshotVersion,
+  };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
   return { after, entry: entryOf(engine, agg, after, event, actor, emitted, changes) };
+}
+
+function refuseStaleVersion(engine: Engine, id: string, expectedVersion: number, agg: Aggregate): never {
+  const details = { reason: 'version' as const, streamId: id, expectedVersion, actualVersion: agg.version };
+  throw new ConcurrencyConflict(details, viewOf(engine, agg));
+}
+
+/** Everything a command computes before writing: refusals throw here, before anything is written. */
+function prepareSend(engine: Engine, agg: Aggregate, id: string, raw: Record<string, unknown>, options: SendOptions) {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== agg.version) {
+    refuseStaleVersion(engine, id, options.expectedVersion, agg);
+  }
+  let event: ReturnType<typeof parseEvent>;
+  try {
+    event = parseEvent(raw.at === undefined ? { ...raw, at: engine.today() } : raw);
+    authorize(options.actor, event as never, accessOf(engine, agg));
+  } catch (error) {
+    // Attach the state only on refusal: building the view on the happy path is wasted work.
+    if (error instanceof ValidationError) throw new ValidationError(error.issues, viewOf(engine, agg));
+    if (error instanceof PermissionError) throw new PermissionError(error.messages, viewOf(engine, agg));
+    throw error;
+  }
+  const { after, entry } = step(engine, agg, event as unknown as JsonObject, options.actor);
+  const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+  return { after, entry, request };
 }
 
 /** Validates, authorises and applies an event to a proposal; see `Banli.send`. */
@@ -116,39 +161,47 @@ export async function sendCommand(
   }
   const key = options.idempotencyKey;
   const fp = key === undefined ? '' : fingerprint({ op: 'send', id, event: input, actor: options.actor });
-  for (let attempt = 0; ; attempt++) {
-    const replayed = await replayIdempotent(engine, key, fp);
-    if (replayed) return replayed;
-    const agg = await loadAggregate(engine.store, engine.system, engine.derive, id);
-    const raw = input as Record<string, unknown>;
-    if (options.expectedVersion !== undefined && options.expectedVersion !== agg.version) {
-      const details = {
-        reason: 'version' as const,
-        streamId: id,
-        expectedVersion: options.expectedVersion,
-        actualVersion: agg.version,
-      };
-      throw new ConcurrencyConflict(details, viewOf(engine, agg));
+  const raw = input as Record<string, unknown>;
+  const cache = engine.cache;
+  // Once a cached aggregate proved stale (or led to a refusal), this command reads only from the store.
+  let fresh = cache === undefined;
+  for (let attempt = 0; ; ) {
+    if (key !== undefined) {
+      const replayed = await replayIdempotent(engine, key, fp);
+      if (replayed) return replayed;
     }
-    let event: ReturnType<typeof parseEvent>;
+    const cached = fresh ? undefined : cache?.get(id);
+    const agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
+    let prepared: ReturnType<typeof prepareSend>;
     try {
-      event = parseEvent(raw.at === undefined ? { ...raw, at: engine.today() } : raw);
-      authorize(options.actor, event as never, accessOf(engine, agg));
+      prepared = prepareSend(engine, agg, id, raw, options);
     } catch (error) {
-      // Attach the state only on refusal: building the view on the happy path is wasted work.
-      if (error instanceof ValidationError) throw new ValidationError(error.issues, viewOf(engine, agg));
-      if (error instanceof PermissionError) throw new PermissionError(error.messages, viewOf(engine, agg));
-      throw error;
+      // A refusal computed from a cached aggregate may be an artefact of staleness: decide it on a fresh load.
+      if (cached === undefined) throw error;
+      cache?.delete(id);
+      fresh = true;
+      continue;
     }
-    const { after, entry } = step(engine, agg, event as unknown as JsonObject, options.actor);
-    const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+    const { after, entry, request } = prepared;
+    let result: CommandResult;
     try {
-      return await commit(engine, request, resultOf(engine, after, [entry]), key, fp);
+      result = await commit(engine, request, resultOf(engine, after, [entry]), key, fp);
     } catch (error) {
+      cache?.delete(id);
+      if (cached !== undefined && isConflict(error, 'version')) {
+        // The cached aggregate was stale: another writer appended. Retry from the store, as if never cached.
+        fresh = true;
+        continue;
+      }
       const retry =
         isConflict(error, 'idempotencyKey') || (isConflict(error, 'version') && options.expectedVersion === undefined);
       if (!retry || attempt >= engine.maxRetries) throw error;
+      attempt++;
+      continue;
     }
+    cache?.set(committed(after, request));
+    await publish(engine, request);
+    return result;
   }
 }
 
@@ -188,7 +241,10 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   }
   const request = appendOf(engine, 0, 0, after, entries);
   try {
-    return await commit(engine, request, resultOf(engine, after, entries), key, fp);
+    const result = await commit(engine, request, resultOf(engine, after, entries), key, fp);
+    engine.cache?.set(committed(after, request));
+    await publish(engine, request);
+    return result;
   } catch (error) {
     if (isConflict(error, 'version')) throw new AlreadyExists(proposal.id);
     if (isConflict(error, 'idempotencyKey') && key !== undefined) {

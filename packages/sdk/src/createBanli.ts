@@ -5,6 +5,7 @@ import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
 import { NotFound } from './errors.js';
 import { createDerivations, loadAggregate } from './internal/aggregate.js';
+import { createAggregateCache } from './internal/cache.js';
 import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
@@ -51,6 +52,19 @@ export interface BanliOptions {
   onListenerError?: (error: unknown) => void;
   /** Older definitions still served: each stream is loaded with the system its snapshot names. @defaultValue [] */
   previousVersions?: readonly WorkflowVersion[];
+  /**
+   * Keep the latest aggregates of this many proposals in memory (least recently used evicted first), so a command
+   * need not load the snapshot from the store; `false` (or 0) turns the cache off.
+   *
+   * Safe with other writers (other processes, other `createBanli` instances on the same store): a command that starts
+   * from a cached aggregate appends with its version as `expectedVersion`, so a stale entry is caught by the store
+   * and the command is retried once from a fresh load (this retry does not count against `maxRetries`); a refusal
+   * computed from a cached aggregate (`TransitionRefused`, `PermissionError`, `ValidationError`, `ConcurrencyConflict`
+   * for your `expectedVersion`) is re-checked against a fresh load before it is thrown. Results never alias cached
+   * state. Reads (`get`, `history`, `query`, …) always go to the store.
+   * @defaultValue 1000
+   */
+  cache?: number | false;
 }
 
 /** An older workflow definition that in-flight proposals may still run on (its policy and coordinator factory). */
@@ -136,6 +150,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       notifier,
       snapshotEvery: Math.max(1, options.snapshotEvery ?? 1),
       maxRetries: options.maxRetries ?? 3,
+      cache: createAggregateCache(options.cache),
       today: () => businessDate(clock.now(), offset),
     };
   };

@@ -3,3 +3,21 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 /** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * A deep copy of plain data (arrays and plain objects; other values as they are), so values handed to callers never
+ * alias state the SDK keeps (cached aggregates, the in-memory log).
+ */
+export function cloneData<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneData(value[i]);
+    return out as T;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneData((value as Record<string, unknown>)[key]);
+  return out as T;
+}

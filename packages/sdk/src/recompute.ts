@@ -107,6 +107,7 @@ export async function recomputeAll(
       try {
         // Snapshot here so loads never replay events of the old calendar with the new one.
         await current.store.append(appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true));
+        current.cache?.delete(id);
         report.moved.push(...moved);
         break;
       } catch (error) {

@@ -10,6 +10,7 @@ import type {
 } from '../system.js';
 import { applyFacts, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
+import { type StateView, stateView } from './stateView.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
@@ -25,10 +26,22 @@ export const CREATE_EVENT = 'proposal.create';
 /** The SDK-level log entry that records a calendar correction applied to open deadlines. */
 export const CALENDAR_EVENT = 'calendar.corrected';
 
-/** Reads deadlines and summaries once per state object (states are immutable, so the cache never goes stale). */
+/**
+ * Reads deadlines, summaries and state views once per state object (states are immutable, so the cache never goes
+ * stale). The logged view is shared: one command's `stateAfter` is the next command's `stateBefore`, the same object.
+ */
 export function createDerivations(system: HandlingSystemLike) {
   const deadlines = new WeakMap<object, readonly SystemDeadline[]>();
   const summaries = new WeakMap<object, SystemSummary>();
+  const views = new WeakMap<object, StateView>();
+  const summary = (state: HandlingStateLike): SystemSummary => {
+    let hit = summaries.get(state);
+    if (!hit) {
+      hit = system.summary(state);
+      summaries.set(state, hit);
+    }
+    return hit;
+  };
   return {
     deadlines(state: HandlingStateLike): readonly SystemDeadline[] {
       let hit = deadlines.get(state);
@@ -38,11 +51,13 @@ export function createDerivations(system: HandlingSystemLike) {
       }
       return hit;
     },
-    summary(state: HandlingStateLike): SystemSummary {
-      let hit = summaries.get(state);
+    summary,
+    /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
+    view(state: HandlingStateLike): StateView {
+      let hit = views.get(state);
       if (!hit) {
-        hit = system.summary(state);
-        summaries.set(state, hit);
+        hit = stateView(summary(state));
+        views.set(state, hit);
       }
       return hit;
     },

@@ -1,13 +1,14 @@
 import type { Clock } from '../clock.js';
-import type { JsonObject, JsonValue } from '../json.js';
+import { cloneData, type JsonObject, type JsonValue } from '../json.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
 import type { AppendRequest, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
 import type { Aggregate, Derivations } from './aggregate.js';
+import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
-import { queryableStates, type StateView, stateView, topState } from './stateView.js';
+import { queryableStates, type StateView, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
 export interface Engine {
@@ -19,6 +20,8 @@ export interface Engine {
   notifier: Notifier;
   snapshotEvery: number;
   maxRetries: number;
+  /** The latest committed aggregates, when caching is on; a hint only (see `BanliOptions.cache`). */
+  cache?: AggregateCache;
   today(): string;
 }
 
@@ -47,9 +50,9 @@ export interface CommandResult {
   deadlineChanges: DeadlineChange[];
 }
 
-/** The state attached to errors and results. */
+/** The state attached to errors and results: a copy the caller owns. */
 export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: number } {
-  return { ...stateView(engine.derive.summary(agg.handling)), version: agg.version };
+  return { ...cloneData(engine.derive.view(agg.handling)), version: agg.version };
 }
 
 /** Who may act on which case of this proposal. */
@@ -112,8 +115,8 @@ export function entryOf(
     event,
     actor: stored,
     recordedAt: engine.clock.now(),
-    stateBefore: before ? (stateView(engine.derive.summary(before.handling)) as unknown as JsonValue) : null,
-    stateAfter: stateView(engine.derive.summary(after.handling)) as unknown as JsonValue,
+    stateBefore: before ? (engine.derive.view(before.handling) as unknown as JsonValue) : null,
+    stateAfter: engine.derive.view(after.handling) as unknown as JsonValue,
     machine: after.handling.machine,
     emitted: emitted as unknown as JsonObject[],
   };
@@ -182,7 +185,8 @@ export function notificationsOf(entries: readonly StoredEvent[]): BanliNotificat
         version: e.version,
         at: String(e.event.at),
         key: `${e.streamId}:${e.version}:${i}`,
-        payload,
+        // A copy: listeners own what they receive, and it must never alias a logged entry or a cached aggregate.
+        payload: cloneData(payload),
       });
     });
   }

@@ -94,6 +94,7 @@ async function applyOne(
   await engine.store.append(
     appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry], { idempotency }, true),
   );
+  engine.cache?.delete(agg.id);
   row.version = after.version;
 }
 

@@ -63,6 +63,8 @@ async function fire(engine: Engine, claim: DeadlineClaim, now: string, actor: Ac
       if (error instanceof ConcurrencyConflict && error.reason === 'version') continue;
       throw error;
     }
+    // Commands re-read this stream from the store (a cached aggregate would only cost them a retry).
+    engine.cache?.delete(claim.streamId);
     if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
     return 'fired';
   }
