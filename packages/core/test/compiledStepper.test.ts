@@ -76,6 +76,35 @@ describe('createCompiledStepper', () => {
       }
     });
 
+    it(`should start the ${m.name} machine exactly as xstate does`, () => {
+      const compiled = createCompiledStepper(m.machine);
+      expect(outcome(compiled.initial(m.input))).toEqual(outcome(createStepper(m.machine).initial(m.input)));
+      expect(outcome(compiled.initial(m.input))).toEqual(outcome(createStepper(m.machine).initial(m.input)));
+      expect(compiled.fallbacks).toBe(0);
+    });
+
+    it(`should run an event only when xstate's can() accepts it, in every explored state of the ${m.name} machine`, () => {
+      const reference = createStepper(m.machine);
+      const compiled = createCompiledStepper(m.machine);
+      let accepted = 0;
+      let refused = 0;
+      for (const s of m.exploration.states) {
+        for (const e of m.events(s)) {
+          const result = compiled.transitionIfAccepted(s, e);
+          if (s.can(e)) {
+            accepted++;
+            expect(result && outcome(result), e.type).toEqual(outcome(reference.transition(s, e)));
+          } else {
+            refused++;
+            expect(result, e.type).toBeUndefined();
+          }
+        }
+      }
+      expect(accepted).toBeGreaterThan(10);
+      expect(refused).toBeGreaterThan(10);
+      expect(compiled.fallbacks).toBe(0);
+    });
+
     it(`should refuse and ignore exactly what xstate does in every explored state of the ${m.name} machine`, () => {
       const reference = createStepper(m.machine);
       const compiled = createCompiledStepper(m.machine);

@@ -362,7 +362,8 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
             partial[key] = typeof p === 'function' ? p(args, params) : p;
           }
         }
-        w.context = Object.assign({}, w.context, partial);
+        // Spread, not Object.assign: the same own keys in the same order, copied by V8's object-clone fast path.
+        w.context = { ...w.context, ...partial };
         w.changes++;
       } else if (resolved.type === 'xstate.emit') {
         const e = resolved.event;
@@ -386,10 +387,12 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     set: Set<AnyStateNode>,
     queue: Event[],
     out: StepAction[],
+    isInitial = false,
   ) => {
     const toEnter = new Set<AnyStateNode>();
     const forDefault = new Set<AnyStateNode>();
     entrySet(filtered, forDefault, toEnter);
+    if (isInitial) forDefault.add(root);
     const completed = new Set<AnyStateNode>();
     for (const s of [...toEnter].sort((a, b) => a.order - b.order)) {
       set.add(s);
@@ -463,19 +466,8 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
 
   const select = (w: Work, event: Event) => machine.getTransitionData(view(w) as never, event as never) as Transition[];
 
-  const macrostep = (snapshot: AnyMachineSnapshot, event: Event): [AnyMachineSnapshot, StepAction[]] => {
-    const w: Work = {
-      nodes: snapshot._nodes,
-      value: snapshot.value,
-      context: snapshot.context,
-      status: snapshot.status,
-      output: snapshot.output,
-      historyValue: snapshot.historyValue,
-      changes: 0,
-    };
-    const out: StepAction[] = [];
-    const queue: Event[] = [];
-    microstep(w, select(w, event), event, queue, out);
+  /** xstate's macrostep after the first microstep: eventless transitions and raised events until stable. */
+  const settle = (w: Work, event: Event, queue: Event[], out: StepAction[]): void => {
     let next = event;
     let selectEventless = true;
     for (let i = 1; w.status === 'active'; i++) {
@@ -497,37 +489,136 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
       microstep(w, select(w, next), next, queue, out);
       selectEventless = true;
     }
-    if (w.changes === 0) return [snapshot, out];
-    const value = currentValue(w);
-    const snapshotOut = {
-      ...snapshot,
+  };
+
+  /** A snapshot object as xstate builds it (same keys, same order), from a template of this machine's snapshots. */
+  const snapshotOf = (template: AnyMachineSnapshot, w: Work, tags: Set<string> | undefined): AnyMachineSnapshot => {
+    // Written out rather than spread: the same keys in xstate's order, without cloning the template's shape each time.
+    const t = template as AnyMachineSnapshot & Record<'matches' | 'hasTag' | 'can' | 'getMeta' | 'toJSON', unknown>;
+    return {
       status: w.status,
       output: w.output,
+      error: undefined,
+      machine,
       context: w.context,
       _nodes: w.nodes,
-      value,
-      tags: w.nodes === snapshot._nodes ? snapshot.tags : new Set(w.nodes.flatMap((s) => s.tags)),
+      value: currentValue(w),
+      tags: tags ?? new Set(w.nodes.flatMap((s) => s.tags)),
+      children: {},
       historyValue: w.historyValue || {},
-    } as AnyMachineSnapshot;
-    return [snapshotOut, out];
+      matches: t.matches,
+      hasTag: t.hasTag,
+      can: t.can,
+      getMeta: t.getMeta,
+      toJSON: t.toJSON,
+    } as unknown as AnyMachineSnapshot;
+  };
+
+  const accepts = (transitions: readonly Transition[]) =>
+    transitions.some((t) => t.target !== undefined || t.actions.length > 0);
+
+  /** One event: `undefined` when `onlyIfAccepted` and xstate's `snapshot.can(event)` would be false. */
+  const macrostep = (
+    snapshot: AnyMachineSnapshot,
+    event: Event,
+    onlyIfAccepted: boolean,
+  ): [AnyMachineSnapshot, StepAction[]] | undefined => {
+    const w: Work = {
+      nodes: snapshot._nodes,
+      value: snapshot.value,
+      context: snapshot.context,
+      status: snapshot.status,
+      output: snapshot.output,
+      historyValue: snapshot.historyValue,
+      changes: 0,
+    };
+    const out: StepAction[] = [];
+    const queue: Event[] = [];
+    const first = select(w, event);
+    if (onlyIfAccepted && !accepts(first)) return undefined;
+    microstep(w, first, event, queue, out);
+    settle(w, event, queue, out);
+    if (w.changes === 0) return [snapshot, out];
+    return [snapshotOf(snapshot, w, w.nodes === snapshot._nodes ? snapshot.tags : undefined), out];
+  };
+
+  // The initial transition xstate builds for the root (one object, so its domain is cached like any other).
+  const initialTransition: Transition = {
+    source: root,
+    target: [...initialNodes(root)],
+    reenter: true,
+    actions: [],
+  };
+  const contextConfig = (machine.config as { context?: unknown }).context;
+  let template: AnyMachineSnapshot | undefined;
+
+  /** xstate's `getInitialSnapshot`: the pre-initial context, the initial microstep, then the init macrostep. */
+  const initial = (input: unknown): [AnyMachineSnapshot, StepAction[]] => {
+    const init: Event = { type: 'xstate.init', input };
+    const w: Work = {
+      nodes: [root],
+      value: undefined,
+      context: (typeof contextConfig !== 'function' && contextConfig ? contextConfig : {}) as Dict,
+      status: 'active',
+      output: undefined,
+      historyValue: {},
+      changes: 0,
+    };
+    if (typeof contextConfig === 'function') {
+      const partial = contextConfig({ spawn: noSpawn, input, self }) as Dict;
+      w.context = { ...w.context, ...partial };
+    }
+    const out: StepAction[] = [];
+    const queue: Event[] = [];
+    const set = new Set(w.nodes);
+    enter(w, init, [initialTransition], set, queue, out, true);
+    w.nodes = [...set];
+    w.value = undefined;
+    if (w.status === 'done') {
+      run(
+        w,
+        init,
+        w.nodes.sort((a, b) => b.order - a.order).flatMap((s) => s.exit),
+        out,
+      );
+    }
+    settle(w, init, queue, out);
+    template ??= base.initial(input)[0];
+    return [snapshotOf(template, w, undefined), out];
   };
 
   const stepper = {
     scope: base.scope,
     compiled: true,
     fallbacks: 0,
-    initial: base.initial,
+    initial(input: unknown): [AnyMachineSnapshot, StepAction[]] {
+      try {
+        return initial(input);
+      } catch {
+        // Errors (and what this stepper does not run) take xstate's path, which reports them as xstate does.
+        stepper.fallbacks++;
+        return base.initial(input);
+      }
+    },
     transition(snapshot: AnyMachineSnapshot, event: { type: string }): [AnyMachineSnapshot, StepAction[]] {
+      return stepper.transitionIfAccepted(snapshot, event, false) as [AnyMachineSnapshot, StepAction[]];
+    },
+    transitionIfAccepted(
+      snapshot: AnyMachineSnapshot,
+      event: { type: string },
+      onlyIfAccepted = true,
+    ): [AnyMachineSnapshot, StepAction[]] | undefined {
       const e = event as Event;
       const foreign = snapshot.machine !== machine || snapshot.status !== 'active' || !isEmpty(snapshot.children);
       if (!foreign && !e.type.startsWith('xstate.')) {
         try {
-          return macrostep(snapshot, e);
+          return macrostep(snapshot, e, onlyIfAccepted);
         } catch (error) {
           if (!(error instanceof Unsupported)) throw error;
         }
       }
       stepper.fallbacks++;
+      if (onlyIfAccepted && !snapshot.can(event)) return undefined;
       return base.transition(snapshot, event);
     },
   };

@@ -72,32 +72,35 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
       if (!(caseId in cases) && persisted) cases[caseId] = restoreLive(cm, persisted);
       return cases[caseId];
     };
-    const accepted =
-      r.to === 'proposal'
-        ? proposal.can(event as ProposalEvent)
-        : r.to === 'case' && caseOf(r.caseId)?.can(event as CaseEvent) === true;
-    if (!accepted) throw new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
+    const refused = () => new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
+    if (r.to === 'none') throw refused();
     const emitted: Notification[] = [];
     const queue: Step[] = [
       r.to === 'case'
         ? { to: 'case', caseId: r.caseId, event: event as CaseEvent }
         : { to: 'proposal', event: event as ProposalEvent },
     ];
-    // The first step's `can` was checked above; later (internal) steps are skipped when not accepted.
+    // A refused first step refuses the event; later (internal) steps are skipped when not accepted.
     for (let first = true; queue.length > 0; first = false) {
       const step = queue.shift() as Step;
       const out: Notification[] = [];
       if (step.to === 'proposal') {
-        if (!first && !proposal.can(step.event)) continue;
-        const [next, actions] = proposalStep.transition(proposal, step.event);
-        proposal = next as typeof proposal;
-        collect(actions, out);
+        const result = proposalStep.transitionIfAccepted(proposal, step.event);
+        if (!result) {
+          if (first) throw refused();
+          continue;
+        }
+        proposal = result[0] as typeof proposal;
+        collect(result[1], out);
       } else {
         const current = caseOf(step.caseId);
-        if (!current || (!first && !current.can(step.event))) continue;
-        const [next, actions] = caseStep.transition(current, step.event);
-        cases[step.caseId] = next as typeof current;
-        collect(actions, out);
+        const result = current && caseStep.transitionIfAccepted(current, step.event);
+        if (!result) {
+          if (first) throw refused();
+          continue;
+        }
+        cases[step.caseId] = result[0] as typeof current;
+        collect(result[1], out);
       }
       for (const n of out) {
         emitted.push(n);

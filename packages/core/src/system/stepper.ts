@@ -12,6 +12,11 @@ export interface StepAction {
 export interface Stepper {
   /** The next snapshot and the actions to run, like xstate's `transition()`. */
   transition(snapshot: AnyMachineSnapshot, event: { type: string }): [AnyMachineSnapshot, StepAction[]];
+  /** Like `transition`, but `undefined` (and nothing run) when `snapshot.can(event)` is false. */
+  transitionIfAccepted(
+    snapshot: AnyMachineSnapshot,
+    event: { type: string },
+  ): [AnyMachineSnapshot, StepAction[]] | undefined;
   /** The initial snapshot and its actions, like xstate's `initialTransition()`. */
   initial(input: unknown): [AnyMachineSnapshot, StepAction[]];
   /** The reused actor scope (its `self` and `system` are what actions receive). */
@@ -52,6 +57,9 @@ export function createStepper(machine: AnyStateMachine): Stepper {
       sink = actions;
       const next = machine.transition(snapshot, event, scope) as AnyMachineSnapshot;
       return [next, actions];
+    },
+    transitionIfAccepted(snapshot, event) {
+      return snapshot.can(event) ? this.transition(snapshot, event) : undefined;
     },
     initial(input) {
       const actions: StepAction[] = [];
