@@ -29,6 +29,8 @@ export function issueReply(ctx: CaseContext, at: IsoDate): Partial<CaseContext> 
       : ctx.publication;
   return {
     letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }],
+    // The issued letter now lives in `letters`; keeping the draft too would store the letter twice in every snapshot.
+    draft: undefined,
     publication,
     ...book,
   };
