@@ -120,6 +120,14 @@ function stateValueOf(root: AnyStateNode, nodes: readonly AnyStateNode[]): State
   return valueFromAdj(root, adjacency(allStateNodes(nodes)));
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function isInFinalState(set: Set<AnyStateNode>, s: AnyStateNode): boolean {
   if (s.type === 'compound') return childrenOf(s).some((c) => c.type === 'final' && set.has(c));
   if (s.type === 'parallel') return childrenOf(s).every((c) => isInFinalState(set, c));
@@ -273,8 +281,21 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     throw new Unsupported('spawn');
   };
 
+  // State values and tags by node list (in order): a machine has few configurations, and building a value walks
+  // every active node. Cached values are frozen, since snapshots share them.
+  const configurations = new Map<string, { value: StateValue; tags: readonly string[] }>();
+  const configurationOf = (nodes: readonly AnyStateNode[]) => {
+    let key = '';
+    for (const n of nodes) key += `${n.order},`;
+    let hit = configurations.get(key);
+    if (!hit) {
+      hit = { value: deepFreeze(stateValueOf(root, nodes)), tags: nodes.flatMap((n) => n.tags) };
+      if (configurations.size < 10_000) configurations.set(key, hit);
+    }
+    return hit;
+  };
   const currentValue = (w: Work): StateValue => {
-    if (w.value === undefined) w.value = stateValueOf(root, w.nodes);
+    if (w.value === undefined) w.value = configurationOf(w.nodes).value;
     return w.value;
   };
   // What guards and `getTransitionData` read from a snapshot.
@@ -503,7 +524,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
       context: w.context,
       _nodes: w.nodes,
       value: currentValue(w),
-      tags: tags ?? new Set(w.nodes.flatMap((s) => s.tags)),
+      tags: tags ?? new Set(configurationOf(w.nodes).tags),
       children: {},
       historyValue: w.historyValue || {},
       matches: t.matches,
