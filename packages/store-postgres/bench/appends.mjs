@@ -2,17 +2,20 @@
 // of realistic size (one ~2 KB event, a ~25 KB snapshot, much of it Chinese text, a summary row, 6 deadline entries
 // with alerts), each caller doing `load` then `append` like an SDK command. Also counts the statements and bytes one
 // append sends. Run after `npx tsup` here: `BANLI_PG_URL=… node bench/appends.mjs` (env: BENCH_SECONDS, BENCH_ROUNDS,
-// BENCH_CALLERS=1,16, BENCH_GROUP=off to disable group commit).
+// BENCH_CALLERS=1,16, BENCH_GROUP=off to disable group commit, BENCH_INFLIGHT, BENCH_DIST).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createPgExecutor, createSqlStore } from '../dist/index.js';
+
+const { createPgExecutor, createSqlStore } = await import(process.env.BENCH_DIST ?? '../dist/index.js');
 
 const PG_URL = process.env.BANLI_PG_URL;
 if (!PG_URL) throw new Error('set BANLI_PG_URL');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CALLERS = (process.env.BENCH_CALLERS ?? '1,16').split(',').map(Number);
-const GROUP = process.env.BENCH_GROUP === 'off' ? false : undefined;
+// createPostgresStore's default group commit, unless BENCH_GROUP=off.
+const GROUP =
+  process.env.BENCH_GROUP === 'off' ? false : { maxBatch: 64, inFlight: Number(process.env.BENCH_INFLIGHT ?? 2) };
 
 const zh = '关于加快直播电商发展推动实体经济转型升级的建议，经综合各单位意见，现答复如下：';
 const text = (n) => zh.repeat(Math.ceil(n / zh.length)).slice(0, n);

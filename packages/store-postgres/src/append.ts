@@ -14,6 +14,12 @@ export interface GroupCommitOptions {
    * that arrive meanwhile, so a lone append is written at once. @defaultValue 64
    */
   maxBatch?: number;
+  /**
+   * How many batches may be written at once, each on its own connection: with two, one batch runs while the other
+   * waits for its commit to reach the disk. @defaultValue 2 for `createPostgresStore`, 1 for `createPgliteStore` (one
+   * connection) and `createSqlStore`
+   */
+  inFlight?: number;
 }
 
 /** The default group commit of `createSqlStore`. */

@@ -17,7 +17,12 @@ export type PostgresStoreOptions = PgConnection & SqlStoreOptions;
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const executor = createPgExecutor(options);
   try {
-    return await createSqlStore(executor, options);
+    // Two batches in flight on a server: one runs while the other waits for its WAL flush.
+    const { groupCommit } = options;
+    return await createSqlStore(executor, {
+      ...options,
+      groupCommit: groupCommit === false ? false : { ...groupCommit, inFlight: groupCommit?.inFlight ?? 2 },
+    });
   } catch (error) {
     await executor.close();
     throw error;

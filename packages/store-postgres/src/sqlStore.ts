@@ -17,7 +17,7 @@ export interface SqlStoreOptions {
    * Group commit: appends made while another batch is being written are queued and written together in one
    * statement and one durable commit; each append's promise resolves once that commit is done, and a conflict or
    * database error in one append rejects only that append. `false` writes each append alone, at once.
-   * @defaultValue `{ maxBatch: 64 }`
+   * @defaultValue `{ maxBatch: 64, inFlight: 1 }` (`inFlight: 2` for `createPostgresStore`)
    */
   groupCommit?: GroupCommitOptions | false;
 }
@@ -47,12 +47,14 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
   const t = tablesIn(options.schema ?? DEFAULT_SCHEMA);
   if (options.migrate !== false) await migrate(db, t);
   const group = options.groupCommit;
-  const maxBatch = group === false ? 1 : Math.max(1, Math.floor(group?.maxBatch ?? DEFAULT_MAX_BATCH));
-  const appender = createAppender(db, t, {
-    maxBatch,
-    // One batch at a time: the appends arriving while it commits form the next one (classic group commit).
-    inFlight: group === false ? Number.POSITIVE_INFINITY : 1,
-  });
+  const atLeastOne = (n: number | undefined, otherwise: number) => Math.max(1, Math.floor(n ?? otherwise));
+  const appender = createAppender(
+    db,
+    t,
+    group === false
+      ? { maxBatch: 1, inFlight: Number.POSITIVE_INFINITY }
+      : { maxBatch: atLeastOne(group?.maxBatch, DEFAULT_MAX_BATCH), inFlight: atLeastOne(group?.inFlight, 1) },
+  );
   const named = (what: string) => ({ name: `${t.schema}.${what}` });
   const deadlineRows = async (sql: string, params: unknown[]) =>
     (await db.query<{ entry: DeadlineIndexEntry }>(sql, params)).rows.map((r) => r.entry);

@@ -100,6 +100,20 @@ function groupCommitTests(open: Open) {
     await store.close?.();
   });
 
+  it('should keep one winner per version and every other stream with two batches in flight', async () => {
+    const { store } = await open({ groupCommit: { maxBatch: 4, inFlight: 2 } });
+    await store.append(appendOf('p1', 0));
+    const racers = Array.from({ length: 8 }, (_, i) => store.append(noted('p1', 1, `racer-${i}`)));
+    const others = Array.from({ length: 16 }, (_, i) => store.append(appendOf(`o${i}`, 0, 2)));
+    const results = await settle(racers);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.map(conflictOf).filter((c) => c?.reason === 'version')).toHaveLength(7);
+    expect(await Promise.all(others)).toEqual(others.map(() => ({ version: 2 })));
+    expect((await store.readStream('p1')).map((e) => e.version)).toEqual([1, 2]);
+    expect(await store.queryStreams()).toHaveLength(17);
+    await store.close?.();
+  });
+
   it('should apply appends to one stream in one batch in call order: the next sees the previous, a stale one conflicts', async () => {
     const { store, counter } = await open();
     const first = store.append(appendOf('other', 0)); // written alone; the next four queue behind it
