@@ -32,6 +32,28 @@ interface Work {
   historyValue: unknown;
   /** Bumped on every change a new xstate snapshot object would reflect (context, nodes, status). */
   changes: number;
+  view?: WorkView;
+}
+
+/** The snapshot fields guards and xstate's transition selection read, taken live from a macrostep's work state. */
+class WorkView {
+  constructor(
+    readonly machine: AnyStateMachine,
+    private readonly work: Work,
+    private readonly resolveValue: (w: Work) => StateValue,
+  ) {}
+  get value(): StateValue {
+    return this.resolveValue(this.work);
+  }
+  get context(): Dict {
+    return this.work.context;
+  }
+  get _nodes(): AnyStateNode[] {
+    return this.work.nodes;
+  }
+  matches(test: StateValue): boolean {
+    return matchesState(test, this.value);
+  }
 }
 
 const isAtomic = (s: AnyStateNode) => s.type === 'atomic' || s.type === 'final';
@@ -299,17 +321,11 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     return w.value;
   };
   // What guards and `getTransitionData` read from a snapshot.
-  const view = (w: Work) => ({
-    machine,
-    get value() {
-      return currentValue(w);
-    },
-    context: w.context,
-    _nodes: w.nodes,
-    matches(test: StateValue) {
-      return matchesState(test, currentValue(w));
-    },
-  });
+  // What guards and `getTransitionData` read from a snapshot: one view per macrostep, reading the work state live.
+  const view = (w: Work): WorkView => {
+    w.view ??= new WorkView(machine, w, currentValue);
+    return w.view;
+  };
 
   const evaluateGuard = (guard: Guard, context: Dict, event: Event, snap: unknown): boolean => {
     const inline = typeof guard === 'function';
@@ -343,7 +359,6 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
       const resolved = (inline ? action : actions[name as string]) as
         | (((...args: unknown[]) => unknown) & { resolve?: unknown; type?: string; [k: string]: unknown })
         | undefined;
-      const info = { context: w.context, event, self, system };
       const a = action as { params?: unknown };
       const params =
         inline || typeof action === 'string'
@@ -361,7 +376,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
               : typeof action === 'object'
                 ? (name as string)
                 : (action as { name?: string }).name || '(anonymous)',
-          info,
+          info: { context: w.context, event, self, system },
           params,
           exec: resolved as StepAction['exec'],
         });
@@ -388,11 +403,13 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
         w.changes++;
       } else if (resolved.type === 'xstate.emit') {
         const e = resolved.event;
+        const info = { context: w.context, event, self, system };
         const emitted = typeof e === 'function' ? e(info, params) : e;
         out.push({ type: 'xstate.emit', info, params: { event: emitted } });
       } else if (resolved.type === 'xstate.enqueueActions') {
         // xstate's own resolver collects the actions (its `check` reads only context and machine from the view).
         const resolve = resolved.resolve as (...args: unknown[]) => [unknown, unknown, unknown[] | undefined];
+        const info = { context: w.context, event, self, system };
         const [, , nested] = resolve(base.scope, view(w), info, params, resolved, { internalQueue: [] });
         if (nested) run(w, event, nested, out);
       } else {
