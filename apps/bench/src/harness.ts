@@ -23,6 +23,20 @@ export function msSince(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
+/** This process's CPU time so far (user + system, every thread), for `cpuMsSince`. */
+export function cpuNow(): NodeJS.CpuUsage {
+  return process.cpuUsage();
+}
+
+/**
+ * CPU milliseconds this process spent since `t0` (from `cpuNow()`). In-process benchmarks divide by this rather than
+ * by wall time, so other load on a shared machine (waiting for a core) does not enter their rates.
+ */
+export function cpuMsSince(t0: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
 /** Times a synchronous or asynchronous function once; returns milliseconds. */
 export async function timeMs(fn: () => unknown): Promise<number> {
   const t0 = process.hrtime.bigint();

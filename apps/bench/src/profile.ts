@@ -1,8 +1,8 @@
-import { actorRun, prepare, reducerRun, scopeRun, sdkRun } from './variants.js';
+import { actorRun, coreRun, prepare, reducerRun, scopeRun, sdkRun } from './variants.js';
 
 /**
  * Runs throughput variants alone, interleaved, for a quick paired look or a profile:
- * `node [--cpu-prof] dist/profile.js <sdk|actor|scope|reducer>[,…] [lifecycles] [runs]`.
+ * `node [--cpu-prof] dist/profile.js <sdk|core|actor|scope|reducer>[,…] [lifecycles] [runs]`.
  * Prints each variant's events/s per run and, with several variants, each one's median ratio to the first.
  * Not part of the report: it exists so a missed target can be profiled without the rest of the suite.
  */
@@ -11,6 +11,7 @@ const n = Number(process.argv[3] ?? 300);
 const runs = Number(process.argv[4] ?? 5);
 const variants: Record<string, (w: ReturnType<typeof prepare>) => number | Promise<number>> = {
   sdk: sdkRun,
+  core: coreRun,
   actor: actorRun,
   scope: scopeRun,
   reducer: reducerRun,

@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
-import { gc, msSince } from './harness.js';
+import { cpuMsSince, cpuNow, gc, msSince } from './harness.js';
 import { policy } from './machines.js';
 import { actors, COMMANDS_PER_LIFECYCLE, idOf, lifecycle, proposalFor } from './workload.js';
 
@@ -9,6 +9,8 @@ export interface SimulationResult {
   proposals: number;
   commands: number;
   ms: number;
+  /** CPU milliseconds of the process over the same span (user + system, all threads). */
+  cpuMs: number;
   /** Peak resident set size of the process, bytes. */
   peakRss: number;
   /** Heap still in use after the run and a full GC (everything the store retains), bytes. */
@@ -46,10 +48,12 @@ export async function simulate(n: number, warmup = 200): Promise<SimulationResul
   (globalThis as { __keep?: unknown }).__keep = undefined;
   gc();
   const t0 = process.hrtime.bigint();
+  const c0 = cpuNow();
   const commands = await phaseByPhase(n, 0);
   const ms = msSince(t0);
+  const cpuMs = cpuMsSince(c0);
   gc();
   const retainedHeap = process.memoryUsage().heapUsed;
   (globalThis as { __keep?: unknown }).__keep = undefined;
-  return { proposals: n, commands, ms, peakRss: process.resourceUsage().maxRSS * 1024, retainedHeap };
+  return { proposals: n, commands, ms, cpuMs, peakRss: process.resourceUsage().maxRSS * 1024, retainedHeap };
 }

@@ -1,6 +1,6 @@
 import { fmt, fmtStat, interleave, paired, stat } from '../harness.js';
 import type { Section } from '../report.js';
-import { actorRun, prepare, reducerRun, scopeRun, sdkRun } from '../variants.js';
+import { actorRun, coreRun, prepare, reducerRun, scopeRun, sdkRun } from '../variants.js';
 import { COMMANDS_PER_LIFECYCLE } from '../workload.js';
 
 /** Options of the throughput comparison. */
@@ -16,6 +16,7 @@ export async function throughput(o: ThroughputOptions): Promise<Section & { sdkR
   const r = await interleave(
     {
       sdk: () => sdkRun(work),
+      core: () => coreRun(work),
       actor: () => actorRun(work),
       scope: () => scopeRun(work),
       reducer: () => reducerRun(work),
@@ -37,11 +38,13 @@ export async function throughput(o: ThroughputOptions): Promise<Section & { sdkR
       `${fmt(o.lifecycles)} whole lifecycles of ${COMMANDS_PER_LIFECYCLE} commands each (create, submit, review, register, ` +
       'assign, accept, draft, submit the seed reply letter 132402, sign off, three proposers\u2019 feedback, archive), the ' +
       `same events through each variant, interleaved; ${o.runs} runs after ${o.warmups} warm-up(s). Rates are user ` +
-      'events (commands) per second; internal events the machines trigger (case.accepted, case.replied, …) are not counted. ' +
-      'Ratios are paired run by run.',
-    header: ['variant', 'events/s median (min–max)', 'µs/event', '× bare actor.send'],
+      'events (commands) per CPU second of this process (user + system time, all threads, GC included), so other load on ' +
+      'a shared machine does not enter them; internal events the machines trigger (case.accepted, case.replied, …) are ' +
+      'not counted. Ratios are paired run by run.',
+    header: ['variant', 'events per CPU s, median (min–max)', 'CPU µs/event', '× bare actor.send'],
     rows: [
       row('`banli.send` (SDK, in-memory store: validate, authorise, load, send, persist, log, index)', r.sdk),
+      row('`createHandlingSystem().send` (@banli/core coordinator alone: JSON state in, JSON state out)', r.core),
       row('bare xstate `createActor(proposalMachine/caseMachine).send` (live actors, emissions forwarded)', r.actor),
       row('`machine.transition(snapshot, event, reusedScope)` (pure, same coordination)', r.scope),
       row('hand-written reducer (switch, immutable spreads, same due dates)', r.reducer),

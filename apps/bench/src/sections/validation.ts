@@ -1,6 +1,6 @@
 import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
 import { z } from 'zod';
-import { fmtStat, interleave, msSince, paired, stat } from '../harness.js';
+import { cpuMsSince, cpuNow, fmtStat, interleave, paired, stat } from '../harness.js';
 import type { Section } from '../report.js';
 import { prepare, sdkRun } from '../variants.js';
 import { COMMANDS_PER_LIFECYCLE } from '../workload.js';
@@ -16,7 +16,7 @@ type Parser = { safeParse(input: unknown): { success: boolean } };
 
 function parseAll(work: ReturnType<typeof prepare>, proposal: Parser, event: Parser): number {
   let commands = 0;
-  const t0 = process.hrtime.bigint();
+  const t0 = cpuNow();
   for (const w of work) {
     if (!proposal.safeParse(w.proposal).success) throw new Error('invalid proposal');
     commands++;
@@ -25,7 +25,7 @@ function parseAll(work: ReturnType<typeof prepare>, proposal: Parser, event: Par
       commands++;
     }
   }
-  return (commands / msSince(t0)) * 1000;
+  return (commands / cpuMsSince(t0)) * 1000;
 }
 
 /** The share of a command's time spent in zod, runtime and compiled, paired with SDK runs of the same commands. */
