@@ -15,7 +15,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CALLERS = (process.env.BENCH_CALLERS ?? '1,16').split(',').map(Number);
 // createPostgresStore's default group commit, unless BENCH_GROUP=off.
 const GROUP =
-  process.env.BENCH_GROUP === 'off' ? false : { maxBatch: 64, inFlight: Number(process.env.BENCH_INFLIGHT ?? 2) };
+  process.env.BENCH_GROUP === 'off' ? false : { maxBatch: 64, inFlight: Number(process.env.BENCH_INFLIGHT ?? 1) };
 
 const zh = '关于加快直播电商发展推动实体经济转型升级的建议，经综合各单位意见，现答复如下：';
 const text = (n) => zh.repeat(Math.ceil(n / zh.length)).slice(0, n);

@@ -17,12 +17,7 @@ export type PostgresStoreOptions = PgConnection & SqlStoreOptions;
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const executor = createPgExecutor(options);
   try {
-    // Two batches in flight on a server: one runs while the other waits for its WAL flush.
-    const { groupCommit } = options;
-    return await createSqlStore(executor, {
-      ...options,
-      groupCommit: groupCommit === false ? false : { ...groupCommit, inFlight: groupCommit?.inFlight ?? 2 },
-    });
+    return await createSqlStore(executor, options);
   } catch (error) {
     await executor.close();
     throw error;

@@ -17,7 +17,7 @@ export interface SqlStoreOptions {
    * Group commit: appends made while another batch is being written are queued and written together in one
    * statement and one durable commit; each append's promise resolves once that commit is done, and a conflict or
    * database error in one append rejects only that append. `false` writes each append alone, at once.
-   * @defaultValue `{ maxBatch: 64, inFlight: 1 }` (`inFlight: 2` for `createPostgresStore`)
+   * @defaultValue `{ maxBatch: 64, inFlight: 1 }`
    */
   groupCommit?: GroupCommitOptions | false;
 }
