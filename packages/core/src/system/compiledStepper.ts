@@ -213,6 +213,11 @@ function removeConflicting(enabled: readonly Transition[], nodes: Set<AnyStateNo
   return [...filtered];
 }
 
+function hasDescendantIn(set: Set<AnyStateNode>, node: AnyStateNode): boolean {
+  for (const x of set) if (isDescendant(x, node)) return true;
+  return false;
+}
+
 function addDescendants(s: AnyStateNode, forDefault: Set<AnyStateNode>, toEnter: Set<AnyStateNode>): void {
   if (s.type === 'compound') {
     const initial = s.initial.target[0] as AnyStateNode;
@@ -222,7 +227,7 @@ function addDescendants(s: AnyStateNode, forDefault: Set<AnyStateNode>, toEnter:
     addAncestors(toEnter, forDefault, properAncestors(initial, s), undefined);
   } else if (s.type === 'parallel') {
     for (const child of childrenOf(s)) {
-      if ([...toEnter].some((x) => isDescendant(x, child))) continue;
+      if (hasDescendantIn(toEnter, child)) continue;
       toEnter.add(child);
       forDefault.add(child);
       addDescendants(child, forDefault, toEnter);
@@ -240,7 +245,7 @@ function addAncestors(
     if (!reentrancyDomain || isDescendant(anc, reentrancyDomain)) toEnter.add(anc);
     if (anc.type !== 'parallel') continue;
     for (const child of childrenOf(anc)) {
-      if ([...toEnter].some((x) => isDescendant(x, child))) continue;
+      if (hasDescendantIn(toEnter, child)) continue;
       toEnter.add(child);
       addDescendants(child, forDefault, toEnter);
     }
@@ -434,9 +439,8 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     const completed = new Set<AnyStateNode>();
     for (const s of [...toEnter].sort((a, b) => a.order - b.order)) {
       set.add(s);
-      const list: unknown[] = [...s.entry];
-      if (forDefault.has(s)) list.push(...s.initial.actions);
-      run(w, event, list, out);
+      const initialActions = forDefault.has(s) ? (s.initial?.actions ?? []) : [];
+      run(w, event, initialActions.length > 0 ? [...s.entry, ...initialActions] : s.entry, out);
       if (s.type !== 'final') continue;
       const parent = s.parent;
       let marker = parent?.type === 'parallel' ? parent : parent?.parent;
@@ -499,7 +503,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
         }
       }
     }
-    return removeConflicting([...enabled], new Set(w.nodes));
+    return enabled.size < 2 ? [...enabled] : removeConflicting([...enabled], new Set(w.nodes));
   };
 
   const select = (w: Work, event: Event) => machine.getTransitionData(view(w) as never, event as never) as Transition[];
