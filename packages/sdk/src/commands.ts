@@ -183,9 +183,10 @@ export async function sendCommand(
       continue;
     }
     const { after, entry, request } = prepared;
-    let result: CommandResult;
+    const result = resultOf(engine, after, [entry]);
+    if (key !== undefined) request.idempotency = { key, fingerprint: fp, result: result as unknown as JsonValue };
     try {
-      result = await commit(engine, request, resultOf(engine, after, [entry]), key, fp);
+      await engine.store.append(request);
     } catch (error) {
       cache?.delete(id);
       if (cached !== undefined && isConflict(error, 'version')) {
@@ -200,7 +201,7 @@ export async function sendCommand(
       continue;
     }
     cache?.set(committed(after, request));
-    await publish(engine, request);
+    if (engine.notifier.active) await publish(engine, request);
     return result;
   }
 }

@@ -10,7 +10,7 @@ import type {
 } from '../system.js';
 import { applyFacts, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { type StateView, stateView } from './stateView.js';
+import { loggedStateView, type StateView } from './stateView.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
@@ -26,40 +26,56 @@ export const CREATE_EVENT = 'proposal.create';
 /** The SDK-level log entry that records a calendar correction applied to open deadlines. */
 export const CALENDAR_EVENT = 'calendar.corrected';
 
+/** What is derived from one state, filled in as it is asked for. */
+interface Derived {
+  deadlines?: readonly SystemDeadline[];
+  summary?: SystemSummary;
+  view?: StateView;
+}
+
+/** How many states' derivations are surely kept: a command needs the previous one's, a batch of them is plenty. */
+const GENERATION = 2048;
+
 /**
  * Reads deadlines, summaries and state views once per state object (states are immutable, so the cache never goes
  * stale). The logged view is shared: one command's `stateAfter` is the next command's `stateBefore`, the same object.
+ *
+ * The cache forgets: a state's derivations live for at least `GENERATION` and at most twice that many newly derived
+ * states, so they are not kept for every state a store holds on to (the in-memory store keeps each latest state).
  */
 export function createDerivations(system: HandlingSystemLike) {
-  const deadlines = new WeakMap<object, readonly SystemDeadline[]>();
-  const summaries = new WeakMap<object, SystemSummary>();
-  const views = new WeakMap<object, StateView>();
-  const summary = (state: HandlingStateLike): SystemSummary => {
-    let hit = summaries.get(state);
-    if (!hit) {
-      hit = system.summary(state);
-      summaries.set(state, hit);
+  let young = new WeakMap<object, Derived>();
+  let old = new WeakMap<object, Derived>();
+  let count = 0;
+  const slot = (state: HandlingStateLike): Derived => {
+    let hit = young.get(state);
+    if (hit !== undefined) return hit;
+    hit = old.get(state) ?? {};
+    if (++count > GENERATION) {
+      old = young;
+      young = new WeakMap();
+      count = 1;
     }
+    young.set(state, hit);
     return hit;
+  };
+  const summary = (state: HandlingStateLike): SystemSummary => {
+    const d = slot(state);
+    d.summary ??= system.summary(state);
+    return d.summary;
   };
   return {
     deadlines(state: HandlingStateLike): readonly SystemDeadline[] {
-      let hit = deadlines.get(state);
-      if (!hit) {
-        hit = system.deadlines(state);
-        deadlines.set(state, hit);
-      }
-      return hit;
+      const d = slot(state);
+      d.deadlines ??= system.deadlines(state);
+      return d.deadlines;
     },
     summary,
     /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
     view(state: HandlingStateLike): StateView {
-      let hit = views.get(state);
-      if (!hit) {
-        hit = stateView(summary(state));
-        views.set(state, hit);
-      }
-      return hit;
+      const d = slot(state);
+      d.view ??= loggedStateView(summary(state));
+      return d.view;
     },
   };
 }

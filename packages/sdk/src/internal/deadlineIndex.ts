@@ -23,6 +23,8 @@ export interface WorkingDays {
   addWorkingDays(date: string, n: number): string;
 }
 
+const MAX_SELECTED = 10_000;
+
 /** Computes alert dates for deadlines, caching them per due date (deadlines share due dates a lot). */
 export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) {
   const leads = policy.reminderLeadTimes ?? [10, 3];
@@ -54,28 +56,40 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
     cache.set(due, alerts);
     return alerts;
   };
+  // The alerts of one (due, start, status): shared by every entry that has them (index entries are read-only).
+  const selected = new Map<string, DeadlineAlert[]>();
+  const alertsOf = (d: SystemDeadline): DeadlineAlert[] => {
+    const key = d.status === 'open' ? `${d.due}|${d.start}` : d.due;
+    let hit = selected.get(key);
+    if (hit === undefined) {
+      const all = plan(d.due);
+      hit =
+        d.status === 'open'
+          ? all.filter((a) => a.id.startsWith('escalation') || a.at > d.start)
+          : all.filter((a) => a.id.startsWith('escalation'));
+      if (selected.size >= MAX_SELECTED) selected.clear();
+      selected.set(key, hit);
+    }
+    return hit;
+  };
   return {
     /** Index entries for a proposal's pending deadlines: open ones fire, missed ones stay for their escalations. */
     entries(streamId: string, deadlines: readonly SystemDeadline[]): DeadlineIndexEntry[] {
       const out: DeadlineIndexEntry[] = [];
       for (const d of deadlines) {
         if ((d.status !== 'open' && d.status !== 'missed') || d.closedAt !== undefined || d.due === '') continue;
-        const all = plan(d.due);
-        const alerts =
-          d.status === 'open'
-            ? all.filter((a) => a.id.startsWith('escalation') || a.at > d.start)
-            : all.filter((a) => a.id.startsWith('escalation'));
-        const entry: DeadlineIndexEntry = {
-          streamId,
-          deadlineId: d.id,
-          kind: d.kind,
-          due: d.due,
-          status: d.status,
-          alerts,
-        };
-        if (d.caseId !== undefined) entry.caseId = d.caseId;
-        if (d.unitId !== undefined) entry.unitId = d.unitId;
-        out.push(entry);
+        const alerts = alertsOf(d);
+        const { id: deadlineId, kind, due, status, caseId, unitId } = d;
+        // Built whole (see the log's entries): no object grows past its literal.
+        out.push(
+          caseId === undefined
+            ? unitId === undefined
+              ? { streamId, deadlineId, kind, due, status, alerts }
+              : { streamId, deadlineId, kind, due, status, alerts, unitId }
+            : unitId === undefined
+              ? { streamId, deadlineId, kind, due, status, alerts, caseId }
+              : { streamId, deadlineId, kind, due, status, alerts, caseId, unitId },
+        );
       }
       return out;
     },

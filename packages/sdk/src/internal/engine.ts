@@ -3,7 +3,7 @@ import { cloneData, type JsonObject, type JsonValue } from '../json.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
-import type { AppendRequest, Store, StoredEvent } from '../store/port.js';
+import type { AppendRequest, Store, StoredActor, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
@@ -73,28 +73,79 @@ const pending = (d: SystemDeadline | undefined): boolean =>
  */
 export function diffDeadlines(before: readonly SystemDeadline[], after: readonly SystemDeadline[]): DeadlineChange[] {
   if (before === after) return [];
-  const old = new Map(before.map((d) => [d.id, d]));
-  const now = new Map(after.map((d) => [d.id, d]));
-  const out: DeadlineChange[] = [];
-  for (const d of after) {
-    const prev = old.get(d.id);
-    if (prev?.due === d.due || d.due === '') continue;
-    const change: DeadlineChange = { deadlineId: d.id, kind: d.kind, newDue: d.due };
-    if (d.caseId !== undefined) change.caseId = d.caseId;
-    if (prev !== undefined && prev.due !== '') change.oldDue = prev.due;
+  // Deadline lists are short (a handful per proposal): linear scans beat building maps on every command.
+  let out: DeadlineChange[] | undefined;
+  for (let i = 0; i < after.length; i++) {
+    const d = after[i] as SystemDeadline;
+    if (d.due === '') continue;
+    const prev = findById(before, d.id);
+    if (prev?.due === d.due) continue;
+    let oldDue = prev !== undefined && prev.due !== '' ? prev.due : undefined;
+    let replaces: string | undefined;
     if (prev === undefined) {
       const replaced = before.find(
         (b) =>
-          b.kind === d.kind && b.caseId === d.caseId && b.unitId === d.unitId && pending(b) && !pending(now.get(b.id)),
+          b.kind === d.kind &&
+          b.caseId === d.caseId &&
+          b.unitId === d.unitId &&
+          pending(b) &&
+          !pending(findById(after, b.id)),
       );
       if (replaced) {
-        change.oldDue = replaced.due;
-        change.replaces = replaced.id;
+        oldDue = replaced.due;
+        replaces = replaced.id;
       }
     }
-    out.push(change);
+    out ??= [];
+    out.push(changeOf(d, oldDue, replaces));
   }
-  return out;
+  return out === undefined ? [] : out.slice();
+}
+
+/**
+ * One change, built whole (fields in the logged order) rather than grown field by field: an object that grows past its
+ * literal keeps the extra fields in a separate backing store, which the log would retain for every entry.
+ */
+function changeOf(d: SystemDeadline, oldDue: string | undefined, replaces: string | undefined): DeadlineChange {
+  const { id: deadlineId, kind, due: newDue, caseId } = d;
+  if (caseId === undefined) {
+    if (oldDue === undefined) return { deadlineId, kind, newDue };
+    if (replaces === undefined) return { deadlineId, kind, newDue, oldDue };
+    return { deadlineId, kind, newDue, oldDue, replaces };
+  }
+  if (oldDue === undefined) return { deadlineId, kind, newDue, caseId };
+  if (replaces === undefined) return { deadlineId, kind, newDue, caseId, oldDue };
+  return { deadlineId, kind, newDue, caseId, oldDue, replaces };
+}
+
+/** The last deadline with this id (as a map built from the list would hold). */
+function findById(list: readonly SystemDeadline[], id: string): SystemDeadline | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if ((list[i] as SystemDeadline).id === id) return list[i];
+  return undefined;
+}
+
+// Logged actors are shared between entries (the log is read-only), a bounded handful of distinct ones.
+const actors = new Map<string, StoredActor>();
+const MAX_ACTORS = 4096;
+
+/** The actor as logged: role, id and unit id only; equal actors share one object. */
+function storedActor(actor: Actor): StoredActor {
+  if (typeof actor.id !== 'string' || (actor.unitId !== undefined && typeof actor.unitId !== 'string')) {
+    return { role: actor.role, id: actor.id, ...(actor.unitId === undefined ? {} : { unitId: actor.unitId }) };
+  }
+  // Unambiguous whatever the ids contain: roles are a fixed set and the id's length says where it ends.
+  const head = `${actor.role}\u0001${actor.id.length}:${actor.id}`;
+  const key = actor.unitId === undefined ? head : `${head}\u0002${actor.unitId}`;
+  let hit = actors.get(key);
+  if (hit === undefined) {
+    hit =
+      actor.unitId === undefined
+        ? { role: actor.role, id: actor.id }
+        : { role: actor.role, id: actor.id, unitId: actor.unitId };
+    if (actors.size >= MAX_ACTORS) actors.clear();
+    actors.set(key, hit);
+  }
+  return hit;
 }
 
 /** Builds the log entry of one machine event. */
@@ -107,21 +158,45 @@ export function entryOf(
   emitted: readonly SystemNotification[],
   changes: DeadlineChange[],
 ): StoredEvent {
-  const stored = { role: actor.role, id: actor.id, ...(actor.unitId === undefined ? {} : { unitId: actor.unitId }) };
-  const entry: StoredEvent = {
-    streamId: after.id,
-    version: after.version,
-    type: event.type as string,
+  const streamId = after.id;
+  const version = after.version;
+  const type = event.type as string;
+  const stored = storedActor(actor);
+  const recordedAt = engine.clock.now();
+  const stateBefore = before ? (engine.derive.view(before.handling) as unknown as JsonValue) : null;
+  const stateAfter = engine.derive.view(after.handling) as unknown as JsonValue;
+  const machine = after.handling.machine;
+  // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
+  const logged = (emitted.length === 0 ? [] : emitted.slice()) as unknown as JsonObject[];
+  // Built whole, `meta` included, so the log keeps no separate backing store per entry (see `changeOf`).
+  if (changes.length === 0) {
+    return {
+      streamId,
+      version,
+      type,
+      event,
+      actor: stored,
+      recordedAt,
+      stateBefore,
+      stateAfter,
+      machine,
+      emitted: logged,
+    };
+  }
+  const meta = { deadlineChanges: changes as unknown as JsonValue };
+  return {
+    streamId,
+    version,
+    type,
     event,
     actor: stored,
-    recordedAt: engine.clock.now(),
-    stateBefore: before ? (engine.derive.view(before.handling) as unknown as JsonValue) : null,
-    stateAfter: engine.derive.view(after.handling) as unknown as JsonValue,
-    machine: after.handling.machine,
-    emitted: emitted as unknown as JsonObject[],
+    recordedAt,
+    stateBefore,
+    stateAfter,
+    machine,
+    emitted: logged,
+    meta,
   };
-  if (changes.length > 0) entry.meta = { deadlineChanges: changes as unknown as JsonValue };
-  return entry;
 }
 
 /** Everything one command writes: entries plus snapshot, summary row and deadline index, in one append. */

@@ -49,6 +49,31 @@ export function stateView(summary: SystemSummary): StateView {
   return { proposal: summary.value as JsonValue, cases };
 }
 
+// State values are few (a machine has a fixed set of states): logged views share one object per distinct value.
+const values = new Map<string, JsonValue>();
+const MAX_VALUES = 10_000;
+
+function shared(value: JsonValue): JsonValue {
+  if (typeof value !== 'object' || value === null) return value;
+  const key = JSON.stringify(value);
+  const hit = values.get(key);
+  if (hit !== undefined) return hit;
+  if (values.size >= MAX_VALUES) values.clear();
+  values.set(key, value);
+  return value;
+}
+
+/**
+ * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
+ * so a log of many proposals keeps each distinct value once. Read-only: copy before handing it to a caller.
+ */
+export function loggedStateView(summary: SystemSummary): StateView {
+  const cases: Record<string, JsonValue> = {};
+  for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
+  const proposal = shared(summary.value as JsonValue);
+  return { proposal, cases };
+}
+
 /** A short human label of a state view, for messages. */
 export function stateLabel(view: StateView | undefined): string {
   if (!view) return 'none';

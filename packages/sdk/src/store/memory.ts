@@ -81,18 +81,37 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     }
   };
   // Replaces a stream's entries; those indexed exactly as before stay where they are (most appends change one or two).
-  const reindex = (before: DeadlineIndexEntry[], after: DeadlineIndexEntry[]): void => {
+  // Returns the entries to keep: an unchanged entry stays the object the index already holds, so it is kept once.
+  const reindex = (before: DeadlineIndexEntry[], after: DeadlineIndexEntry[]): DeadlineIndexEntry[] => {
+    // Fast path: the same entries in the same order (the common case) need no keys, maps or index updates.
+    if (before.length === after.length) {
+      let same = true;
+      for (let i = 0; i < after.length && same; i++) {
+        const a = before[i] as DeadlineIndexEntry;
+        const b = after[i] as DeadlineIndexEntry;
+        same = a.deadlineId === b.deadlineId && a.due === b.due && a.streamId === b.streamId && sameIndexing(a, b);
+      }
+      if (same) return before;
+    }
     const old = new Map<string, DeadlineIndexEntry>();
     for (const entry of before) old.set(firingKey(entry), entry);
+    const kept: DeadlineIndexEntry[] = new Array(after.length);
     const added: DeadlineIndexEntry[] = [];
-    for (const entry of after) {
+    for (let i = 0; i < after.length; i++) {
+      const entry = after[i] as DeadlineIndexEntry;
       const key = firingKey(entry);
       const prev = old.get(key);
-      if (prev !== undefined && sameIndexing(prev, entry)) old.delete(key);
-      else added.push(entry);
+      if (prev !== undefined && sameIndexing(prev, entry)) {
+        old.delete(key);
+        kept[i] = prev;
+      } else {
+        added.push(entry);
+        kept[i] = entry;
+      }
     }
     unindex([...old.values()]);
     index(added);
+    return kept;
   };
   const markFired = (keys: DeadlineKey[]): void => {
     for (const k of keys) {
@@ -111,11 +130,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         throw new ConcurrencyConflict({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
       }
       if (events.length === 0) throw new TypeError('append needs at least one event');
-      events.forEach((event, i) => {
+      for (let i = 0; i < events.length; i++) {
+        const event = events[i] as StoredEvent;
         if (event.streamId !== streamId || event.version !== expectedVersion + i + 1) {
           throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
         }
-      });
+      }
       if (request.idempotency && idempotency.has(request.idempotency.key)) {
         throw new ConcurrencyConflict({ reason: 'idempotencyKey', streamId, expectedVersion, actualVersion: actual });
       }
@@ -130,14 +150,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         summary: copy(request.summary),
         deadlines,
       };
-      next.events.push(...copy(events));
+      for (const event of copy(events)) next.events.push(event);
       if (request.snapshot) next.snapshot = copy(request.snapshot);
       next.summary = copy(request.summary);
       const before = record ? next.deadlines : [];
       next.deadlines = deadlines;
       streams.set(streamId, next);
       if (request.firedDeadlines) markFired(request.firedDeadlines);
-      reindex(before, deadlines);
+      next.deadlines = reindex(before, deadlines);
       if (request.idempotency) {
         idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
       }
