@@ -11,7 +11,9 @@ export const textArray = (n: number): string => `array(select jsonb_array_elemen
 export interface GroupCommitOptions {
   /**
    * The most appends written in one statement; while one batch is being written, the next one gathers the appends
-   * that arrive meanwhile, so a lone append is written at once. @defaultValue 64
+   * that arrive meanwhile, so a lone append is written at once. Each append of a batch runs in a subtransaction;
+   * keep it at 64 or below, where PostgreSQL's per-transaction subtransaction cache does not overflow.
+   * @defaultValue 64
    */
   maxBatch?: number;
   /**

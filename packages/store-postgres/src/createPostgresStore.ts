@@ -12,6 +12,8 @@ export type PostgresStoreOptions = PgConnection & SqlStoreOptions;
  * ```ts
  * const store = await createPostgresStore({ connectionString: process.env.DATABASE_URL ?? '' });
  * const banli = createBanli({ store });
+ * // Concurrent appends share one commit (group commit, on by default); tune or turn it off:
+ * const unbatched = await createPostgresStore({ connectionString: process.env.DATABASE_URL ?? '', groupCommit: false });
  * ```
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
