@@ -91,7 +91,7 @@ function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): Com
   return {
     id: after.id,
     version: after.version,
-    state: cloneData(engine.derive.view(after.handling)),
+    state: engine.derive.viewCopy(after.handling),
     emitted,
     deadlineChanges,
   };

@@ -1,5 +1,5 @@
 import { NotFound } from '../errors.js';
-import type { JsonObject } from '../json.js';
+import { cloneData, type JsonObject } from '../json.js';
 import type { Store, StoredEvent } from '../store/port.js';
 import type {
   HandlingStateLike,
@@ -31,6 +31,8 @@ interface Derived {
   deadlines?: readonly SystemDeadline[];
   summary?: SystemSummary;
   view?: StateView;
+  /** The view's JSON text, when it is JSON. */
+  viewJson?: string | undefined;
 }
 
 /** How many states' derivations are surely kept: a command needs the previous one's, a batch of them is plenty. */
@@ -74,8 +76,22 @@ export function createDerivations(system: HandlingSystemLike) {
     /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
     view(state: HandlingStateLike): StateView {
       const d = slot(state);
-      d.view ??= loggedStateView(summary(state));
+      if (d.view === undefined) {
+        const logged = loggedStateView(summary(state));
+        d.view = logged.view;
+        d.viewJson = logged.json;
+      }
       return d.view;
+    },
+    /** A fresh copy of the state view that the caller owns (results, errors). */
+    viewCopy(state: HandlingStateLike): StateView {
+      const d = slot(state);
+      if (d.view === undefined) {
+        const logged = loggedStateView(summary(state));
+        d.view = logged.view;
+        d.viewJson = logged.json;
+      }
+      return d.viewJson === undefined ? cloneData(d.view) : (JSON.parse(d.viewJson) as StateView);
     },
   };
 }

@@ -52,7 +52,7 @@ export interface CommandResult {
 
 /** The state attached to errors and results: a copy the caller owns. */
 export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: number } {
-  return { ...cloneData(engine.derive.view(agg.handling)), version: agg.version };
+  return { ...engine.derive.viewCopy(agg.handling), version: agg.version };
 }
 
 /** Who may act on which case of this proposal. */
@@ -124,26 +124,38 @@ function findById(list: readonly SystemDeadline[], id: string): SystemDeadline |
   return undefined;
 }
 
-// Logged actors are shared between entries (the log is read-only), a bounded handful of distinct ones.
-const actors = new Map<string, StoredActor>();
+// Logged actors are shared between entries (the log is read-only): role → id → unit id (or '' for none) → actor.
+const actors = new Map<string, Map<string, Map<string, StoredActor>>>();
+let actorCount = 0;
 const MAX_ACTORS = 4096;
 
 /** The actor as logged: role, id and unit id only; equal actors share one object. */
 function storedActor(actor: Actor): StoredActor {
-  if (typeof actor.id !== 'string' || (actor.unitId !== undefined && typeof actor.unitId !== 'string')) {
-    return { role: actor.role, id: actor.id, ...(actor.unitId === undefined ? {} : { unitId: actor.unitId }) };
+  const { role, id, unitId } = actor;
+  if (typeof id !== 'string' || (unitId !== undefined && typeof unitId !== 'string')) {
+    return { role, id, ...(unitId === undefined ? {} : { unitId }) };
   }
-  // Unambiguous whatever the ids contain: roles are a fixed set and the id's length says where it ends.
-  const head = `${actor.role}\u0001${actor.id.length}:${actor.id}`;
-  const key = actor.unitId === undefined ? head : `${head}\u0002${actor.unitId}`;
-  let hit = actors.get(key);
+  // A unit id is never empty for unit roles; an empty one is stored as given, unshared.
+  if (unitId === '') return { role, id, unitId };
+  let byId = actors.get(role);
+  if (byId === undefined) {
+    byId = new Map();
+    actors.set(role, byId);
+  }
+  let byUnit = byId.get(id);
+  if (byUnit === undefined) {
+    byUnit = new Map();
+    byId.set(id, byUnit);
+  }
+  const unitKey = unitId ?? '';
+  let hit = byUnit.get(unitKey);
   if (hit === undefined) {
-    hit =
-      actor.unitId === undefined
-        ? { role: actor.role, id: actor.id }
-        : { role: actor.role, id: actor.id, unitId: actor.unitId };
-    if (actors.size >= MAX_ACTORS) actors.clear();
-    actors.set(key, hit);
+    hit = unitId === undefined ? { role, id } : { role, id, unitId };
+    if (++actorCount > MAX_ACTORS) {
+      actors.clear();
+      actorCount = 0;
+    }
+    byUnit.set(unitKey, hit);
   }
   return hit;
 }

@@ -53,25 +53,42 @@ export function stateView(summary: SystemSummary): StateView {
 const values = new Map<string, JsonValue>();
 const MAX_VALUES = 10_000;
 
-function shared(value: JsonValue): JsonValue {
+/** The shared object equal to a state value, given its JSON text. */
+function shared(value: JsonValue, json: string): JsonValue {
   if (typeof value !== 'object' || value === null) return value;
-  const key = JSON.stringify(value);
-  const hit = values.get(key);
+  const hit = values.get(json);
   if (hit !== undefined) return hit;
   if (values.size >= MAX_VALUES) values.clear();
-  values.set(key, value);
+  values.set(json, value);
   return value;
 }
 
 /**
  * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
- * so a log of many proposals keeps each distinct value once. Read-only: copy before handing it to a caller.
+ * so a log of many proposals keeps each distinct value once. Read-only: hand callers `copyView` of it. Also returns
+ * the view's JSON text (undefined when a value is not JSON), from which copies are made cheaply.
  */
-export function loggedStateView(summary: SystemSummary): StateView {
+export function loggedStateView(summary: SystemSummary): { view: StateView; json: string | undefined } {
   const cases: Record<string, JsonValue> = {};
-  for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
-  const proposal = shared(summary.value as JsonValue);
-  return { proposal, cases };
+  let json: string | undefined;
+  const proposalJson = JSON.stringify(summary.value) as string | undefined;
+  let casesJson = '';
+  let plain = proposalJson !== undefined;
+  for (const c of summary.cases) {
+    const value = c.value as JsonValue;
+    const text = JSON.stringify(value) as string | undefined;
+    if (text === undefined) {
+      plain = false;
+      cases[c.caseId] = value;
+      continue;
+    }
+    cases[c.caseId] = shared(value, text);
+    casesJson += `${casesJson === '' ? '' : ','}${JSON.stringify(c.caseId)}:${text}`;
+  }
+  const proposal =
+    proposalJson === undefined ? (summary.value as JsonValue) : shared(summary.value as JsonValue, proposalJson);
+  if (plain) json = `{"proposal":${proposalJson},"cases":{${casesJson}}}`;
+  return { view: { proposal, cases }, json };
 }
 
 /** A short human label of a state view, for messages. */

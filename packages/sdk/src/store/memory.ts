@@ -93,23 +93,30 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       }
       if (same) return before;
     }
-    const old = new Map<string, DeadlineIndexEntry>();
-    for (const entry of before) old.set(firingKey(entry), entry);
+    // Match entries by firing (stream, deadline, due) with linear scans (a stream has a handful): only the entries that
+    // really changed are keyed and re-indexed.
+    const matched = new Uint8Array(before.length);
     const kept: DeadlineIndexEntry[] = new Array(after.length);
     const added: DeadlineIndexEntry[] = [];
     for (let i = 0; i < after.length; i++) {
       const entry = after[i] as DeadlineIndexEntry;
-      const key = firingKey(entry);
-      const prev = old.get(key);
-      if (prev !== undefined && sameIndexing(prev, entry)) {
-        old.delete(key);
+      let j = before.length - 1;
+      for (; j >= 0; j--) {
+        const b = before[j] as DeadlineIndexEntry;
+        if (b.deadlineId === entry.deadlineId && b.due === entry.due && b.streamId === entry.streamId) break;
+      }
+      const prev = before[j];
+      if (prev !== undefined && matched[j] === 0 && sameIndexing(prev, entry)) {
+        matched[j] = 1;
         kept[i] = prev;
       } else {
         added.push(entry);
         kept[i] = entry;
       }
     }
-    unindex([...old.values()]);
+    const removed: DeadlineIndexEntry[] = [];
+    for (let j = 0; j < before.length; j++) if (matched[j] === 0) removed.push(before[j] as DeadlineIndexEntry);
+    unindex(removed);
     index(added);
     return kept;
   };
