@@ -35,30 +35,21 @@ interface Derived {
   viewJson?: string | undefined;
 }
 
-/** How many states' derivations are surely kept: a command needs the previous one's, a batch of them is plenty. */
-const GENERATION = 2048;
-
 /**
  * Reads deadlines, summaries and state views once per state object (states are immutable, so the cache never goes
- * stale). The logged view is shared: one command's `stateAfter` is the next command's `stateBefore`, the same object.
- *
- * The cache forgets: a state's derivations live for at least `GENERATION` and at most twice that many newly derived
- * states, so they are not kept for every state a store holds on to (the in-memory store keeps each latest state).
+ * stale), in one record per state. The logged view is shared: one command's `stateAfter` is the next command's
+ * `stateBefore`, the same object. Weak: a state's record goes with the state. (A cache that forgets sooner was tried:
+ * with many proposals in flight every command then re-derives its starting state, which costs more CPU and, through
+ * unshared views, more memory than it saves.)
  */
 export function createDerivations(system: HandlingSystemLike) {
-  let young = new WeakMap<object, Derived>();
-  let old = new WeakMap<object, Derived>();
-  let count = 0;
+  const records = new WeakMap<object, Derived>();
   const slot = (state: HandlingStateLike): Derived => {
-    let hit = young.get(state);
-    if (hit !== undefined) return hit;
-    hit = old.get(state) ?? {};
-    if (++count > GENERATION) {
-      old = young;
-      young = new WeakMap();
-      count = 1;
+    let hit = records.get(state);
+    if (hit === undefined) {
+      hit = {};
+      records.set(state, hit);
     }
-    young.set(state, hit);
     return hit;
   };
   const summary = (state: HandlingStateLike): SystemSummary => {
