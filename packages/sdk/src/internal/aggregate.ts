@@ -31,8 +31,6 @@ interface Derived {
   deadlines?: readonly SystemDeadline[];
   summary?: SystemSummary;
   view?: StateView;
-  /** The view's JSON text, when it is JSON. */
-  viewJson?: string | undefined;
 }
 
 /**
@@ -57,6 +55,12 @@ export function createDerivations(system: HandlingSystemLike) {
     d.summary ??= system.summary(state);
     return d.summary;
   };
+  /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
+  const view = (state: HandlingStateLike): StateView => {
+    const d = slot(state);
+    d.view ??= loggedStateView(summary(state));
+    return d.view;
+  };
   return {
     deadlines(state: HandlingStateLike): readonly SystemDeadline[] {
       const d = slot(state);
@@ -64,26 +68,9 @@ export function createDerivations(system: HandlingSystemLike) {
       return d.deadlines;
     },
     summary,
-    /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
-    view(state: HandlingStateLike): StateView {
-      const d = slot(state);
-      if (d.view === undefined) {
-        const logged = loggedStateView(summary(state));
-        d.view = logged.view;
-        d.viewJson = logged.json;
-      }
-      return d.view;
-    },
+    view,
     /** A fresh copy of the state view that the caller owns (results, errors). */
-    viewCopy(state: HandlingStateLike): StateView {
-      const d = slot(state);
-      if (d.view === undefined) {
-        const logged = loggedStateView(summary(state));
-        d.view = logged.view;
-        d.viewJson = logged.json;
-      }
-      return d.viewJson === undefined ? cloneData(d.view) : (JSON.parse(d.viewJson) as StateView);
-    },
+    viewCopy: (state: HandlingStateLike): StateView => cloneData(view(state)),
   };
 }
 

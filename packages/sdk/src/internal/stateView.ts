@@ -53,9 +53,11 @@ export function stateView(summary: SystemSummary): StateView {
 const values = new Map<string, JsonValue>();
 const MAX_VALUES = 10_000;
 
-/** The shared object equal to a state value, given its JSON text. */
-function shared(value: JsonValue, json: string): JsonValue {
+/** The shared object equal to a state value (values that are not JSON are kept as they are). */
+function shared(value: JsonValue): JsonValue {
   if (typeof value !== 'object' || value === null) return value;
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) return value;
   const hit = values.get(json);
   if (hit !== undefined) return hit;
   if (values.size >= MAX_VALUES) values.clear();
@@ -65,30 +67,12 @@ function shared(value: JsonValue, json: string): JsonValue {
 
 /**
  * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
- * so a log of many proposals keeps each distinct value once. Read-only: hand callers `copyView` of it. Also returns
- * the view's JSON text (undefined when a value is not JSON), from which copies are made cheaply.
+ * so a log of many proposals keeps each distinct value once. Read-only: hand callers a copy.
  */
-export function loggedStateView(summary: SystemSummary): { view: StateView; json: string | undefined } {
+export function loggedStateView(summary: SystemSummary): StateView {
   const cases: Record<string, JsonValue> = {};
-  let json: string | undefined;
-  const proposalJson = JSON.stringify(summary.value) as string | undefined;
-  let casesJson = '';
-  let plain = proposalJson !== undefined;
-  for (const c of summary.cases) {
-    const value = c.value as JsonValue;
-    const text = JSON.stringify(value) as string | undefined;
-    if (text === undefined) {
-      plain = false;
-      cases[c.caseId] = value;
-      continue;
-    }
-    cases[c.caseId] = shared(value, text);
-    casesJson += `${casesJson === '' ? '' : ','}${JSON.stringify(c.caseId)}:${text}`;
-  }
-  const proposal =
-    proposalJson === undefined ? (summary.value as JsonValue) : shared(summary.value as JsonValue, proposalJson);
-  if (plain) json = `{"proposal":${proposalJson},"cases":{${casesJson}}}`;
-  return { view: { proposal, cases }, json };
+  for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
+  return { proposal: shared(summary.value as JsonValue), cases };
 }
 
 /** A short human label of a state view, for messages. */
