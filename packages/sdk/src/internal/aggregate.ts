@@ -1,5 +1,5 @@
 import { NotFound } from '../errors.js';
-import { cloneData, type JsonObject } from '../json.js';
+import type { JsonObject } from '../json.js';
 import type { Store, StoredEvent } from '../store/port.js';
 import type {
   HandlingStateLike,
@@ -10,7 +10,7 @@ import type {
 } from '../system.js';
 import { applyFacts, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { loggedStateView, type StateView } from './stateView.js';
+import { copyStateView, loggedStateView, type StateView } from './stateView.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
@@ -70,7 +70,7 @@ export function createDerivations(system: HandlingSystemLike) {
     summary,
     view,
     /** A fresh copy of the state view that the caller owns (results, errors). */
-    viewCopy: (state: HandlingStateLike): StateView => cloneData(view(state)),
+    viewCopy: (state: HandlingStateLike): StateView => copyStateView(view(state)),
   };
 }
 

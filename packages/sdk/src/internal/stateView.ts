@@ -53,16 +53,44 @@ export function stateView(summary: SystemSummary): StateView {
 const values = new Map<string, JsonValue>();
 const MAX_VALUES = 10_000;
 
+// Value objects already looked up: a state's untouched regions keep their value objects from state to state.
+let known = new WeakMap<object, JsonValue>();
+
 /** The shared object equal to a state value (values that are not JSON are kept as they are). */
 function shared(value: JsonValue): JsonValue {
   if (typeof value !== 'object' || value === null) return value;
+  const seen = known.get(value);
+  if (seen !== undefined) return seen;
   const json = JSON.stringify(value) as string | undefined;
   if (json === undefined) return value;
-  const hit = values.get(json);
-  if (hit !== undefined) return hit;
-  if (values.size >= MAX_VALUES) values.clear();
-  values.set(json, value);
-  return value;
+  let hit = values.get(json);
+  if (hit === undefined) {
+    if (values.size >= MAX_VALUES) {
+      values.clear();
+      known = new WeakMap();
+    }
+    hit = value;
+    values.set(json, value);
+  }
+  known.set(value, hit);
+  return hit;
+}
+
+/** A copy of a state view the caller owns: state values are strings and plain objects of them. */
+export function copyStateView(view: StateView): StateView {
+  const cases: Record<string, JsonValue> = {};
+  for (const id in view.cases) cases[id] = copyValue(view.cases[id] as JsonValue);
+  return { proposal: copyValue(view.proposal), cases };
+}
+
+function copyValue(value: JsonValue): JsonValue {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyValue);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, JsonValue> = {};
+  for (const key in value) out[key] = copyValue(value[key] as JsonValue);
+  return out;
 }
 
 /**
