@@ -215,6 +215,23 @@ describe('aggregate cache', () => {
     );
   });
 
+  it("should see another instance's tick (a fired deadline) exactly as without the cache", async () => {
+    const run = async (cache: number | false) => {
+      const { a, b, clock, store } = pair(cache);
+      await a.submit(seedProposal132402, { actor: proposer, at: '2023-02-20' });
+      for (const [event, actor] of lifecycle.slice(0, 3)) await a.send(seedId, event, { actor });
+      clock.set('2023-09-01');
+      const ticked = await b.tick('2023-09-01');
+      const next = await a
+        .send(seedId, { ...(lifecycle[3]?.[0] ?? {}), at: '2023-09-01' }, { actor: lead })
+        .catch((error: unknown) => error);
+      return { fired: ticked.fired, next: outcomeOf(next), log: await store.readStream(seedId) };
+    };
+    const cached = await run(16);
+    expect(cached.fired.length).toBeGreaterThan(0);
+    expect(cached).toEqual(await run(false));
+  });
+
   it('should evict the least recently used aggregate beyond its size and stay correct', async () => {
     const { a, loads } = pair(1);
     const other = { ...seedProposal132402, id: `${seedId}-b` };
@@ -271,3 +288,22 @@ function scribble(value: unknown, seen = new Set<unknown>()): void {
     else scribble(v, seen);
   }
 }
+
+describe('createAggregateCache', () => {
+  it('should keep the newest version of a proposal and evict the least recently used', async () => {
+    const { createAggregateCache } = await import('../src/internal/cache.js');
+    const cache = createAggregateCache(2);
+    const agg = (id: string, version: number) =>
+      ({ id, version, lastSnapshotVersion: version }) as unknown as Parameters<NonNullable<typeof cache>['set']>[0];
+    cache?.set(agg('a', 3));
+    cache?.set(agg('a', 2));
+    expect(cache?.get('a')?.version).toBe(3);
+    cache?.set(agg('b', 1));
+    cache?.get('a');
+    cache?.set(agg('c', 1));
+    expect(cache?.get('b')).toBeUndefined();
+    expect(cache?.get('a')?.version).toBe(3);
+    expect(cache?.size).toBe(2);
+    expect(createAggregateCache(false)).toBeUndefined();
+  });
+});

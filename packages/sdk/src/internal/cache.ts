@@ -33,6 +33,9 @@ export function createAggregateCache(capacity: number | false | undefined): Aggr
       return hit;
     },
     set(aggregate) {
+      // Commands on one proposal may complete out of order (a slow store reply): never go back to an older version.
+      const current = entries.get(aggregate.id);
+      if (current !== undefined && current.version > aggregate.version) return;
       entries.delete(aggregate.id);
       entries.set(aggregate.id, aggregate);
       if (entries.size > max) {
