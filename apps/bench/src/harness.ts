@@ -23,6 +23,22 @@ export function msSince(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
+/** A rate measured both ways: per wall-clock second and per CPU second of this process. */
+export interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+/** Starts a `Rate` measurement. */
+export function startRate(): { wall: bigint; cpu: NodeJS.CpuUsage } {
+  return { wall: process.hrtime.bigint(), cpu: process.cpuUsage() };
+}
+
+/** `count` things since `t0` (from `startRate()`), per wall-clock second and per CPU second. */
+export function rateSince(count: number, t0: ReturnType<typeof startRate>): Rate {
+  return { wall: (count / msSince(t0.wall)) * 1000, cpu: (count / cpuMsSince(t0.cpu)) * 1000 };
+}
+
 /** This process's CPU time so far (user + system, every thread), for `cpuMsSince`. */
 export function cpuNow(): NodeJS.CpuUsage {
   return process.cpuUsage();
@@ -53,16 +69,16 @@ export function gc(): void {
  * Runs every variant once per round (rotating the order so none always goes first), after `warmups` rounds that are
  * dropped; returns each variant's per-round rates, index-aligned so ratios can be paired round by round.
  */
-export async function interleave<K extends string>(
-  variants: Record<K, () => Promise<number> | number>,
+export async function interleave<K extends string, T = number>(
+  variants: Record<K, () => Promise<T> | T>,
   rounds: number,
   warmups: number,
-): Promise<Record<K, number[]>> {
+): Promise<Record<K, T[]>> {
   const keys = Object.keys(variants) as K[];
-  const out = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  const out = Object.fromEntries(keys.map((k) => [k, [] as T[]])) as Record<K, T[]>;
   for (let r = 0; r < warmups + rounds; r++) {
     const order = keys.map((_, i) => keys[(i + r) % keys.length] as K);
-    const got = {} as Record<K, number>;
+    const got = {} as Record<K, T>;
     for (const k of order) {
       gc();
       got[k] = await variants[k]();

@@ -2,7 +2,7 @@ import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, type ProposalContext } from '@banli/core';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
 import { type Actor, type AnyMachineSnapshot, createActor } from 'xstate';
-import { cpuMsSince, cpuNow } from './harness.js';
+import { type Rate, rateSince, startRate } from './harness.js';
 import { caseInput, cm, type Emitted, pm, policy, proposalInput, reusedScope, toProposalEvent } from './machines.js';
 import { createReducer } from './reducer.js';
 import { actors, idOf, lifecycle, proposalFor } from './workload.js';
@@ -17,7 +17,7 @@ export function prepare(n: number, offset = 0) {
 type Prepared = ReturnType<typeof prepare>;
 
 /** The SDK on its in-memory store: `submit` (draft) + 12 `send`s per lifecycle; returns commands per second. */
-export async function sdkRun(work: Prepared): Promise<number> {
+export async function sdkRun(work: Prepared): Promise<Rate> {
   const banli = createBanli({
     store: createMemoryStore(),
     policy,
@@ -25,7 +25,7 @@ export async function sdkRun(work: Prepared): Promise<number> {
     clock: createManualClock('2023-02-20'),
   });
   let commands = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
     commands++;
@@ -34,13 +34,13 @@ export async function sdkRun(work: Prepared): Promise<number> {
       commands++;
     }
   }
-  return (commands / cpuMsSince(t0)) * 1000;
+  return rateSince(commands, t0);
 }
 
 /** Bare xstate actors of the same core machines: one proposal actor plus one per opened case, emissions forwarded. */
-export function actorRun(work: Prepared): number {
+export function actorRun(work: Prepared): Rate {
   let events = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     const queue: Emitted[] = [];
     const p = createActor(pm, { input: proposalInput(w.proposal, '2023-02-20') });
@@ -72,14 +72,14 @@ export function actorRun(work: Prepared): number {
     for (const c of cases.values()) c.stop();
     p.stop();
   }
-  return (events / cpuMsSince(t0)) * 1000;
+  return rateSince(events, t0);
 }
 
 /** @banli/core's coordinator alone (`createHandlingSystem().send` over JSON state): no validation, roles or store. */
-export function coreRun(work: Prepared): number {
+export function coreRun(work: Prepared): Rate {
   const system = createHandlingSystem({ policy, calendar: chinaMainland });
   let events = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     let state = system.start({ proposal: w.proposal as never, at: '2023-02-20' });
     events++;
@@ -88,15 +88,15 @@ export function coreRun(work: Prepared): number {
       events++;
     }
   }
-  return (events / cpuMsSince(t0)) * 1000;
+  return rateSince(events, t0);
 }
 
 /** Pure `machine.transition(snapshot, event, scope)` with one reused scope per machine, coordinated the same way. */
-export function scopeRun(work: Prepared): number {
+export function scopeRun(work: Prepared): Rate {
   const ps = reusedScope(pm);
   const cs = reusedScope(cm);
   let events = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     let [proposal, queue] = ps.initial(proposalInput(w.proposal, '2023-02-20'));
     events++;
@@ -135,14 +135,14 @@ export function scopeRun(work: Prepared): number {
       events++;
     }
   }
-  return (events / cpuMsSince(t0)) * 1000;
+  return rateSince(events, t0);
 }
 
 /** The hand-written reducer over the same states and events: the practical limit. */
-export function reducerRun(work: Prepared): number {
+export function reducerRun(work: Prepared): Rate {
   const reducer = createReducer(chinaMainland, policy);
   let events = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     let state = reducer.start(w.proposal, '2023-02-20');
     events++;
@@ -152,5 +152,5 @@ export function reducerRun(work: Prepared): number {
     }
     if (state.value !== 'archived') throw new Error(`reducer ended in ${state.value}`);
   }
-  return (events / cpuMsSince(t0)) * 1000;
+  return rateSince(events, t0);
 }

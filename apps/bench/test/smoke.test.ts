@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { policy } from '../src/machines.js';
 import { createReducer } from '../src/reducer.js';
 import { runSuite, type SuiteConfig } from '../src/suite.js';
-import { actorRun, prepare, reducerRun, scopeRun, sdkRun } from '../src/variants.js';
+import { actorRun, coreRun, prepare, reducerRun, scopeRun, sdkRun } from '../src/variants.js';
 
 // Tiny sizes: every section runs end to end (so none can rot) in a few seconds; figures are meaningless here.
 const tiny: SuiteConfig = {
@@ -62,8 +62,9 @@ describe('runSuite', () => {
 describe('variants', () => {
   it('should drive the same lifecycle to completion in every variant', async () => {
     const work = prepare(2);
-    for (const rate of [await sdkRun(work), actorRun(work), scopeRun(work), reducerRun(work)]) {
-      expect(rate).toBeGreaterThan(0);
+    for (const rate of [await sdkRun(work), coreRun(work), actorRun(work), scopeRun(work), reducerRun(work)]) {
+      expect(rate.wall).toBeGreaterThan(0);
+      expect(rate.cpu).toBeGreaterThan(0);
     }
   });
 

@@ -1,6 +1,6 @@
 import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
 import { z } from 'zod';
-import { cpuMsSince, cpuNow, fmtStat, interleave, paired, stat } from '../harness.js';
+import { fmtStat, interleave, paired, type Rate, rateSince, startRate, stat } from '../harness.js';
 import type { Section } from '../report.js';
 import { prepare, sdkRun } from '../variants.js';
 import { COMMANDS_PER_LIFECYCLE } from '../workload.js';
@@ -14,9 +14,9 @@ export interface ValidationOptions {
 
 type Parser = { safeParse(input: unknown): { success: boolean } };
 
-function parseAll(work: ReturnType<typeof prepare>, proposal: Parser, event: Parser): number {
+function parseAll(work: ReturnType<typeof prepare>, proposal: Parser, event: Parser): Rate {
   let commands = 0;
-  const t0 = cpuNow();
+  const t0 = startRate();
   for (const w of work) {
     if (!proposal.safeParse(w.proposal).success) throw new Error('invalid proposal');
     commands++;
@@ -25,7 +25,7 @@ function parseAll(work: ReturnType<typeof prepare>, proposal: Parser, event: Par
       commands++;
     }
   }
-  return (commands / cpuMsSince(t0)) * 1000;
+  return rateSince(commands, t0);
 }
 
 /** The share of a command's time spent in zod, runtime and compiled, paired with SDK runs of the same commands. */
@@ -33,7 +33,7 @@ export async function validation(o: ValidationOptions): Promise<Section> {
   const work = prepare(o.lifecycles);
   const compiledProposal = z.compile(ProposalSchema);
   const compiledEvent = z.compile(BanliEventSchema);
-  const r = await interleave(
+  const rates = await interleave(
     {
       sdk: () => sdkRun(work),
       runtime: () => parseAll(work, ProposalSchema, BanliEventSchema),
@@ -42,6 +42,9 @@ export async function validation(o: ValidationOptions): Promise<Section> {
     o.runs,
     o.warmups,
   );
+  // Wall-clock rates, as every throughput figure; the runs are interleaved in one process.
+  const wall = (xs: Rate[]) => xs.map((x) => x.wall);
+  const r = { sdk: wall(rates.sdk), runtime: wall(rates.runtime), compiled: wall(rates.compiled) };
   // Share = (1 / zod rate) / (1 / SDK rate), per command.
   const share = (xs: number[]) => stat(paired(r.sdk, xs).map((x) => x * 100));
   const runtimeShare = share(r.runtime);
