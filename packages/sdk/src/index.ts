@@ -56,6 +56,7 @@ export {
   defineStoreContract as storeContract,
   type StoreFactory,
 } from './store/contract.js';
+export { storeFixtures } from './store/contractFixtures.js';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory.js';
 export type {
   AlertClaim,

@@ -1,4 +1,4 @@
-import { type AppendRequest, ConcurrencyConflict, type Store } from '@banli/sdk';
+import { type AppendRequest, ConcurrencyConflict, type Store, storeFixtures } from '@banli/sdk';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,9 @@ import {
   type SqlExecutor,
   type SqlStoreOptions,
 } from '../src/index.js';
-import { appendOf, fixtureDeadline, fixtureSummary } from './support/fixtures.js';
+
+const { append: appendOf, deadline: fixtureDeadline, summary: fixtureSummary } = storeFixtures;
+
 import { describeWithServer, dropSchema, pgUrl, uniqueSchema } from './support/server.js';
 
 /** Wraps an executor to count the append statements (one per batch) it runs. */

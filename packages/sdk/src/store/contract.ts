@@ -1,4 +1,4 @@
-import { fixtureEvent, fixtureSnapshot, fixtureSummary } from './contractFixtures.js';
+import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary } from './contractFixtures.js';
 import { defineSchedulingContract } from './contractScheduling.js';
 import type { AppendRequest, Store } from './port.js';
 
@@ -38,13 +38,6 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<{ code?: s
     return error as { code?: string; reason?: string };
   }
   throw new Error('expected the promise to reject');
-}
-
-/** A minimal valid append of `count` events after `expectedVersion`. */
-export function appendOf(streamId: string, expectedVersion: number, count = 1, patch: Partial<AppendRequest> = {}) {
-  const events = Array.from({ length: count }, (_, i) => fixtureEvent(streamId, expectedVersion + i + 1));
-  const version = expectedVersion + count;
-  return { streamId, expectedVersion, events, summary: fixtureSummary(streamId, version), deadlines: [], ...patch };
 }
 
 /**

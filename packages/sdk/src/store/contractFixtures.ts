@@ -1,5 +1,12 @@
 import type { JsonObject } from '../json.js';
-import type { DeadlineAlert, DeadlineIndexEntry, StoredEvent, StoredSnapshot, StreamSummary } from './port.js';
+import type {
+  AppendRequest,
+  DeadlineAlert,
+  DeadlineIndexEntry,
+  StoredEvent,
+  StoredSnapshot,
+  StreamSummary,
+} from './port.js';
 
 /** Builds a log entry for contract tests. */
 export function fixtureEvent(streamId: string, version: number, extra: JsonObject = {}): StoredEvent {
@@ -65,3 +72,33 @@ export function fixtureDeadline(
     ...patch,
   };
 }
+
+/** Builds a minimal valid append of `count` events after `expectedVersion`. */
+export function fixtureAppend(
+  streamId: string,
+  expectedVersion: number,
+  count = 1,
+  patch: Partial<AppendRequest> = {},
+): AppendRequest {
+  const events = Array.from({ length: count }, (_, i) => fixtureEvent(streamId, expectedVersion + i + 1));
+  const version = expectedVersion + count;
+  return { streamId, expectedVersion, events, summary: fixtureSummary(streamId, version), deadlines: [], ...patch };
+}
+
+/**
+ * The contract suite's fixtures, for a store's own tests beyond `defineStoreContract` (batching, crashes, races).
+ *
+ * @example
+ * ```ts
+ * import { storeFixtures } from '@banli/sdk';
+ *
+ * await store.append(storeFixtures.append('p1', 0, 2)); // events 1 and 2 of stream p1
+ * ```
+ */
+export const storeFixtures = {
+  event: fixtureEvent,
+  summary: fixtureSummary,
+  snapshot: fixtureSnapshot,
+  deadline: fixtureDeadline,
+  append: fixtureAppend,
+} as const;

@@ -1,6 +1,6 @@
 import type { ContractTestApi } from './contract.js';
-import { appendOf, rejectionOf } from './contract.js';
-import { fixtureDeadline, fixtureSummary } from './contractFixtures.js';
+import { rejectionOf } from './contract.js';
+import { fixtureAppend as appendOf, fixtureDeadline, fixtureSummary } from './contractFixtures.js';
 import type { ClaimOptions, Store } from './port.js';
 
 type Run = (fn: (store: Store) => Promise<void>) => () => Promise<void>;
