@@ -1,45 +1,13 @@
 // In-memory SDK throughput: whole seed-like lifecycles through createBanli, against the bare coordinator and a bare xstate actor.
 import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
 import { createActor, createMachine } from 'xstate';
 import { createBanli, createManualClock, createMemoryStore } from '../dist/index.js';
+import { committee, proposalFor, script } from './lifecycle.mjs';
 
 const N = Number(process.env.BENCH_PROPOSALS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const policy = presets.guangdongCity;
-const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };
-const committee = { role: 'committee', id: 'committee' };
-const office = { role: 'assigningOffice', id: 'office', unitId: 'zs-government-office' };
-const lead = { role: 'leadUnit', id: 'clerk', unitId: 'zs-commerce' };
-const leader = { role: 'leader', id: 'director', unitId: 'zs-commerce' };
-
-/** The events of one lifecycle after creation, each with its actor. */
-function script(id) {
-  const caseId = `${id}/zs-commerce`;
-  const steps = [
-    [
-      { type: 'proposal.submit', at: '2023-02-20' },
-      { role: 'proposer', id: 'member-liang-xiaoheng' },
-    ],
-    [{ type: 'review.start', at: '2023-02-21' }, committee],
-    [{ type: 'review.register', at: '2023-03-01' }, committee],
-    [{ type: 'assignment.assign', at: '2023-03-15', assignment }, office],
-    [{ type: 'case.accept', at: '2023-03-16', caseId }, lead],
-    [{ type: 'case.startDrafting', at: '2023-06-01', caseId }, lead],
-    [{ type: 'reply.submitDraft', at: '2023-06-20', caseId, letter: seedReplyLetter132402 }, lead],
-    [{ type: 'signOff.approve', at: '2023-06-29', caseId, signer: '局长' }, leader],
-  ];
-  for (const p of seedProposal132402.proposers) {
-    const feedback = { proposerId: p.id, level: 'satisfied', date: '2023-07-10' };
-    steps.push([
-      { type: 'feedback.submit', at: '2023-07-10', caseId, feedback },
-      { role: 'proposer', id: p.id },
-    ]);
-  }
-  steps.push([{ type: 'proposal.archive', at: '2023-07-20' }, committee]);
-  return steps;
-}
 
 async function sdkRun() {
   const banli = createBanli({
@@ -52,7 +20,7 @@ async function sdkRun() {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < N; i++) {
     const id = `p${i}`;
-    await banli.submit({ ...seedProposal132402, id }, { actor: committee, draft: true, at: '2023-02-20' });
+    await banli.submit(proposalFor(id), { actor: committee, draft: true, at: '2023-02-20' });
     commands++;
     for (const [event, actor] of script(id)) {
       await banli.send(id, event, { actor });
@@ -68,7 +36,7 @@ function coordinatorRun() {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < N; i++) {
     const id = `p${i}`;
-    let state = system.start({ proposal: { ...seedProposal132402, id }, at: '2023-02-20' });
+    let state = system.start({ proposal: proposalFor(id), at: '2023-02-20' });
     for (const [event] of script(id)) {
       state = system.send(state, event).state;
       events++;
