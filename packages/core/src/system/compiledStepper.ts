@@ -5,6 +5,7 @@ import {
   matchesState,
   type StateValue,
 } from 'xstate';
+import { isEmpty } from '../internal/objects.js';
 import { createStepper, type StepAction, type Stepper } from './stepper.js';
 
 // A transition as xstate defines it on its state nodes (targets resolved to nodes).
@@ -22,10 +23,18 @@ type Dict = Record<string, unknown>;
 /** Thrown when a machine needs a feature this stepper does not run; the call falls back to xstate. */
 class Unsupported extends Error {}
 
+/** A node list's state value and tags. */
+interface Configuration {
+  value: StateValue;
+  tags: readonly string[];
+}
+
 // The working state of one macrostep: xstate's snapshot fields, without building a snapshot per action.
 interface Work {
   nodes: AnyStateNode[];
   value: StateValue | undefined;
+  /** The cached value and tags of `nodes`, once looked up. */
+  configuration?: Configuration | undefined;
   context: Dict;
   status: string;
   output: unknown;
@@ -283,11 +292,6 @@ function isCompilable(machine: AnyStateMachine): boolean {
   return true;
 }
 
-const isEmpty = (o: unknown): boolean => {
-  for (const _ in o as object) return false;
-  return true;
-};
-
 /**
  * A stepper that runs xstate's SCXML algorithm (selection, conflicts, exit/entry sets, eventless transitions, done
  * events) over one working state per macrostep, building a single snapshot at the end instead of one per action and
@@ -310,7 +314,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
 
   // State values and tags by node list (in order): a machine has few configurations, and building a value walks
   // every active node. Cached values are frozen, since snapshots share them.
-  const configurations = new Map<string, { value: StateValue; tags: readonly string[] }>();
+  const configurations = new Map<string, Configuration>();
   const configurationOf = (nodes: readonly AnyStateNode[]) => {
     let key = '';
     for (const n of nodes) key += `${n.order},`;
@@ -321,8 +325,12 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     }
     return hit;
   };
+  const configurationOfWork = (w: Work): Configuration => {
+    w.configuration ??= configurationOf(w.nodes);
+    return w.configuration;
+  };
   const currentValue = (w: Work): StateValue => {
-    if (w.value === undefined) w.value = configurationOf(w.nodes).value;
+    w.value ??= configurationOfWork(w).value;
     return w.value;
   };
   // What guards and `getTransitionData` read from a snapshot.
@@ -485,6 +493,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     if (w.nodes.length === set.size && w.nodes.every((n) => set.has(n))) return;
     w.nodes = next;
     w.value = undefined;
+    w.configuration = undefined;
     w.changes++;
   };
 
@@ -545,7 +554,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
       context: w.context,
       _nodes: w.nodes,
       value: currentValue(w),
-      tags: tags ?? new Set(configurationOf(w.nodes).tags),
+      tags: tags ?? new Set(configurationOfWork(w).tags),
       children: {},
       historyValue: w.historyValue || {},
       matches: t.matches,
@@ -616,6 +625,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     enter(w, init, [initialTransition], set, queue, out, true);
     w.nodes = [...set];
     w.value = undefined;
+    w.configuration = undefined;
     if (w.status === 'done') {
       run(
         w,

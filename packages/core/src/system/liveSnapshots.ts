@@ -1,13 +1,9 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import { isEmpty } from '../internal/objects.js';
 import type { PersistedMachineSnapshot } from './types.js';
 
 // Persisted objects written by `persistLive`, mapped to the live snapshot they came from (states are immutable).
 const live = new WeakMap<object, AnyMachineSnapshot>();
-
-const isEmpty = (o: unknown): boolean => {
-  for (const _ in o as object) return false;
-  return true;
-};
 
 /**
  * A snapshot as plain JSON data, like `persist` but without the JSON round-trip: the context is shared, not copied
