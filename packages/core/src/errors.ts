@@ -1,3 +1,5 @@
+import type { RefusalReason } from './refusal/reason.js';
+
 /** Machine-readable codes of the errors @banli/core throws. */
 export type CoreErrorCode =
   | 'calendar_not_provided'
@@ -22,18 +24,21 @@ export class BanliCoreError extends Error {
   }
 }
 
-/** Thrown by the coordinator's `send` when the machines refuse an event (`can` is false). */
+/**
+ * Thrown by the coordinator's `send` when the machines refuse an event (`can` is false). Its messages are the
+ * `reason`'s: the rule that refused the event in plain zh-CN and en, with a machine-readable `reason.code`.
+ */
 export class TransitionRefusedError extends BanliCoreError {
   readonly eventType: string;
   readonly stateValue: unknown;
+  /** The rule that refused the event. */
+  readonly reason: RefusalReason;
 
-  constructor(eventType: string, stateValue: unknown) {
-    super('transition_refused', {
-      'zh-CN': `当前状态不允许事件“${eventType}”：${JSON.stringify(stateValue)}`,
-      en: `Event "${eventType}" is not allowed in state ${JSON.stringify(stateValue)}`,
-    });
+  constructor(eventType: string, stateValue: unknown, reason: RefusalReason) {
+    super('transition_refused', reason.messages);
     this.name = 'TransitionRefusedError';
     this.eventType = eventType;
     this.stateValue = stateValue;
+    this.reason = reason;
   }
 }

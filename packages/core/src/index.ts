@@ -27,6 +27,7 @@ export {
 export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
 export { toMermaid } from './mermaid.js';
 export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
+export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema } from './policy/citation.js';
 export { presets } from './policy/presets/index.js';
 export {
   type Policy,
@@ -42,6 +43,14 @@ export type { ProposalEmitted } from './proposal/emitted.js';
 export type { ProposalEvent, ProposalEventOf, ProposalEventType } from './proposal/events.js';
 export { PROPOSAL_MACHINE_VERSION, proposalMachine } from './proposal/machine.js';
 export type { CaseLink, ProposalContext, ProposalInput, ReviewDecision } from './proposal/types.js';
+export {
+  formatChineseDate,
+  type RefusalReason,
+  type RefusalRule,
+  refusalRule,
+  shortPeriod,
+  stageReason,
+} from './refusal/index.js';
 export type { StateMeta } from './stateMeta.js';
 export { createHandlingSystem } from './system/createHandlingSystem.js';
 export { persist as persistSnapshot, restore as restoreSnapshot } from './system/persist.js';

@@ -18,7 +18,7 @@ import {
   viewOf,
 } from './internal/engine.js';
 import { fingerprint } from './internal/fingerprint.js';
-import { stateLabel } from './internal/stateView.js';
+import { refusalReasonOf } from './internal/refusalReason.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
 import { cloneData, type JsonObject, type JsonValue } from './json.js';
 import { authorize, checkActor } from './roles/authorize.js';
@@ -106,7 +106,7 @@ export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: A
   } catch (error) {
     if (engine.system.can(agg.handling, event as { type: string })) throw error;
     const view = viewOf(engine, agg);
-    throw new TransitionRefused(String(event.type), stateLabel(view), view);
+    throw new TransitionRefused(String(event.type), refusalReasonOf(error, String(event.type), view), view);
   }
   const { state, emitted } = sent;
   const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);

@@ -1,3 +1,5 @@
+import type { RefusalReason } from '@banli/core';
+
 /** A message in both supported languages. */
 export interface BilingualMessage {
   'zh-CN': string;
@@ -65,21 +67,21 @@ export class PermissionError extends BanliError {
   }
 }
 
-/** The machine does not accept this event in its current state. */
+/**
+ * The machine does not accept this event now. `reason` names the rule that refused it: a machine-readable
+ * `reason.code` (e.g. `adjustment.windowClosed`), the rule in plain zh-CN and en (also this error's `messages`),
+ * and its domain.md source when it has one.
+ */
 export class TransitionRefused extends BanliError {
   /** The refused event type. */
   readonly eventType: string;
+  /** The rule that refused the event. */
+  readonly reason: RefusalReason;
 
-  constructor(eventType: string, stateLabel: string, state?: unknown) {
-    super(
-      'TRANSITION_REFUSED',
-      {
-        'zh-CN': `当前状态（${stateLabel}）不接受事件 ${eventType}`,
-        en: `Event ${eventType} is not accepted in the current state (${stateLabel})`,
-      },
-      state,
-    );
+  constructor(eventType: string, reason: RefusalReason, state?: unknown) {
+    super('TRANSITION_REFUSED', reason.messages, state);
     this.eventType = eventType;
+    this.reason = reason;
   }
 }
 

@@ -78,7 +78,8 @@ describe('send', () => {
     expect(error).toBeInstanceOf(TransitionRefused);
     expect(error.code).toBe('TRANSITION_REFUSED');
     expect(error.messages['zh-CN']).toContain('proposal.archive');
-    expect(error.messages.en).toContain('not accepted');
+    expect(error.messages.en).toContain('proposal.archive');
+    expect(error.reason.code).toBe('state.notAccepting');
     expect(error.state).toEqual({ proposal: 'submitted', cases: {}, version: 2 });
   });
 

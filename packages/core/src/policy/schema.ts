@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CitationSchema } from './citation.js';
 import { DeadlineRuleSchema } from './deadlineRule.js';
 
 const LabelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -65,6 +66,11 @@ export const PolicySchema = z
     requireCoOpinionsBeforeDrafting: z.boolean(),
     /** Classes whose commitments are followed up with a second reply. */
     followUpClasses: z.array(z.enum(['B', 'C', 'D'])),
+    /**
+     * The grounding of each rule, keyed by period name (`reply`, `adjustmentWindow`, …) or by the other rule names
+     * (`maxTotal`, `classScheme`, `keySigner`, `coverage`…): its source and whether it is sourced or by analogy.
+     */
+    citations: z.record(z.string(), CitationSchema).optional(),
     /** Free-text remarks, e.g. which values are inferences. */
     notes: z.string().optional(),
   })

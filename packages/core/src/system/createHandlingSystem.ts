@@ -10,6 +10,7 @@ import { proposalMachine as defaultProposalMachine } from '../proposal/machine.j
 import { calendarRef, withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
 import { createCompiledStepper } from './compiledStepper.js';
+import { explainRefusal } from './explainRefusal.js';
 import { persistLive, restoreLive } from './liveSnapshots.js';
 import { assertVersion, versionOf } from './persist.js';
 import { route } from './routing.js';
@@ -72,7 +73,12 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
       if (!(caseId in cases) && persisted) cases[caseId] = restoreLive(cm, persisted);
       return cases[caseId];
     };
-    const refused = () => new TransitionRefusedError(event.type, summarize(state, pm, cm).value);
+    const refused = () =>
+      new TransitionRefusedError(
+        event.type,
+        summarize(state, pm, cm).value,
+        explainRefusal(state, event, r, { proposal: pm, case: cm }),
+      );
     if (r.to === 'none') throw refused();
     const emitted: Notification[] = [];
     const queue: Step[] = [

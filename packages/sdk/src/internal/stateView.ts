@@ -102,10 +102,3 @@ export function loggedStateView(summary: SystemSummary): StateView {
   for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
   return { proposal: shared(summary.value as JsonValue), cases };
 }
-
-/** A short human label of a state view, for messages. */
-export function stateLabel(view: StateView | undefined): string {
-  if (!view) return 'none';
-  const cases = Object.entries(view.cases).map(([id, v]) => `${id}: ${statePaths(v).join('|')}`);
-  return [statePaths(view.proposal).join('|'), ...cases].join('; ');
-}

@@ -1,3 +1,4 @@
+import { formatChineseDate } from '@banli/core';
 import type { ReplyLetter } from '@banli/schemas';
 
 /** The letter fields the renderers read (a `ReplyLetter` from @banli/schemas). */
@@ -5,10 +6,8 @@ export type LetterInput = ReplyLetter;
 
 const DISCLOSURE: Record<string, string> = { proactive: '主动公开', onRequest: '依申请公开', withheld: '不予公开' };
 
-/** Formats an ISO date the way Chinese official documents print it: 2023年6月30日. */
-export function formatChineseDate(date: string): string {
-  return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
+// One definition of the Chinese date format (2023年6月30日), shared with refusal messages in @banli/core.
+export { formatChineseDate };
 
 /** One block of a rendered letter: its role decides layout in Markdown and HTML; text is unescaped. */
 export interface LetterBlock {

@@ -46,7 +46,11 @@ async function fire(engine: Engine, claim: DeadlineClaim, now: string, actor: Ac
     if (current?.caseId !== undefined) event.caseId = current.caseId;
     let next: ReturnType<typeof step>;
     try {
-      if (!current || current.due !== claim.due) throw new TransitionRefused('deadline.elapsed', 'moved');
+      if (!current || current.due !== claim.due)
+        throw new TransitionRefused('deadline.elapsed', {
+          code: 'deadline.moved',
+          messages: { 'zh-CN': '期限已变更或已不存在', en: 'The deadline moved or no longer exists' },
+        });
       next = step(engine, agg, event, actor);
     } catch (error) {
       if (!(error instanceof TransitionRefused)) throw error;

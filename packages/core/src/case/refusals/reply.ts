@@ -1,0 +1,67 @@
+import { policyClasses } from '../../policy/schema.js';
+import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
+import type { CaseEvent } from '../events.js';
+import type { CaseContext } from '../types.js';
+
+type DraftEvent = 'reply.submitDraft' | 'followUp.reply';
+const DRAFTS: readonly DraftEvent[] = ['reply.submitDraft', 'followUp.reply'];
+
+/** The class a letter or the supervisor gives is not in the policy's scheme. */
+function classOutsideScheme(ctx: CaseContext, cls: string | undefined) {
+  const classes = policyClasses(ctx.policy);
+  if (cls === undefined || classes.includes(cls as 'A')) return undefined;
+  return {
+    code: 'class.notInScheme',
+    messages: {
+      'zh-CN': `本办理规则的答复分类为 ${classes.join('、')} 类，没有 ${cls} 类`,
+      en: `This policy classes replies ${classes.join('/')}; it has no class ${cls}`,
+    },
+  };
+}
+
+/** A draft that does not answer every point once, answers an unknown one, withholds without reason, or has a foreign class. */
+export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
+  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
+    const answered = e.letter.responses.map((r) => r.suggestionId);
+    const missing = ctx.suggestionIds.filter((id) => !answered.includes(id));
+    if (missing.length === 0) return undefined;
+    return {
+      code: 'draft.pointUnanswered',
+      source: 'S17',
+      messages: {
+        'zh-CN': `答复须逐条答复每项建议，未答复：${missing.join('、')}`,
+        en: `A reply must answer each point; unanswered: ${missing.join(', ')}`,
+      },
+    };
+  }),
+  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
+    const answered = e.letter.responses.map((r) => r.suggestionId);
+    const unknown = answered.filter((id) => !ctx.suggestionIds.includes(id));
+    const twice = ctx.suggestionIds.filter((id) => answered.filter((x) => x === id).length > 1);
+    if (unknown.length === 0 && twice.length === 0) return undefined;
+    const ids = [...unknown, ...twice];
+    return {
+      code: 'draft.pointUnknownOrRepeated',
+      messages: {
+        'zh-CN': `答复须对本件的每项建议各答复一次：${ids.join('、')} 不是本件的建议或重复答复`,
+        en: `A reply answers each point of this item once: ${ids.join(', ')} is unknown or answered twice`,
+      },
+    };
+  }),
+  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (_ctx, e) =>
+    e.letter.disclosure.mode === 'withheld' && (e.letter.disclosure.reason ?? '').trim() === ''
+      ? {
+          code: 'draft.withheldWithoutReason',
+          source: 'S39',
+          messages: {
+            'zh-CN': '答复不予公开的，须说明理由',
+            en: 'A reply that is not to be published must give the reason',
+          },
+        }
+      : undefined,
+  ),
+  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => classOutsideScheme(ctx, e.letter.class)),
+  refusalRule<CaseContext, CaseEvent, 'supervisor.approve'>(['supervisor.approve'], (ctx, e) =>
+    classOutsideScheme(ctx, e.class),
+  ),
+];

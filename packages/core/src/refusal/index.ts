@@ -1,0 +1,4 @@
+export { formatChineseDate } from './formatChineseDate.js';
+export { stageReason, unknownCaseReason } from './generic.js';
+export { shortPeriod } from './period.js';
+export { firstReason, type RefusalReason, type RefusalRule, refusalRule } from './reason.js';
