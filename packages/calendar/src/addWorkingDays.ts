@@ -1,5 +1,5 @@
-import { type ProvisionalReason, resolveCoverage } from './coverage.js';
-import { dayIndexOf } from './internal/dayIndex.js';
+import { checkCoverage, type ProvisionalReason, resolveCoverage } from './coverage.js';
+import { indexFor } from './internal/dayIndex.js';
 import { fromEpochDay, toEpochDay } from './internal/epochDay.js';
 import { shiftWorkingDays } from './internal/shift.js';
 import type { Calendar, CoverageOptions, IsoDate } from './types.js';
@@ -22,8 +22,8 @@ function checkCount(n: number): void {
  */
 export function addWorkingDays(cal: Calendar, date: IsoDate, n: number, opts?: CoverageOptions): IsoDate {
   checkCount(n);
-  const r = shiftWorkingDays(dayIndexOf(cal), toEpochDay(date), n);
-  if (r.uncovered !== 0) resolveCoverage(cal, r.uncovered, date, opts);
+  const r = shiftWorkingDays(indexFor(cal, opts?.uncovered), toEpochDay(date), n);
+  if (r.uncovered !== 0) checkCoverage(cal, r.uncovered, date, opts);
   return fromEpochDay(r.day);
 }
 
@@ -35,7 +35,7 @@ export function addWorkingDaysDetailed(
   opts?: CoverageOptions,
 ): { date: IsoDate; provisional: boolean; provisionalReason?: ProvisionalReason } {
   checkCount(n);
-  const r = shiftWorkingDays(dayIndexOf(cal), toEpochDay(date), n);
+  const r = shiftWorkingDays(indexFor(cal, opts?.uncovered), toEpochDay(date), n);
   const reason = resolveCoverage(cal, r.uncovered, date, opts);
   return reason
     ? { date: fromEpochDay(r.day), provisional: true, provisionalReason: reason }

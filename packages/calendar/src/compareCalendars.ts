@@ -3,7 +3,7 @@ import { rawDayInfo } from './internal/dayInfo.js';
 import { fromEpochDay, toEpochDay } from './internal/epochDay.js';
 import { computeDueDate } from './rules/computeDueDate.js';
 import type { DeadlineRule } from './rules/deadlineRule.js';
-import type { Calendar, IsoDate, Label } from './types.js';
+import type { Calendar, CoverageOptions, IsoDate, Label } from './types.js';
 import { workingDaysBetween } from './workingDaysBetween.js';
 
 /** An in-flight deadline as recorded: its rule, start and the due date computed earlier. */
@@ -59,7 +59,8 @@ function describeChange(c: Omit<CalendarChange, 'text'>): Label {
 
 /**
  * Recomputes in-flight deadlines under a corrected calendar and reports those whose due date moves (or whose provisional flag changes).
- * Uncovered days never throw here: they are counted as Monday–Friday and reported through the provisional flags.
+ * Uncovered days never throw here: they are estimated as `opts.uncovered` says (the statutory estimate by default, as the
+ * machines compute) and reported through the provisional flags.
  *
  * @example
  * ```ts
@@ -70,11 +71,13 @@ export function compareCalendars(
   oldCal: Calendar,
   newCal: Calendar,
   deadlines: readonly TrackedDeadline[],
+  opts: { uncovered: 'statutory' | 'provisional' } = { uncovered: 'statutory' },
 ): CalendarChange[] {
   const changes: CalendarChange[] = [];
+  const mode: CoverageOptions = { uncovered: opts.uncovered };
   for (const d of deadlines) {
-    const before = computeDueDate(oldCal, d.rule, d.start, { uncovered: 'provisional' });
-    const after = computeDueDate(newCal, d.rule, d.start, { uncovered: 'provisional' });
+    const before = computeDueDate(oldCal, d.rule, d.start, mode);
+    const after = computeDueDate(newCal, d.rule, d.start, mode);
     const moved = after.due !== d.due;
     if (!moved && before.provisional === after.provisional) continue;
     const change = {
@@ -86,7 +89,7 @@ export function compareCalendars(
       newDue: after.due,
       moved,
       calendarDays: toEpochDay(after.due) - toEpochDay(d.due),
-      workingDays: workingDaysBetween(newCal, d.due, after.due, { uncovered: 'provisional' }),
+      workingDays: workingDaysBetween(newCal, d.due, after.due, mode),
       oldProvisional: before.provisional,
       newProvisional: after.provisional,
       from: { calendarId: oldCal.id, calendarVersion: oldCal.version },

@@ -1,5 +1,5 @@
 import { resolveCoverage } from './coverage.js';
-import { dayIndexOf } from './internal/dayIndex.js';
+import { indexFor } from './internal/dayIndex.js';
 import { rawDayInfo, relatedHoliday } from './internal/dayInfo.js';
 import { toEpochDay } from './internal/epochDay.js';
 import type { Calendar, CoverageOptions, HolidayBlock, IsoDate } from './types.js';
@@ -28,10 +28,10 @@ export interface DayDescription {
  * ```
  */
 export function describeDay(cal: Calendar, date: IsoDate, opts?: CoverageOptions): DayDescription {
-  const idx = dayIndexOf(cal);
+  const idx = indexFor(cal, opts?.uncovered);
   const day = toEpochDay(date);
   const info = rawDayInfo(idx, day);
-  if (!info.covered) resolveCoverage(cal, day < idx.base ? 1 : 2, date, opts);
+  if (!info.covered) resolveCoverage(cal, day < idx.coveredBase ? 1 : 2, date, opts);
   const out: DayDescription = { date, working: info.working, kind: info.kind, provisional: !info.covered };
   if (info.block) {
     out.holiday = info.block.block;

@@ -46,6 +46,16 @@ export { type DeadlineRule, DeadlineRuleSchema } from './rules/deadlineRule.js';
 export { describeRule } from './rules/describeRule.js';
 export { explainDueDate } from './rules/explainDueDate.js';
 export type { DueDateExplanation, ExplainedHoliday, ExplanationStep } from './rules/explanation.js';
+export { estimateStatutoryYear, isEstimatedYear } from './statutory/estimateYear.js';
+export {
+  STATUTORY_FIRST_YEAR,
+  STATUTORY_LAST_YEAR,
+  type StatutoryDay,
+  type StatutoryRules,
+  statutoryDays,
+  statutoryRulesFor,
+  statutoryRuleVersions,
+} from './statutory/statutoryDays.js';
 export type {
   Calendar,
   CalendarDefinition,

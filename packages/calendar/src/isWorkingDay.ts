@@ -1,5 +1,5 @@
 import { resolveCoverage } from './coverage.js';
-import { DayKind, dayIndexOf } from './internal/dayIndex.js';
+import { DayKind, indexFor } from './internal/dayIndex.js';
 import { isWeekend, toEpochDay } from './internal/epochDay.js';
 import type { Calendar, CoverageOptions, IsoDate } from './types.js';
 
@@ -13,11 +13,11 @@ import type { Calendar, CoverageOptions, IsoDate } from './types.js';
  * ```
  */
 export function isWorkingDay(cal: Calendar, date: IsoDate, opts?: CoverageOptions): boolean {
-  const idx = dayIndexOf(cal);
+  const idx = indexFor(cal, opts?.uncovered);
   const day = toEpochDay(date);
-  if (day < idx.base || day >= idx.end) {
-    resolveCoverage(cal, day < idx.base ? 1 : 2, date, opts);
-    return !isWeekend(day);
+  if (day < idx.coveredBase || day >= idx.coveredEnd) {
+    resolveCoverage(cal, day < idx.coveredBase ? 1 : 2, date, opts);
+    if (day < idx.base || day >= idx.end) return !isWeekend(day);
   }
   const kind = idx.kind[day - idx.base];
   return kind === DayKind.weekday || kind === DayKind.makeUpWorkday || kind === DayKind.extraWorkday;

@@ -91,9 +91,11 @@ export interface Calendar {
 /** How a computation treats days outside the calendar's covered years. */
 export interface CoverageOptions {
   /**
-   * `'throw'` raises `CalendarCoverageError`; `'provisional'` counts uncovered days as Monday–Friday and marks the result provisional.
+   * `'throw'` raises `CalendarCoverageError`; `'statutory'` estimates uncovered years (2008–2099) from the 全国年节及纪念日放假办法
+   * (statutory days and 补假, no 调休) and marks the result provisional; `'provisional'` counts uncovered days as
+   * Monday–Friday only and marks the result provisional. The machines and the SDK use `'statutory'`.
    *
    * @defaultValue 'throw'
    */
-  uncovered?: 'provisional' | 'throw';
+  uncovered?: 'provisional' | 'statutory' | 'throw';
 }

@@ -1,5 +1,5 @@
 import { resolveCoverage } from './coverage.js';
-import { dayIndexOf } from './internal/dayIndex.js';
+import { indexFor } from './internal/dayIndex.js';
 import { toEpochDay } from './internal/epochDay.js';
 import { workingRank } from './internal/shift.js';
 import type { Calendar, CoverageOptions, IsoDate } from './types.js';
@@ -14,12 +14,12 @@ import type { Calendar, CoverageOptions, IsoDate } from './types.js';
  * ```
  */
 export function workingDaysBetween(cal: Calendar, from: IsoDate, to: IsoDate, opts?: CoverageOptions): number {
-  const idx = dayIndexOf(cal);
+  const idx = indexFor(cal, opts?.uncovered);
   const a = toEpochDay(from);
   const b = toEpochDay(to);
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
-  const uncovered = lo < idx.base - 1 && lo !== hi ? 1 : hi >= idx.end && lo !== hi ? 2 : 0;
+  const uncovered = lo < idx.coveredBase - 1 && lo !== hi ? 1 : hi >= idx.coveredEnd && lo !== hi ? 2 : 0;
   if (uncovered !== 0) resolveCoverage(cal, uncovered, from, opts);
   return workingRank(idx, b) - workingRank(idx, a);
 }

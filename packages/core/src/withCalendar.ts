@@ -3,9 +3,9 @@ import { type AnyStateMachine, assign } from 'xstate';
 import { type CalendarRef, type DueDateResolver, fillDueDates, missingCalendar } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 
-/** A resolver backed by a `@banli/calendar` calendar; days it does not cover give `provisional` due dates. */
+/** A resolver backed by a `@banli/calendar` calendar; days it does not cover are estimated from the statutory holiday rules and give `provisional` due dates. */
 export function calendarResolver(calendar: Calendar): DueDateResolver {
-  return (rule, start) => computeDueDate(calendar, rule, start, { uncovered: 'provisional' });
+  return (rule, start) => computeDueDate(calendar, rule, start, { uncovered: 'statutory' });
 }
 
 /** The default resolver of the machines: the built-in China-mainland calendar when the ref names it, else a refusal. */

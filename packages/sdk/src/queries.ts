@@ -84,7 +84,7 @@ export function queryProposals(engine: Engine, calendar: Calendar, q: ProposalQu
   if (q.dueWithinWorkingDays !== undefined) {
     query.dueBetween = {
       from: today,
-      to: addWorkingDays(calendar, today, q.dueWithinWorkingDays, { uncovered: 'provisional' }),
+      to: addWorkingDays(calendar, today, q.dueWithinWorkingDays, { uncovered: 'statutory' }),
     };
   }
   if (q.limit !== undefined) query.limit = q.limit;

@@ -1,4 +1,6 @@
-import type { Calendar, HolidayBlock } from '../types.js';
+import { sharedEstimate } from '../statutory/estimateYear.js';
+import { STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR } from '../statutory/statutoryDays.js';
+import type { Calendar, CalendarYear, HolidayBlock } from '../types.js';
 import { daysFromCivil, isWeekend, toEpochDay } from './epochDay.js';
 
 /** Kind of a covered day. */
@@ -20,6 +22,11 @@ export interface IndexedBlock {
 export interface DayIndex {
   base: number;
   end: number;
+  /** The range the calendar's own years cover; equal to `[base, end)` except in a statutory-estimate index. */
+  coveredBase: number;
+  coveredEnd: number;
+  /** True when days outside `[coveredBase, coveredEnd)` come from the statutory estimate. */
+  estimated: boolean;
   kind: Uint8Array;
   /** For holidays: index into `blocks`; make-up days: the notice year; extra working days: the layer index; otherwise -1. */
   ref: Int32Array;
@@ -36,10 +43,23 @@ export function isWorkingKind(kind: number): boolean {
 }
 
 const cache = new WeakMap<Calendar, DayIndex>();
+const estimatedCache = new WeakMap<Calendar, DayIndex>();
 
-function build(cal: Calendar): DayIndex {
-  const base = daysFromCivil(cal.firstYear, 1, 1);
-  const end = daysFromCivil(cal.lastYear + 1, 1, 1);
+function build(cal: Calendar, estimated: boolean): DayIndex {
+  const coveredBase = daysFromCivil(cal.firstYear, 1, 1);
+  const coveredEnd = daysFromCivil(cal.lastYear + 1, 1, 1);
+  const own = [...cal.years.values()].sort((a, b) => a.year - b.year);
+  const guessed: CalendarYear[] = [];
+  if (estimated) {
+    for (let y = STATUTORY_FIRST_YEAR; y < cal.firstYear; y++) guessed.push(sharedEstimate(y));
+    for (let y = Math.max(cal.lastYear + 1, STATUTORY_FIRST_YEAR); y <= STATUTORY_LAST_YEAR; y++) {
+      guessed.push(sharedEstimate(y));
+    }
+  }
+  const firstYear = Math.min(cal.firstYear, guessed[0]?.year ?? cal.firstYear);
+  const lastYear = Math.max(cal.lastYear, guessed[guessed.length - 1]?.year ?? cal.lastYear);
+  const base = daysFromCivil(firstYear, 1, 1);
+  const end = daysFromCivil(lastYear + 1, 1, 1);
   const size = end - base;
   const kind = new Uint8Array(size);
   const ref = new Int32Array(size).fill(-1);
@@ -51,8 +71,8 @@ function build(cal: Calendar): DayIndex {
       ref[d - base] = r;
     }
   };
-  const years = [...cal.years.values()].sort((a, b) => a.year - b.year);
-  for (const y of years) {
+  // Estimated years first, so a notice's own days (a 元旦 block spilling into the next year) win over the estimate.
+  for (const y of [...guessed, ...own]) {
     for (const b of y.holidays) {
       blocks.push({ block: b, source: b.source ?? y.source });
       mark(toEpochDay(b.start), toEpochDay(b.end), DayKind.holiday, blocks.length - 1);
@@ -70,15 +90,33 @@ function build(cal: Calendar): DayIndex {
   for (let i = 0; i < size; i++) prefix[i + 1] = (prefix[i] as number) + (isWorkingKind(kind[i] as number) ? 1 : 0);
   const workdays = new Int32Array(prefix[size] as number);
   for (let i = 0, j = 0; i < size; i++) if (isWorkingKind(kind[i] as number)) workdays[j++] = base + i;
-  return { base, end, kind, ref, blocks, prefix, workdays };
+  return { base, end, coveredBase, coveredEnd, estimated, kind, ref, blocks, prefix, workdays };
 }
 
 /** The lookup tables of a calendar, built once and cached per calendar object. */
 export function dayIndexOf(cal: Calendar): DayIndex {
   let idx = cache.get(cal);
   if (idx === undefined) {
-    idx = build(cal);
+    idx = build(cal, false);
     cache.set(cal, idx);
   }
   return idx;
+}
+
+/**
+ * The lookup tables of a calendar completed by the statutory estimate for every year it does not cover (2008–2099),
+ * built once per calendar on first use (about 90 estimated years, a few milliseconds).
+ */
+export function estimatedIndexOf(cal: Calendar): DayIndex {
+  let idx = estimatedCache.get(cal);
+  if (idx === undefined) {
+    idx = build(cal, true);
+    estimatedCache.set(cal, idx);
+  }
+  return idx;
+}
+
+/** The index a computation with these coverage options runs on. */
+export function indexFor(cal: Calendar, uncovered: string | undefined): DayIndex {
+  return uncovered === 'statutory' ? estimatedIndexOf(cal) : dayIndexOf(cal);
 }

@@ -7,6 +7,8 @@ export interface RawDayInfo {
   kind: 'weekday' | 'weekend' | 'holiday' | 'makeUpWorkday' | 'extraWorkday';
   working: boolean;
   covered: boolean;
+  /** Outside the calendar's own years but inside the statutory estimate. */
+  estimated?: boolean;
   /** For holidays: the block and its source. */
   block?: IndexedBlock;
   /** For make-up days: the notice year that declared it. */
@@ -27,7 +29,8 @@ export function rawDayInfo(idx: DayIndex, day: number): RawDayInfo {
   const ref = idx.ref[day - idx.base] as number;
   const kind = KINDS[k] ?? 'weekday';
   const working = k === DayKind.weekday || k === DayKind.makeUpWorkday || k === DayKind.extraWorkday;
-  const info: RawDayInfo = { kind, working, covered: true };
+  const info: RawDayInfo = { kind, working, covered: day >= idx.coveredBase && day < idx.coveredEnd };
+  if (!info.covered) info.estimated = true;
   if (k === DayKind.holiday) info.block = idx.blocks[ref] as IndexedBlock;
   if (k === DayKind.makeUpWorkday) info.noticeYear = ref;
   if (k === DayKind.extraWorkday) info.layerIndex = ref;

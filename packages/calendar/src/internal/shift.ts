@@ -11,8 +11,21 @@ export interface Shifted {
 export const BEFORE = 1;
 export const AFTER = 2;
 
+/** Which uncovered sides the days `[lo, hi]` reach, against the calendar's own years (not the estimate's). */
+export function spanFlags(idx: DayIndex, lo: number, hi: number): 0 | 1 | 2 | 3 {
+  if (lo > hi) return 0;
+  return ((lo < idx.coveredBase ? BEFORE : 0) | (hi >= idx.coveredEnd ? AFTER : 0)) as 0 | 1 | 2 | 3;
+}
+
 /** The `n`-th working day after (`n > 0`) or before (`n < 0`) `start`, O(1) inside coverage, weekday arithmetic outside. */
 export function shiftWorkingDays(idx: DayIndex, start: number, n: number): Shifted {
+  const r = shiftIndexed(idx, start, n);
+  if (!idx.estimated || n === 0) return r;
+  const flags = n > 0 ? spanFlags(idx, start + 1, r.day) : spanFlags(idx, r.day, start - 1);
+  return { day: r.day, uncovered: (flags === 3 ? AFTER : flags) as 0 | 1 | 2 };
+}
+
+function shiftIndexed(idx: DayIndex, start: number, n: number): Shifted {
   if (n === 0) return { day: start, uncovered: 0 };
   const { base, end, prefix, workdays } = idx;
   const total = workdays.length;

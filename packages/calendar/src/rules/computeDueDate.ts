@@ -1,5 +1,5 @@
 import { type ProvisionalReason, resolveCoverage } from '../coverage.js';
-import { dayIndexOf } from '../internal/dayIndex.js';
+import { indexFor } from '../internal/dayIndex.js';
 import { fromEpochDay, toEpochDay } from '../internal/epochDay.js';
 import type { Calendar, CoverageOptions, IsoDate } from '../types.js';
 import type { DeadlineRule } from './deadlineRule.js';
@@ -32,7 +32,7 @@ export interface DueDate {
  * ```
  */
 export function computeDueDate(cal: Calendar, rule: DeadlineRule, start: IsoDate, opts?: CoverageOptions): DueDate {
-  const e = evaluateRule(dayIndexOf(cal), parseRule(rule), toEpochDay(start));
+  const e = evaluateRule(indexFor(cal, opts?.uncovered), parseRule(rule), toEpochDay(start));
   const reason = resolveCoverage(cal, e.uncovered, start, opts);
   const result: DueDate = {
     due: fromEpochDay(e.due),

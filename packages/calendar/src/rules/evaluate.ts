@@ -25,7 +25,8 @@ export interface Evaluated {
 export function statusAt(idx: DayIndex, day: number): { working: boolean; uncovered: number } {
   if (day < idx.base) return { working: !isWeekend(day), uncovered: 1 };
   if (day >= idx.end) return { working: !isWeekend(day), uncovered: 2 };
-  return { working: isWorkingKind(idx.kind[day - idx.base] as number), uncovered: 0 };
+  const uncovered = day < idx.coveredBase ? 1 : day >= idx.coveredEnd ? 2 : 0;
+  return { working: isWorkingKind(idx.kind[day - idx.base] as number), uncovered };
 }
 
 function addMonthsDay(start: number, months: number): { day: number; clamped: boolean } {

@@ -1,5 +1,5 @@
 import { resolveCoverage } from '../coverage.js';
-import { dayIndexOf } from '../internal/dayIndex.js';
+import { indexFor } from '../internal/dayIndex.js';
 import { fromEpochDay, toEpochDay } from '../internal/epochDay.js';
 import type { Calendar, CoverageOptions, IsoDate, Label } from '../types.js';
 import type { DeadlineRule } from './deadlineRule.js';
@@ -34,7 +34,7 @@ export function explainDueDate(
   start: IsoDate,
   opts?: CoverageOptions,
 ): DueDateExplanation {
-  const idx = dayIndexOf(cal);
+  const idx = indexFor(cal, opts?.uncovered);
   const parsed = parseRule(rule);
   const s = toEpochDay(start);
   const e = evaluateRule(idx, parsed, s);

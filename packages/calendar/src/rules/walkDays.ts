@@ -20,12 +20,17 @@ interface Span {
   provisional: boolean;
 }
 
-function spanStep(span: Span): ExplanationStep {
+function spanStep(span: Span, estimated: boolean): ExplanationStep {
   const range = spanText(span.from, span.to);
   const what = span.holiday?.label ?? { 'zh-CN': '周末', en: 'weekend' };
-  const note = span.provisional
-    ? { 'zh-CN': '（超出日历覆盖范围，仅按周末计）', en: ' (outside the calendar coverage: weekend only)' }
-    : { 'zh-CN': '', en: '' };
+  const note = !span.provisional
+    ? { 'zh-CN': '', en: '' }
+    : estimated
+      ? {
+          'zh-CN': '（超出日历覆盖范围，按法定节假日推算）',
+          en: ' (outside the calendar coverage: statutory estimate)',
+        }
+      : { 'zh-CN': '（超出日历覆盖范围，仅按周末计）', en: ' (outside the calendar coverage: weekend only)' };
   const step: ExplanationStep = {
     kind: 'skip',
     from: fromEpochDay(span.from),
@@ -54,7 +59,7 @@ export function walkDays(
   let working = 0;
   let announced = false;
   const flush = () => {
-    if (span) steps.push(spanStep(span));
+    if (span) steps.push(spanStep(span, ctx.idx.estimated));
     span = undefined;
   };
   for (let d = start + dir; dir > 0 ? d <= end : d >= end; d += dir) {
@@ -62,14 +67,21 @@ export function walkDays(
     if (!info.covered && !announced) {
       flush();
       announced = true;
-      const boundary = d >= ctx.idx.end ? ctx.idx.end - 1 : ctx.idx.base;
+      const after = d >= ctx.idx.coveredEnd;
+      const boundary = after ? ctx.idx.coveredEnd - 1 : ctx.idx.coveredBase;
       const b = fromEpochDay(boundary);
+      const how = ctx.idx.estimated
+        ? {
+            'zh-CN': '按《全国年节及纪念日放假办法》推算节假日（未含调休）',
+            en: 'have their holidays estimated from the statutory rules (no make-up days)',
+          }
+        : { 'zh-CN': '仅按周一至周五计为工作日', en: 'count as Monday–Friday only' };
       steps.push({
         kind: 'coverageEnds',
         boundary: b,
         text: {
-          'zh-CN': `日历覆盖范围${d >= ctx.idx.end ? `止于 ${b}，其后` : `始于 ${b}，其前`}的日期仅按周一至周五计为工作日`,
-          en: `The calendar coverage ${d >= ctx.idx.end ? `ends on ${b}; later` : `starts on ${b}; earlier`} days count as Monday–Friday only`,
+          'zh-CN': `日历覆盖范围${after ? `止于 ${b}，其后` : `始于 ${b}，其前`}的日期${how['zh-CN']}`,
+          en: `The calendar coverage ${after ? `ends on ${b}; later` : `starts on ${b}; earlier`} days ${how.en}`,
         },
       });
     }

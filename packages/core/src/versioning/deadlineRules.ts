@@ -68,7 +68,7 @@ export function migrateDeadlines(
       typeof custom === 'function'
         ? custom(d, env.context)
         : (custom ?? successorRule(d, env.oldPolicy, env.newPolicy));
-    const r = computeDueDate(env.calendar, rule, d.start, { uncovered: 'provisional' });
+    const r = computeDueDate(env.calendar, rule, d.start, { uncovered: 'statutory' });
     moves.push({ ...base, action: 'recompute', after: r.due, rule });
     return {
       ...d,

@@ -25,7 +25,7 @@ export function explainDeadline(
   const rule = d.rule as Parameters<typeof describeRule>[0];
   if (d.calendarId === calendar.id && d.calendarVersion === calendar.version) {
     try {
-      const trace = explainDueDate(calendar, rule, d.start, { uncovered: 'provisional' });
+      const trace = explainDueDate(calendar, rule, d.start, { uncovered: 'statutory' });
       if (trace.due === d.due) return { label, explanation: { 'zh-CN': trace.text['zh-CN'], en: trace.text.en } };
     } catch {
       // Fall through to the short form for rules the calendar cannot trace.

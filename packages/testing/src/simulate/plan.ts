@@ -54,7 +54,7 @@ export function planProposal(
   arrival: string,
   channel: 'session' | 'interSession',
 ): PlannedCommand[] {
-  const wd = (date: string, n: number) => addWorkingDays(ctx.calendar, date, n, { uncovered: 'provisional' });
+  const wd = (date: string, n: number) => addWorkingDays(ctx.calendar, date, n, { uncovered: 'statutory' });
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare lexically, Math.max would turn them into NaN
   const max = (...dates: string[]) => dates.reduce((a, b) => (a > b ? a : b));
   const id = `sim-${ctx.year}-${String(index + 1).padStart(6, '0')}`;
