@@ -72,6 +72,9 @@ export const notificationMeta: Record<Notification['type'], { label: Label }> = 
   'rehandling.started': { label: { 'zh-CN': '已启动重新办理', en: 'Re-handling started' } },
   'followUp.replied': { label: { 'zh-CN': '已跟踪答复', en: 'Follow-up replied' } },
   'case.closed': { label: { 'zh-CN': '办件已办结', en: 'Case closed' } },
+  'case.closeOverridden': {
+    label: { 'zh-CN': '承诺未落实即办结（提案委员会决定）', en: 'Closed despite an open commitment (committee)' },
+  },
   'case.terminated': { label: { 'zh-CN': '办件已终止', en: 'Case terminated' } },
   'publication.due': { label: { 'zh-CN': '答复待公开', en: 'Publication due' } },
   'reply.published': { label: { 'zh-CN': '答复已公开', en: 'Reply published' } },

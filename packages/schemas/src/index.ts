@@ -19,6 +19,7 @@ export {
   AdjustmentReassignEventSchema,
   CaseAcceptEventSchema,
   CaseCloseEventSchema,
+  CaseOverrideCloseEventSchema,
   CaseRecordContactEventSchema,
   CaseRequestAdjustmentEventSchema,
   CaseRequestExtensionEventSchema,

@@ -46,6 +46,7 @@ const CONTRACT_EVENT_TYPES = [
   'rehandling.start',
   'followUp.reply',
   'case.close',
+  'case.overrideClose',
   'publication.publish',
   'publication.disclose',
   'case.terminate',

@@ -11,11 +11,19 @@ export type CaseEmitted =
   | ({ type: 'case.reassigned'; fromUnit: Unit; toUnit: Unit } & Base)
   | ({ type: 'extension.requested'; reason: string } & Base)
   | ({ type: 'extension.decided'; approved: boolean; due?: IsoDate } & Base)
-  | ({ type: 'reply.issued'; class: ReplyClass; docNumber: string; round: number } & Base)
+  | ({
+      type: 'reply.issued';
+      class: ReplyClass;
+      docNumber: string;
+      round: number;
+      /** The class is one the policy follows up: the reply makes a commitment (S10). */
+      commitment: boolean;
+    } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)
   | ({ type: 'followUp.replied'; class: ReplyClass; docNumber: string } & Base)
   | ({ type: 'case.closed' } & Base)
+  | ({ type: 'case.closeOverridden'; reason: string } & Base)
   | ({ type: 'case.terminated'; reason: string } & Base)
   | ({ type: 'deadline.missed'; deadlineId: string; kind: DeadlineKind; due: IsoDate } & Base)
   | ({ type: 'publication.due'; due: IsoDate } & Base)

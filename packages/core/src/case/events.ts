@@ -30,6 +30,7 @@ export type CaseEvent = Flat<
   | ({ type: 'rehandling.start'; note?: string } & CaseBase)
   | ({ type: 'followUp.reply'; letter: ReplyLetter } & CaseBase)
   | ({ type: 'case.close'; note?: string } & CaseBase)
+  | ({ type: 'case.overrideClose'; reason: string } & CaseBase)
   | ({ type: 'publication.publish'; url?: string } & CaseBase)
   | ({ type: 'publication.disclose'; requestId?: string } & CaseBase)
   | ({ type: 'case.terminate'; reason: string } & CaseBase)

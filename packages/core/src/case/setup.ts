@@ -51,9 +51,14 @@ export const caseSetup = setup({
     openFollowUp: reduceAt(A.openFollowUp),
     recordFollowUpReply: reduce('followUp.reply', A.recordFollowUpReply),
     closeCase: assign(({ context, event }) =>
-      A.closeCase(context, event.at, event.type === 'case.close' ? event.note : undefined),
+      A.closeCase(
+        context,
+        event.at,
+        event.type === 'case.close' ? event.note : event.type === 'case.overrideClose' ? event.reason : undefined,
+      ),
     ),
     terminateCase: reduce('case.terminate', A.terminateCase),
+    recordCloseOverride: reduce('case.overrideClose', A.recordCloseOverride),
     recordMissed: reduce('deadline.elapsed', A.recordMissed),
     openPublication: reduceAt(A.openPublication),
     recordPublication: reduce('publication.publish', A.recordPublication),
@@ -89,6 +94,9 @@ export const caseSetup = setup({
       G.feedbackComplete(context, params.outcome),
     isFollowUpClass: ({ context }) => G.isFollowUpClass(context),
     canRehandle: ({ context }) => G.canRehandle(context),
+    commitmentOpen: ({ context }) => G.commitmentOpen(context),
+    isFeedbackDeadline: ({ context, event }) =>
+      event.type === 'deadline.elapsed' && G.isFeedbackDeadline(context, event.deadlineId),
     feedbackPeriodOver: ({ context, event }) => G.feedbackPeriodOver(context, event.at),
     canElapse: ({ context, event }) =>
       event.type === 'deadline.elapsed' && canElapse(context.deadlines, event.deadlineId, event.at),

@@ -157,5 +157,7 @@ export interface CaseContext {
   deadlineSeq: number;
   closedAt?: IsoDate;
   closeNote?: string;
+  /** The committee closed the case despite an open B/C commitment (`case.overrideClose`), with its reason. */
+  closeOverride?: { at: IsoDate; reason: string };
   terminated?: { at: IsoDate; reason: string };
 }

@@ -4,6 +4,9 @@ import { DeadlineRuleSchema } from './deadlineRule.js';
 
 const LabelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 
+/** The class meaning of a reply kept for reference (留作参考): it makes no commitment. */
+export const REFERENCE_MEANING = '留作参考';
+
 /** The reply classes a policy may use. */
 export const ReplyClassSchema = z.enum(['A', 'B', 'C', 'D']);
 
@@ -87,6 +90,14 @@ export const PolicySchema = z
           code: 'custom',
           path: ['followUpClasses'],
           message: `class ${c} is not in ${policy.classScheme}`,
+        });
+      }
+      // 留作参考 promises nothing, so there is nothing to follow up (S8, S24; commitments are B/C replies, S10).
+      if (policy.classMeanings[c]?.['zh-CN'] === REFERENCE_MEANING) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['followUpClasses'],
+          message: `class ${c} means ${REFERENCE_MEANING} (kept for reference) and makes no commitment to follow up`,
         });
       }
     }

@@ -95,12 +95,20 @@ export function takenEdges(machine: AnyStateMachine, input: unknown, state: Snap
 }
 
 /** Every edge taken from the initial state and by every explored (state, event) pair; pairs that move between the same
- * state values with the same event type take the same transitions, so each such combination is replayed once. */
+ * state values with the same event type (and feedback level) in the same handling round take the same transitions, so each such combination
+ * is replayed once (the round matters: once no re-handling round is left, an open commitment goes to follow-up). */
 export function coveredEdges(machine: AnyStateMachine, input: unknown, pairs: Exploration['pairs']): Set<string> {
   const edges = new Set(takenEdges(machine, input, undefined));
   const seen = new Set<string>();
   for (const p of pairs) {
-    const combo = JSON.stringify([p.state.value, p.event.type, p.next.value]);
+    const level = (p.event as { feedback?: { level?: string } }).feedback?.level;
+    const combo = JSON.stringify([
+      p.state.value,
+      p.event.type,
+      level,
+      p.next.value,
+      (p.next.context as { round?: number }).round,
+    ]);
     if (seen.has(combo)) continue;
     seen.add(combo);
     for (const e of takenEdges(machine, input, p.state, p.event)) edges.add(e);

@@ -111,6 +111,7 @@ export const caseEvents: CaseEvent[] = [
   { type: 'followUp.reply', ...base, letter: letter('A', 'proactive') },
   { type: 'case.close', ...base },
   { type: 'case.close', caseId: 'p/u1', at: LATE },
+  { type: 'case.overrideClose', ...base, reason: 'committee decision' },
   { type: 'publication.publish', ...base },
   { type: 'publication.disclose', ...base, requestId: 'r1' },
   { type: 'case.terminate', ...base, reason: 'withdrawn' },

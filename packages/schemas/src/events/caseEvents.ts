@@ -125,6 +125,18 @@ export const CaseCloseEventSchema = defineCaseEvent(
   eventMeta('办结', 'Close', '交办机关办结办件。', 'The office closes the case.'),
 );
 
+/** `case.overrideClose`: 提案委员会 closes a case despite an open B/C commitment, with a reason (S10, S74, S84). */
+export const CaseOverrideCloseEventSchema = defineCaseEvent(
+  'case.overrideClose',
+  { reason: reasonField },
+  eventMeta(
+    '承诺未落实办结',
+    'Close despite commitment',
+    '答复承诺（B/C 类）尚未落实，经提案委员会决定仍予办结，须说明理由，计入统计。',
+    'The committee closes a case whose B/C commitment is still open, giving its reason; counted in statistics.',
+  ),
+);
+
 /** `case.terminate` (internal): any open case state → terminated (withdrawal). */
 export const CaseTerminateEventSchema = defineCaseEvent(
   'case.terminate',

@@ -43,6 +43,7 @@ const caseEvents = [
   r.RehandlingStartEventSchema,
   r.FollowUpReplyEventSchema,
   c.CaseCloseEventSchema,
+  c.CaseOverrideCloseEventSchema,
   r.PublicationPublishEventSchema,
   r.PublicationDiscloseEventSchema,
   c.CaseTerminateEventSchema,

@@ -47,6 +47,7 @@ export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
   'rehandling.start': ['assigningOffice', 'committee'],
   'followUp.reply': ['leadUnit'],
   'case.close': ['assigningOffice', 'committee'],
+  'case.overrideClose': ['committee'],
   'publication.publish': ['leadUnit', 'assigningOffice'],
   'publication.disclose': ['leadUnit', 'assigningOffice'],
   'case.terminate': [],

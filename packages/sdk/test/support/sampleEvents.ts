@@ -66,6 +66,7 @@ export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
   'rehandling.start': { type: 'rehandling.start', at, caseId },
   'followUp.reply': { type: 'followUp.reply', at, caseId, letter: { ...seedReplyLetter132402, class: 'B' } },
   'case.close': { type: 'case.close', at, caseId },
+  'case.overrideClose': { type: 'case.overrideClose', at, caseId, reason: '规划调整，承诺无法落实' },
   'publication.publish': { type: 'publication.publish', at, caseId },
   'publication.disclose': { type: 'publication.disclose', at, caseId },
   'case.terminate': { type: 'case.terminate', at, caseId, reason: 'proposal.withdrawn' },

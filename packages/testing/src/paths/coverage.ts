@@ -88,7 +88,11 @@ export function coverageReport(
   };
 }
 
-/** Replays the explored steps once per (state value, event type, next value) combination and records the transitions taken. */
+/**
+ * Replays the explored steps once per (state value, event type, feedback level, next value, round) combination and
+ * records the transitions taken (the round matters: once no re-handling round is left, an open commitment goes on to
+ * follow-up).
+ */
 export function coverageOfSteps(
   machine: AnyStateMachine,
   input: unknown,
@@ -98,7 +102,9 @@ export function coverageOfSteps(
   recorder.replay(undefined);
   const seen = new Set<string>();
   for (const p of steps) {
-    const combo = JSON.stringify([p.state.value, p.event.type, p.next.value]);
+    const level = (p.event as { feedback?: { level?: string } }).feedback?.level;
+    const round = (p.next.context as { round?: number } | undefined)?.round;
+    const combo = JSON.stringify([p.state.value, p.event.type, level, p.next.value, round]);
     if (seen.has(combo)) continue;
     seen.add(combo);
     recorder.replay(p.state, p.event);

@@ -14,6 +14,11 @@ export function closeCase(ctx: CaseContext, at: IsoDate, note?: string): Partial
   };
 }
 
+/** 提案委员会 closes the case despite an open B/C commitment: the override and its reason are kept. */
+export function recordCloseOverride(_ctx: CaseContext, e: CaseEventOf<'case.overrideClose'>): Partial<CaseContext> {
+  return { closeOverride: { at: e.at, reason: e.reason } };
+}
+
 /** Withdrawal ends the case: every handling deadline is cancelled. */
 export function terminateCase(ctx: CaseContext, e: CaseEventOf<'case.terminate'>): Partial<CaseContext> {
   return {

@@ -3,6 +3,7 @@ import type { Deadline } from '../../deadlines.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
+import { isFollowUpClass } from '../guards/feedback.js';
 import type { CaseContext } from '../types.js';
 
 type Ctx = { context: CaseContext; event: CaseEvent };
@@ -45,6 +46,7 @@ export const caseEmitters = {
       class: issued?.letter.class ?? 'A',
       docNumber: issued?.letter.docNumber ?? '',
       round: a.context.round,
+      commitment: isFollowUpClass(a.context),
     };
   }),
   emitFeedbackReceived: on((a) => {
@@ -62,6 +64,11 @@ export const caseEmitters = {
     };
   }),
   emitCaseClosed: on((a) => ({ type: 'case.closed', ...base(a) })),
+  emitCloseOverridden: on((a) => ({
+    type: 'case.closeOverridden',
+    ...base(a),
+    reason: a.context.closeOverride?.reason ?? '',
+  })),
   emitCaseTerminated: on((a) => ({ type: 'case.terminated', ...base(a), reason: a.context.terminated?.reason ?? '' })),
   emitDeadlineMissed: on((a) => {
     const id = a.event.type === 'deadline.elapsed' ? a.event.deadlineId : '';

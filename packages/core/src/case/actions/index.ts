@@ -2,6 +2,7 @@ export { keepAssignment, reassignUnit, recordAcceptance, recordAdjustmentRequest
 export {
   closeCase,
   openPublication,
+  recordCloseOverride,
   recordDisclosure,
   recordMissed,
   recordPublication,

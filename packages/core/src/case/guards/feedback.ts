@@ -25,6 +25,21 @@ export function isFollowUpClass(ctx: CaseContext): boolean {
   return last !== undefined && (ctx.policy.followUpClasses as string[]).includes(last.letter.class);
 }
 
+/**
+ * A B/C commitment is open (S10, S74, S84): the latest formal reply has a follow-up class and no second reply
+ * (`followUp.reply`) came after it.
+ */
+export function commitmentOpen(ctx: CaseContext): boolean {
+  if (!isFollowUpClass(ctx)) return false;
+  const last = ctx.letters[ctx.letters.length - 1];
+  return last !== undefined && !last.followUp;
+}
+
+/** The deadline elapsing is this round's feedback deadline. */
+export function isFeedbackDeadline(ctx: CaseContext, deadlineId: string): boolean {
+  return ctx.deadlines.some((d) => d.id === deadlineId && d.kind === 'feedback' && d.round === ctx.round);
+}
+
 /** Another re-handling round stays within the policy's cap. */
 export function canRehandle(ctx: CaseContext): boolean {
   return ctx.round - 1 < ctx.policy.maxRehandlingRounds;

@@ -1,5 +1,13 @@
 export { isNewUnit, roleIs, withinAdjustmentWindow } from './acceptance.js';
-export { canRehandle, canSubmitFeedback, feedbackComplete, feedbackPeriodOver, isFollowUpClass } from './feedback.js';
+export {
+  canRehandle,
+  canSubmitFeedback,
+  commitmentOpen,
+  feedbackComplete,
+  feedbackPeriodOver,
+  isFeedbackDeadline,
+  isFollowUpClass,
+} from './feedback.js';
 export {
   canRequestExtension,
   coOpinionsReady,

@@ -1,9 +1,24 @@
-import { and } from 'xstate';
+import { and, not } from 'xstate';
 import { caseSetup } from '../setup.js';
 import { onContact, onTerminate } from './fragments.js';
 
 const positive = { type: 'feedbackComplete', params: { outcome: 'positive' } } as const;
 const dissatisfied = { type: 'feedbackComplete', params: { outcome: 'dissatisfied' } } as const;
+
+/** 提案委员会 only: closes a case whose B/C commitment is still open, with a reason (logged and counted). */
+const overrideClose = {
+  'case.overrideClose': {
+    guard: 'commitmentOpen',
+    target: '#case.lifecycle.closed',
+    actions: ['recordCloseOverride', 'emitCloseOverridden'],
+  },
+} as const;
+
+/** The second reply on a B/C commitment (二次答复, S10 S74) closes the case. */
+const secondReply = {
+  target: '#case.lifecycle.closed',
+  actions: ['recordFollowUpReply', 'emitFollowUpReplied'],
+} as const;
 
 /** 已答复: the letter is issued (`reply.issued`); then feedback, follow-up or re-handling. */
 export const replied = caseSetup.createStateConfig({
@@ -23,7 +38,11 @@ export const replied = caseSetup.createStateConfig({
       ],
       on: {
         'feedback.submit': { guard: 'canSubmitFeedback', actions: ['recordFeedback', 'emitFeedbackReceived'] },
-        'case.close': { guard: 'feedbackPeriodOver', target: '#case.lifecycle.closed' },
+        // No feedback came back: a reply without a commitment may be closed; a B/C commitment goes on (S10).
+        'case.close': { guard: and(['feedbackPeriodOver', not('commitmentOpen')]), target: '#case.lifecycle.closed' },
+        'deadline.elapsed': { guard: and(['isFeedbackDeadline', 'commitmentOpen']), target: 'followUp' },
+        'followUp.reply': { guard: and(['commitmentOpen', 'isCompleteDraft']), ...secondReply },
+        ...overrideClose,
         ...onContact,
         ...onTerminate,
       },
@@ -32,13 +51,16 @@ export const replied = caseSetup.createStateConfig({
       description: 'A proposer is dissatisfied: the office orders re-handling or closes the case',
       meta: { label: { 'zh-CN': '不满意待处理', en: 'Dissatisfied' } },
       tags: ['awaitingOffice'],
+      // No re-handling round left: an open commitment is followed up, never dropped.
+      always: { guard: and([not('canRehandle'), 'commitmentOpen']), target: 'followUp' },
       on: {
         'rehandling.start': {
           guard: 'canRehandle',
           target: '#case.lifecycle.rehandling',
           actions: ['startRehandling', 'emitRehandlingStarted'],
         },
-        'case.close': { target: '#case.lifecycle.closed' },
+        'case.close': { guard: not('commitmentOpen'), target: '#case.lifecycle.closed' },
+        ...overrideClose,
         ...onContact,
         ...onTerminate,
       },
@@ -49,11 +71,8 @@ export const replied = caseSetup.createStateConfig({
       tags: ['awaitingUnit', 'clock.running'],
       entry: 'openFollowUp',
       on: {
-        'followUp.reply': {
-          target: '#case.lifecycle.closed',
-          actions: ['recordFollowUpReply', 'emitFollowUpReplied'],
-        },
-        'case.close': { target: '#case.lifecycle.closed' },
+        'followUp.reply': secondReply,
+        ...overrideClose,
         ...onContact,
         ...onTerminate,
       },

@@ -61,8 +61,8 @@ export const guangdongCity: Policy = {
   requireCountersign: false,
   requireSupervisorReview: false,
   requireCoOpinionsBeforeDrafting: true,
-  // S10, S74: B and C commitments get a second reply
-  followUpClasses: ['B', 'C'],
+  // S10, S74: a commitment gets a second reply; here C means 留作参考 (S24), which commits to nothing
+  followUpClasses: ['B'],
   notes:
     'Zhongshan’s own rules were not found; the 30 June date follows S22 and fits the seed letter printed 2023-06-30.',
 };

@@ -39,6 +39,7 @@ export const sichuan2024: Policy = {
   requireCountersign: true,
   requireSupervisorReview: true,
   requireCoOpinionsBeforeDrafting: false,
-  followUpClasses: ['B', 'C'],
+  // S10: a commitment gets a second reply; here C means 留作参考 (S24), which commits to nothing
+  followUpClasses: ['B'],
   notes: 'S25/S26 describe an online system in Guangyuan (Sichuan); adjustment and feedback periods are by analogy.',
 };

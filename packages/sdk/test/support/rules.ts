@@ -1,0 +1,154 @@
+import { chinaMainland } from '@banli/calendar';
+import { type Policy, presets } from '@banli/core';
+import { fixtures, type Proposal, type ReplyLetter, type Unit } from '@banli/schemas';
+import { expect } from 'vitest';
+import {
+  type Actor,
+  type Banli,
+  type BanliError,
+  createBanli,
+  createManualClock,
+  createMemoryStore,
+} from '../../src/index.js';
+
+// Shared set-up of the issue-13 rule tests: one item of either kind, driven through the SDK under any preset.
+
+/** The four presets, by name. */
+export const PRESET_NAMES = ['nationalNpc', 'guangdongCity', 'sichuan2024', 'chongqing'] as const;
+/** A preset name. */
+export type PresetName = (typeof PRESET_NAMES)[number];
+/** Both kinds of item. */
+export const KINDS = ['proposal', 'suggestion'] as const;
+/** A kind of item. */
+export type Kind = (typeof KINDS)[number];
+
+export const lead = fixtures.sampleNpcAssignment.leadUnit as Unit;
+export const office = fixtures.sampleNpcAssignment.assigningOffice;
+export const coUnit: Unit = { id: 'sample-transport', name: '示例市交通运输局' };
+
+export const actors = {
+  first: { role: 'proposer', id: 'p-first' },
+  cosigner: { role: 'proposer', id: 'p-cosigner' },
+  committee: { role: 'committee', id: 'committee' },
+  office: { role: 'assigningOffice', id: 'office', unitId: office.id },
+  lead: { role: 'leadUnit', id: 'clerk', unitId: lead.id },
+  co: { role: 'coUnit', id: 'co-clerk', unitId: coUnit.id },
+  leader: { role: 'leader', id: 'director', unitId: lead.id },
+  supervisor: { role: 'supervisor', id: 'duban' },
+  system: { role: 'system', id: 'scheduler' },
+} satisfies Record<string, Actor>;
+
+/** A joint item of the given kind: a first proposer and one co-signer, two points. */
+export function ruleItem(kind: Kind, id = `item-${kind}`, number = 101): Proposal {
+  return {
+    kind,
+    id,
+    number,
+    session: { term: 16, meeting: 3, year: 2024 },
+    title: '关于加快老旧小区加装电梯的建议',
+    suggestions: [
+      { id: 'n1', title: '简化审批流程' },
+      { id: 'n2', title: '提高补贴标准' },
+    ],
+    proposers: [
+      { id: actors.first.id, type: 'member', name: '甲', first: true, placeholder: true },
+      { id: actors.cosigner.id, type: 'member', name: '乙', placeholder: true },
+    ],
+    channel: 'session',
+  };
+}
+
+/** A banli on the named preset with an in-memory store and a manual clock. */
+export function ruleBanli(preset: PresetName, policy: Policy = presets[preset]) {
+  const clock = createManualClock('2024-01-20');
+  const store = createMemoryStore({ isolate: true });
+  const banli = createBanli({ store, clock, policy, calendar: chinaMainland });
+  return { banli, store, clock, policy };
+}
+
+/** A reply letter of `cls` answering both points, for the item `id`. */
+export function replyLetter(id: string, cls: string, adoption: ('adopted' | 'partlyAdopted' | 'planned')[] = []) {
+  const base = fixtures.sampleNpcReplyLetter;
+  const responses = base.responses.map((r, i) => ({ ...r, adoption: adoption[i] ?? r.adoption }));
+  return { ...base, proposalId: id, class: cls, responses } as ReplyLetter;
+}
+
+/** The case id of the lead unit's case. */
+export const caseOf = (id: string) => `${id}/${lead.id}`;
+
+/** Submits, registers, assigns (2024-03-04) and has the lead unit accept; `co` adds one co-handling unit. */
+export async function toHandling(banli: Banli, item: Proposal, options: { co?: boolean } = {}) {
+  await banli.submit(item, { actor: actors.first, at: '2024-01-20' });
+  await banli.send(item.id, { type: 'review.start', at: '2024-01-22' }, { actor: actors.committee });
+  await banli.send(item.id, { type: 'review.register', at: '2024-02-01' }, { actor: actors.committee });
+  const assignment = {
+    mode: options.co ? 'lead' : 'sole',
+    leadUnit: lead,
+    coUnits: options.co ? [coUnit] : [],
+    assigningOffice: office,
+    date: '2024-03-04',
+  };
+  await banli.send(item.id, { type: 'assignment.assign', at: '2024-03-04', assignment }, { actor: actors.office });
+  await banli.send(item.id, { type: 'case.accept', at: '2024-03-05', caseId: caseOf(item.id) }, { actor: actors.lead });
+}
+
+/** Drafts, countersigns and supervises where the policy asks, and signs off a reply of `cls` on 2024-04-16. */
+export async function reply(banli: Banli, item: Proposal, cls: string, letter = replyLetter(item.id, cls)) {
+  const caseId = caseOf(item.id);
+  const send = (event: Record<string, unknown>, actor: Actor) => banli.send(item.id, { caseId, ...event }, { actor });
+  await send({ type: 'case.startDrafting', at: '2024-04-08' }, actors.lead);
+  await send({ type: 'reply.submitDraft', at: '2024-04-10', letter }, actors.lead);
+  const view = await banli.get(item.id);
+  const caseState = JSON.stringify(view.state.cases[caseId]);
+  if (caseState.includes('countersigning')) {
+    await send({ type: 'countersign.approve', at: '2024-04-12', unitId: coUnit.id }, actors.co);
+  }
+  await send({ type: 'signOff.approve', at: '2024-04-15', signer: '局长' }, actors.leader);
+  if (JSON.stringify((await banli.get(item.id)).state.cases[caseId]).includes('supervisorReview')) {
+    await send({ type: 'supervisor.approve', at: '2024-04-16' }, actors.supervisor);
+  }
+}
+
+/** Both proposers rate the reply on 2024-04-20. */
+export async function rate(banli: Banli, item: Proposal, first: string, cosigner = 'satisfied', at = '2024-04-20') {
+  const caseId = caseOf(item.id);
+  for (const [actor, level] of [
+    [actors.first, first],
+    [actors.cosigner, cosigner],
+  ] as const) {
+    const feedback = {
+      proposerId: actor.id,
+      level,
+      date: at,
+      ...(level === 'dissatisfied' ? { comment: '未解决' } : {}),
+    };
+    await banli.send(item.id, { type: 'feedback.submit', at, caseId, feedback }, { actor });
+  }
+}
+
+/** The lead case's state value as dotted paths. */
+export async function caseState(banli: Banli, id: string): Promise<string> {
+  return JSON.stringify((await banli.get(id)).state.cases[caseOf(id)]);
+}
+
+/** Runs a command that must be refused with `code`, and proves nothing was written. */
+export async function refused(banli: Banli, id: string, run: () => Promise<unknown>, code: string) {
+  const before = (await banli.get(id)).version;
+  const error = (await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as BanliError | undefined;
+  expect(error?.code).toBe(code);
+  expect((await banli.get(id)).version).toBe(before);
+  return error as BanliError;
+}
+
+/** The follow-up letter (二次答复) once the commitment is met. */
+export const followUpLetter = (id: string) => ({ ...replyLetter(id, 'A'), docNumber: '示住建函〔2024〕88号' });
+
+/** The class that means 留作参考 in the preset's scheme. */
+export function referenceClass(policy: Policy): string {
+  const entry = Object.entries(policy.classMeanings).find(([, m]) => m?.['zh-CN'] === '留作参考');
+  if (!entry) throw new Error(`${policy.id} has no 留作参考 class`);
+  return entry[0];
+}
