@@ -33,7 +33,8 @@ describe.each(PRESET_NAMES)('13.4 commitments under %s', (preset) => {
         () => banli.send(item.id, close, { actor: actors.office }),
         'TRANSITION_REFUSED',
       );
-      expect(error.messages.en).toContain('case.close');
+      expect(error).toMatchObject({ reason: { code: 'commitment.open', source: 'S10' } });
+      expect(error.messages['zh-CN']).toContain('B类答复作出的承诺尚未落实');
       // The second reply is what ends the commitment.
       const second = { type: 'followUp.reply', at: '2024-10-08', caseId, letter: followUpLetter(item.id) };
       const result = await banli.send(item.id, second, { actor: actors.lead });
@@ -95,6 +96,14 @@ describe.each(PRESET_NAMES)('13.4 commitments under %s', (preset) => {
       await reply(banli, item, referenceClass(policy));
       await rate(banli, item, 'satisfied');
       expect(await caseState(banli, item.id)).toContain('closed');
+      const override = { type: 'case.overrideClose', at: '2024-05-06', caseId, reason: '无' };
+      const error = await refused(
+        banli,
+        item.id,
+        () => banli.send(item.id, override, { actor: actors.committee }),
+        'TRANSITION_REFUSED',
+      );
+      expect(error).toMatchObject({ reason: { code: 'commitment.none' } });
       const deadlines = await banli.deadlines(item.id);
       expect(deadlines.filter((d) => d.kind === 'followUp')).toEqual([]);
     });

@@ -2,10 +2,15 @@ import type { RefusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
 import type { CaseContext } from '../types.js';
 import { adjustmentRefusals } from './acceptance.js';
+import { commitmentRefusals } from './commitments.js';
 import { replyRefusals } from './reply.js';
 
 /**
  * Why the case machine refuses an event, rule by rule (checked in order; the first reason wins). Each area keeps
  * its rules in its own file beside this one; add a file's list here.
  */
-export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [...adjustmentRefusals, ...replyRefusals];
+export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
+  ...adjustmentRefusals,
+  ...replyRefusals,
+  ...commitmentRefusals,
+];

@@ -1,0 +1,39 @@
+import { findLast } from '../../internal/arrays.js';
+import { type RefusalReason, type RefusalRule, refusalRule } from '../../refusal/reason.js';
+import type { CaseEvent } from '../events.js';
+import { commitmentOpen } from '../guards/feedback.js';
+import type { CaseContext } from '../types.js';
+
+/** The class of the latest formal (not follow-up) reply. */
+const replyClass = (ctx: CaseContext) => findLast(ctx.letters, (l) => !l.followUp)?.letter.class ?? '';
+
+const none = (ctx: CaseContext): RefusalReason => ({
+  code: 'commitment.none',
+  source: 'S10',
+  messages: {
+    'zh-CN': `本办件没有尚未落实的答复承诺（${replyClass(ctx) || '尚未答复'}${replyClass(ctx) ? '类答复' : ''}），无需二次答复或决定办结`,
+    en: `This case has no open commitment (${replyClass(ctx) ? `class ${replyClass(ctx)} reply` : 'no reply yet'}); there is nothing to follow up or override`,
+  },
+});
+
+/** B/C commitments (S10, S74, S84): closing with one open, and follow-up or override without one. */
+export const commitmentRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
+  refusalRule<CaseContext, CaseEvent, 'case.close'>(['case.close'], (ctx) => {
+    if (!commitmentOpen(ctx)) return undefined;
+    const cls = replyClass(ctx);
+    return {
+      code: 'commitment.open',
+      source: 'S10',
+      messages: {
+        'zh-CN': `${cls}类答复作出的承诺尚未落实：须跟踪办理并再次答复后方可办结；确需办结的，由提案委员会说明理由后决定办结`,
+        en: `The class ${cls} reply made a commitment that is still open: it closes with the follow-up (second) reply; only the committee may close it anyway, giving its reason`,
+      },
+    };
+  }),
+  refusalRule<CaseContext, CaseEvent, 'case.overrideClose'>(['case.overrideClose'], (ctx) =>
+    commitmentOpen(ctx) ? undefined : none(ctx),
+  ),
+  refusalRule<CaseContext, CaseEvent, 'followUp.reply'>(['followUp.reply'], (ctx) =>
+    commitmentOpen(ctx) ? undefined : none(ctx),
+  ),
+];
