@@ -7,6 +7,7 @@ import {
   ValidationError,
 } from './errors.js';
 import { type Aggregate, CREATE_EVENT, loadAggregate, nextFacts, startAggregate } from './internal/aggregate.js';
+import { type Backdated, checkDateOrder } from './internal/dateOrder.js';
 import {
   accessOf,
   appendOf,
@@ -33,6 +34,12 @@ export interface SendOptions {
   expectedVersion?: number;
   /** A retried command with the same key returns the first result and writes nothing. */
   idempotencyKey?: string;
+  /**
+   * Declares an act entered late (a paper form): the event may then be dated before the latest event of its case (or,
+   * for a proposal-level event, of the proposal); it is logged with `meta.backdated`. Without it such an event is
+   * refused with `BackdatingRefused`.
+   */
+  backdated?: Backdated;
 }
 
 /** Options of `submit`. */
@@ -141,7 +148,13 @@ function prepareSend(engine: Engine, agg: Aggregate, id: string, raw: Record<str
     if (error instanceof PermissionError) throw new PermissionError(error.messages, viewOf(engine, agg));
     throw error;
   }
-  const { after, entry } = step(engine, agg, event as unknown as JsonObject, options.actor);
+  const backdated = checkDateOrder(agg.facts, event, options.backdated, () => viewOf(engine, agg));
+  const stepped = step(engine, agg, event as unknown as JsonObject, options.actor);
+  const { after } = stepped;
+  // Rare: a copy with the extra meta field is fine here (see `entryOf` on why entries are usually built whole).
+  const entry = backdated
+    ? { ...stepped.entry, meta: { ...stepped.entry.meta, backdated: backdated as unknown as JsonObject } }
+    : stepped.entry;
   const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
   return { after, entry, request };
 }
@@ -160,7 +173,16 @@ export async function sendCommand(
     ]);
   }
   const key = options.idempotencyKey;
-  const fp = key === undefined ? '' : fingerprint({ op: 'send', id, event: input, actor: options.actor });
+  const fp =
+    key === undefined
+      ? ''
+      : fingerprint({
+          op: 'send',
+          id,
+          event: input,
+          actor: options.actor,
+          ...(options.backdated === undefined ? {} : { backdated: options.backdated }),
+        });
   const raw = input as Record<string, unknown>;
   const cache = engine.cache;
   // Once a cached aggregate proved stale (or led to a refusal), this command reads only from the store.

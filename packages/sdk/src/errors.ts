@@ -14,7 +14,8 @@ export type BanliErrorCode =
   | 'CONCURRENCY_CONFLICT'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
-  | 'IDEMPOTENCY_MISMATCH';
+  | 'IDEMPOTENCY_MISMATCH'
+  | 'BACKDATED';
 
 /** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
 export class BanliError extends Error {
@@ -161,5 +162,49 @@ export class IdempotencyMismatch extends BanliError {
       state,
     );
     this.key = key;
+  }
+}
+
+/** Where the latest event a backdated event was compared with belongs: its own case, or the whole proposal. */
+export type DateOrderScope = 'case' | 'proposal';
+
+/**
+ * The event is dated before the latest event of its own case (or, for a proposal-level event, of the proposal) and
+ * the command did not declare it with `backdated: { reason }`. Cases of one proposal may interleave.
+ */
+export class BackdatingRefused extends BanliError {
+  /** The refused event type. */
+  readonly eventType: string;
+  /** The event's business date. */
+  readonly at: string;
+  /** The latest business date it was compared with. */
+  readonly lastAt: string;
+  /** Whether `lastAt` is the case's or the proposal's. */
+  readonly scope: DateOrderScope;
+  /** The case, for a case event. */
+  readonly caseId: string | undefined;
+
+  constructor(
+    details: { eventType: string; at: string; lastAt: string; scope: DateOrderScope; caseId?: string },
+    state?: unknown,
+  ) {
+    const { eventType, at, lastAt, scope, caseId } = details;
+    const whose: BilingualMessage =
+      scope === 'case'
+        ? { 'zh-CN': `办件 ${caseId ?? ''}`, en: `case ${caseId ?? ''}` }
+        : { 'zh-CN': '本提案', en: 'the proposal' };
+    super(
+      'BACKDATED',
+      {
+        'zh-CN': `事件 ${eventType} 的日期 ${at} 早于${whose['zh-CN']}的最后一个事件（${lastAt}）；补录请注明 backdated.reason`,
+        en: `Event ${eventType} is dated ${at}, before the last event of ${whose.en} (${lastAt}); a late entry needs backdated.reason`,
+      },
+      state,
+    );
+    this.eventType = eventType;
+    this.at = at;
+    this.lastAt = lastAt;
+    this.scope = scope;
+    this.caseId = caseId;
   }
 }

@@ -4,11 +4,13 @@ export { type Banli, type BanliOptions, createBanli, type WorkflowVersion } from
 export type { PolicyLike, SystemFactory } from './defaults.js';
 export {
   AlreadyExists,
+  BackdatingRefused,
   BanliError,
   type BanliErrorCode,
   type BilingualMessage,
   ConcurrencyConflict,
   type ConflictReason,
+  type DateOrderScope,
   IdempotencyMismatch,
   NotFound,
   PermissionError,
@@ -16,6 +18,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+export type { Backdated, BackdatedRecord } from './internal/dateOrder.js';
 export type { AlertPolicy } from './internal/deadlineIndex.js';
 export type { CommandResult, DeadlineChange } from './internal/engine.js';
 export type { CaseFacts, ProposalFacts } from './internal/facts.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AlreadyExists,
+  BackdatingRefused,
   type BanliError,
   ConcurrencyConflict,
   IdempotencyMismatch,
@@ -87,8 +88,8 @@ describe('send', () => {
     const { banli } = setupFake();
     await toHandling(banli);
     const [a, b] = await Promise.all([
-      banli.send(id, { type: 'case.requestExtension', caseId, reason: 'a' }, { actor: actors.lead }),
-      banli.send(id, { type: 'case.requestExtension', caseId, reason: 'b' }, { actor: actors.lead }),
+      banli.send(id, { type: 'case.requestExtension', at: '2023-04-03', caseId, reason: 'a' }, { actor: actors.lead }),
+      banli.send(id, { type: 'case.requestExtension', at: '2023-04-03', caseId, reason: 'b' }, { actor: actors.lead }),
     ]);
     expect([a.version, b.version].sort()).toEqual([7, 8]);
   });
@@ -117,7 +118,16 @@ describe('send refusals write nothing', () => {
       (b) => b.send(id, { type: 'case.replied', caseId, class: 'A' }, { actor: actors.committee }),
       PermissionError,
     ],
-    ['a wrong state', (b) => b.send(id, { type: 'review.start' }, { actor: actors.committee }), TransitionRefused],
+    [
+      'a wrong state',
+      (b) => b.send(id, { type: 'review.start', at: '2023-04-03' }, { actor: actors.committee }),
+      TransitionRefused,
+    ],
+    [
+      'an event dated before the last event of its case',
+      (b) => b.send(id, { ...replyEvent, at: '2023-03-10' }, { actor: actors.lead }),
+      BackdatingRefused,
+    ],
     ['a stale version', (b) => b.send(id, replyEvent, { actor: actors.lead, expectedVersion: 3 }), ConcurrencyConflict],
   ];
   for (const [name, run, type] of cases) {

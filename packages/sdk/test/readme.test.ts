@@ -4,11 +4,37 @@ import { describe, expect, it } from 'vitest';
 import { createBanli, formatRoleTable } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const rootReadme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+
+/** The root README's example as runnable JavaScript: imports become parameters, `as const` goes. */
+function rootExample(): string {
+  const block = rootReadme.split('## Example')[1]?.split('```ts\n')[1]?.split('```')[0] ?? '';
+  return block
+    .split('\n')
+    .filter((line) => !line.startsWith('import '))
+    .join('\n')
+    .replaceAll(' as const', '');
+}
 
 describe('README', () => {
   it('should print the role table generated from ROLE_MATRIX', () => {
     const table = readme.split('<!-- role-table:start -->\n')[1]?.split('\n<!-- role-table:end -->')[0];
     expect(table).toBe(formatRoleTable());
+  });
+
+  it("should run the root README's example as written, its dates in order", async () => {
+    const code = rootExample();
+    const dates = [...code.matchAll(/at: '(\d{4}-\d{2}-\d{2})'/g)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThanOrEqual(5);
+    expect(dates).toEqual([...dates].sort());
+    const printed: unknown[][] = [];
+    const log = { log: (...args: unknown[]) => printed.push(args) };
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<void>;
+    const run = new AsyncFunction('createBanli', 'proposal', 'assignment', 'console', code);
+    await run(createBanli, proposal, assignment, log);
+    expect(printed.map((p) => p[0])).toContain('reply');
   });
 
   it('should run its embedding example', async () => {

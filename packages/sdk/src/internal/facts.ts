@@ -19,6 +19,8 @@ export interface CaseFacts {
   feedback: { round: number; proposerId: string; level: string; date: string }[];
   closedAt?: string;
   terminated?: boolean;
+  /** The latest business date of the case's own events (its opening included); later events may not predate it. */
+  lastAt?: string;
 }
 
 /** What the SDK remembers about one proposal, beside the machines' own state. */
@@ -29,6 +31,8 @@ export interface ProposalFacts {
   title: string;
   proposerIds: string[];
   createdAt: string;
+  /** The latest business date of any event of the proposal; a proposal-level event may not predate it. */
+  lastAt?: string;
   assignedAt?: string;
   /** Co-handling units named by the latest assignment (they act on the lead case). */
   coUnitIds: string[];
@@ -60,6 +64,7 @@ export function initialFacts(
     title: proposal.title,
     proposerIds: proposal.proposers.map((p) => p.id),
     createdAt: at,
+    lastAt: at,
     coUnitIds: [],
     cases: {},
   };
@@ -100,6 +105,7 @@ export function applyFacts(
         unitId,
         role: str(n.role) ?? 'sole',
         openedAt: event.at,
+        lastAt: event.at,
         round: 1,
         rehandlings: 0,
         feedback: [],
@@ -147,7 +153,16 @@ export function applyFacts(
       }
     }
   }
+  // Backdated events never lower the latest date: "last" is the latest business date, not the latest entry.
+  if (typeof event.caseId === 'string') {
+    const current = cases[event.caseId];
+    if (current && (current.lastAt === undefined || current.lastAt < event.at)) {
+      const copy = touch(event.caseId);
+      if (copy) copy.lastAt = event.at;
+    }
+  }
   if (cases !== facts.cases) next = { ...next, cases };
+  if (next.lastAt === undefined || next.lastAt < event.at) next = { ...next, lastAt: event.at };
   return next;
 }
 

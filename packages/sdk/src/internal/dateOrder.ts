@@ -1,0 +1,59 @@
+import { BackdatingRefused, type DateOrderScope, ValidationError } from '../errors.js';
+import type { ProposalFacts } from './facts.js';
+
+/** Why an act is entered with an earlier date than the latest event it follows (a paper form entered late). */
+export interface Backdated {
+  /** The reason, logged with the event. */
+  reason: string;
+}
+
+/** How a backdated event is logged (`meta.backdated` of its entry). */
+export interface BackdatedRecord {
+  reason: string;
+  /** The latest date it precedes. */
+  lastAt: string;
+  scope: DateOrderScope;
+}
+
+// The scheduler dates its events with the tick's business date; it cannot enter anything late on purpose.
+const EXEMPT = new Set(['deadline.elapsed']);
+
+/**
+ * Checks that an event is not dated before the latest event of its own case (a case event: one with a `caseId` of a
+ * known case) or of the proposal (any other event). Returns what to log when the event is backdated and declared so;
+ * throws `BackdatingRefused` when it is backdated without a reason, `ValidationError` for a malformed `backdated`.
+ */
+export function checkDateOrder(
+  facts: ProposalFacts,
+  event: { type: string; at: string; caseId?: unknown },
+  backdated: Backdated | undefined,
+  state: () => unknown,
+): BackdatedRecord | undefined {
+  if (backdated !== undefined && (typeof backdated?.reason !== 'string' || backdated.reason.trim() === '')) {
+    throw new ValidationError(
+      [
+        {
+          path: ['backdated', 'reason'],
+          code: 'backdated_reason',
+          messages: { 'zh-CN': '补录须注明理由', en: 'a backdated event needs a reason' },
+        },
+      ],
+      state(),
+    );
+  }
+  if (EXEMPT.has(event.type)) return undefined;
+  const caseId = typeof event.caseId === 'string' ? event.caseId : undefined;
+  const own = caseId === undefined ? undefined : facts.cases[caseId];
+  // An unknown case is the machine's to refuse.
+  if (caseId !== undefined && own === undefined) return undefined;
+  const scope: DateOrderScope = own ? 'case' : 'proposal';
+  const lastAt = own ? own.lastAt : facts.lastAt;
+  if (lastAt === undefined || event.at >= lastAt) return undefined;
+  if (backdated === undefined) {
+    throw new BackdatingRefused(
+      { eventType: event.type, at: event.at, lastAt, scope, ...(own ? { caseId: own.caseId } : {}) },
+      state(),
+    );
+  }
+  return { reason: backdated.reason, lastAt, scope };
+}
