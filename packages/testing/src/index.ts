@@ -1,6 +1,15 @@
 export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export {
+  type FailureCheck,
+  formatFailure,
+  formatFailures,
+  formatLocation,
+  type ScenarioFailure,
+  type ScenarioWarning,
+  type StepLocation,
+} from './failures.js';
+export {
   adjustmentReassigned,
   allScenarios,
   dissatisfiedThenSatisfied,
@@ -13,7 +22,15 @@ export {
   withdrawnDuringHandling,
 } from './fixtures/scenarios.js';
 export { seedCase132402 } from './fixtures/seedCase132402.js';
-export { acceptAndContact, draftAndSign, feedbackFromAll, intake, soleSeedAssignment } from './fixtures/steps.js';
+export {
+  acceptAndContact,
+  draftAndSign,
+  draftReply,
+  feedbackFromAll,
+  intake,
+  signReply,
+  soleSeedAssignment,
+} from './fixtures/steps.js';
 export { createTestHarness, type HarnessOptions, type TestHarness } from './harness.js';
 export {
   type BanliModel,
@@ -58,9 +75,11 @@ export {
 export {
   type Bilingual,
   type DeadlineExpectation,
+  type DeadlineMove,
   defineScenario,
   type Expectation,
   type FinalExpectation,
+  type LetterExpectation,
   type Scenario,
   type ScenarioStep,
   type SendStep,

@@ -2,6 +2,7 @@ import type { Calendar } from '@banli/calendar';
 import type { Proposal } from '@banli/schemas';
 import type { BanliOptions } from '@banli/sdk';
 import type { ActorRef } from './actors.js';
+import { callSite, stampScenario } from './internal/origin.js';
 
 /** A zh-CN / en pair. */
 export interface Bilingual {
@@ -17,10 +18,41 @@ export interface Expectation {
   cases?: Record<string, string>;
   /** Deadlines that must exist (by kind, optionally unit, due date and status). */
   deadlines?: readonly DeadlineExpectation[];
-  /** Notification types this step must emit (e.g. `reply.issued`, `deadline.missed`, `deadline.escalated`). */
+  /** Deadlines that must not exist: no deadline may match any of these. */
+  noDeadlines?: readonly DeadlineExpectation[];
+  /** Due dates the step moved (at the outcome: any step moved), e.g. `{ kind: 'reply', from: '2023-06-30', to: '2023-10-07' }`. */
+  deadlineMoved?: readonly DeadlineMove[];
+  /**
+   * Notification types the step must emit (others may be emitted too); an empty list means the step emits none. At
+   * the outcome: over the whole run.
+   */
   emitted?: readonly string[];
+  /** Exactly these notification types, counted, in any order, and nothing else. */
+  emittedExactly?: readonly string[];
+  /** Notification types the step must not emit. */
+  notEmitted?: readonly string[];
   /** The step must be refused with this SDK error code (e.g. `TRANSITION_REFUSED`); nothing is written. */
   refused?: string;
+  /** Letters issued so far, by unit id: document number, class, and the rendered text. */
+  letters?: Record<string, LetterExpectation>;
+}
+
+/** One expected letter (the latest reply of a unit's case). */
+export interface LetterExpectation {
+  docNumber?: string;
+  class?: string;
+  /** Text (or every text of a list) the rendered letter must contain. */
+  textContains?: string | readonly string[];
+  /** The whole rendered letter, exactly. */
+  text?: string;
+}
+
+/** A deadline that moved: of this kind (and unit), from one due date to another. */
+export interface DeadlineMove {
+  kind: string;
+  unit?: string;
+  from: string;
+  to: string;
 }
 
 /** One expected deadline. */
@@ -41,6 +73,8 @@ export interface SubmitStep {
   by: ActorRef;
   submit: true;
   expect?: Expectation;
+  /** This official act really happens on a rest day (no warning). */
+  restDay?: boolean;
 }
 
 /** Send one event; `case` names the unit whose case it targets. */
@@ -50,6 +84,13 @@ export interface SendStep {
   send: StepEvent;
   case?: string;
   expect?: Expectation;
+  /**
+   * An act entered late: the step may be dated before the last event of its case (or of the proposal), as the SDK's
+   * `backdated` option allows; without it such a step is refused (`BACKDATED`).
+   */
+  backdated?: { reason: string };
+  /** This official act really happens on a rest day (no warning). */
+  restDay?: boolean;
 }
 
 /** Let the scheduler run on this date (fires due deadlines, reminders and escalations). */
@@ -64,8 +105,6 @@ export type ScenarioStep = SubmitStep | SendStep | TickStep;
 
 /** What the scenario ends with, beyond a final `Expectation`. */
 export interface FinalExpectation extends Expectation {
-  /** Letters issued, by unit id: document number and class of the latest reply. */
-  letters?: Record<string, { docNumber?: string; class?: string }>;
   /** How many deadlines were missed over the whole run. */
   missedDeadlines?: number;
 }
@@ -84,14 +123,20 @@ export interface Scenario {
   calendar?: Calendar;
   /** The unit id of the assigning office, for the `office` actor. */
   officeUnitId?: string;
-  /** When: the steps, in date order. */
+  /**
+   * When: the steps, in date order. A step dated before the previous one follows the SDK's rule: it may not predate
+   * the last event of its own case (or of the proposal, for a proposal-level event) unless it says `backdated`.
+   */
   steps: readonly ScenarioStep[];
+  /** `'allowed'`: official acts on rest days are expected here and not warned about. @defaultValue 'warn' */
+  restDays?: 'warn' | 'allowed';
   /** Then: the end state (`outcome`, since a `then` property would make the object thenable). */
   outcome?: FinalExpectation;
 }
 
 /**
- * Declares a scenario (an identity function that gives it its type).
+ * Declares a scenario (an identity function that gives it its type and remembers the line it was defined on, for
+ * failure reports).
  *
  * @example
  * ```ts
@@ -107,5 +152,6 @@ export interface Scenario {
  * ```
  */
 export function defineScenario(scenario: Scenario): Scenario {
+  stampScenario(scenario, callSite(1));
   return scenario;
 }

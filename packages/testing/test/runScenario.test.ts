@@ -27,10 +27,10 @@ describe('runScenario', () => {
 
   it('should list every expectation that does not hold, including unexpected refusals', async () => {
     const run = await runScenario(wrong);
-    expect(run.failures).toEqual([
-      'step 1: proposal is submitted, expected review',
-      'step 2: proposal.archive was refused (TRANSITION_REFUSED)',
-      'then: proposal is submitted, expected archived',
+    expect(run.failures.map((f) => [f.check, f.at?.step, f.expected, f.actual])).toEqual([
+      ['proposal', 1, 'review', 'submitted'],
+      ['unexpectedRefusal', 2, 'accepted', 'TRANSITION_REFUSED'],
+      ['proposal', undefined, 'archived', 'submitted'],
     ]);
   });
 });
@@ -41,7 +41,9 @@ describe('assertScenario', () => {
       code: 'SCENARIO_FAILED',
       messages: {
         'zh-CN': expect.stringContaining('场景 wrongExpectations 未通过'),
-        en: expect.stringContaining('Scenario wrongExpectations failed'),
+        en: expect.stringContaining(
+          'Scenario wrongExpectations failed:\n✗ step 1 (written step 1, test/runScenario.test.ts:',
+        ),
       },
     });
   });
