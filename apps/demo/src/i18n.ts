@@ -4,9 +4,10 @@ export type Lang = 'zh-CN' | 'en';
 /** Every human-readable string of the CLI, in both locales (parity is tested). */
 export const messages = {
   'zh-CN': {
-    usage:
-      '用法：banli-demo [seed] [--lang zh-CN|en] [--store 目录] | simulate [--proposals N] [--seed N] [--policy 预设] [--year YYYY] [--store 目录] | list --store 目录 | show <提案编号> --store 目录 | paths | chart',
-    badArgument: (detail: string) => `参数错误：${detail}`,
+    error: (detail: string) => `错误：${detail}`,
+    chartHint:
+      '以上是 Mermaid 源码：粘贴到 https://mermaid.live 或 Markdown 的 ```mermaid 代码块中查看，或用 --out chart.html 写出可直接在浏览器打开的页面。',
+    chartWritten: (path: string) => `已写入 ${path}（用浏览器打开）`,
     timeline: '办理时间线',
     letter: '答复函',
     statistics: '本案统计',
@@ -53,9 +54,10 @@ export const messages = {
     replied: '答复日期',
   },
   en: {
-    usage:
-      'usage: banli-demo [seed] [--lang zh-CN|en] [--store dir] | simulate [--proposals N] [--seed N] [--policy preset] [--year YYYY] [--store dir] | list --store dir | show <proposal id> --store dir | paths | chart',
-    badArgument: (detail: string) => `bad argument: ${detail}`,
+    error: (detail: string) => `error: ${detail}`,
+    chartHint:
+      'That is Mermaid source: paste it into https://mermaid.live or a ```mermaid block in Markdown to view it, or write a page to open in a browser with --out chart.html.',
+    chartWritten: (path: string) => `wrote ${path} (open it in a browser)`,
     timeline: 'Timeline',
     letter: 'Reply letter',
     statistics: 'Statistics of this case',

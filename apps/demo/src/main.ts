@@ -1,10 +1,9 @@
-import type { Store } from '@banli/sdk';
-import { createTestHarness, seedCase132402 } from '@banli/testing';
-import { parseArgs, UsageError } from './args.js';
-import { chartCommand, pathsCommand } from './commands/paths.js';
-import { seedCommand } from './commands/seed.js';
-import { simulateCommand } from './commands/simulate.js';
-import { hasSeed, listCommand, openStore, showCommand } from './commands/store.js';
+import { inspect } from 'node:util';
+import { BanliError } from '@banli/sdk';
+import { CliError } from './cli/errors.js';
+import { formatHelp, usageLine } from './cli/help.js';
+import { loadCommands } from './cli/load.js';
+import { langHint, parseCommandLine } from './cli/parse.js';
 import { type Lang, messages } from './i18n.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -14,66 +13,52 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** Picks the locale from argv before full parsing, so usage errors speak the requested language. */
-function langHint(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'zh-CN';
-}
-
-async function withStore(dir: string, run: (store: Store) => Promise<number>): Promise<number> {
-  const store = await openStore(dir);
-  try {
-    return await run(store);
-  } finally {
-    await store.close?.();
-  }
+/** One line for anything thrown: a typed error's message in the language, else its message, never `[object Object]`. */
+export function describeError(error: unknown, lang: Lang): string {
+  if (error instanceof CliError || error instanceof BanliError) return error.messages[lang];
+  const messagesOf = (error as { messages?: Partial<Record<Lang, string>> } | null)?.messages;
+  if (typeof messagesOf?.[lang] === 'string') return messagesOf[lang];
+  if (error instanceof Error) return error.message;
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof message === 'string' && message !== '') return message;
+  return inspect(error, { depth: 2, breakLength: Number.POSITIVE_INFINITY });
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let args: ReturnType<typeof parseArgs>;
+  const commands = await loadCommands(new URL('./commands/', import.meta.url));
+  let lang = langHint(argv);
   try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const lang = langHint(argv);
-    process.stderr.write(`${messages[lang].badArgument(error.messages[lang])}\n${messages[lang].usage}\n`);
-    return 2;
-  }
-  const t = messages[args.lang];
-  switch (args.command) {
-    case 'help':
-      out(t.usage);
+    const parsed = parseCommandLine(argv, commands);
+    lang = parsed.lang;
+    if (parsed.kind === 'help') {
+      out(formatHelp(commands, parsed.lang, parsed.command));
       return 0;
-    case 'seed':
-      if (args.store === undefined) return seedCommand(args.lang, out);
-      return withStore(args.store, async (store) => {
-        const id = seedCase132402.proposal.id;
-        if (!(await hasSeed(store)))
-          return seedCommand(args.lang, out, createTestHarness({ store, start: '2023-02-20' }));
-        out(t.alreadyStored(id));
-        return showCommand(store, id, args.lang, out);
-      });
-    case 'simulate':
-      if (args.store === undefined) return simulateCommand(args, out);
-      return withStore(args.store, (store) => simulateCommand(args, out, store));
-    case 'list':
-      return withStore(args.store ?? '', (store) => listCommand(store, args.lang, out));
-    case 'show':
-      return withStore(args.store ?? '', (store) => showCommand(store, args.id ?? '', args.lang, out));
-    case 'paths':
-      return pathsCommand(args.lang, out);
-    case 'chart':
-      return chartCommand(out);
+    }
+    return await parsed.command.run({
+      lang: parsed.lang,
+      options: parsed.options as never,
+      positionals: parsed.positionals,
+      out,
+      err: process.stderr,
+    });
+  } catch (error) {
+    if (error instanceof CliError) {
+      const t = messages[lang];
+      const usage =
+        error.code === 'USAGE'
+          ? `\n${usageLine(
+              commands.find((c) => c.name === error.command),
+              lang,
+            )}`
+          : '';
+      process.stderr.write(`${t.error(error.messages[lang])}${usage}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`${messages[lang].error(describeError(error, lang))}\n`);
+    return 1;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

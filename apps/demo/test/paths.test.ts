@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from './support.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'banli-demo-chart-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('banli-demo paths', () => {
   it('should print full coverage and the path counts of both machines', () => {
@@ -12,15 +18,48 @@ describe('banli-demo paths', () => {
     expect(Number(proposal?.[6])).toBeGreaterThan(Number(proposal?.[5]));
     expect(r.stdout).toContain('Every state and every transition');
     expect(r.stdout).toContain('Coverage by the 10 scenario fixtures (run through the SDK)');
-    expect(r.stdout).toMatch(/^ {2}proposal\.lifecycle\.review\|review\.convert\|proposal\.lifecycle\.converted$/m);
+  });
+
+  it('should name uncovered transitions by their labels, not raw keys', () => {
+    const en = cli('paths', '--lang', 'en');
+    expect(en.stdout).toMatch(/^ {2}Under review —Convert \(review\.convert\)→ Converted$/m);
+    expect(en.stdout).not.toMatch(/\|/);
+    const zh = cli('paths');
+    expect(zh.stdout).toMatch(/^ {2}审查中 —转为意见建议 \(review\.convert\)→ 转意见建议$/m);
   });
 });
 
 describe('banli-demo chart', () => {
-  it('should print both Mermaid state diagrams', () => {
+  it('should print both Mermaid state diagrams and say on stderr where to view them', () => {
     const r = cli('chart');
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^stateDiagram-v2$/gm)).toHaveLength(2);
     expect(r.stdout).toContain('case_lifecycle_handling --> case_lifecycle_drafting : case.startDrafting');
+    expect(r.stderr).toMatch(/mermaid\.live/);
+    expect(r.stderr).toMatch(/--out chart\.html/);
+  });
+
+  it('should write a self-contained HTML page that draws both diagrams with --out chart.html', () => {
+    const file = join(tmp, 'chart.html');
+    const r = cli('chart', '--out', file, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`wrote ${file} (open it in a browser)\n`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html.match(/<pre class="mermaid">\nstateDiagram-v2/g)).toHaveLength(2);
+    expect(html).toContain('case_lifecycle_handling --&gt; case_lifecycle_drafting : case.startDrafting');
+    // The renderer is inlined (no network): the page carries mermaid's own code and starts it.
+    expect(html.length).toBeGreaterThan(1_000_000);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).toContain('mermaid.initialize({ startOnLoad: true');
+  });
+
+  it('should write Markdown with --out chart.md and refuse other extensions', () => {
+    const md = join(tmp, 'chart.md');
+    expect(cli('chart', '--out', md).code).toBe(0);
+    expect(readFileSync(md, 'utf8').match(/^```mermaid$/gm)).toHaveLength(2);
+    const bad = cli('chart', '--out', join(tmp, 'chart.png'), '--lang', 'en');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: --out must end in \.html or \.md/);
   });
 });

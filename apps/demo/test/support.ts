@@ -8,3 +8,6 @@ export function cli(...args: string[]): { code: number | null; stdout: string; s
   const r = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Terminal columns of a line (East Asian wide and full-width characters count two). */
+export { displayWidth } from '../src/ui/text.js';

@@ -33,6 +33,17 @@ describe('simulate', () => {
     expect(slow.misses.filter((m) => m.kind === 'reply').length).toBe(slow.cases.length);
   });
 
+  it('should report commands run and planned each day, equal only after the last day', async () => {
+    const calls: { submitted: number; total: number; commandsDone: number; commandsPlanned: number }[] = [];
+    const result = await simulate({ proposals: 12, seed: 5, onProgress: (p) => calls.push(p) });
+    const last = calls.at(-1);
+    expect(last).toMatchObject({ submitted: 12, total: 12, commandsDone: result.commands });
+    expect(last?.commandsPlanned).toBe(result.commands);
+    for (const c of calls.slice(0, -1)) expect(c.commandsDone).toBeLessThan(c.commandsPlanned);
+    for (let i = 1; i < calls.length; i++)
+      expect(calls[i]?.commandsDone).toBeGreaterThanOrEqual(calls[i - 1]?.commandsDone ?? 0);
+  });
+
   it('should refuse a year the calendar cannot cover', async () => {
     await expect(simulate({ proposals: 1, seed: 1, year: 2030 })).rejects.toMatchObject({ code: 'INVALID_SIMULATION' });
   });

@@ -1,74 +1,11 @@
-import { fixtures } from '@banli/schemas';
-import { runScenario, type ScenarioRun, seedCase132402, type TestHarness, type TimelineEntry } from '@banli/testing';
+import { createTestHarness, runScenario, seedCase132402, type TestHarness } from '@banli/testing';
+import { defineCommand } from '../cli/command.js';
+import { storeOptions, withStore } from '../cli/storeOptions.js';
 import { type Lang, messages } from '../i18n.js';
-import { actorText, deadlineText, eventText, stateText } from '../ui/labels.js';
-import { displayWidth, pad, percent } from '../ui/text.js';
+import { formatCaseStatistics, formatTimeline } from '../ui/timeline.js';
+import { hasSeed, showProposal } from './show.js';
 
-/** Short display names of the seed case's units and proposers. */
-export function names(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const u of Object.values(fixtures.seedUnits) as { id: string; name: string; shortName?: string }[])
-    out[u.id] = u.shortName ?? u.name;
-  for (const p of fixtures.seedProposal132402.proposers) out[p.id] = p.name;
-  return out;
-}
-
-function deadlinesText(entry: TimelineEntry, lang: Lang): string {
-  const groups = new Map<string, number>();
-  for (const d of entry.deadlines) {
-    const key = `${deadlineText(d.kind, lang)} ${d.previousDue ? `${d.previousDue}→` : ''}${d.due}`;
-    groups.set(key, (groups.get(key) ?? 0) + 1);
-  }
-  return [...groups].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(lang === 'zh-CN' ? '；' : '; ');
-}
-
-/** Formats a timeline: one line per step (date, actor, event, state), then the deadlines it set. */
-export function formatTimeline(timeline: readonly TimelineEntry[], lang: Lang): string {
-  const t = messages[lang];
-  const who = names();
-  const rows = timeline.map((e) => {
-    const actor = e.actor ? actorText(e.actor, lang, who) : t.scheduler;
-    const event = e.event === 'tick' ? t.tick : `${eventText(e.event, lang)} (${e.event})`;
-    const caseState = e.caseId ? e.cases[e.caseId] : undefined;
-    const colon = lang === 'zh-CN' ? '：' : ': ';
-    const state =
-      `${t.proposal}${colon}${stateText('proposal', e.proposal, lang)}` +
-      (caseState ? `  ${t.case}${colon}${stateText('case', caseState, lang)}` : '');
-    const extra = [
-      ...(e.emitted.includes('deadline.missed') ? [`⚠ ${t.missed}`] : []),
-      ...(e.refused ? [`✗ ${e.refused}`] : []),
-    ];
-    return { date: e.date, actor, event, state: [state, ...extra].join(' '), deadlines: deadlinesText(e, lang) };
-  });
-  const wActor = Math.max(...rows.map((r) => displayWidth(r.actor)));
-  const wEvent = Math.max(...rows.map((r) => displayWidth(r.event)));
-  const indent = ' '.repeat(12);
-  const lines = rows.map((r) => {
-    const head = `${r.date}  ${pad(r.actor, wActor)}  ${pad(r.event, wEvent)}  ${r.state}`;
-    return r.deadlines ? `${head}\n${indent}${t.deadlines}${lang === 'zh-CN' ? '：' : ': '}${r.deadlines}` : head;
-  });
-  return lines.join('\n');
-}
-
-/** Formats the SDK statistics of the run. */
-export function formatCaseStatistics(run: ScenarioRun, lang: Lang): string {
-  const t = messages[lang];
-  const s = run.statistics.totals;
-  const classes =
-    Object.entries(s.classes)
-      .map(([k, n]) => `${k}×${n}`)
-      .join(' ') || t.none;
-  return [
-    `${t.cases}: ${s.cases}`,
-    `${t.onTimeRate}: ${percent(s.onTimeRate)} (${s.repliedOnTime}/${s.decided})`,
-    `${t.satisfaction}: ${percent(s.final.rate)} (${s.final.satisfied + s.final.basicallySatisfied}/${s.final.total})`,
-    `${t.classMix}: ${classes}`,
-    `${t.missed}: ${run.notifications.filter((n) => n.type === 'deadline.missed').length}`,
-  ].join('\n');
-}
-
-/** Runs the seed case (in the given harness, e.g. one on a PGlite store) and prints its timeline, the reply letter and its statistics. */
-export async function seedCommand(lang: Lang, out: (text: string) => void, harness?: TestHarness): Promise<number> {
+async function printSeed(lang: Lang, out: (text: string) => void, harness?: TestHarness): Promise<number> {
   const t = messages[lang];
   const run = await runScenario(seedCase132402, harness ? { harness } : {});
   const rule = '═'.repeat(72);
@@ -79,3 +16,29 @@ export async function seedCommand(lang: Lang, out: (text: string) => void, harne
   out(`${rule}\n${t.statistics}\n${rule}\n${formatCaseStatistics(run, lang)}`);
   return run.failures.length === 0 ? 0 : 1;
 }
+
+/** `banli-demo [seed]`: the seed proposal 132402 from submission to archive, its letter and statistics. */
+export default defineCommand({
+  name: 'seed',
+  isDefault: true,
+  order: 0,
+  summary: {
+    'zh-CN': '种子提案 132402 从提交到归档：时间线、答复函和本案统计',
+    en: 'the seed proposal 132402 from submission to archive: timeline, reply letter, statistics',
+  },
+  description: {
+    'zh-CN': '在 2023 年日历下经 @banli/sdk 办理种子提案；给出 --store 时保存到 PGlite，再次运行时显示已保存的记录。',
+    en: 'Runs the seed proposal through @banli/sdk under the 2023 calendar; with --store it is kept in PGlite and a second run shows the stored record.',
+  },
+  options: storeOptions,
+  examples: ['banli-demo', 'banli-demo --lang en', 'banli-demo --store ./banli-data --create'],
+  async run({ lang, options, out }) {
+    if (options.store === undefined) return printSeed(lang, out);
+    return withStore(options.store, options.create, async (store) => {
+      if (!(await hasSeed(store))) return printSeed(lang, out, createTestHarness({ store, start: '2023-02-20' }));
+      const id = seedCase132402.proposal.id;
+      out(messages[lang].alreadyStored(id));
+      return showProposal(store, id, lang, out);
+    });
+  },
+});

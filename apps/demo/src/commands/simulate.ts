@@ -1,75 +1,127 @@
+import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
 import type { Store } from '@banli/sdk';
-import { defaultUnits, type SimulationResult, simulate } from '@banli/testing';
-import type { CliArgs } from '../args.js';
-import { type Lang, messages } from '../i18n.js';
-import { deadlineText } from '../ui/labels.js';
+import { simulate } from '@banli/testing';
+import { defineCommand } from '../cli/command.js';
+import { usage } from '../cli/errors.js';
+import { storeOptions, withStore } from '../cli/storeOptions.js';
 import { createProgressBar } from '../ui/progress.js';
-import { percent, table } from '../ui/text.js';
+import { formatSimulation } from '../ui/simulation.js';
 
-const classMix = (classes: Record<string, number>) =>
-  Object.keys(classes)
-    .sort()
-    .map((k) => `${k}:${classes[k]}`)
-    .join(' ');
+/**
+ * The years `--year` accepts under a calendar: from its first year to the year before its last, because a
+ * simulated year's cases run on into the next year (replies, feedback, archiving) and the simulator refuses to
+ * compute deadlines past the calendar. Follows the calendar: a calendar extended by a year's notice adds a year.
+ */
+export function yearRange(calendar: { firstYear: number; lastYear: number } = chinaMainland): {
+  first: number;
+  last: number;
+} {
+  return { first: calendar.firstYear, last: calendar.lastYear - 1 };
+}
 
-/** Formats a simulation: the per-unit statistics table, deadline misses by kind and the slowest cases. */
-export function formatSimulation(r: SimulationResult, lang: Lang, elapsedMs: number): string {
-  const t = messages[lang];
-  const names = new Map(defaultUnits.map((u) => [u.unit.id, u.unit.label?.[lang] ?? u.unit.name]));
-  const row = (name: string, f: SimulationResult['statistics']['totals']) => [
-    name,
-    String(f.cases),
-    percent(f.onTimeRate),
-    percent(f.final.rate),
-    percent(f.firstRound.rate),
-    classMix(f.classes),
-  ];
-  const header = [t.unit, t.cases, t.onTimeRate, t.satisfaction, t.firstRound, t.classMix];
-  const units = [...r.statistics.units].sort(
-    (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.unitId.localeCompare(b.unitId),
+const years = yearRange();
+
+function parseYear(raw: string): number {
+  const n = Number(raw);
+  if (/^\d+$/.test(raw) && n >= years.first && n <= years.last) return n;
+  throw usage(
+    `--year 须在 ${years.first}–${years.last} 之间，收到 “${raw}”：日历 ${chinaMainland.id} 覆盖 ${chinaMainland.firstYear}–${chinaMainland.lastYear} 年，而模拟年份的案件会延续到下一年`,
+    `--year must be in ${years.first}–${years.last}, got "${raw}": calendar ${chinaMainland.id} covers ${chinaMainland.firstYear}–${chinaMainland.lastYear}, and a simulated year's cases run on into the next year`,
+    'simulate',
   );
-  const rows = [...units.map((u) => row(names.get(u.unitId) ?? u.unitId, u)), row(t.total, r.statistics.totals)];
-  const kinds = new Map<string, number>();
-  for (const m of r.misses) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-  const missLine =
-    [...kinds].map(([k, n]) => `${deadlineText(k, lang)} ${n}`).join(lang === 'zh-CN' ? '，' : ', ') || t.none;
-  const slow = r.cases
-    .slice(0, 10)
-    .map((c) => [
-      c.proposalId,
-      names.get(c.unitId) ?? c.unitId,
-      c.openedAt,
-      c.replyDue ?? '—',
-      c.firstReplyAt ?? '—',
-      String(c.workingDays),
-    ]);
-  return [
-    `${t.simulated(r.proposals, r.year, r.seed)} · ${r.firstDay} – ${r.lastDay} · ${r.commands} ${t.commands} · ${t.elapsed} ${(elapsedMs / 1000).toFixed(1)} s`,
-    '',
-    table(header, rows),
-    '',
-    `${t.missed}: ${r.misses.length} (${missLine})`,
-    ...(r.refused > 0 ? [`${t.refused}: ${r.refused}`] : []),
-    '',
-    t.slowest,
-    table([t.proposalId, t.unit, t.opened, t.replyDue, t.replied, t.replyDays], slow),
-  ].join('\n');
 }
 
-/** Runs a simulated year and prints its statistics. */
-export async function simulateCommand(args: CliArgs, out: (text: string) => void, store?: Store): Promise<number> {
-  const bar = createProgressBar();
-  const started = Date.now();
-  const result = await simulate({
-    proposals: args.proposals,
-    seed: args.seed,
-    year: args.year,
-    policy: presets[args.policy],
-    onProgress: ({ day, submitted, total }) => bar.update(submitted, total, day),
-    ...(store ? { banli: { store } } : {}),
-  });
-  bar.finish();
-  out(formatSimulation(result, args.lang, Date.now() - started));
-  return 0;
+function integer(flag: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max)
+    throw usage(
+      `${flag} 须为 ${min}–${max} 之间的整数，收到 “${raw}”`,
+      `${flag} must be an integer in ${min}–${max}, got "${raw}"`,
+      'simulate',
+    );
+  return n;
 }
+
+type Preset = keyof typeof presets;
+
+/** `banli-demo simulate`: a seeded simulated year of proposals, per-unit statistics and the slowest cases. */
+export default defineCommand({
+  name: 'simulate',
+  order: 10,
+  summary: {
+    'zh-CN': '模拟一年的提案：各承办单位统计、逾期期限和办理最慢的案件',
+    en: 'a simulated year of proposals: per-unit statistics, missed deadlines, slowest cases',
+  },
+  description: {
+    'zh-CN': '同一种子每次结果相同。终端上在 stderr 显示进度条。',
+    en: 'The same seed gives the same result every run. On a terminal a progress bar is shown on stderr.',
+  },
+  options: {
+    proposals: {
+      type: 'string',
+      value: { 'zh-CN': 'N', en: 'N' },
+      description: { 'zh-CN': '提案数（1–1000000）', en: 'number of proposals (1–1000000)' },
+      default: 1000,
+      parse: (raw: string) => integer('--proposals', raw, 1, 1_000_000),
+    },
+    seed: {
+      type: 'string',
+      value: { 'zh-CN': 'N', en: 'N' },
+      description: { 'zh-CN': '随机种子', en: 'random seed' },
+      default: 7,
+      parse: (raw: string) => integer('--seed', raw, 0, 4_294_967_295),
+    },
+    policy: {
+      type: 'string',
+      value: { 'zh-CN': '预设', en: 'preset' },
+      description: {
+        'zh-CN': `政策预设：${Object.keys(presets).join('、')}`,
+        en: `policy preset: ${Object.keys(presets).join(', ')}`,
+      },
+      default: 'guangdongCity' as Preset,
+      parse: (raw: string): Preset => {
+        if (!(raw in presets))
+          throw usage(
+            `未知政策预设 “${raw}”（可选：${Object.keys(presets).join('、')}）`,
+            `unknown policy preset "${raw}" (one of: ${Object.keys(presets).join(', ')})`,
+            'simulate',
+          );
+        return raw as Preset;
+      },
+    },
+    year: {
+      type: 'string',
+      value: { 'zh-CN': 'YYYY', en: 'YYYY' },
+      description: {
+        'zh-CN': `年份（${years.first}–${years.last}：日历覆盖 ${chinaMainland.firstYear}–${chinaMainland.lastYear} 年，案件会延续到下一年）`,
+        en: `year (${years.first}–${years.last}: the calendar covers ${chinaMainland.firstYear}–${chinaMainland.lastYear}, and cases run on into the next year)`,
+      },
+      default: years.last,
+      parse: parseYear,
+    },
+    ...storeOptions,
+  },
+  examples: [
+    'banli-demo simulate --proposals 5000 --seed 7',
+    'banli-demo simulate --policy sichuan2024 --year 2024 --proposals 1000',
+  ],
+  async run({ lang, options, out, err }) {
+    const go = async (store?: Store) => {
+      const bar = createProgressBar(err);
+      const started = Date.now();
+      const result = await simulate({
+        proposals: options.proposals,
+        seed: options.seed,
+        year: options.year,
+        policy: presets[options.policy],
+        onProgress: (p) => bar.update(p.commandsDone, p.commandsPlanned, p.day, p.submitted, p.total),
+        ...(store ? { banli: { store } } : {}),
+      });
+      bar.finish();
+      out(formatSimulation(result, lang, Date.now() - started));
+      return 0;
+    };
+    return options.store === undefined ? go() : withStore(options.store, options.create, go);
+  },
+});

@@ -41,3 +41,26 @@ export function stateText(machine: 'proposal' | 'case', path: string, lang: Lang
 export function deadlineText(kind: string, lang: Lang): string {
   return (deadlineKindMeta as Record<string, { label: { 'zh-CN': string; en: string } }>)[kind]?.label[lang] ?? kind;
 }
+
+function stateLabelById(id: string, lang: Lang): string {
+  const machine = id.startsWith(`${caseMachine.id}.`) ? caseMachine : proposalMachine;
+  try {
+    const node = machine.getStateNodeById(id);
+    const label = (node.meta as { label?: { 'zh-CN': string; en: string } } | undefined)?.label?.[lang];
+    return label ?? id.split('.').slice(1).join('.');
+  } catch {
+    return id;
+  }
+}
+
+/**
+ * A transition id of the path/coverage reports (`source|event|target`, state ids in full) as labels:
+ * `审查 —转为建议 (review.convert)→ 已转为建议`; unknown parts are printed as they are.
+ */
+export function transitionText(key: string, lang: Lang): string {
+  const [source, event, target] = key.split('|');
+  if (source === undefined || event === undefined) return key;
+  const label = event === 'always' ? (lang === 'zh-CN' ? '自动' : 'automatic') : eventText(event, lang);
+  const arrow = `—${label}${label === event ? '' : ` (${event})`}→`;
+  return `${stateLabelById(source, lang)} ${arrow} ${target ? stateLabelById(target, lang) : ''}`.trimEnd();
+}

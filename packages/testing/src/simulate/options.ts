@@ -57,8 +57,18 @@ export interface SimulationOptions {
   missedContactRate?: number;
   /** Relative weights of the reply classes (only the policy's classes are used). @defaultValue `{ A: 0.6, B: 0.3, C: 0.08, D: 0.02 }` */
   classes?: Partial<Record<'A' | 'B' | 'C' | 'D', number>>;
-  /** Called after each simulated day with the proposals submitted so far. */
-  onProgress?: (done: { day: string; submitted: number; total: number }) => void;
+  /**
+   * Called after each simulated day with the proposals submitted so far and the commands run so far and planned
+   * so far (for the proposals submitted so far; `commandsDone === commandsPlanned` and `submitted === total` only
+   * after the last day).
+   */
+  onProgress?: (done: {
+    day: string;
+    submitted: number;
+    total: number;
+    commandsDone: number;
+    commandsPlanned: number;
+  }) => void;
   /** Extra `createBanli` options (store, alerts, snapshotEvery). */
   banli?: Omit<BanliOptions, 'policy' | 'calendar' | 'clock'>;
 }

@@ -136,6 +136,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   );
   const buckets = new Map<string, PlannedCommand[]>();
   let commands = 0;
+  let planned = 0;
   let refused = 0;
   const refusals: Refusal[] = [];
   let next = 0;
@@ -147,6 +148,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     for (; next < arrivals.length && arrivals[next]?.date === day; next++) {
       const a = arrivals[next] as (typeof arrivals)[number];
       for (const c of planProposal(ctx, root.fork(`proposal:${a.i}`), a.i, a.date, a.channel)) {
+        planned++;
         const list = buckets.get(c.date);
         if (list) list.push(c);
         else buckets.set(c.date, [c]);
@@ -172,7 +174,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     buckets.delete(day);
     await banli.tick(day);
     lastDay = day;
-    options.onProgress?.({ day, submitted: next, total: n });
+    options.onProgress?.({ day, submitted: next, total: n, commandsDone: commands, commandsPlanned: planned });
     day = nextDay(day);
   }
   const statistics = await banli.statistics({ from: `${year}-01-01`, to: lastDay, asOf: lastDay });
