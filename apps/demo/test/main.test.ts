@@ -65,7 +65,7 @@ describe('banli-demo --help', () => {
     expect(a.stdout).toMatch(/^ {2}--proposals N +number of proposals \(1–1000000\) \(default 1000\)$/m);
     expect(a.stdout).toMatch(/^ {2}--seed N +random seed \(default 7\)$/m);
     expect(a.stdout).toMatch(/^ {2}--policy preset +.*\(default guangdongCity\)$/m);
-    expect(a.stdout).toMatch(/^ {2}--year YYYY +year \(2015–2025: the calendar covers 2015–2026.*\(default 2025\)$/m);
+    expect(a.stdout).toMatch(/^ {2}--year YYYY +year \(2015–2026, the years the calendar covers;.*\(default 2025\)$/m);
     expect(a.stdout).toMatch(/^ {2}--create +/m);
     expect(cli('--lang', 'en', '--help', 'simulate').stdout).toBe(a.stdout);
     expect(cli('show', '--help').stdout).toMatch(/^用法：banli-demo show <提案编号>/m);
@@ -79,8 +79,8 @@ describe('banli-demo (bad arguments)', () => {
     [['simulate', '--proposals', 'many'], /--proposals/],
     [['--proposals', '5'], /--proposals/],
     [['simulate', '--policy', 'mars'], /mars/],
-    [['simulate', '--year', '2026'], /--year 须在 2015–2025 之间.*覆盖 2015–2026 年/],
-    [['simulate', '--lang', 'en', '--year', '2014'], /--year must be in 2015–2025.*covers 2015–2026/],
+    [['simulate', '--year', '2027'], /--year 须在 2015–2026 之间（日历 cn-mainland 覆盖的年份）/],
+    [['simulate', '--lang', 'en', '--year', '2014'], /--year must be in 2015–2026 \(the years calendar/],
     [['paths', '--store', 'x'], /--store 不适用于命令 paths/],
     [['simulate', '--nope'], /未知选项 “--nope”/],
     [['simulate', '--seed'], /--seed 缺少值/],

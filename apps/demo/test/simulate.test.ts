@@ -17,6 +17,13 @@ describe('banli-demo simulate', () => {
     expect(strip(b.stdout)).toBe(strip(a.stdout));
   });
 
+  it("should simulate the calendar's last year (2026), its follow-up by the statutory estimate", () => {
+    const r = cli('simulate', '--year', '2026', '--proposals', '60', '--seed', '4', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Simulated 60 proposals in 2026 \(seed 4\) · 2026-01-\d\d – 2027-/);
+    expect(r.stdout).not.toMatch(/refused commands/);
+  });
+
   it('should accept a policy preset and a year', () => {
     const r = cli('simulate', '--proposals', '10', '--seed', '1', '--policy', 'sichuan2024', '--year', '2024');
     expect(r.code).toBe(0);

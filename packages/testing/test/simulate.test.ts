@@ -44,6 +44,13 @@ describe('simulate', () => {
       expect(calls[i]?.commandsDone).toBeGreaterThanOrEqual(calls[i - 1]?.commandsDone ?? 0);
   });
 
+  it("should simulate the calendar's last year, its follow-up into the next year by the statutory estimate", async () => {
+    const r = await simulate({ proposals: 8, seed: 2, year: 2026, arrivals: { sessionShare: 0 } });
+    expect(r.refused).toBe(0);
+    expect(r.lastDay > '2026-12-31').toBe(true);
+    await expect(simulate({ proposals: 1, seed: 1, year: 2027 })).rejects.toMatchObject({ code: 'INVALID_SIMULATION' });
+  });
+
   it('should refuse a year the calendar cannot cover', async () => {
     await expect(simulate({ proposals: 1, seed: 1, year: 2030 })).rejects.toMatchObject({ code: 'INVALID_SIMULATION' });
   });

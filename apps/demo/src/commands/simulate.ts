@@ -9,15 +9,14 @@ import { createProgressBar } from '../ui/progress.js';
 import { formatSimulation } from '../ui/simulation.js';
 
 /**
- * The years `--year` accepts under a calendar: from its first year to the year before its last, because a
- * simulated year's cases run on into the next year (replies, feedback, archiving) and the simulator refuses to
- * compute deadlines past the calendar. Follows the calendar: a calendar extended by a year's notice adds a year.
+ * The years `--year` accepts under a calendar: the years it covers. A simulated year's cases run on into the next
+ * year (replies, feedback, archiving); past the calendar's last year their deadlines follow the statutory estimate.
  */
 export function yearRange(calendar: { firstYear: number; lastYear: number } = chinaMainland): {
   first: number;
   last: number;
 } {
-  return { first: calendar.firstYear, last: calendar.lastYear - 1 };
+  return { first: calendar.firstYear, last: calendar.lastYear };
 }
 
 const years = yearRange();
@@ -26,8 +25,8 @@ function parseYear(raw: string): number {
   const n = Number(raw);
   if (/^\d+$/.test(raw) && n >= years.first && n <= years.last) return n;
   throw usage(
-    `--year 须在 ${years.first}–${years.last} 之间，收到 “${raw}”：日历 ${chinaMainland.id} 覆盖 ${chinaMainland.firstYear}–${chinaMainland.lastYear} 年，而模拟年份的案件会延续到下一年`,
-    `--year must be in ${years.first}–${years.last}, got "${raw}": calendar ${chinaMainland.id} covers ${chinaMainland.firstYear}–${chinaMainland.lastYear}, and a simulated year's cases run on into the next year`,
+    `--year 须在 ${years.first}–${years.last} 之间（日历 ${chinaMainland.id} 覆盖的年份），收到 “${raw}”`,
+    `--year must be in ${years.first}–${years.last} (the years calendar ${chinaMainland.id} covers), got "${raw}"`,
     'simulate',
   );
 }
@@ -94,10 +93,10 @@ export default defineCommand({
       type: 'string',
       value: { 'zh-CN': 'YYYY', en: 'YYYY' },
       description: {
-        'zh-CN': `年份（${years.first}–${years.last}：日历覆盖 ${chinaMainland.firstYear}–${chinaMainland.lastYear} 年，案件会延续到下一年）`,
-        en: `year (${years.first}–${years.last}: the calendar covers ${chinaMainland.firstYear}–${chinaMainland.lastYear}, and cases run on into the next year)`,
+        'zh-CN': `年份（${years.first}–${years.last}，即日历覆盖的年份；延续到之后年份的期限按法定节假日估算）`,
+        en: `year (${years.first}–${years.last}, the years the calendar covers; deadlines in later years use the statutory estimate)`,
       },
-      default: years.last,
+      default: 2025,
       parse: parseYear,
     },
     ...storeOptions,

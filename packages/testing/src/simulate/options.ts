@@ -36,7 +36,10 @@ export interface SimulationOptions {
   proposals: number;
   /** The seed; the same seed gives the same result. */
   seed: number;
-  /** The year simulated. @defaultValue 2025 */
+  /**
+   * The year simulated, one the calendar covers; its cases' follow-up past the calendar's last year is dated by the
+   * statutory estimate (`uncovered: 'statutory'`). @defaultValue 2025
+   */
   year?: number;
   /** The policy. @defaultValue `guangdongCity` */
   policy?: BanliOptions['policy'];

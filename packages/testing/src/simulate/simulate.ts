@@ -75,10 +75,10 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   const year = options.year ?? 2025;
   const n = options.proposals;
   if (!Number.isInteger(n) || n < 1) invalid(`提案数须为正整数：${n}`, `proposals must be a positive integer: ${n}`);
-  if (year < calendar.firstYear || year >= calendar.lastYear)
+  if (year < calendar.firstYear || year > calendar.lastYear)
     invalid(
-      `日历 ${calendar.id} 只覆盖 ${calendar.firstYear}–${calendar.lastYear} 年，无法模拟 ${year} 年及其后续办理`,
-      `calendar ${calendar.id} covers ${calendar.firstYear}–${calendar.lastYear}; cannot simulate ${year} and its follow-up`,
+      `日历 ${calendar.id} 只覆盖 ${calendar.firstYear}–${calendar.lastYear} 年，无法模拟 ${year} 年`,
+      `calendar ${calendar.id} covers ${calendar.firstYear}–${calendar.lastYear}; cannot simulate ${year}`,
     );
   const units = options.units ?? defaultUnits;
   if (units.length === 0) invalid('至少需要一个承办单位', 'at least one unit is needed');
@@ -220,7 +220,7 @@ async function caseOutcomes(
           openedAt: c.openedAt,
           ...(c.replyDue ? { replyDue: c.replyDue } : {}),
           ...(c.firstReplyAt ? { firstReplyAt: c.firstReplyAt } : {}),
-          workingDays: workingDaysBetween(calendar, c.openedAt, c.firstReplyAt ?? end),
+          workingDays: workingDaysBetween(calendar, c.openedAt, c.firstReplyAt ?? end, { uncovered: 'statutory' }),
         });
       }
     }
