@@ -71,6 +71,7 @@ export const notificationMeta: Record<Notification['type'], { label: Label }> = 
   'feedback.received': { label: { 'zh-CN': '已收到反馈意见', en: 'Feedback received' } },
   'rehandling.started': { label: { 'zh-CN': '已启动重新办理', en: 'Re-handling started' } },
   'followUp.replied': { label: { 'zh-CN': '已跟踪答复', en: 'Follow-up replied' } },
+  'coUnit.opinionMissing': { label: { 'zh-CN': '会办意见逾期未送达', en: 'Co-handling opinion missing' } },
   'case.closed': { label: { 'zh-CN': '办件已办结', en: 'Case closed' } },
   'case.closeOverridden': {
     label: { 'zh-CN': '承诺未落实即办结（提案委员会决定）', en: 'Closed despite an open commitment (committee)' },

@@ -40,11 +40,12 @@ describe('caseMachine guards', () => {
     d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment });
     d.send({ type: 'case.accept', at: '2023-03-16', caseId });
     seedAssignment.coUnits.forEach((unit, i) => {
-      expect(d.can({ type: 'case.startDrafting', at: '2023-04-20', caseId })).toBe(false);
+      // Before the co-opinion deadline (2023-04-17) the lead unit waits for every opinion.
+      expect(d.can({ type: 'case.startDrafting', at: '2023-04-10', caseId })).toBe(false);
       const opinion = { fromUnit: unit, toUnit: units.zsCommerce, text: '同意', date: `2023-04-0${i + 1}` };
       d.send({ type: 'coUnit.submitOpinion', at: opinion.date, caseId, opinion });
     });
-    expect(d.can({ type: 'case.startDrafting', at: '2023-04-20', caseId })).toBe(true);
+    expect(d.can({ type: 'case.startDrafting', at: '2023-04-10', caseId })).toBe(true);
   });
 
   it('should allow drafting without co-opinions when the policy does not require them', () => {

@@ -21,7 +21,7 @@ export {
 export type { Backdated, BackdatedRecord } from './internal/dateOrder.js';
 export type { AlertPolicy } from './internal/deadlineIndex.js';
 export type { CommandResult, DeadlineChange } from './internal/engine.js';
-export type { CaseFacts, ProposalFacts } from './internal/facts.js';
+export type { CaseFacts, CommitmentFacts, ProposalFacts } from './internal/facts.js';
 export type { StateView } from './internal/stateView.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
@@ -45,7 +45,11 @@ export { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role, type RoleScope 
 export { formatRoleTable } from './roles/table.js';
 export type { TickOptions, TickReport } from './scheduler/tick.js';
 export type {
+  AdoptionFigures,
   CaseFigures,
+  CommitmentFigures,
+  CoUnitFigures,
+  MeetingFigures,
   SatisfactionCounts,
   Statistics,
   StatisticsOptions,

@@ -95,3 +95,49 @@ describe('computeStatistics', () => {
     expect(empty.totals.final.rate).toBeNull();
   });
 });
+
+describe('computeStatistics: 采纳率, 落实率 and 见面率 (issue 13.12)', () => {
+  const replied = (caseId: string, patch: Partial<CaseFacts>) =>
+    kase(caseId, 'commerce', { replyDue: '2023-06-30', firstReplyAt: '2023-06-20', firstClass: 'A', ...patch });
+  const stats = computeStatistics(
+    [
+      proposal('q1', [replied('q1/commerce', { adoptions: ['adopted', 'notAdopted'], metFaceToFace: true })]),
+      proposal('q2', [replied('q2/commerce', { adoptions: [] })]),
+      proposal('q3', [
+        replied('q3/commerce', {
+          adoptions: ['partlyAdopted'],
+          commitment: { class: 'B', madeAt: '2023-06-20' },
+          opinionsFrom: ['hr'],
+          missingOpinions: ['edu'],
+        }),
+      ]),
+    ],
+    { from: '2023-01-01', to: '2023-12-31', asOf: '2023-12-31' },
+  );
+
+  it('13.12 counts a letter that answers no point by point apart, outside the adoption rate', () => {
+    expect(stats.totals.adoption).toEqual({
+      answered: 3,
+      adopted: 1,
+      partlyAdopted: 1,
+      rate: 1 / 3,
+      partlyRate: 1 / 3,
+      notItemized: 1,
+    });
+  });
+
+  it('13.12 leaves an open commitment out of the fulfilled ones', () => {
+    expect(stats.totals.commitments).toEqual({ made: 1, fulfilled: 0, overridden: 0, open: 1, rate: 0 });
+  });
+
+  it('13.12 counts items met face to face over items replied', () => {
+    expect(stats.totals.meetings).toEqual({ replied: 3, met: 1, rate: 1 / 3 });
+  });
+
+  it('13.8 shows each co-unit’s sent and missing opinions', () => {
+    expect(stats.coUnits).toEqual([
+      { unitId: 'edu', sent: 0, missing: 1 },
+      { unitId: 'hr', sent: 1, missing: 0 },
+    ]);
+  });
+});

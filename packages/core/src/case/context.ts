@@ -44,6 +44,7 @@ export function createCaseContext(input: CaseInput): CaseContext {
     unitHistory: [{ unit: input.unit, from: input.assignedAt }],
     adjustments: [],
     opinions: [],
+    missingOpinions: [],
     contacts: [],
     extensions: [],
     round: 1,

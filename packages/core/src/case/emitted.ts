@@ -9,6 +9,7 @@ export type CaseEmitted =
   | ({ type: 'adjustment.requested'; unitId: string; reason: string; suggestedUnit?: Unit } & Base)
   | ({ type: 'adjustment.kept' } & Base)
   | ({ type: 'case.reassigned'; fromUnit: Unit; toUnit: Unit } & Base)
+  | ({ type: 'coUnit.opinionMissing'; unitId: string; due: IsoDate } & Base)
   | ({ type: 'extension.requested'; reason: string } & Base)
   | ({ type: 'extension.decided'; approved: boolean; due?: IsoDate } & Base)
   | ({
@@ -18,6 +19,8 @@ export type CaseEmitted =
       round: number;
       /** The class is one the policy follows up: the reply makes a commitment (S10). */
       commitment: boolean;
+      /** How each point was taken up, in the letter's order (empty when it answers no point by point). */
+      adoptions: string[];
     } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)

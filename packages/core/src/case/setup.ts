@@ -31,6 +31,7 @@ export const caseSetup = setup({
     keepAssignment: reduce('adjustment.keep', A.keepAssignment),
     reassignUnit: reduce('adjustment.reassign', A.reassignUnit),
     recordOpinion: reduce('coUnit.submitOpinion', A.recordOpinion),
+    recordMissingOpinions: reduceAt(A.recordMissingOpinions),
     recordContact: reduce('case.recordContact', A.recordContact),
     recordExtensionRequest: reduce('case.requestExtension', A.recordExtensionRequest),
     approveExtension: reduce('extension.approve', A.approveExtension),
@@ -77,7 +78,7 @@ export const caseSetup = setup({
       event.type === 'case.recordContact' && G.isProposerContact(context, event),
     canRequestExtension: ({ context }) => G.canRequestExtension(context),
     hasPendingExtension: ({ context }) => G.hasPendingExtension(context),
-    coOpinionsReady: ({ context }) => G.coOpinionsReady(context),
+    coOpinionsReady: ({ context, event }) => G.coOpinionsReady(context, event.at),
     isCompleteDraft: ({ context, event }) =>
       (event.type === 'reply.submitDraft' || event.type === 'followUp.reply') && G.isCompleteDraft(context, event),
     needsCountersign: ({ context }) => G.needsCountersign(context),

@@ -60,6 +60,17 @@ export interface AdjustmentRecord {
   note?: string;
 }
 
+/** A co-handler's opinion that never came before its deadline: recorded against that co-unit. */
+export interface MissingOpinion {
+  unitId: string;
+  /** The opinion's due date. */
+  due: IsoDate;
+  /** When the lead unit went on without it. */
+  recordedAt: IsoDate;
+  /** The step the lead unit went on with: drafting, or the reply itself. */
+  step: 'drafting' | 'reply';
+}
+
 /** A recorded contact with a proposer. */
 export interface ContactRecord {
   proposerId: string;
@@ -140,6 +151,8 @@ export interface CaseContext {
   unitHistory: UnitTenure[];
   adjustments: AdjustmentRecord[];
   opinions: CoHandlingOpinion[];
+  /** Co-handlers whose opinion deadline passed with no opinion, recorded against them when the lead went on. */
+  missingOpinions: MissingOpinion[];
   contacts: ContactRecord[];
   extensions: ExtensionRecord[];
   /** 1, plus one per re-handling round. */

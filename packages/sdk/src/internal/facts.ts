@@ -3,6 +3,8 @@ import type { SystemDeadline, SystemNotification } from '../system.js';
 /** What the SDK remembers about one case for queries and statistics. */
 export interface CaseFacts {
   caseId: string;
+  /** The proposal it belongs to (filled in by `computeStatistics` when absent). */
+  proposalId?: string;
   unitId: string;
   role: string;
   openedAt: string;
@@ -21,6 +23,25 @@ export interface CaseFacts {
   terminated?: boolean;
   /** The latest business date of the case's own events (its opening included); later events may not predate it. */
   lastAt?: string;
+  /** A B/C commitment made by the latest formal reply (S10), and how it ended. */
+  commitment?: CommitmentFacts;
+  /** A proposer was met face to face (visit or meeting) by the unit. */
+  metFaceToFace?: boolean;
+  /** How the latest formal reply took up each point, in order (empty: it answered no point by point). */
+  adoptions?: string[];
+  /** Co-handlers whose opinion came in. */
+  opinionsFrom?: string[];
+  /** Co-handlers whose opinion deadline passed with nothing sent (recorded against them). */
+  missingOpinions?: string[];
+}
+
+/** A B/C commitment (S10, S74, S84): made by a reply, fulfilled by the second reply, or closed by the committee's override. */
+export interface CommitmentFacts {
+  class: string;
+  madeAt: string;
+  fulfilledAt?: string;
+  overriddenAt?: string;
+  overrideReason?: string;
 }
 
 /** What the SDK remembers about one proposal, beside the machines' own state. */
@@ -43,6 +64,9 @@ type Event = { type: string; at: string; [key: string]: unknown };
 
 const isPending = (d: SystemDeadline): boolean =>
   d.closedAt === undefined && (d.status === 'open' || d.status === 'missed');
+
+/** Contact methods that meet the proposer face to face (见面): a visit or a meeting. */
+const FACE_TO_FACE = new Set(['visit', 'meeting']);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -122,6 +146,10 @@ export function applyFacts(
       }
       c.lastReplyAt = event.at;
       if (cls) c.lastClass = cls;
+      // The latest formal reply decides the commitment and the points: a re-handled reply replaces the first.
+      if (n.commitment === true) c.commitment = { class: cls ?? '', madeAt: event.at };
+      else delete c.commitment;
+      if (Array.isArray(n.adoptions)) c.adoptions = n.adoptions.filter((a): a is string => typeof a === 'string');
       const doc = str(n.docNumber);
       if (doc) c.docNumber = doc;
     } else if (n.type === 'case.reassigned' && caseId) {
@@ -134,6 +162,17 @@ export function applyFacts(
         c.round += 1;
         c.rehandlings += 1;
       }
+    } else if (n.type === 'followUp.replied' && caseId) {
+      const c = touch(caseId);
+      if (c?.commitment) c.commitment = { ...c.commitment, fulfilledAt: event.at };
+    } else if (n.type === 'case.closeOverridden' && caseId) {
+      const c = touch(caseId);
+      if (c?.commitment)
+        c.commitment = { ...c.commitment, overriddenAt: event.at, overrideReason: str(n.reason) ?? '' };
+    } else if (n.type === 'coUnit.opinionMissing' && caseId) {
+      const c = touch(caseId);
+      const unitId = str(n.unitId);
+      if (c && unitId) c.missingOpinions = [...(c.missingOpinions ?? []), unitId];
     } else if (n.type === 'case.closed' && caseId) {
       const c = touch(caseId);
       if (c) c.closedAt = event.at;
@@ -144,6 +183,19 @@ export function applyFacts(
     const fb = event.feedback as { proposerId: string; level: string; date: string } | undefined;
     if (c && fb)
       c.feedback = [...c.feedback, { round: c.round, proposerId: fb.proposerId, level: fb.level, date: fb.date }];
+  }
+  if (
+    event.type === 'case.recordContact' &&
+    typeof event.caseId === 'string' &&
+    FACE_TO_FACE.has(String(event.method))
+  ) {
+    const c = touch(event.caseId);
+    if (c) c.metFaceToFace = true;
+  }
+  if (event.type === 'coUnit.submitOpinion' && typeof event.caseId === 'string') {
+    const c = touch(event.caseId);
+    const from = (event.opinion as { fromUnit?: { id?: string } } | undefined)?.fromUnit?.id;
+    if (c && from) c.opinionsFrom = [...(c.opinionsFrom ?? []), from];
   }
   if (event.type === 'proposal.withdraw') {
     for (const [id, c] of Object.entries(cases)) {

@@ -22,6 +22,58 @@ export interface SatisfactionCounts {
   rate: number | null;
 }
 
+/** 见面率: items whose proposers were met face to face ÷ items replied (domain.md §metrics, S22, S68). */
+export interface MeetingFigures {
+  /** Items with a replied case in the group. */
+  replied: number;
+  /** Of those, items whose proposers the unit met face to face (a visit or a meeting). */
+  met: number;
+  /** met / replied, or null when nothing was replied. */
+  rate: number | null;
+}
+
+/**
+ * 采纳率: points adopted (采纳/吸收采纳) ÷ points answered in itemized replies, with partly adopted reported beside it;
+ * letters that answer no point by point are counted apart (S67, S22).
+ */
+export interface AdoptionFigures {
+  /** Points answered one by one, in the latest formal reply of each case. */
+  answered: number;
+  /** Points adopted (吸收采纳). */
+  adopted: number;
+  /** Points partly adopted (部分采纳), reported beside the rate, not in it. */
+  partlyAdopted: number;
+  /** adopted / answered, or null when no point was answered. */
+  rate: number | null;
+  /** partlyAdopted / answered, or null when no point was answered. */
+  partlyRate: number | null;
+  /** Replied cases whose letter answers no point by point (not itemized), left out of the rates. */
+  notItemized: number;
+}
+
+/** 落实率: B/C commitments fulfilled (second reply given) ÷ commitments made (S10, S74, S84, S68). */
+export interface CommitmentFigures {
+  /** Cases whose latest formal reply made a commitment (a follow-up class). */
+  made: number;
+  /** Of those, fulfilled by the second reply (二次答复). */
+  fulfilled: number;
+  /** Of those, closed by the committee's override (`case.overrideClose`) without a second reply. */
+  overridden: number;
+  /** Still open. */
+  open: number;
+  /** fulfilled / made, or null when no commitment was made. */
+  rate: number | null;
+}
+
+/** A co-handling unit's opinions (会办意见): sent, and missing when the lead unit went on after its deadline. */
+export interface CoUnitFigures {
+  unitId: string;
+  /** Opinions sent to the lead unit. */
+  sent: number;
+  /** Opinions whose deadline passed with nothing sent, recorded against this unit. */
+  missing: number;
+}
+
 /** Figures for one group of cases (all units, or one unit). */
 export interface CaseFigures {
   /** Cases replied in the period or whose reply was due in it. */
@@ -42,6 +94,12 @@ export interface CaseFigures {
   classes: Record<string, number>;
   /** Re-handling rounds started. */
   rehandlings: number;
+  /** 见面率. */
+  meetings: MeetingFigures;
+  /** 采纳率. */
+  adoption: AdoptionFigures;
+  /** 落实率. */
+  commitments: CommitmentFigures;
 }
 
 /** Figures for one unit, ranked only when it has at least `minCases` cases. */
@@ -60,6 +118,8 @@ export interface Statistics {
   minCases: number;
   totals: CaseFigures;
   units: UnitFigures[];
+  /** Co-handling units' opinions on the period's lead cases, by unit id. */
+  coUnits: CoUnitFigures[];
 }
 
 const inPeriod = (d: string | undefined, from: string, to: string): boolean => d !== undefined && d >= from && d <= to;
@@ -69,6 +129,70 @@ function counts(levels: string[]): SatisfactionCounts {
   for (const l of levels) if (l in c) c[l as keyof typeof c]++;
   const total = c.satisfied + c.basicallySatisfied + c.dissatisfied;
   return { ...c, total, rate: total === 0 ? null : (c.satisfied + c.basicallySatisfied) / total };
+}
+
+const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+/** 见面率 over items: a proposal counts once in a group, met when any of its cases there met a proposer face to face. */
+function meetingsOf(cases: CaseFacts[]): MeetingFigures {
+  const replied = new Map<string, boolean>();
+  for (const c of cases) {
+    if (c.firstReplyAt === undefined) continue;
+    const item = itemOf(c);
+    replied.set(item, (replied.get(item) ?? false) || c.metFaceToFace === true);
+  }
+  const met = [...replied.values()].filter(Boolean).length;
+  return { replied: replied.size, met, rate: ratio(met, replied.size) };
+}
+
+function adoptionOf(cases: CaseFacts[]): AdoptionFigures {
+  let answered = 0;
+  let adopted = 0;
+  let partlyAdopted = 0;
+  let notItemized = 0;
+  for (const c of cases) {
+    if (c.firstReplyAt === undefined || c.adoptions === undefined) continue;
+    if (c.adoptions.length === 0) notItemized++;
+    answered += c.adoptions.length;
+    adopted += c.adoptions.filter((a) => a === 'adopted').length;
+    partlyAdopted += c.adoptions.filter((a) => a === 'partlyAdopted').length;
+  }
+  return {
+    answered,
+    adopted,
+    partlyAdopted,
+    rate: ratio(adopted, answered),
+    partlyRate: ratio(partlyAdopted, answered),
+    notItemized,
+  };
+}
+
+function commitmentsOf(cases: CaseFacts[]): CommitmentFigures {
+  const made = cases
+    .filter((c) => c.commitment !== undefined)
+    .map((c) => c.commitment as NonNullable<CaseFacts['commitment']>);
+  const fulfilled = made.filter((m) => m.fulfilledAt !== undefined).length;
+  const overridden = made.filter((m) => m.fulfilledAt === undefined && m.overriddenAt !== undefined).length;
+  return {
+    made: made.length,
+    fulfilled,
+    overridden,
+    open: made.length - fulfilled - overridden,
+    rate: ratio(fulfilled, made.length),
+  };
+}
+
+const itemOf = (c: CaseFacts) => c.proposalId ?? c.caseId.slice(0, c.caseId.lastIndexOf('/'));
+
+function coUnitsOf(cases: CaseFacts[]): CoUnitFigures[] {
+  const by = new Map<string, CoUnitFigures>();
+  const get = (unitId: string) =>
+    by.get(unitId) ?? (by.set(unitId, { unitId, sent: 0, missing: 0 }).get(unitId) as CoUnitFigures);
+  for (const c of cases) {
+    for (const u of c.opinionsFrom ?? []) get(u).sent++;
+    for (const u of c.missingOpinions ?? []) get(u).missing++;
+  }
+  return [...by.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
 
 function figures(cases: CaseFacts[], asOf: string): CaseFigures {
@@ -110,12 +234,16 @@ function figures(cases: CaseFacts[], asOf: string): CaseFigures {
     final: counts(final),
     classes,
     rehandlings,
+    meetings: meetingsOf(cases),
+    adoption: adoptionOf(cases),
+    commitments: commitmentsOf(cases),
   };
 }
 
 /**
- * Computes 按时办复率, first-round and final 满意率, class distribution and re-handling counts over a period, in total
- * and per unit, from proposals' facts.
+ * Computes 按时办复率, first-round and final 满意率, 见面率, 采纳率, 落实率, class distribution and re-handling counts
+ * over a period, in total and per unit, and each co-handling unit's sent and missing opinions, from proposals' facts.
+ * The definitions are in the SDK README ("Statistics").
  */
 export function computeStatistics(
   proposals: Iterable<ProposalFacts>,
@@ -127,7 +255,8 @@ export function computeStatistics(
   for (const p of proposals) {
     for (const c of Object.values(p.cases)) {
       if (c.terminated || c.role === 'reference') continue;
-      if (inPeriod(c.firstReplyAt, from, to) || inPeriod(c.replyDue, from, to)) population.push(c);
+      if (inPeriod(c.firstReplyAt, from, to) || inPeriod(c.replyDue, from, to))
+        population.push({ ...c, proposalId: p.id });
     }
   }
   const byUnit = new Map<string, CaseFacts[]>();
@@ -141,5 +270,5 @@ export function computeStatistics(
   ranked.forEach((u, i) => {
     u.rank = i + 1;
   });
-  return { from, to, asOf, minCases, totals: figures(population, asOf), units };
+  return { from, to, asOf, minCases, totals: figures(population, asOf), units, coUnits: coUnitsOf(population) };
 }

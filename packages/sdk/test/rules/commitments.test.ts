@@ -88,6 +88,8 @@ describe.each(PRESET_NAMES)('13.4 commitments under %s', (preset) => {
       const logged = (await banli.history(item.id)).at(-1);
       expect(logged?.event).toMatchObject({ type: 'case.overrideClose', reason: '规划调整，项目取消' });
       expect(logged?.actor).toMatchObject({ role: 'committee' });
+      const stats = await banli.statistics({ from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' });
+      expect(stats.totals.commitments).toMatchObject({ made: 1, fulfilled: 0, overridden: 1, open: 0 });
     });
 
     it('13.4 opens no second-reply deadline for 留作参考', async () => {

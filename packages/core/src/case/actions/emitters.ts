@@ -1,4 +1,4 @@
-import { emit } from 'xstate';
+import { emit, enqueueActions } from 'xstate';
 import type { Deadline } from '../../deadlines.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEmitted } from '../emitted.js';
@@ -28,6 +28,28 @@ export const caseEmitters = {
     const last = a.context.adjustments.at(-1);
     return { type: 'case.reassigned', ...base(a), fromUnit: last?.fromUnit ?? a.context.unit, toUnit: a.context.unit };
   }),
+  emitOpinionsMissing: enqueueActions<
+    CaseContext,
+    CaseEvent,
+    { step: 'drafting' | 'reply' },
+    CaseEvent,
+    never,
+    never,
+    never,
+    never,
+    CaseEmitted
+  >(({ context, event, enqueue }, params: { step: 'drafting' | 'reply' }) => {
+    for (const m of context.missingOpinions) {
+      if (m.recordedAt !== event.at || m.step !== params.step) continue;
+      enqueue.emit({
+        type: 'coUnit.opinionMissing',
+        caseId: context.caseId,
+        at: event.at,
+        unitId: m.unitId,
+        due: m.due,
+      });
+    }
+  }),
   emitExtensionRequested: on((a) => ({
     type: 'extension.requested',
     ...base(a),
@@ -47,6 +69,7 @@ export const caseEmitters = {
       docNumber: issued?.letter.docNumber ?? '',
       round: a.context.round,
       commitment: isFollowUpClass(a.context),
+      adoptions: (issued?.letter.responses ?? []).map((r) => r.adoption),
     };
   }),
   emitFeedbackReceived: on((a) => {

@@ -1,6 +1,8 @@
-import { cancelDeadlines, closeDeadlines, openDeadlines, pendingOf } from '../../deadlines.js';
+import { cancelDeadlines, closeDeadlines, type Deadline, openDeadlines, pendingOf } from '../../deadlines.js';
+import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
+import { missingOpinions } from '../guards/handling.js';
 import type { CaseContext } from '../types.js';
 
 /** 会办意见: a co-handler's opinion arrives; its deadline is met. */
@@ -10,6 +12,28 @@ export function recordOpinion(ctx: CaseContext, e: CaseEventOf<'coUnit.submitOpi
     opinions: [...ctx.opinions, e.opinion],
     deadlines: closeDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'coOpinion' && d.unitId === unitId),
   };
+}
+
+/**
+ * The lead unit goes on (drafts or replies) while some co-handlers' opinion deadlines have passed with nothing sent:
+ * each missing opinion is recorded against its co-unit and its deadline stays missed.
+ */
+export function recordMissingOpinions(
+  ctx: CaseContext,
+  at: IsoDate,
+  step: 'drafting' | 'reply' = 'drafting',
+): Partial<CaseContext> {
+  const missing = missingOpinions(ctx, at);
+  if (missing.length === 0) return {};
+  const ids = new Set(missing.map((u) => u.id));
+  const owed = (d: Deadline) => d.kind === 'coOpinion' && d.unitId !== undefined && ids.has(d.unitId);
+  const records = missing.map((u) => ({
+    unitId: u.id,
+    due: findLast(ctx.deadlines, (d) => owed(d) && d.unitId === u.id)?.due ?? '',
+    recordedAt: at,
+    step,
+  }));
+  return { missingOpinions: [...ctx.missingOpinions, ...records], deadlines: closeDeadlines(ctx.deadlines, at, owed) };
 }
 
 /** A contact with a proposer; the first one meets the first-contact deadline. */

@@ -22,6 +22,7 @@ export {
   denyExtension,
   recordContact,
   recordExtensionRequest,
+  recordMissingOpinions,
   recordOpinion,
 } from './handling.js';
 export {

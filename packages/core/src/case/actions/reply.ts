@@ -2,6 +2,7 @@ import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../..
 import type { IsoDate, ReplyLetter } from '../../domain.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext } from '../types.js';
+import { recordMissingOpinions } from './handling.js';
 
 /** The letter as issued: the supervisor's class replaces the draft's. */
 export function issuedLetter(ctx: CaseContext): ReplyLetter {
@@ -10,7 +11,9 @@ export function issuedLetter(ctx: CaseContext): ReplyLetter {
 }
 
 /** The reply goes out: the reply (or re-handling) deadline is met and the feedback period starts. */
-export function issueReply(ctx: CaseContext, at: IsoDate): Partial<CaseContext> {
+export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseContext> {
+  // Opinions whose deadline passed are recorded as missing; the others are no longer awaited.
+  const ctx = { ...current, ...recordMissingOpinions(current, at, 'reply') };
   const letter = issuedLetter(ctx);
   const kind = ctx.round > 1 ? 'rehandling' : 'reply';
   const met = closeDeadlines(ctx.deadlines, at, (d) => d.kind === kind);
@@ -32,6 +35,7 @@ export function issueReply(ctx: CaseContext, at: IsoDate): Partial<CaseContext> 
     // The issued letter now lives in `letters`; keeping the draft too would store the letter twice in every snapshot.
     draft: undefined,
     publication,
+    missingOpinions: ctx.missingOpinions,
     ...book,
   };
 }

@@ -1,3 +1,5 @@
+import type { IsoDate } from '../../domain.js';
+import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext } from '../types.js';
 
@@ -27,8 +29,30 @@ export function hasPendingExtension(ctx: CaseContext): boolean {
   return ctx.extensions.some((x) => x.status === 'pending');
 }
 
-/** Drafting may start: every co-handler's opinion is in, when the policy requires it. */
-export function coOpinionsReady(ctx: CaseContext): boolean {
+/** The co-handlers whose opinion is still awaited on `at`: none sent, and their opinion deadline not yet passed. */
+export function awaitedOpinions(ctx: CaseContext, at: IsoDate) {
+  return ctx.coUnits.filter((u) => {
+    if (ctx.opinions.some((o) => o.fromUnit.id === u.id)) return false;
+    const d = findLast(ctx.deadlines, (x) => x.kind === 'coOpinion' && x.unitId === u.id && x.status !== 'cancelled');
+    return d === undefined || d.status === 'open' ? !(d && d.due !== '' && at > d.due) : d.status !== 'missed';
+  });
+}
+
+/** The co-handlers whose opinion deadline passed on `at` with no opinion sent (recorded against them). */
+export function missingOpinions(ctx: CaseContext, at: IsoDate) {
+  return ctx.coUnits.filter(
+    (u) =>
+      !ctx.opinions.some((o) => o.fromUnit.id === u.id) &&
+      !ctx.missingOpinions.some((m) => m.unitId === u.id) &&
+      !awaitedOpinions(ctx, at).includes(u),
+  );
+}
+
+/**
+ * Drafting may start: when the policy requires co-handlers' opinions first, every one is in or its deadline has
+ * passed — a silent co-unit cannot block the lead unit forever (S11, S17, S21).
+ */
+export function coOpinionsReady(ctx: CaseContext, at: IsoDate): boolean {
   if (!ctx.policy.requireCoOpinionsBeforeDrafting) return true;
-  return ctx.coUnits.every((u) => ctx.opinions.some((o) => o.fromUnit.id === u.id));
+  return awaitedOpinions(ctx, at).length === 0;
 }

@@ -9,11 +9,13 @@ export {
   isFollowUpClass,
 } from './feedback.js';
 export {
+  awaitedOpinions,
   canRequestExtension,
   coOpinionsReady,
   hasPendingExtension,
   isAwaitedOpinion,
   isProposerContact,
+  missingOpinions,
 } from './handling.js';
 export {
   completesCountersign,

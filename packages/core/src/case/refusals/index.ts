@@ -3,6 +3,7 @@ import type { CaseEvent } from '../events.js';
 import type { CaseContext } from '../types.js';
 import { adjustmentRefusals } from './acceptance.js';
 import { commitmentRefusals } from './commitments.js';
+import { coOpinionRefusals } from './coOpinions.js';
 import { replyRefusals } from './reply.js';
 
 /**
@@ -13,4 +14,5 @@ export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...adjustmentRefusals,
   ...replyRefusals,
   ...commitmentRefusals,
+  ...coOpinionRefusals,
 ];

@@ -8,7 +8,11 @@ export const handling = caseSetup.createStateConfig({
   meta: { label: { 'zh-CN': '办理中', en: 'Handling' } },
   tags: ['awaitingUnit', 'clock.running'],
   on: {
-    'case.startDrafting': { guard: 'coOpinionsReady', target: 'drafting' },
+    'case.startDrafting': {
+      guard: 'coOpinionsReady',
+      target: 'drafting',
+      actions: ['recordMissingOpinions', { type: 'emitOpinionsMissing', params: { step: 'drafting' } }],
+    },
     ...onOpinion,
     ...onContact,
     ...onExtensionRequest,
