@@ -150,4 +150,10 @@ export { REPLY_CLASS_LABELS, REPLY_CLASS_SCHEMES, type ReplyClass, ReplyClassSch
 export { type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
 export { ADOPTION_LABELS, type Adoption, AdoptionSchema, type Response, ResponseSchema } from './response.js';
 export { chineseNumeral, type Session, SessionSchema, sessionLabel } from './session.js';
+export {
+  QUOTED_PREFIX_LENGTH,
+  quotePrefix,
+  type TextRuleViolation,
+  textRuleViolation,
+} from './textRules.js';
 export { type Unit, UnitSchema } from './unit.js';

@@ -47,6 +47,13 @@ export const BANLI_ISSUE_CODES = [
   'print_date_before_issue',
   'class_not_in_scheme',
   'feedback_comment_required',
+  'nul_character',
+  'lone_surrogate',
+  'leading_bom',
+  'too_deep',
+  'not_json',
+  'too_large',
+  'stream_full',
 ] as const;
 
 /** A banli issue code (snake_case, stable, used as the key of the locale message tables). */

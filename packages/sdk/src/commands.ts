@@ -6,6 +6,8 @@ import {
   TransitionRefused,
   ValidationError,
 } from './errors.js';
+import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
+import { issueOf } from './input/issues.js';
 import { type Aggregate, CREATE_EVENT, loadAggregate, nextFacts, startAggregate } from './internal/aggregate.js';
 import { type Backdated, checkDateOrder } from './internal/dateOrder.js';
 import {
@@ -22,7 +24,7 @@ import { fingerprint } from './internal/fingerprint.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
 import { cloneData, type JsonObject, type JsonValue } from './json.js';
-import { authorize, checkActor } from './roles/authorize.js';
+import { authorize } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
 
@@ -79,6 +81,31 @@ async function commit(engine: Engine, request: AppendRequest, result: CommandRes
 
 async function publish(engine: Engine, request: AppendRequest): Promise<void> {
   if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
+}
+
+/**
+ * A command with an idempotency key that is about to fail (a refusal, a conflict, `AlreadyExists`) checks the key
+ * once more: a concurrent retry of the same command may have committed meanwhile, and then both callers must get the
+ * same result. Returns that result, or rethrows the error.
+ */
+async function replayOrThrow(
+  engine: Engine,
+  key: string | undefined,
+  fp: string,
+  error: unknown,
+): Promise<CommandResult> {
+  if (key !== undefined && !(error instanceof IdempotencyMismatch)) {
+    const again = await replayIdempotent(engine, key, fp);
+    if (again) return again;
+  }
+  throw error;
+}
+
+/** Refuses a command on a stream that already holds `limits.streamEvents` events. */
+function refuseFullStream(engine: Engine, agg: Aggregate): void {
+  if (agg.version < engine.limits.streamEvents) return;
+  const label = { 'zh-CN': `提案 ${agg.id.slice(0, 40)}`, en: `proposal ${agg.id.slice(0, 40)}` };
+  throw new ValidationError([issueOf(label, [], 'stream_full', { maximum: engine.limits.streamEvents })]);
 }
 
 /** The aggregate as the store will load it after this append (the snapshot, if one was written, is at its version). */
@@ -166,7 +193,8 @@ export async function sendCommand(
   input: unknown,
   options: SendOptions,
 ): Promise<CommandResult> {
-  checkActor(options.actor);
+  // Arguments first, before the fingerprint: a cyclic, deep or BigInt payload must be a ValidationError.
+  checkSendArgs(engine.limits, id, input, options);
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     throw new ValidationError([
       { path: [], code: 'invalid_type', messages: { 'zh-CN': '事件须为对象', en: 'must be an object' } },
@@ -193,13 +221,14 @@ export async function sendCommand(
       if (replayed) return replayed;
     }
     const cached = fresh ? undefined : cache?.get(id);
-    const agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
     let prepared: ReturnType<typeof prepareSend>;
     try {
+      const agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
+      refuseFullStream(engine, agg);
       prepared = prepareSend(engine, agg, id, raw, options);
     } catch (error) {
       // A refusal computed from a cached aggregate may be an artefact of staleness: decide it on a fresh load.
-      if (cached === undefined) throw error;
+      if (cached === undefined) return replayOrThrow(engine, key, fp, error);
       cache?.delete(id);
       fresh = true;
       continue;
@@ -218,7 +247,7 @@ export async function sendCommand(
       }
       const retry =
         isConflict(error, 'idempotencyKey') || (isConflict(error, 'version') && options.expectedVersion === undefined);
-      if (!retry || attempt >= engine.maxRetries) throw error;
+      if (!retry || attempt >= engine.maxRetries) return replayOrThrow(engine, key, fp, error);
       attempt++;
       continue;
     }
@@ -230,7 +259,8 @@ export async function sendCommand(
 
 /** Validates and stores a new proposal, submitting it unless `draft`; see `Banli.submit`. */
 export async function submitCommand(engine: Engine, input: unknown, options: SubmitOptions): Promise<CommandResult> {
-  checkActor(options.actor);
+  // Arguments first, before the fingerprint: `at`, `draft`, the key and a cyclic or oversized payload.
+  checkSubmitArgs(engine.limits, input, options);
   const proposal = parseProposal(input);
   const at = options.at ?? engine.today();
   const key = options.idempotencyKey;
@@ -242,7 +272,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   if (replayed) return replayed;
   const proposerIds = proposal.proposers.map((p) => p.id);
   authorize(options.actor, { type: 'proposal.submit', by: options.actor.id }, { proposerIds, cases: {} });
-  if (await engine.store.getSummary(proposal.id)) throw new AlreadyExists(proposal.id);
+  if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
   const json = proposal as unknown as JsonObject;
   const created: Aggregate = { ...startAggregate(engine.system, proposal.id, json, at), version: 1 };
   const createEntry = entryOf(
@@ -269,11 +299,6 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
     await publish(engine, request);
     return result;
   } catch (error) {
-    if (isConflict(error, 'version')) throw new AlreadyExists(proposal.id);
-    if (isConflict(error, 'idempotencyKey') && key !== undefined) {
-      const again = await replayIdempotent(engine, key, fp);
-      if (again) return again;
-    }
-    throw error;
+    return replayOrThrow(engine, key, fp, isConflict(error, 'version') ? new AlreadyExists(proposal.id) : error);
   }
 }

@@ -4,12 +4,21 @@ import { businessDate, type Clock, systemClock } from './clock.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
 import { NotFound } from './errors.js';
+import {
+  checkBanliOptions,
+  checkIdArgs,
+  checkMigrateArgs,
+  checkQueryArgs,
+  checkStatisticsArgs,
+  checkTickArgs,
+} from './input/calls.js';
 import { createDerivations, loadAggregate } from './internal/aggregate.js';
 import { createAggregateCache } from './internal/cache.js';
 import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
+import { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 import { createSystemRegistry } from './migrate/registry.js';
 import type { MigrationReport } from './migrate/report.js';
 import { type MigrateOptions, migrateStreams } from './migrate/run.js';
@@ -65,6 +74,8 @@ export interface BanliOptions {
    * @defaultValue 1000
    */
   cache?: number | false;
+  /** Size limits on ids, idempotency keys, text fields, payloads (letters) and streams; each field defaults to {@link DEFAULT_LIMITS}. */
+  limits?: Partial<SizeLimits>;
 }
 
 /** An older workflow definition that in-flight proposals may still run on (its policy and coordinator factory). */
@@ -122,6 +133,8 @@ export interface Banli {
  * ```
  */
 export function createBanli(options: BanliOptions = {}): Banli {
+  const limits: SizeLimits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  checkBanliOptions(limits, options);
   const store = options.store ?? createMemoryStore();
   const policy = options.policy ?? defaultPolicy;
   const clock = options.clock ?? systemClock;
@@ -150,26 +163,39 @@ export function createBanli(options: BanliOptions = {}): Banli {
       notifier,
       snapshotEvery: Math.max(1, options.snapshotEvery ?? 1),
       maxRetries: options.maxRetries ?? 3,
+      limits,
       cache: createAggregateCache(options.cache),
       today: () => businessDate(clock.now(), offset),
     };
   };
   let engine = build(calendar);
-  const get = async (id: string) => proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id));
+  const get = async (id: string) => {
+    checkIdArgs(limits, id);
+    return proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id));
+  };
 
   return {
     submit: (proposal, opts) => submitCommand(engine, proposal, opts),
     send: (id, event, opts) => sendCommand(engine, id, event, opts),
     get,
     async history(id) {
+      checkIdArgs(limits, id);
       const events = await store.readStream(id);
       if (events.length === 0) throw new NotFound(id);
       return events;
     },
-    deadlines: async (id) =>
-      deadlineViews(engine, calendar, await loadAggregate(store, engine.system, engine.derive, id)),
-    query: (query = {}) => queryProposals(engine, calendar, query),
-    tick: (now, opts) => runTick(engine, now ?? engine.today(), opts),
+    async deadlines(id) {
+      checkIdArgs(limits, id);
+      return deadlineViews(engine, calendar, await loadAggregate(store, engine.system, engine.derive, id));
+    },
+    async query(query = {}) {
+      checkQueryArgs(limits, query);
+      return queryProposals(engine, calendar, query);
+    },
+    async tick(now, opts) {
+      checkTickArgs(limits, now, opts);
+      return runTick(engine, now ?? engine.today(), opts);
+    },
     async recomputeDeadlines(next) {
       const nextEngine = build(next);
       const report = await recomputeAll(engine, nextEngine, calendar, next);
@@ -178,6 +204,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       return report;
     },
     async statistics(opts) {
+      checkStatisticsArgs(limits, opts);
       const facts: ProposalFacts[] = [];
       for (let after: string | undefined; ; ) {
         const page = await store.queryStreams({ limit: 500, ...(after === undefined ? {} : { afterStreamId: after }) });
@@ -188,12 +215,16 @@ export function createBanli(options: BanliOptions = {}): Banli {
       return computeStatistics(facts, { ...opts, asOf: opts.asOf ?? engine.today() });
     },
     async letter(id, caseId, format = 'text') {
+      checkIdArgs(limits, id, caseId, format);
       const view = await get(id);
       const found = view.cases.find((c) => c.caseId === caseId);
       if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
     },
-    migrate: (plan, opts) => migrateStreams(engine, calendar, plan, opts),
+    async migrate(plan, opts) {
+      checkMigrateArgs(limits, opts);
+      return migrateStreams(engine, calendar, plan, opts);
+    },
     subscribe: (listener, types) => notifier.subscribe(listener, types),
     store,
     get calendar() {

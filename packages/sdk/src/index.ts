@@ -26,6 +26,7 @@ export type { StateView } from './internal/stateView.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
 export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
+export { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 export { type DefinitionMachines, systemFactory } from './migrate/factory.js';
 export {
   createSystemRegistry,

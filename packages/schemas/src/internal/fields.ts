@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { bilingual } from '../meta.js';
+import { textRuleViolation } from '../textRules.js';
 import { raise } from './issue.js';
 
-/** A non-blank string (whitespace-only fails with `empty_text`), labelled in both languages. */
+/**
+ * A non-blank string (whitespace-only fails with `empty_text`), labelled in both languages; no NUL, no lone surrogate
+ * and no leading U+FEFF (see `textRuleViolation`).
+ */
 export function text(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {
   return z
     .string()
     .superRefine((value, ctx) => {
       if (value.trim() === '') raise(ctx, 'empty_text', value);
+      const broken = textRuleViolation(value);
+      if (broken !== undefined) raise(ctx, broken, value);
     })
     .meta(bilingual(zhTitle, enTitle, zhDescription, enDescription, { minLength: 1, pattern: '\\S' }));
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { BanliIssueCode } from '../issueCodes.js';
 import { enMessages } from '../locales/en.js';
+import { quotePrefix } from '../textRules.js';
 
 type Ctx = z.core.$RefinementCtx;
 
@@ -13,10 +14,13 @@ export function raise(
   params: Record<string, string | number> = {},
 ): void {
   const field = path.length ? String(path[path.length - 1]) : 'value';
+  // Messages quote only a short prefix of a bad value: a 10 MB bad date must not make a 10 MB message.
+  const short: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) short[k] = typeof v === 'string' ? quotePrefix(v) : v;
   ctx.addIssue({
     code: 'custom',
-    message: enMessages[code]({ field: `"${field}"`, ...params }),
-    params: { banli: code, ...params },
+    message: enMessages[code]({ field: `"${field}"`, ...short }),
+    params: { banli: code, ...short },
     input,
     path: path as (string | number)[],
   });

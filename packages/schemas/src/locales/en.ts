@@ -61,6 +61,13 @@ export const enMessages: Record<BanliIssueCode, MessageTemplate> = {
   print_date_before_issue: (p) => `${p.field} (${p.value}) cannot be earlier than the letter's date (${p.found})`,
   class_not_in_scheme: (p) => `${p.field} "${p.value}" is not in the local class scheme (${p.options})`,
   feedback_comment_required: (p) => `${p.field}: a comment is required when the proposer is dissatisfied`,
+  nul_character: (p) => `${p.field} must not contain a NUL character (U+0000)`,
+  lone_surrogate: (p) => `${p.field} contains a lone UTF-16 surrogate (not well-formed Unicode text)`,
+  leading_bom: (p) => `${p.field} must not start with a byte-order mark (U+FEFF)`,
+  too_deep: (p) => `${p.field} is nested more than ${p.maximum} levels deep`,
+  not_json: (p) => `${p.field} is not plain JSON data (${p.found})`,
+  too_large: (p) => `${p.field} is larger than the limit of ${p.maximum} characters`,
+  stream_full: (p) => `${p.field} already holds the maximum of ${p.maximum} events`,
 };
 
 /** The en locale: messages, type names and how fields are quoted. */

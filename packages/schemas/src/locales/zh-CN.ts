@@ -55,6 +55,13 @@ export const zhCNMessages: Record<BanliIssueCode, MessageTemplate> = {
   print_date_before_issue: (p) => `${p.field}（${p.value}）不能早于成文日期（${p.found}）`,
   class_not_in_scheme: (p) => `${p.field}“${p.value}”不在本地分类方案（${p.options}）之内`,
   feedback_comment_required: (p) => `${p.field}：评价为“不满意”时须填写意见`,
+  nul_character: (p) => `${p.field}不得含有空字符（U+0000）`,
+  lone_surrogate: (p) => `${p.field}含有孤立的 UTF-16 代理项（不是合法的 Unicode 文本）`,
+  leading_bom: (p) => `${p.field}不得以字节顺序标记（U+FEFF）开头`,
+  too_deep: (p) => `${p.field}的嵌套超过 ${p.maximum} 层`,
+  not_json: (p) => `${p.field}不是纯 JSON 数据（${p.found}）`,
+  too_large: (p) => `${p.field}超过 ${p.maximum} 个字符的上限`,
+  stream_full: (p) => `${p.field}的事件数已达上限 ${p.maximum} 条`,
 };
 
 /** The zh-CN locale: messages, type names and how fields are quoted. */

@@ -5,6 +5,7 @@ import { en } from '../locales/en.js';
 import type { BanliLocale, TypeName } from '../locales/types.js';
 import { zhCN } from '../locales/zh-CN.js';
 import { getLabel, getMeta } from '../meta.js';
+import { quotePrefix } from '../textRules.js';
 import { childSchema, selectOption, step } from './schemaPath.js';
 
 /** The locales banli ships, keyed by BCP-47 name. */
@@ -46,7 +47,7 @@ function fieldName(loc: BanliLocale, path: PropertyKey[], options: FormatOptions
   for (const key of path) {
     const child = schema ? childSchema(schema, key, input) : undefined;
     if (typeof key === 'number') parts.push(loc.item(key));
-    else parts.push((child && getLabel(child)?.[loc.locale]) ?? String(key));
+    else parts.push((child && getLabel(child)?.[loc.locale]) ?? quotePrefix(String(key)));
     schema = child;
     input = step(input, key);
   }
@@ -108,7 +109,10 @@ function classify(
     case 'invalid_value':
       return { code: 'invalid_option', params: { options: list(iss.values) } };
     case 'unrecognized_keys':
-      return { code: 'unknown_key', params: { keys: iss.keys.join(loc.listSeparator) } };
+      return {
+        code: 'unknown_key',
+        params: { keys: iss.keys.map((k) => quotePrefix(String(k))).join(loc.listSeparator) },
+      };
     case 'invalid_format':
       if (iss.format === 'email') return { code: 'invalid_email', params: {} };
       if (iss.format === 'url') return { code: 'invalid_url', params: {} };

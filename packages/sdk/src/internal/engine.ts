@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import { cloneData, type JsonObject, type JsonValue } from '../json.js';
+import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
@@ -20,6 +21,8 @@ export interface Engine {
   notifier: Notifier;
   snapshotEvery: number;
   maxRetries: number;
+  /** Size limits on ids, keys, text, payloads and streams. */
+  limits: SizeLimits;
   /** The latest committed aggregates, when caching is on; a hint only (see `BanliOptions.cache`). */
   cache?: AggregateCache;
   today(): string;

@@ -1,0 +1,29 @@
+/**
+ * Characters no banli text may contain, whatever the store: PostgreSQL refuses NUL bytes (SQLSTATE 22021) and lone
+ * surrogates in `jsonb` (22P05), and PGlite strips a leading U+FEFF from returned text (so an id starting with one
+ * would come back different). The schemas, not the database, decide what is valid; this is the one definition.
+ */
+export type TextRuleViolation = 'nul_character' | 'lone_surrogate' | 'leading_bom';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The rule a string breaks, if any: a NUL character, a lone UTF-16 surrogate, or a leading byte-order mark. */
+export function textRuleViolation(value: string): TextRuleViolation | undefined {
+  if (value.includes('\u0000')) return 'nul_character';
+  if (LONE_SURROGATE.test(value)) return 'lone_surrogate';
+  if (value.charCodeAt(0) === 0xfeff) return 'leading_bom';
+  return undefined;
+}
+
+/** How many characters of a bad value an error message may quote. */
+export const QUOTED_PREFIX_LENGTH = 40;
+
+/** A bad value as quoted in messages: at most {@link QUOTED_PREFIX_LENGTH} characters, then `…` and the full length. */
+export function quotePrefix(value: string): string {
+  if (value.length <= QUOTED_PREFIX_LENGTH) return value;
+  // Never cut a surrogate pair in half: the message itself must be well-formed text.
+  let end = QUOTED_PREFIX_LENGTH;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${value.slice(0, end)}…(${value.length})`;
+}

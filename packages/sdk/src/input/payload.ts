@@ -1,0 +1,85 @@
+import { textRuleViolation } from '@banli/schemas';
+import { type BilingualMessage, ValidationError, type ValidationIssue } from '../errors.js';
+import type { SizeLimits } from '../limits.js';
+import { issueOf } from './issues.js';
+
+const isIdKey = (key: string | number | undefined) => key === 'id' || (typeof key === 'string' && key.endsWith('Id'));
+
+/**
+ * Checks that a payload is plain JSON data within the size limits, before anything else looks at it (the idempotency
+ * fingerprint included): no cycles, no nesting deeper than `limits.depth`, no BigInt, function, symbol or class
+ * instance, no non-finite number, every string (keys too) free of NUL, lone surrogates and a leading U+FEFF, ids
+ * (`id`, `…Id`) within `limits.idLength`, text within `limits.textLength`, the whole within `limits.letterLength`.
+ * Throws `ValidationError` naming the first problem.
+ */
+export function checkPayload(value: unknown, limits: SizeLimits, label: BilingualMessage): void {
+  const issue = findPayloadIssue(value, limits, label);
+  if (issue) throw new ValidationError([issue]);
+}
+
+/** The first problem {@link checkPayload} would report, if any. */
+export function findPayloadIssue(
+  value: unknown,
+  limits: SizeLimits,
+  label: BilingualMessage,
+): ValidationIssue | undefined {
+  const path: (string | number)[] = [];
+  const ancestors = new Set<object>();
+  let total = 0;
+  const bad = (code: Parameters<typeof issueOf>[2], params: Parameters<typeof issueOf>[3] = {}) =>
+    issueOf(label, path.slice(), code, params);
+
+  const text = (s: string, max: number): ValidationIssue | undefined => {
+    total += s.length;
+    if (s.length > max) return bad('too_long', { maximum: max });
+    const broken = textRuleViolation(s);
+    if (broken !== undefined) return bad(broken);
+    if (total > limits.letterLength) return issueOf(label, [], 'too_large', { maximum: limits.letterLength });
+    return undefined;
+  };
+
+  const visit = (v: unknown, depth: number): ValidationIssue | undefined => {
+    switch (typeof v) {
+      case 'string':
+        return text(v, isIdKey(path[path.length - 1]) ? limits.idLength : limits.textLength);
+      case 'number':
+        return Number.isFinite(v) ? undefined : bad('not_json', { found: String(v) });
+      case 'boolean':
+      case 'undefined':
+        return undefined;
+      case 'object':
+        break;
+      default:
+        return bad('not_json', { found: typeof v });
+    }
+    if (v === null) return undefined;
+    if (depth >= limits.depth) return bad('too_deep', { maximum: limits.depth });
+    if (ancestors.has(v)) return bad('not_json', { found: 'cycle' });
+    const proto = Object.getPrototypeOf(v);
+    const isArray = Array.isArray(v);
+    if (!isArray && proto !== Object.prototype && proto !== null) {
+      return bad('not_json', { found: String(proto?.constructor?.name ?? 'object').slice(0, 40) });
+    }
+    ancestors.add(v);
+    if (isArray) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        const found = visit(v[i], depth + 1);
+        path.pop();
+        if (found) return found;
+      }
+    } else {
+      for (const key of Object.keys(v)) {
+        const keyIssue = text(key, limits.textLength);
+        if (keyIssue) return keyIssue;
+        path.push(key);
+        const found = visit((v as Record<string, unknown>)[key], depth + 1);
+        path.pop();
+        if (found) return found;
+      }
+    }
+    ancestors.delete(v);
+    return undefined;
+  };
+  return visit(value, 0);
+}

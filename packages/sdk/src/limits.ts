@@ -1,0 +1,29 @@
+/**
+ * Size limits on what a command may carry, as policy data: pass your own with `createBanli({ limits })`; any field
+ * you leave out keeps its default. They keep one oversized field from being copied into every later snapshot and
+ * event, and every store (memory, PGlite, PostgreSQL) refuses the same inputs with the same `ValidationError`.
+ */
+export interface SizeLimits {
+  /** Characters in an id: the id argument of a call, an actor's id and unit id, and every `id` or `…Id` field. @defaultValue 128 */
+  idLength: number;
+  /** Characters in an idempotency key. @defaultValue 256 */
+  idempotencyKeyLength: number;
+  /** Characters in any one text field. @defaultValue 65 536 (64 K) */
+  textLength: number;
+  /** Characters of text (keys and values) in one command's payload, which bounds a reply letter. @defaultValue 524 288 (512 K) */
+  letterLength: number;
+  /** Events in one proposal's stream; further commands are refused (the scheduler may still fire deadlines). @defaultValue 10 000 */
+  streamEvents: number;
+  /** Nesting depth of a payload (objects and lists). @defaultValue 32 */
+  depth: number;
+}
+
+/** The default {@link SizeLimits}. */
+export const DEFAULT_LIMITS: Readonly<SizeLimits> = Object.freeze({
+  idLength: 128,
+  idempotencyKeyLength: 256,
+  textLength: 64 * 1024,
+  letterLength: 512 * 1024,
+  streamEvents: 10_000,
+  depth: 32,
+});
