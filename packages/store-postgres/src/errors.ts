@@ -5,9 +5,12 @@ export interface BilingualMessage {
 }
 
 /** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflict`). */
-export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION';
+export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_LOCKED';
 
-/** A store that cannot be set up: an invalid schema name, or a database migrated by a newer release. */
+/**
+ * A store that cannot be set up: an invalid schema name, a database migrated by a newer release, or a PGlite data
+ * directory another process holds (`STORE_LOCKED`).
+ */
 export class StoreSetupError extends Error {
   /** Stable machine-readable code. */
   readonly code: StoreErrorCode;
