@@ -30,9 +30,23 @@ export interface TickReport {
   escalations: number;
 }
 
-async function fire(engine: Engine, claim: DeadlineClaim, now: string, actor: Actor): Promise<'fired' | 'skipped'> {
+/** Version conflicts a firing retries through before it gives up (and leaves the deadline to the next tick). */
+const MAX_FIRE_CONFLICTS = 1000;
+
+/**
+ * Fires one claimed deadline. A version conflict means another writer (often another worker firing another deadline
+ * of the same proposal) got there first, i.e. progress: the firing is retried from a fresh load until it is done,
+ * never reported as `skipped` (a deadline is skipped only when the machine no longer accepts it). A deadline another
+ * worker fired meanwhile (its lease had expired) is `elsewhere`: reported by that worker, not by this one.
+ */
+async function fire(
+  engine: Engine,
+  claim: DeadlineClaim,
+  now: string,
+  actor: Actor,
+): Promise<'fired' | 'skipped' | 'elsewhere'> {
   const key: DeadlineKey = { streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due };
-  for (let attempt = 0; attempt <= engine.maxRetries; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     let agg: Awaited<ReturnType<typeof loadAggregate>>;
     try {
       agg = await loadAggregate(engine.store, engine.system, engine.derive, claim.streamId);
@@ -63,16 +77,20 @@ async function fire(engine: Engine, claim: DeadlineClaim, now: string, actor: Ac
     try {
       await engine.store.append(request);
     } catch (error) {
-      if (error instanceof ConcurrencyConflict && error.reason === 'deadlineFired') return 'skipped';
-      if (error instanceof ConcurrencyConflict && error.reason === 'version') continue;
-      throw error;
+      if (error instanceof ConcurrencyConflict && error.reason === 'deadlineFired') return 'elsewhere';
+      if (!(error instanceof ConcurrencyConflict && error.reason === 'version') || attempt >= MAX_FIRE_CONFLICTS) {
+        // The claim's lease expires and another tick takes the deadline; nothing is reported as skipped.
+        throw error;
+      }
+      // Back off a little (jittered) so racing workers on one proposal stop colliding.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt + 1, 20)));
+      continue;
     }
     // Commands re-read this stream from the store (a cached aggregate would only cost them a retry).
     engine.cache?.delete(claim.streamId);
     if (engine.notifier.active) await engine.notifier.publish(notificationsOf(request.events));
     return 'fired';
   }
-  return 'skipped';
 }
 
 function alertNotification(claim: AlertClaim, now: string): BanliNotification {
@@ -107,7 +125,9 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
     if (claims.length === 0) break;
     for (const claim of claims) {
       const outcome = await fire(engine, claim, now, actor);
-      report[outcome].push({ streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due });
+      if (outcome !== 'elsewhere') {
+        report[outcome].push({ streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due });
+      }
     }
   }
   for (;;) {
