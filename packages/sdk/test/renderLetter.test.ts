@@ -92,6 +92,43 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('1. 一')).toBe('1\\. 一');
     expect(escapeMarkdown('- 一')).toBe('\\- 一');
   });
+  // Issue 16 item 7: newlines in any field produced lists, headings, code blocks and quotes; bare URLs became links.
+  it('should escape every line, not only the first', () => {
+    expect(escapeMarkdown('一\n- 二\n+ 三\n2. 四\n3) 五')).toBe('一\\\n\\- 二\\\n\\+ 三\\\n2\\. 四\\\n3\\) 五');
+  });
+
+  it('should keep setext underlines, quotes, fences and thematic breaks from forming blocks', () => {
+    expect(escapeMarkdown('标题\n===')).toBe('标题\\\n\\===');
+    expect(escapeMarkdown('标题\n---')).toBe('标题\\\n\\---');
+    expect(escapeMarkdown('> 引用')).toBe('\\> 引用');
+    expect(escapeMarkdown('```\ncode\n```')).toBe('\\`\\`\\`\\\ncode\\\n\\`\\`\\`');
+    expect(escapeMarkdown('***')).toBe('\\*\\*\\*');
+    expect(escapeMarkdown('~~~')).toBe('\\~\\~\\~');
+    expect(escapeMarkdown('| a | b |')).toBe('\\| a \\| b \\|');
+  });
+
+  it('should turn indentation into character references and blank lines into non-blank ones', () => {
+    expect(escapeMarkdown('    code')).toBe('&#32;&#32;&#32;&#32;code');
+    expect(escapeMarkdown('\tcode')).toBe('&#9;code');
+    expect(escapeMarkdown('段一\n\n# 段二')).toBe('段一\\\n&#32;\\\n\\# 段二');
+  });
+
+  it('should render bare URLs and e-mail addresses as code spans, never links', () => {
+    expect(escapeMarkdown('见 https://evil.example/a_b 与 www.evil.example')).toBe(
+      '见 `https://evil.example/a_b` 与 `www.evil.example`',
+    );
+    expect(escapeMarkdown('邮箱 a.b@evil.example')).toBe('邮箱 `a.b@evil.example`');
+    expect(escapeMarkdown('[x](https://evil.example)')).toBe('\\[x\\](`https://evil.example)`');
+    expect(escapeMarkdown('&amp; &#60;')).toBe('\\&amp; \\&\\#60;');
+    expect(escapeMarkdown('![img](x)')).toBe('\\!\\[img\\](x)');
+  });
+
+  it('should keep a multi-line field inside its block in a rendered letter', () => {
+    const md = renderLetter({ ...seedReplyLetter132402, closing: '此复。\n# 伪造标题\n- 伪造列表' }, 'markdown');
+    expect(md).toContain('此复。\\\n\\# 伪造标题\\\n\\- 伪造列表');
+    expect(md).not.toMatch(/^# 伪造/m);
+    expect(md).not.toMatch(/^- 伪造/m);
+  });
 });
 
 describe('escapeHtml', () => {

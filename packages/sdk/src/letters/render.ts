@@ -43,14 +43,53 @@ function layoutLine({ role, text }: LetterBlock): string {
   return text;
 }
 
-const MD_SPECIAL = /[\\`*_[\]<>#|~]/g;
+// ASCII punctuation that can start or delimit Markdown/GFM syntax anywhere in a line (CommonMark §2.4 lets a backslash
+// escape any ASCII punctuation).
+const MD_SPECIAL = /[\\`*_[\]<>#|~&!]/g;
+// Bare URLs and e-mail addresses that GFM's autolink extension would turn into links (`https://…`, `www.…`, `a@b.c`).
+const AUTOLINK = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s`<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// What makes a line a block of its own at its start: list markers, setext underlines, thematic breaks, ordered lists.
+const LINE_START = /^([-+=])|^(\d{1,9})([.)])/;
 
-/** Escapes Markdown syntax in user text so it renders literally. */
+/** A code span holding text literally (no links, no emphasis); `AUTOLINK` matches never contain a backtick. */
+function literal(text: string): string {
+  return `\`${text}\``;
+}
+
+/** Escapes one line: inline syntax anywhere, block syntax at its start, leading indentation, bare URLs. */
+function escapeMarkdownLine(line: string): string {
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  let rest = line.slice(indent.length);
+  // Leading spaces would make an indented code block: as character references they are text, not indentation.
+  const lead = indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
+  const out: string[] = [];
+  let last = 0;
+  for (const m of rest.matchAll(AUTOLINK)) {
+    out.push(
+      rest.slice(last, m.index).replace(MD_SPECIAL, (c) => `\\${c}`),
+      literal(m[0]),
+    );
+    last = m.index + m[0].length;
+  }
+  out.push(rest.slice(last).replace(MD_SPECIAL, (c) => `\\${c}`));
+  rest = out.join('');
+  rest = rest.replace(LINE_START, (_, mark: string | undefined, digits: string, dot: string) =>
+    mark === undefined ? `${digits}\\${dot}` : `\\${mark}`,
+  );
+  return lead + rest;
+}
+
+/**
+ * Escapes user text for Markdown (CommonMark and GFM) so it renders literally and cannot restructure the document:
+ * every line is escaped on its own (list markers, headings and setext underlines, quotes, fences, tables, thematic
+ * breaks, indentation), bare URLs and e-mail addresses become code spans (text, never links), and line breaks inside
+ * the text become hard line breaks, so a field stays one block however many lines it has.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(MD_SPECIAL, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
-    .replace(/^(\s*\d+)\.(\s)/, '$1\\.$2');
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line.trim() === '' ? '&#32;' : escapeMarkdownLine(line)))
+    .join('\\\n');
 }
 
 function toMarkdown(blocks: LetterBlock[]): string {
