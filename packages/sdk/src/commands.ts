@@ -1,5 +1,6 @@
 import {
   AlreadyExists,
+  BanliError,
   ConcurrencyConflict,
   IdempotencyMismatch,
   PermissionError,
@@ -94,7 +95,8 @@ async function replayOrThrow(
   fp: string,
   error: unknown,
 ): Promise<CommandResult> {
-  if (key !== undefined && !(error instanceof IdempotencyMismatch)) {
+  // Only refusals and conflicts: an infrastructure error (a lost connection) propagates as it is.
+  if (key !== undefined && error instanceof BanliError && !(error instanceof IdempotencyMismatch)) {
     const again = await replayIdempotent(engine, key, fp);
     if (again) return again;
   }
