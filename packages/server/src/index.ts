@@ -1,0 +1,20 @@
+export {
+  createJwtActorResolver,
+  devActorResolver,
+  firstActor,
+  type JwtActorOptions,
+  type ResolveActor,
+} from './actors.js';
+export { type AppOptions, createApp } from './app.js';
+export { type NotificationFeed, type SseOptions, sseResponse } from './notifications.js';
+export {
+  HttpProblem,
+  type HttpProblemCode,
+  type Lang,
+  negotiateLanguage,
+  type Problem,
+  problemOf,
+  statusOf,
+} from './problem.js';
+export { startTickScheduler, type TickScheduler, type TickSchedulerOptions } from './scheduler.js';
+export { openStore, type RunningServer, type ServerOptions, startServer } from './serve.js';

@@ -1,0 +1,47 @@
+import { createManualClock, createMemoryStore } from '@banli/sdk';
+import { devActorResolver, firstActor, type ResolveActor } from '../src/actors.js';
+import { type RunningServer, startServer } from '../src/serve.js';
+
+/** Starts the real server on a free port with an in-memory store and a clock at a fixed instant. */
+export async function startTestServer(
+  options: { resolveActor?: ResolveActor; maxBodyBytes?: number; today?: string } = {},
+): Promise<RunningServer> {
+  const clock = createManualClock(options.today ?? '2023-02-20');
+  return startServer({
+    port: 0,
+    store: createMemoryStore(),
+    resolveActor: options.resolveActor ?? firstActor(devActorResolver),
+    tickIntervalMs: 0,
+    ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    banli: { clock },
+  });
+}
+
+/** A small HTTP client for the tests: JSON in, JSON (or text) out, with the status and headers. */
+export function client(base: string, defaults: Record<string, string> = {}) {
+  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init: RequestInit = { method, headers: { ...defaults, ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(base + path, init);
+    const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: test responses are read field by field
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  };
+}
+
+export const actors = {
+  proposer: 'proposer:member-liang-xiaoheng',
+  committee: 'committee:cppcc-office',
+  office: 'assigningOffice:gov-office:zs-government-office',
+  lead: 'leadUnit:clerk:zs-commerce',
+  otherLead: 'leadUnit:clerk2:zs-education',
+} as const;
