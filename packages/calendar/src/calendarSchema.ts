@@ -1,10 +1,10 @@
+import { type Bilingual, BilingualSchema } from '@banli/schemas';
 import { z } from 'zod';
 import { isIsoDate } from './dates/isoDate.js';
 import { isWeekend, toEpochDay } from './internal/epochDay.js';
-import type { Label } from './types.js';
 
 /** Adds a custom zod issue carrying zh-CN/en messages in `params`. */
-export function bilingualIssue(ctx: z.RefinementCtx, path: PropertyKey[], messages: Label): void {
+export function bilingualIssue(ctx: z.RefinementCtx, path: PropertyKey[], messages: Bilingual): void {
   ctx.addIssue({ code: 'custom', message: messages.en, path, params: { messages } });
 }
 
@@ -19,14 +19,11 @@ const isoDate = z.string().superRefine((value, ctx) => {
 
 const text = z.string().trim().min(1);
 
-/** Zod schema of a zh-CN/en label. */
-export const LabelSchema = z.strictObject({ 'zh-CN': text, en: text });
-
 /** Zod schema of a rest period; `start` must not be after `end`, and a block lasts at most 60 days. */
 export const HolidayBlockSchema = z
   .strictObject({
     name: text,
-    label: LabelSchema,
+    label: BilingualSchema,
     start: isoDate,
     end: isoDate,
     makeUpWorkdays: z.array(isoDate).optional(),
@@ -115,7 +112,7 @@ export const CalendarYearSchema = z
 export const CalendarDefinitionSchema = z.strictObject({
   id: text,
   version: text,
-  label: LabelSchema,
+  label: BilingualSchema,
   years: z.array(CalendarYearSchema).min(1),
   extraHolidays: z.array(HolidayBlockSchema).optional(),
   extraWorkdays: z.array(isoDate).optional(),
@@ -125,7 +122,7 @@ export const CalendarDefinitionSchema = z.strictObject({
 export const CalendarExtensionSchema = z.strictObject({
   id: text,
   version: text,
-  label: LabelSchema.optional(),
+  label: BilingualSchema.optional(),
   years: z.array(CalendarYearSchema).optional(),
   extraHolidays: z.array(HolidayBlockSchema).optional(),
   extraWorkdays: z.array(isoDate).optional(),

@@ -1,9 +1,10 @@
+import type { Bilingual } from '@banli/schemas';
 import { dayIndexOf } from './internal/dayIndex.js';
 import { rawDayInfo } from './internal/dayInfo.js';
 import { fromEpochDay, toEpochDay } from './internal/epochDay.js';
 import { computeDueDate } from './rules/computeDueDate.js';
 import type { DeadlineRule } from './rules/deadlineRule.js';
-import type { Calendar, CoverageOptions, IsoDate, Label } from './types.js';
+import type { Calendar, CoverageOptions, IsoDate } from './types.js';
 import { workingDaysBetween } from './workingDaysBetween.js';
 
 /** An in-flight deadline as recorded: its rule, start and the due date computed earlier. */
@@ -36,10 +37,10 @@ export interface CalendarChange {
   newProvisional: boolean;
   from: { calendarId: string; calendarVersion: string };
   to: { calendarId: string; calendarVersion: string };
-  text: Label;
+  text: Bilingual;
 }
 
-function describeChange(c: Omit<CalendarChange, 'text'>): Label {
+function describeChange(c: Omit<CalendarChange, 'text'>): Bilingual {
   if (!c.moved) {
     const zh = c.newProvisional ? '变为临时结果' : '已由临时结果变为确定';
     const en = c.newProvisional ? 'now provisional' : 'no longer provisional';

@@ -1,5 +1,6 @@
+import type { Bilingual } from '@banli/schemas';
 import { CalendarCoverageError, type CoverageGap, type CoverageSide, coverageGapMessages } from './errors.js';
-import type { Calendar, CoverageOptions, IsoDate, Label } from './types.js';
+import type { Calendar, CoverageOptions, IsoDate } from './types.js';
 
 /** Why a result is provisional: it relied on days the calendar does not cover yet. */
 export interface ProvisionalReason extends CoverageGap {
@@ -8,7 +9,7 @@ export interface ProvisionalReason extends CoverageGap {
   /** What stood in for the missing notice: the statutory estimate, or Monday–Friday only. */
   estimate: 'statutory' | 'weekdays';
   /** Human explanation in zh-CN and en. */
-  messages: Label;
+  messages: Bilingual;
 }
 
 /** Throws `CalendarCoverageError` when uncovered days were needed and the caller did not accept a provisional result. */

@@ -1,13 +1,13 @@
-import type { Label } from './types.js';
+import type { Bilingual } from '@banli/schemas';
 
 /** Base class of every error thrown by `@banli/calendar`, carrying a stable `code` and zh-CN/en messages. */
 export class CalendarError extends Error {
   /** Stable machine-readable code, e.g. `calendar_coverage`. */
   readonly code: string;
   /** The message in Simplified Chinese and English. */
-  readonly messages: Label;
+  readonly messages: Bilingual;
 
-  constructor(code: string, messages: Label, options?: { cause?: unknown }) {
+  constructor(code: string, messages: Bilingual, options?: { cause?: unknown }) {
     super(messages.en, options);
     this.name = 'CalendarError';
     this.code = code;
@@ -37,7 +37,7 @@ export interface CalendarDefinitionIssue {
   /** Where the problem is, e.g. `years.2.holidays.0.end`. */
   path: string;
   /** What is wrong, in zh-CN and en. */
-  messages: Label;
+  messages: Bilingual;
 }
 
 /** Thrown by `defineCalendar`/`extendCalendar` when a calendar definition is invalid; lists every issue. */
@@ -47,7 +47,8 @@ export class CalendarDefinitionError extends CalendarError {
   readonly issues: readonly CalendarDefinitionIssue[];
 
   constructor(issues: readonly CalendarDefinitionIssue[]) {
-    const lines = (locale: keyof Label) => issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
+    const lines = (locale: keyof Bilingual) =>
+      issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
     super('invalid_calendar', {
       'zh-CN': `日历定义无效（${issues.length} 处问题）：${lines('zh-CN')}`,
       en: `Invalid calendar definition (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${lines('en')}`,
@@ -73,7 +74,7 @@ export interface CoverageGap {
 }
 
 /** zh-CN/en explanation of a coverage gap. */
-export function coverageGapMessages(gap: CoverageGap, provisional: false | 'weekdays' | 'statutory'): Label {
+export function coverageGapMessages(gap: CoverageGap, provisional: false | 'weekdays' | 'statutory'): Bilingual {
   const { side, date, calendarId, calendarVersion, firstYear, lastYear } = gap;
   const cal = `${calendarId}@${calendarVersion}`;
   const zhWhere = side === 'afterCoverage' ? `${lastYear} 年 12 月 31 日之后` : `${firstYear} 年 1 月 1 日之前`;
@@ -116,7 +117,8 @@ export class InvalidDeadlineRuleError extends CalendarError {
   readonly issues: readonly CalendarDefinitionIssue[];
 
   constructor(issues: readonly CalendarDefinitionIssue[]) {
-    const lines = (locale: keyof Label) => issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
+    const lines = (locale: keyof Bilingual) =>
+      issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
     super('invalid_rule', {
       'zh-CN': `期限规则无效：${lines('zh-CN')}`,
       en: `Invalid deadline rule: ${lines('en')}`,

@@ -1,8 +1,9 @@
+import type { Bilingual } from '@banli/schemas';
 import { CalendarExtensionSchema } from './calendarSchema.js';
 import { CalendarDefinitionError } from './errors.js';
 import { createCalendar } from './internal/createCalendar.js';
 import { toDefinitionIssues } from './internal/issues.js';
-import type { Calendar, CalendarYear, HolidayBlock, IsoDate, Label } from './types.js';
+import type { Calendar, CalendarYear, HolidayBlock, IsoDate } from './types.js';
 
 /** What `extendCalendar` adds to a base calendar. */
 export interface CalendarExtension {
@@ -11,7 +12,7 @@ export interface CalendarExtension {
   /** Version of the new calendar. */
   version: string;
   /** Label of the new calendar; defaults to the base label. */
-  label?: Label;
+  label?: Bilingual;
   /** Years to add (the next year's notice) or replace (a corrected year); the result must stay contiguous. */
   years?: CalendarYear[];
   /** Extra rest periods on top of the yearly data (a local holiday, a department's closure days). */

@@ -4,7 +4,6 @@ export {
   CalendarExtensionSchema,
   CalendarYearSchema,
   HolidayBlockSchema,
-  LabelSchema,
 } from './calendarSchema.js';
 export {
   type CalendarChange,
@@ -64,6 +63,5 @@ export type {
   CoverageOptions,
   HolidayBlock,
   IsoDate,
-  Label,
 } from './types.js';
 export { workingDaysBetween } from './workingDaysBetween.js';

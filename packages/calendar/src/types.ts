@@ -1,11 +1,7 @@
+import type { Bilingual } from '@banli/schemas';
+
 /** A business date `'YYYY-MM-DD'`. */
 export type IsoDate = string;
-
-/** A text in Simplified Chinese and English. */
-export interface Label {
-  'zh-CN': string;
-  en: string;
-}
 
 /**
  * A continuous rest period as a notice words it ("2月10日至17日放假调休"), e.g. 春节 2024-02-10 – 2024-02-17.
@@ -15,7 +11,7 @@ export interface HolidayBlock {
   /** Stable English key, e.g. `springFestival`. */
   name: string;
   /** Human name, e.g. `{ 'zh-CN': '春节', en: 'Spring Festival' }`. */
-  label: Label;
+  label: Bilingual;
   /** First rest day (inclusive). */
   start: IsoDate;
   /** Last rest day (inclusive). */
@@ -59,7 +55,7 @@ export interface CalendarDefinition {
   /** Data version; bump it on every correction so deadlines can record which data they used. */
   version: string;
   /** Human name. */
-  label: Label;
+  label: Bilingual;
   /** Contiguous years, each with its notice. */
   years: CalendarYear[];
   /** Extra rest periods applied over the yearly data. */
@@ -75,7 +71,7 @@ export interface Calendar {
   /** Data version. */
   readonly version: string;
   /** Human name. */
-  readonly label: Label;
+  readonly label: Bilingual;
   /** The yearly arrangements, by year. */
   readonly years: ReadonlyMap<number, CalendarYear>;
   /** First covered year: coverage starts on its 1 January. */

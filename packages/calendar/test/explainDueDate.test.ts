@@ -5,6 +5,7 @@ import {
   computeDueDate,
   type DeadlineRule,
   explainDueDate,
+  InvalidDeadlineRuleError,
 } from '../src/index.js';
 
 describe('explainDueDate', () => {
@@ -105,10 +106,16 @@ describe('explainDueDate', () => {
     expect(e.steps[1]).toMatchObject({ kind: 'land', date: '2025-06-30', nextYear: true });
   });
 
-  it('should explain a backward count', () => {
-    const e = explainDueDate(chinaMainland, { kind: 'workingDays', days: -3 }, '2023-10-09');
-    expect(e.due).toBe('2023-09-28');
-    expect(e.steps.filter((s) => s.kind === 'makeUpWorkday').map((s) => s.date)).toEqual(['2023-10-08', '2023-10-07']);
+  it('should refuse a backward count: a deadline rule counts forward (one set of bounds, @banli/schemas)', () => {
+    expect(() => explainDueDate(chinaMainland, { kind: 'workingDays', days: -3 }, '2023-10-09')).toThrow(
+      InvalidDeadlineRuleError,
+    );
+  });
+
+  it('should explain make-up workdays crossed by a count', () => {
+    const e = explainDueDate(chinaMainland, { kind: 'workingDays', days: 3 }, '2023-09-28');
+    expect(e.due).toBe('2023-10-09');
+    expect(e.steps.filter((s) => s.kind === 'makeUpWorkday').map((s) => s.date)).toEqual(['2023-10-07', '2023-10-08']);
   });
 
   it('should say where coverage ends and that the result is provisional', () => {

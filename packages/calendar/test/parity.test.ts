@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarCoverageError,
@@ -10,12 +11,11 @@ import {
   describeRule,
   InvalidDateError,
   InvalidDeadlineRuleError,
-  type Label,
 } from '../src/index.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 
-function expectBilingual(label: Label): void {
+function expectBilingual(label: Bilingual): void {
   expect(Object.keys(label).sort()).toEqual(['en', 'zh-CN']);
   expect(label['zh-CN']).toMatch(HAN);
   expect(label.en).not.toMatch(/^[\u4e00-\u9fff]/);

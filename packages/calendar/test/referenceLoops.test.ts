@@ -50,7 +50,7 @@ describe('explainDueDate across the covered range', () => {
   it('should agree with computeDueDate and count exactly n working days from every fifth start date', () => {
     const rules: DeadlineRule[] = [
       { kind: 'workingDays', days: 15 },
-      { kind: 'workingDays', days: -5 },
+      { kind: 'workingDays', days: 5 },
       { kind: 'fixedDate', monthDay: '06-30', rollForward: true },
     ];
     let i = 0;

@@ -1,4 +1,4 @@
-import type { IsoDate, Label } from './domain.js';
+import type { Bilingual, IsoDate } from './domain.js';
 import type { DeadlineRule } from './policy/deadlineRule.js';
 
 /** What a deadline is for. */
@@ -43,7 +43,7 @@ export interface Deadline {
 }
 
 /** Labels of the deadline kinds. */
-export const deadlineKindMeta: Record<DeadlineKind, { label: Label }> = {
+export const deadlineKindMeta: Record<DeadlineKind, { label: Bilingual }> = {
   assignment: { label: { 'zh-CN': '交办期限', en: 'Assignment' } },
   adjustmentWindow: { label: { 'zh-CN': '签收及申请调整期限', en: 'Acceptance and adjustment window' } },
   adjustmentAnswer: { label: { 'zh-CN': '调整申请答复期限', en: 'Answer to adjustment request' } },

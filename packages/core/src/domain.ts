@@ -3,11 +3,11 @@ import type { Disclosure } from '@banli/schemas';
 
 export type {
   Assignment,
+  Bilingual,
   CoHandlingOpinion,
   Feedback,
   FeedbackLevel,
   IsoDate,
-  Label,
   Proposal,
   Proposer,
   RejectionReason,

@@ -27,6 +27,7 @@ export class BanliCoreError extends Error {
 /**
  * Thrown by the coordinator's `send` when the machines refuse an event (`can` is false). Its messages are the
  * `reason`'s: the rule that refused the event in plain zh-CN and en, with a machine-readable `reason.code`.
+ * @banli/sdk rethrows it as its own `TransitionRefusedError` (an SDK `BanliError`, code `TRANSITION_REFUSED`).
  */
 export class TransitionRefusedError extends BanliCoreError {
   readonly eventType: string;

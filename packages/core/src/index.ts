@@ -79,7 +79,6 @@ export {
 } from './versioning/migrateState.js';
 export { leafPaths, valueOfPaths } from './versioning/paths.js';
 export {
-  type BilingualText,
   type DeadlineAction,
   type DefinitionVersions,
   defineMigration,

@@ -7,13 +7,13 @@ import {
   isInternalEvent,
   PROPOSAL_EVENT_TYPES,
 } from '@banli/schemas';
-import type { Label } from './domain.js';
+import type { Bilingual } from './domain.js';
 import type { Notification } from './system/types.js';
 
 /** Labels and routing facts of one event type. */
 export interface EventMeta {
-  label: Label;
-  description: Label;
+  label: Bilingual;
+  description: Bilingual;
   /** Which machine takes it (`deadline.elapsed` goes to both). */
   machine: 'proposal' | 'case' | 'both';
   /** Sent only by the coordinator, SDK or scheduler. */
@@ -49,7 +49,7 @@ export const eventMeta = Object.fromEntries(BANLI_EVENT_TYPES.map((t) => [t, met
 >;
 
 /** zh-CN and en labels of every notification the machines emit, keyed by type. */
-export const notificationMeta: Record<Notification['type'], { label: Label }> = {
+export const notificationMeta: Record<Notification['type'], { label: Bilingual }> = {
   'proposal.submitted': { label: { 'zh-CN': '提案已提交', en: 'Proposal submitted' } },
   'proposal.registered': { label: { 'zh-CN': '提案已立案', en: 'Proposal registered' } },
   'proposal.merged': { label: { 'zh-CN': '提案已并案', en: 'Proposal merged' } },

@@ -1,8 +1,8 @@
-import type { Label } from './domain.js';
+import type { Bilingual } from './domain.js';
 
 /** Typed `meta` on every state node: zh-CN and en labels, plus an optional legal basis. */
 export interface StateMeta {
-  label: Label;
+  label: Bilingual;
   /** A source or rule behind this step (domain.md [Sn]). */
   legalBasis?: string;
 }

@@ -3,8 +3,9 @@ import { raise } from './internal/issue.js';
 import { bilingual } from './meta.js';
 
 /**
- * A deadline rule, structurally identical to `DeadlineRule` in @banli/calendar (which owns its evaluation); declared
- * here because schemas depends on zod only. Written by hand because the type is recursive.
+ * A deadline rule as policies and events state it: a period counted forward from a start day (never including it).
+ * The one definition of the concept: @banli/calendar evaluates it and @banli/core's policies set it, both through
+ * this type and {@link DeadlineRuleSchema}. Written by hand because the type is recursive.
  */
 export type DeadlineRule =
   | { kind: 'workingDays'; days: number }
@@ -14,12 +15,18 @@ export type DeadlineRule =
   | { kind: 'earliest'; rules: DeadlineRule[] }
   | { kind: 'latest'; rules: DeadlineRule[] };
 
-const count = (zh: string, en: string) =>
+/** The largest day count a rule may state (about 270 years), so evaluation stays bounded. */
+export const MAX_RULE_DAYS = 100_000;
+/** The largest month count a rule may state (100 years). */
+export const MAX_RULE_MONTHS = 1200;
+
+const count = (zh: string, en: string, max: number) =>
   z
     .number()
     .int()
     .min(0)
-    .meta(bilingual(zh, en, `${zh}（非负整数）。`, `${en} (a whole number ≥ 0).`));
+    .max(max)
+    .meta(bilingual(zh, en, `${zh}（0 至 ${max} 的整数）。`, `${en} (a whole number from 0 to ${max}).`));
 
 const rollForward = z
   .boolean()
@@ -33,12 +40,23 @@ const rollForward = z
   )
   .optional();
 
-const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+// Days per month in a leap year, so that 02-29 is a real month-day.
+const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Tells whether `'MM-DD'` names a day that exists in some year (02-29 included, 04-31 not). */
+export function isMonthDay(value: string): boolean {
+  const m = MONTH_DAY.exec(value);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (MONTH_LENGTHS[month - 1] as number);
+}
 
 const monthDay = z
   .string()
   .superRefine((value, ctx) => {
-    if (!MONTH_DAY.test(value)) raise(ctx, 'month_day_format', value, [], { value });
+    if (!isMonthDay(value)) raise(ctx, 'month_day_format', value, [], { value });
   })
   .meta(bilingual('月日', 'Month and day', '格式为 MM-DD。', 'Written MM-DD.'));
 
@@ -55,9 +73,13 @@ const rules = () =>
 export const DeadlineRuleSchema: z.ZodType<DeadlineRule, DeadlineRule> = z
   .lazy(() =>
     z.discriminatedUnion('kind', [
-      z.strictObject({ kind: kind('workingDays'), days: count('工作日数', 'Working days') }),
-      z.strictObject({ kind: kind('calendarDays'), days: count('自然日数', 'Calendar days'), rollForward }),
-      z.strictObject({ kind: kind('months'), months: count('月数', 'Months'), rollForward }),
+      z.strictObject({ kind: kind('workingDays'), days: count('工作日数', 'Working days', MAX_RULE_DAYS) }),
+      z.strictObject({
+        kind: kind('calendarDays'),
+        days: count('自然日数', 'Calendar days', MAX_RULE_DAYS),
+        rollForward,
+      }),
+      z.strictObject({ kind: kind('months'), months: count('月数', 'Months', MAX_RULE_MONTHS), rollForward }),
       z.strictObject({ kind: kind('fixedDate'), monthDay, rollForward }),
       z.strictObject({ kind: kind('earliest'), rules: rules() }),
       z.strictObject({ kind: kind('latest'), rules: rules() }),

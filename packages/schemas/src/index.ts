@@ -1,7 +1,13 @@
 export { type Assignment, AssignmentSchema, assignedUnits, replyingUnits, type UnitRole } from './assignment.js';
 export { ASSIGNMENT_MODE_LABELS, type AssignmentMode, AssignmentModeSchema } from './assignmentMode.js';
 export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpinion.js';
-export { type DeadlineRule, DeadlineRuleSchema } from './deadlineRule.js';
+export {
+  type DeadlineRule,
+  DeadlineRuleSchema,
+  isMonthDay,
+  MAX_RULE_DAYS,
+  MAX_RULE_MONTHS,
+} from './deadlineRule.js';
 export {
   checkDocNumber,
   type DocNumber,
@@ -98,7 +104,7 @@ export {
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
 export { type BanliJsonSchema, jsonSchemas, publicSchemas } from './jsonSchema.js';
-export { type Label, LabelSchema, LOCALES, type Locale } from './label.js';
+export { type Bilingual, BilingualSchema, LOCALES, type Locale } from './label.js';
 export {
   type Contact,
   ContactSchema,

@@ -8,7 +8,7 @@ import { ContactMethodSchema } from './events/caseEvents.js';
 import { BanliEventSchema } from './events/union.js';
 import { FeedbackLevelSchema, FeedbackSchema } from './feedback.js';
 import { IsoDateSchema } from './isoDate.js';
-import { LabelSchema } from './label.js';
+import { BilingualSchema } from './label.js';
 import { ContactSchema, CopyToSchema, DisclosureModeSchema, DisclosureSchema } from './letterFooter.js';
 import { ChannelSchema, ProposalKindSchema, ProposalSchema, SuggestionPointSchema } from './proposal.js';
 import { ProposerSchema, ProposerTypeSchema } from './proposer.js';
@@ -22,7 +22,7 @@ import { UnitSchema } from './unit.js';
 /** The public aggregate and value schemas by name (each event schema is also reachable through `BanliEvent`). */
 export const publicSchemas = {
   IsoDate: IsoDateSchema,
-  Label: LabelSchema,
+  Bilingual: BilingualSchema,
   DocNumber: DocNumberSchema,
   Unit: UnitSchema,
   Session: SessionSchema,

@@ -7,7 +7,7 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** A text in Simplified Chinese and English, e.g. `{ 'zh-CN': '提案', en: 'Proposal' }`. */
-export const LabelSchema = z
+export const BilingualSchema = z
   .strictObject({
     'zh-CN': z
       .string()
@@ -38,4 +38,4 @@ export const LabelSchema = z
   });
 
 /** A text in Simplified Chinese and English. */
-export type Label = z.infer<typeof LabelSchema>;
+export type Bilingual = z.infer<typeof BilingualSchema>;

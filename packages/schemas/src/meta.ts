@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Label } from './label.js';
+import type { Bilingual } from './label.js';
 
 /**
  * The metadata every banli schema carries in `.meta()`: English `title`/`description` for JSON Schema tools,
@@ -8,10 +8,10 @@ import type { Label } from './label.js';
 export interface BanliMeta {
   title: string;
   description: string;
-  'x-label': Label;
-  'x-description': Label;
+  'x-label': Bilingual;
+  'x-description': Bilingual;
   /** Labels of the values of an enum schema, keyed by value. */
-  'x-enumLabels'?: Readonly<Record<string, Label>>;
+  'x-enumLabels'?: Readonly<Record<string, Bilingual>>;
   /** Marks events sent only by the coordinator, SDK or scheduler, never by users. */
   'x-internal'?: boolean;
   /** Where a rule or fact comes from. */
@@ -56,6 +56,6 @@ export function getMeta(schema: z.core.$ZodType): BanliMeta | undefined {
 }
 
 /** Returns the bilingual label from a schema's metadata, if it has one. */
-export function getLabel(schema: z.core.$ZodType): Label | undefined {
+export function getLabel(schema: z.core.$ZodType): Bilingual | undefined {
   return getMeta(schema)?.['x-label'];
 }

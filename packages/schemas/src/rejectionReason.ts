@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
-import type { Label } from './label.js';
+import type { Bilingual } from './label.js';
 import { bilingual } from './meta.js';
 
 const S2 = 'domain.md §6 [S2] http://www.cppcc.gov.cn/2011/12/16/ARTI1513309182298148.shtml';
@@ -9,7 +9,7 @@ const S30 = 'domain.md §6 [S30] http://ask.fsou.com/html/text/lar/171287/171287
 /** One 不予立案 reason as data: its value, labels, which item kinds it applies to and its source. */
 export interface RejectionReasonInfo {
   value: string;
-  label: Label;
+  label: Bilingual;
   appliesTo: readonly ('proposal' | 'suggestion')[];
   source: string;
 }
@@ -91,7 +91,7 @@ type ReasonValue = (typeof REJECTION_REASONS)[number]['value'];
 
 /** Labels of the 不予立案 reasons, keyed by value. */
 export const REJECTION_REASON_LABELS = Object.fromEntries(REJECTION_REASONS.map((r) => [r.value, r.label])) as {
-  [K in ReasonValue]: Label;
+  [K in ReasonValue]: Bilingual;
 };
 
 /** Why a proposal or suggestion is not registered (不予立案). */

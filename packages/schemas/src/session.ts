@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Label } from './label.js';
+import type { Bilingual } from './label.js';
 import { bilingual } from './meta.js';
 
 const positiveInt = (zh: string, en: string, zhD: string, enD: string) =>
@@ -57,7 +57,7 @@ const ordinal = (n: number) => {
  * sessionLabel({ term: 13, meeting: 2 }); // { 'zh-CN': '十三届二次会议', en: '2nd meeting of the 13th term' }
  * ```
  */
-export function sessionLabel(session: Pick<Session, 'term' | 'meeting'>): Label {
+export function sessionLabel(session: Pick<Session, 'term' | 'meeting'>): Bilingual {
   return {
     'zh-CN': `${chineseNumeral(session.term)}届${chineseNumeral(session.meeting)}次会议`,
     en: `${ordinal(session.meeting)} meeting of the ${ordinal(session.term)} term`,

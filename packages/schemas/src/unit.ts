@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './internal/fields.js';
-import { LabelSchema } from './label.js';
+import { BilingualSchema } from './label.js';
 import { bilingual } from './meta.js';
 
 /** A handling unit (承办单位), an assigning office or any other government body, e.g. 中山市商务局. */
@@ -20,7 +20,7 @@ export const UnitSchema = z
       '发文字号中的机关代字，如“中商务”。',
       'The agency code used in document numbers, e.g. 中商务.',
     ).optional(),
-    label: LabelSchema.meta(
+    label: BilingualSchema.meta(
       bilingual('双语名称', 'Bilingual name', '单位的中英文名称。', 'The unit’s name in Chinese and English.'),
     ).optional(),
   })

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LabelSchema, UnitSchema } from '../src/index.js';
+import { BilingualSchema, UnitSchema } from '../src/index.js';
 import { messagesOf } from './support/messages.js';
 
-describe('LabelSchema', () => {
+describe('BilingualSchema', () => {
   it('should accept a text in both languages', () => {
-    expect(LabelSchema.parse({ 'zh-CN': '提案', en: 'Proposal' })).toEqual({ 'zh-CN': '提案', en: 'Proposal' });
+    expect(BilingualSchema.parse({ 'zh-CN': '提案', en: 'Proposal' })).toEqual({ 'zh-CN': '提案', en: 'Proposal' });
   });
 
   it('should require both languages', () => {
-    expect(messagesOf(LabelSchema, { 'zh-CN': '提案', en: '' })).toMatchInlineSnapshot(`
+    expect(messagesOf(BilingualSchema, { 'zh-CN': '提案', en: '' })).toMatchInlineSnapshot(`
       {
         "en": [
           ""English text" must not be empty",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { BANLI_EVENT_TYPES, eventSchemaFor, getLabel, getMeta, LabelSchema, publicSchemas } from '../src/index.js';
+import { BANLI_EVENT_TYPES, BilingualSchema, eventSchemaFor, getLabel, getMeta, publicSchemas } from '../src/index.js';
 import { unwrap } from '../src/messages/schemaPath.js';
 
 type Schema = z.core.$ZodType;
@@ -21,7 +21,7 @@ function* walk(schema: Schema, path: string, seen = new Set<Schema>()): Generato
   if (def.type === 'union') for (const o of def.options ?? []) yield* walk(o, `${path}|`, seen);
 }
 
-const isLabel = (v: unknown) => LabelSchema.safeParse(v).success;
+const isLabel = (v: unknown) => BilingualSchema.safeParse(v).success;
 
 describe('getMeta', () => {
   it.each(Object.entries(publicSchemas))('should find bilingual title and description on %s', (_, schema) => {

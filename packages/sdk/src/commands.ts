@@ -4,7 +4,7 @@ import {
   ConcurrencyConflict,
   IdempotencyMismatch,
   PermissionError,
-  TransitionRefused,
+  TransitionRefusedError,
   ValidationError,
 } from './errors.js';
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
@@ -142,7 +142,7 @@ export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: A
   } catch (error) {
     if (engine.system.can(agg.handling, event as { type: string })) throw error;
     const view = viewOf(engine, agg);
-    throw new TransitionRefused(String(event.type), refusalReasonOf(error, String(event.type), view), view);
+    throw new TransitionRefusedError(String(event.type), refusalReasonOf(error, String(event.type), view), view);
   }
   const { state, emitted } = sent;
   const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);

@@ -68,7 +68,7 @@ export interface BanliOptions {
    * Safe with other writers (other processes, other `createBanli` instances on the same store): a command that starts
    * from a cached aggregate appends with its version as `expectedVersion`, so a stale entry is caught by the store
    * and the command is retried once from a fresh load (this retry does not count against `maxRetries`); a refusal
-   * computed from a cached aggregate (`TransitionRefused`, `PermissionError`, `ValidationError`, `ConcurrencyConflict`
+   * computed from a cached aggregate (`TransitionRefusedError`, `PermissionError`, `ValidationError`, `ConcurrencyConflict`
    * for your `expectedVersion`) is re-checked against a fresh load before it is thrown. Results never alias cached
    * state. Reads (`get`, `history`, `query`, …) always go to the store.
    * @defaultValue 1000

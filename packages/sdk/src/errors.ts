@@ -1,10 +1,5 @@
 import type { RefusalReason } from '@banli/core';
-
-/** A message in both supported languages. */
-export interface BilingualMessage {
-  'zh-CN': string;
-  en: string;
-}
+import type { Bilingual } from '@banli/schemas';
 
 /** Codes of every error the SDK throws. */
 export type BanliErrorCode =
@@ -22,11 +17,11 @@ export class BanliError extends Error {
   /** Stable machine-readable code. */
   readonly code: BanliErrorCode;
   /** The message in zh-CN and en. */
-  readonly messages: BilingualMessage;
+  readonly messages: Bilingual;
   /** The proposal's state (summary) when the command was refused, if the proposal exists. */
   readonly state: unknown;
 
-  constructor(code: BanliErrorCode, messages: BilingualMessage, state?: unknown, options?: { cause?: unknown }) {
+  constructor(code: BanliErrorCode, messages: Bilingual, state?: unknown, options?: { cause?: unknown }) {
     super(messages.en, options);
     this.name = new.target.name;
     this.code = code;
@@ -39,7 +34,7 @@ export class BanliError extends Error {
 export interface ValidationIssue {
   path: (string | number)[];
   code: string;
-  messages: BilingualMessage;
+  messages: Bilingual;
 }
 
 /** The payload failed its zod schema. */
@@ -63,7 +58,7 @@ export class ValidationError extends BanliError {
 
 /** The actor's role may not send this event, or not on this proposal or case. */
 export class PermissionError extends BanliError {
-  constructor(messages: BilingualMessage, state?: unknown) {
+  constructor(messages: Bilingual, state?: unknown) {
     super('PERMISSION', messages, state);
   }
 }
@@ -71,9 +66,10 @@ export class PermissionError extends BanliError {
 /**
  * The machine does not accept this event now. `reason` names the rule that refused it: a machine-readable
  * `reason.code` (e.g. `adjustment.windowClosed`), the rule in plain zh-CN and en (also this error's `messages`),
- * and its domain.md source when it has one.
+ * and its domain.md source when it has one. The SDK's form of @banli/core's error of the same name: an SDK error
+ * (a {@link BanliError} with code `TRANSITION_REFUSED` and the proposal's state).
  */
-export class TransitionRefused extends BanliError {
+export class TransitionRefusedError extends BanliError {
   /** The refused event type. */
   readonly eventType: string;
   /** The rule that refused the event. */
@@ -105,7 +101,7 @@ export class ConcurrencyConflict extends BanliError {
     state?: unknown,
   ) {
     const { reason, streamId, expectedVersion, actualVersion } = details;
-    const why: BilingualMessage =
+    const why: Bilingual =
       reason === 'version'
         ? {
             'zh-CN': `提案 ${streamId} 已被修改（期望版本 ${expectedVersion}，实际版本 ${actualVersion ?? '未知'}）`,
@@ -133,7 +129,7 @@ export class NotFound extends BanliError {
   /** The id that was looked up. */
   readonly id: string;
 
-  constructor(id: string, what: BilingualMessage = { 'zh-CN': '提案', en: 'Proposal' }) {
+  constructor(id: string, what: Bilingual = { 'zh-CN': '提案', en: 'Proposal' }) {
     super('NOT_FOUND', { 'zh-CN': `${what['zh-CN']} ${id} 不存在`, en: `${what.en} ${id} not found` });
     this.id = id;
   }
@@ -189,7 +185,7 @@ export class BackdatingRefused extends BanliError {
     state?: unknown,
   ) {
     const { eventType, at, lastAt, scope, caseId } = details;
-    const whose: BilingualMessage =
+    const whose: Bilingual =
       scope === 'case'
         ? { 'zh-CN': `办件 ${caseId ?? ''}`, en: `case ${caseId ?? ''}` }
         : { 'zh-CN': '本提案', en: 'the proposal' };

@@ -1,5 +1,6 @@
 import { addWorkingDays, type Calendar } from '@banli/calendar';
-import type { BilingualMessage } from './errors.js';
+import type { Bilingual } from '@banli/schemas';
+
 import type { Aggregate } from './internal/aggregate.js';
 import type { Engine } from './internal/engine.js';
 import { explainDeadline } from './internal/explain.js';
@@ -43,9 +44,9 @@ export interface ProposalView {
 /** A deadline with its label and the explanation of its due date. */
 export interface DeadlineView extends SystemDeadline {
   /** What the deadline is for. */
-  label: BilingualMessage;
+  label: Bilingual;
   /** How the due date was computed (rule, start, skipped holidays, make-up workdays), in zh-CN and en. */
-  explanation: BilingualMessage;
+  explanation: Bilingual;
 }
 
 const list = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);

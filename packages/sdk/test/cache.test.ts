@@ -13,7 +13,7 @@ import {
   createMemoryStore,
   PermissionError,
   type Store,
-  TransitionRefused,
+  TransitionRefusedError,
   ValidationError,
 } from '../src/index.js';
 import { seedActors, seedCaseId, seedId } from './support/seedBanli.js';
@@ -122,12 +122,12 @@ describe('aggregate cache', () => {
     expect(cached.outcomes.every((o) => 'ok' in (o as object))).toBe(true);
   });
 
-  it('should re-check a TransitionRefused from a stale cached aggregate against the store', async () => {
+  it('should re-check a TransitionRefusedError from a stale cached aggregate against the store', async () => {
     // a caches the proposal in review; b registers it; a's assignment is refused in review but valid once registered.
     const { cached } = await expectSameAsUncached([at(0, 'a'), at(1, 'b'), at(2, 'a')]);
     expect(cached.outcomes.every((o) => 'ok' in (o as object))).toBe(true);
     const refused = await expectSameAsUncached([at(0, 'a'), at(1, 'b'), at(1, 'a')]);
-    expect((refused.cached.outcomes[2] as { error: string }).error).toBe(TransitionRefused.name);
+    expect((refused.cached.outcomes[2] as { error: string }).error).toBe(TransitionRefusedError.name);
   });
 
   it('should re-check a PermissionError from a stale cached aggregate against the store', async () => {

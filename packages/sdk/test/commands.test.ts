@@ -7,7 +7,7 @@ import {
   IdempotencyMismatch,
   NotFound,
   PermissionError,
-  TransitionRefused,
+  TransitionRefusedError,
   ValidationError,
 } from '../src/index.js';
 import { actors, caseId, id, proposal, replyEvent, setupFake, toHandling } from './support/setup.js';
@@ -76,7 +76,7 @@ describe('send', () => {
     const { banli } = setupFake();
     await banli.submit(proposal, { actor: actors.proposer });
     const error = await banli.send(id, { type: 'proposal.archive' }, { actor: actors.committee }).catch((e) => e);
-    expect(error).toBeInstanceOf(TransitionRefused);
+    expect(error).toBeInstanceOf(TransitionRefusedError);
     expect(error.code).toBe('TRANSITION_REFUSED');
     expect(error.messages['zh-CN']).toContain('proposal.archive');
     expect(error.messages.en).toContain('proposal.archive');
@@ -121,7 +121,7 @@ describe('send refusals write nothing', () => {
     [
       'a wrong state',
       (b) => b.send(id, { type: 'review.start', at: '2023-04-03' }, { actor: actors.committee }),
-      TransitionRefused,
+      TransitionRefusedError,
     ],
     [
       'an event dated before the last event of its case',

@@ -1,19 +1,19 @@
 // Issue 13 item 9: every refusal names the rule that refused it, in plain zh-CN and en, with a reason code.
 import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { type BanliError, TransitionRefused } from '../src/index.js';
+import { type BanliError, TransitionRefusedError } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
 const caseId = seedCaseId;
 const RAW_KEYS = /lifecycle\.|timeliness\.|publication\.|\|/;
 
-async function refusal(run: () => Promise<unknown>): Promise<TransitionRefused> {
+async function refusal(run: () => Promise<unknown>): Promise<TransitionRefusedError> {
   const error = (await run().then(
     () => undefined,
     (e: unknown) => e,
   )) as BanliError | undefined;
-  expect(error).toBeInstanceOf(TransitionRefused);
-  const refused = error as TransitionRefused;
+  expect(error).toBeInstanceOf(TransitionRefusedError);
+  const refused = error as TransitionRefusedError;
   expect(refused.messages).toEqual(refused.reason.messages);
   expect(refused.messages['zh-CN']).not.toMatch(RAW_KEYS);
   expect(refused.messages.en).not.toMatch(RAW_KEYS);

@@ -1,9 +1,4 @@
-/** A message in both supported languages. */
-export interface BilingualMessage {
-  'zh-CN': string;
-  en: string;
-}
-
+import type { Bilingual } from '@banli/schemas';
 /** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflict`). */
 export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_LOCKED';
 
@@ -15,9 +10,9 @@ export class StoreSetupError extends Error {
   /** Stable machine-readable code. */
   readonly code: StoreErrorCode;
   /** The message in zh-CN and en. */
-  readonly messages: BilingualMessage;
+  readonly messages: Bilingual;
 
-  constructor(code: StoreErrorCode, messages: BilingualMessage) {
+  constructor(code: StoreErrorCode, messages: Bilingual) {
     super(messages.en);
     this.name = 'StoreSetupError';
     this.code = code;

@@ -1,7 +1,7 @@
 export type { GroupCommitOptions } from './append.js';
 export { createPgliteStore, type PgliteStoreOptions } from './createPgliteStore.js';
 export { createPostgresStore, type PostgresStoreOptions } from './createPostgresStore.js';
-export { type BilingualMessage, type StoreErrorCode, StoreSetupError } from './errors.js';
+export { type StoreErrorCode, StoreSetupError } from './errors.js';
 export type { QueryOptions, SqlExecutor, SqlQueryable, SqlResult } from './executor.js';
 export { type Migration, migrate, migrations } from './migrations.js';
 export { createPgExecutor, type PgConnection } from './pgExecutor.js';

@@ -1,4 +1,4 @@
-import type { Bilingual } from './scenario.js';
+import type { Bilingual } from '@banli/schemas';
 
 /** Where a failure or warning happened: the step as run and as written. */
 export interface StepLocation {

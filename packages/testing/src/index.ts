@@ -73,7 +73,6 @@ export {
   type TimelineEntry,
 } from './runScenario.js';
 export {
-  type Bilingual,
   type DeadlineExpectation,
   type DeadlineMove,
   defineScenario,

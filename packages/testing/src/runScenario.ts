@@ -1,5 +1,6 @@
 import { isWorkingDay } from '@banli/calendar';
 import { caseIdFor } from '@banli/core';
+import type { Bilingual } from '@banli/schemas';
 import { type Actor, BanliError, type BanliNotification, type Statistics, type StoredEvent } from '@banli/sdk';
 import { resolveActor } from './actors.js';
 import { BanliTestingError } from './errors.js';
@@ -14,7 +15,7 @@ import { createTestHarness, type TestHarness } from './harness.js';
 import { checkExpectation, checkFinal, type Observed } from './internal/check.js';
 import { originOf, writtenPositions } from './internal/origin.js';
 import { mainPath } from './internal/statePath.js';
-import type { Bilingual, Scenario, ScenarioStep } from './scenario.js';
+import type { Scenario, ScenarioStep } from './scenario.js';
 
 /** A deadline set or moved by a step. */
 export interface TimelineDeadline {

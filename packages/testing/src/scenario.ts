@@ -1,14 +1,8 @@
 import type { Calendar } from '@banli/calendar';
-import type { Proposal } from '@banli/schemas';
+import type { Bilingual, Proposal } from '@banli/schemas';
 import type { BanliOptions } from '@banli/sdk';
 import type { ActorRef } from './actors.js';
 import { callSite, stampScenario } from './internal/origin.js';
-
-/** A zh-CN / en pair. */
-export interface Bilingual {
-  'zh-CN': string;
-  en: string;
-}
 
 /** What a step or the whole scenario expects; every field is optional and checked only when given. */
 export interface Expectation {

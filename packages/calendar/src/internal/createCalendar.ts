@@ -1,5 +1,6 @@
+import type { Bilingual } from '@banli/schemas';
 import { CalendarDefinitionError, type CalendarDefinitionIssue } from '../errors.js';
-import type { Calendar, CalendarLayer, CalendarYear, IsoDate, Label } from '../types.js';
+import type { Calendar, CalendarLayer, CalendarYear, IsoDate } from '../types.js';
 import { dayIndexOf } from './dayIndex.js';
 import { fromEpochDay, toEpochDay } from './epochDay.js';
 
@@ -7,7 +8,7 @@ import { fromEpochDay, toEpochDay } from './epochDay.js';
 export interface CalendarParts {
   id: string;
   version: string;
-  label: Label;
+  label: Bilingual;
   years: CalendarYear[];
   layers: CalendarLayer[];
   basedOn?: { id: string; version: string };

@@ -1,9 +1,9 @@
+import type { Bilingual } from '@banli/schemas';
 import type { z } from 'zod';
 import type { CalendarDefinitionIssue } from '../errors.js';
-import type { Label } from '../types.js';
 
-function describe(issue: z.core.$ZodIssue): Label {
-  const params = (issue as { params?: { messages?: Label } }).params;
+function describe(issue: z.core.$ZodIssue): Bilingual {
+  const params = (issue as { params?: { messages?: Bilingual } }).params;
   if (issue.code === 'custom' && params?.messages) return params.messages;
   switch (issue.code) {
     case 'invalid_type':

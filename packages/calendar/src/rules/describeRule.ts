@@ -1,4 +1,4 @@
-import type { Label } from '../types.js';
+import type { Bilingual } from '@banli/schemas';
 import type { DeadlineRule } from './deadlineRule.js';
 
 const EN_MONTHS = [
@@ -18,12 +18,12 @@ const EN_MONTHS = [
 
 const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
 
-const ROLL: Label = {
+const ROLL: Bilingual = {
   'zh-CN': '，最后一日为休息日的顺延至其后第一个工作日',
   en: ', moved to the next working day if it falls on a rest day',
 };
 
-function roll(rule: { rollForward?: boolean }, locale: keyof Label): string {
+function roll(rule: { rollForward?: boolean }, locale: keyof Bilingual): string {
   return rule.rollForward ? ROLL[locale] : '';
 }
 
@@ -35,7 +35,7 @@ function roll(rule: { rollForward?: boolean }, locale: keyof Label): string {
  * describeRule({ kind: 'months', months: 3 }).en; // '3 months (the corresponding day, or the month's last day)'
  * ```
  */
-export function describeRule(rule: DeadlineRule): Label {
+export function describeRule(rule: DeadlineRule): Bilingual {
   switch (rule.kind) {
     case 'workingDays':
       return rule.days >= 0

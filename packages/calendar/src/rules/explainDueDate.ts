@@ -1,7 +1,8 @@
+import type { Bilingual } from '@banli/schemas';
 import { resolveCoverage } from '../coverage.js';
 import { indexFor } from '../internal/dayIndex.js';
 import { fromEpochDay, toEpochDay } from '../internal/epochDay.js';
-import type { Calendar, CoverageOptions, IsoDate, Label } from '../types.js';
+import type { Calendar, CoverageOptions, IsoDate } from '../types.js';
 import type { DeadlineRule } from './deadlineRule.js';
 import { describeRule } from './describeRule.js';
 import { evaluateRule } from './evaluate.js';
@@ -11,7 +12,7 @@ import { parseRule } from './parseRule.js';
 import type { ExplainContext } from './walkDays.js';
 import { dayText } from './wording.js';
 
-function lines(steps: ExplanationStep[], locale: keyof Label, indent: string): string[] {
+function lines(steps: ExplanationStep[], locale: keyof Bilingual, indent: string): string[] {
   return steps.flatMap((s) => [
     `${indent}${s.text[locale]}`,
     ...(s.kind === 'candidate' ? lines(s.steps, locale, `${indent}  `) : []),
@@ -61,7 +62,7 @@ export function explainDueDate(
     },
   });
   const sources = [...ctx.sources].filter((x) => x !== '');
-  const text = (locale: keyof Label) => {
+  const text = (locale: keyof Bilingual) => {
     const head =
       locale === 'zh-CN'
         ? [`规则：${ruleText['zh-CN']}`, `日历：${cal.id}@${cal.version}（${cal.label['zh-CN']}）`]

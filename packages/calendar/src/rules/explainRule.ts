@@ -1,13 +1,14 @@
+import type { Bilingual } from '@banli/schemas';
 import { rawDayInfo } from '../internal/dayInfo.js';
 import { fromEpochDay } from '../internal/epochDay.js';
-import type { Label } from '../types.js';
+
 import { describeRule } from './describeRule.js';
 import type { Evaluated } from './evaluate.js';
 import type { ExplanationStep } from './explanation.js';
 import { type ExplainContext, walkDays } from './walkDays.js';
 import { dayText } from './wording.js';
 
-function landText(e: Evaluated): Label {
+function landText(e: Evaluated): Bilingual {
   const at = dayText(e.raw);
   const clamp = e.clamped
     ? { 'zh-CN': '（该月无对应日，取月末日）', en: ' (that month has no such day: its last day)' }

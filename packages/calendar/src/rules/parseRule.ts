@@ -1,6 +1,6 @@
 import { InvalidDeadlineRuleError } from '../errors.js';
 import { toDefinitionIssues } from '../internal/issues.js';
-import { type DeadlineRule, DeadlineRuleSchema, isMonthDay } from './deadlineRule.js';
+import { type DeadlineRule, DeadlineRuleSchema, isMonthDay, MAX_RULE_DAYS, MAX_RULE_MONTHS } from './deadlineRule.js';
 
 const KEYS: Record<DeadlineRule['kind'], readonly string[]> = {
   workingDays: ['kind', 'days'],
@@ -11,7 +11,7 @@ const KEYS: Record<DeadlineRule['kind'], readonly string[]> = {
   latest: ['kind', 'rules'],
 };
 
-const intIn = (v: unknown, limit: number) => Number.isInteger(v) && Math.abs(v as number) <= limit;
+const intIn = (v: unknown, limit: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= limit;
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
 
 // Mirrors DeadlineRuleSchema without zod's per-call cost; a test keeps the two in agreement.
@@ -23,11 +23,11 @@ export function isValidRule(value: unknown): value is DeadlineRule {
   for (const key in r) if (!allowed.includes(key)) return false;
   switch (r.kind) {
     case 'workingDays':
-      return intIn(r.days, 100_000);
+      return intIn(r.days, MAX_RULE_DAYS);
     case 'calendarDays':
-      return intIn(r.days, 100_000) && optBool(r.rollForward);
+      return intIn(r.days, MAX_RULE_DAYS) && optBool(r.rollForward);
     case 'months':
-      return intIn(r.months, 1200) && optBool(r.rollForward);
+      return intIn(r.months, MAX_RULE_MONTHS) && optBool(r.rollForward);
     case 'fixedDate':
       return typeof r.monthDay === 'string' && isMonthDay(r.monthDay) && optBool(r.rollForward);
     default:

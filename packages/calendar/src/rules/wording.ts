@@ -1,18 +1,18 @@
+import type { Bilingual } from '@banli/schemas';
 import { fromEpochDay, isoWeekday } from '../internal/epochDay.js';
-import type { Label } from '../types.js';
 
 const ZH_WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A day number as `2023-10-07（星期六）` / `2023-10-07 (Saturday)`. */
-export function dayText(day: number): Label {
+export function dayText(day: number): Bilingual {
   const w = isoWeekday(day) - 1;
   const iso = fromEpochDay(day);
   return { 'zh-CN': `${iso}（${ZH_WEEKDAYS[w]}）`, en: `${iso} (${EN_WEEKDAYS[w]})` };
 }
 
 /** A span of day numbers as text, collapsing one-day spans. */
-export function spanText(from: number, to: number): Label {
+export function spanText(from: number, to: number): Bilingual {
   const days = to - from + 1;
   if (days === 1) {
     const d = dayText(from);
@@ -25,6 +25,6 @@ export function spanText(from: number, to: number): Label {
 }
 
 /** Ordinal wording of a working-day count. */
-export function ordinalText(n: number): Label {
+export function ordinalText(n: number): Bilingual {
   return { 'zh-CN': `第 ${n} 个工作日`, en: `working day ${n}` };
 }

@@ -1,2 +1,2 @@
-// The deadline rule type and schema are owned by @banli/calendar, which evaluates them.
-export { type DeadlineRule, DeadlineRuleSchema } from '@banli/calendar';
+// The deadline rule is defined once, in @banli/schemas (the calendar evaluates it, policies set it).
+export { type DeadlineRule, DeadlineRuleSchema } from '@banli/schemas';

@@ -1,8 +1,7 @@
+import { BilingualSchema } from '@banli/schemas';
 import { z } from 'zod';
 import { CitationSchema } from './citation.js';
 import { DeadlineRuleSchema } from './deadlineRule.js';
-
-const LabelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 
 /** The class meaning of a reply kept for reference (留作参考): it makes no commitment. */
 export const REFERENCE_MEANING = '留作参考';
@@ -53,7 +52,7 @@ export const PolicyPeriodsSchema = z.object({
 export const PolicySchema = z
   .object({
     id: z.string().min(1),
-    label: LabelSchema,
+    label: BilingualSchema,
     /** Where each rule comes from (domain.md [Sn] URLs). */
     sources: z.array(z.url()).min(1),
     periods: PolicyPeriodsSchema,
@@ -63,7 +62,7 @@ export const PolicySchema = z
     maxRehandlingRounds: z.number().int().min(0),
     classScheme: z.enum(['ABC', 'ABCD']),
     /** The meaning of each class in the scheme. */
-    classMeanings: z.partialRecord(ReplyClassSchema, LabelSchema),
+    classMeanings: z.partialRecord(ReplyClassSchema, BilingualSchema),
     requireCountersign: z.boolean(),
     requireSupervisorReview: z.boolean(),
     requireCoOpinionsBeforeDrafting: z.boolean(),

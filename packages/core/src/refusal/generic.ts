@@ -1,10 +1,10 @@
-import type { Label } from '../domain.js';
+import type { Bilingual } from '../domain.js';
 import { eventMeta } from '../meta.js';
 import type { RefusalReason } from './reason.js';
 
 /** The label of an event type, or the type itself when it has none. */
-function eventLabel(type: string): Label {
-  const label = (eventMeta as Record<string, { label: Label } | undefined>)[type]?.label;
+function eventLabel(type: string): Bilingual {
+  const label = (eventMeta as Record<string, { label: Bilingual } | undefined>)[type]?.label;
   return label && label['zh-CN'] !== '' ? label : { 'zh-CN': type, en: type };
 }
 
@@ -12,7 +12,7 @@ function eventLabel(type: string): Label {
  * The reason given when no refusal rule explains a refusal: the step is not possible at this stage, named by the
  * stage's label (never raw state keys). Code `state.notAccepting`.
  */
-export function stageReason(eventType: string, stage: Label): RefusalReason {
+export function stageReason(eventType: string, stage: Bilingual): RefusalReason {
   const event = eventLabel(eventType);
   return {
     code: 'state.notAccepting',

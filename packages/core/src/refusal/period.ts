@@ -1,11 +1,11 @@
-import type { Label } from '../domain.js';
+import type { Bilingual } from '../domain.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 
 /**
  * A deadline rule in the few words a refusal needs, e.g. `3 个工作日` / `3 working days`, `3 个月` / `3 months`.
  * Combined rules fall back to `规定期限` / `the set period`.
  */
-export function shortPeriod(rule: DeadlineRule): Label {
+export function shortPeriod(rule: DeadlineRule): Bilingual {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   switch (rule.kind) {
     case 'workingDays':

@@ -1,4 +1,4 @@
-import type { Label } from '../domain.js';
+import type { Bilingual } from '../domain.js';
 
 /**
  * Why an event was refused: a stable machine-readable `code`, the rule that refused it in plain zh-CN and en, and
@@ -17,7 +17,7 @@ export interface RefusalReason {
   /** Stable code, `<area>.<rule>` in camelCase, e.g. `extension.afterDue`. */
   code: string;
   /** The rule in plain words, dates printed as 2023年3月15日 in Chinese. */
-  messages: Label;
+  messages: Bilingual;
   /** The domain.md source number of the rule (e.g. `S9`), when the rule is sourced. */
   source?: string;
 }

@@ -3,7 +3,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { CaseEvent } from '../case/events.js';
 import { caseRefusals } from '../case/refusals/index.js';
 import type { CaseContext } from '../case/types.js';
-import type { Label } from '../domain.js';
+import type { Bilingual } from '../domain.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalRefusals } from '../proposal/refusals/index.js';
 import type { ProposalContext } from '../proposal/types.js';
@@ -15,7 +15,7 @@ import type { Route } from './routing.js';
 import type { HandlingState, PersistedMachineSnapshot } from './types.js';
 
 /** The label of the deepest state of the machine's `lifecycle` region (or of any state), from the state meta. */
-function stageLabel(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): Label {
+function stageLabel(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): Bilingual {
   const meta = restoreLive(machine, persisted).getMeta() as Record<string, StateMeta | undefined>;
   const ids = Object.keys(meta).filter((id) => meta[id]?.label);
   const lifecycle = ids.filter((id) => id.includes('.lifecycle.'));

@@ -1,14 +1,14 @@
 import type { Calendar } from '@banli/calendar';
 import type { AnyStateMachine } from 'xstate';
 import type { Deadline } from '../deadlines.js';
-import type { IsoDate } from '../domain.js';
+import type { Bilingual, IsoDate } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import { persist, versionOf } from '../system/persist.js';
 import type { HandlingState, HandlingSystem, PersistedMachineSnapshot } from '../system/types.js';
 import { type DeadlineMove, migrateDeadlines } from './deadlineRules.js';
 import { InvalidMigrationError } from './errors.js';
 import { leafPaths, valueOfPaths } from './paths.js';
-import type { BilingualText, MachineMigration, MigrationPlan, StateTarget } from './plan.js';
+import type { MachineMigration, MigrationPlan, StateTarget } from './plan.js';
 
 /** One machine's states before and after (the proposal's when `caseId` is absent). */
 export interface StateMove {
@@ -20,7 +20,7 @@ export interface StateMove {
 /** The outcome of migrating one proposal's state: the new state, or why it cannot move. */
 export type StateMigration =
   | { ok: true; state: HandlingState; states: StateMove[]; deadlines: DeadlineMove[] }
-  | { ok: false; reason: BilingualText; caseId?: string; states: StateMove[] };
+  | { ok: false; reason: Bilingual; caseId?: string; states: StateMove[] };
 
 /** What `migrateHandlingState` needs besides the state and the plan. */
 export interface MigrationEnvironment {
@@ -34,7 +34,7 @@ export interface MigrationEnvironment {
 
 class Refusal {
   constructor(
-    readonly reason: BilingualText,
+    readonly reason: Bilingual,
     readonly caseId?: string,
   ) {}
 }
@@ -71,7 +71,7 @@ function migrateMachine<C extends { policy?: Policy; deadlines: Deadline[] }>(
     to.push(target);
   }
   const value = valueOfPaths(to);
-  const missing: BilingualText = {
+  const missing: Bilingual = {
     'zh-CN': `新版本 ${machine.version} 没有状态 ${to.join('、')}`,
     en: `${machine.version} has no state ${to.join(', ')}`,
   };

@@ -1,15 +1,12 @@
 import type { CaseContext } from '../case/types.js';
 import type { Deadline, DeadlineKind } from '../deadlines.js';
-import type { IsoDate } from '../domain.js';
+import type { Bilingual, IsoDate } from '../domain.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 import type { ProposalContext } from '../proposal/types.js';
 import { InvalidMigrationError } from './errors.js';
 
-/** A message in both languages. */
-export type BilingualText = { 'zh-CN': string; en: string };
-
 /** Where a state goes: a dotted leaf path of the new machine (e.g. `lifecycle.preDraftVisit`), or a refusal. */
-export type StateTarget = string | { refuse: BilingualText };
+export type StateTarget = string | { refuse: Bilingual };
 
 /** A state mapping entry: a target, or a function of the machine context choosing one. */
 export type StateRule<C> = StateTarget | ((context: C) => StateTarget);
@@ -19,7 +16,7 @@ export interface StateMapping<C> {
   /** Old leaf path (or ancestor path) → new path, refusal, or a function of the context. */
   map?: Record<string, StateRule<C>>;
   /** Unmapped paths: `'same'` keeps the path (it must exist in the new machine) or a refusal. @defaultValue 'same' */
-  default?: 'same' | { refuse: BilingualText };
+  default?: 'same' | { refuse: Bilingual };
 }
 
 /** What happens to an open deadline: keep its due date, recompute it under the new rules, or drop (cancel) it. */
@@ -53,7 +50,7 @@ export interface DefinitionVersions {
 export interface MigrationPlan {
   /** Unique and stable: the idempotency key of every migrated stream is derived from it. */
   id: string;
-  label?: BilingualText;
+  label?: Bilingual;
   from: DefinitionVersions;
   to: DefinitionVersions;
   proposal?: MachineMigration<ProposalContext>;

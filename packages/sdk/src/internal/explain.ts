@@ -1,12 +1,13 @@
 import { type Calendar, describeRule, explainDueDate } from '@banli/calendar';
 import { deadlineKindMeta } from '@banli/core';
-import type { BilingualMessage } from '../errors.js';
+import type { Bilingual } from '@banli/schemas';
+
 import type { SystemDeadline } from '../system.js';
 
 /** The label of a deadline kind (falls back to the kind itself). */
-export function deadlineKindLabel(kind: string): BilingualMessage {
+export function deadlineKindLabel(kind: string): Bilingual {
   return (
-    (deadlineKindMeta as Record<string, { label: BilingualMessage } | undefined>)[kind]?.label ?? {
+    (deadlineKindMeta as Record<string, { label: Bilingual } | undefined>)[kind]?.label ?? {
       'zh-CN': kind,
       en: kind,
     }
@@ -17,10 +18,7 @@ export function deadlineKindLabel(kind: string): BilingualMessage {
  * A deadline's label and a zh-CN/en explanation of its due date: the calendar's step-by-step trace when the deadline was
  * computed with this calendar, otherwise the rule in words and the calendar it used.
  */
-export function explainDeadline(
-  calendar: Calendar,
-  d: SystemDeadline,
-): { label: BilingualMessage; explanation: BilingualMessage } {
+export function explainDeadline(calendar: Calendar, d: SystemDeadline): { label: Bilingual; explanation: Bilingual } {
   const label = deadlineKindLabel(d.kind);
   const rule = d.rule as Parameters<typeof describeRule>[0];
   if (d.calendarId === calendar.id && d.calendarVersion === calendar.version) {

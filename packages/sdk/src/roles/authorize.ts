@@ -1,4 +1,5 @@
-import { type BilingualMessage, PermissionError } from '../errors.js';
+import type { Bilingual } from '@banli/schemas';
+import { PermissionError } from '../errors.js';
 import { roleMaySend } from './matrix.js';
 import { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role } from './roles.js';
 
@@ -34,7 +35,7 @@ export function checkActor(actor: Actor, state?: unknown): void {
  */
 export function authorize(actor: Actor, event: EventLike, view: AccessView, state?: unknown): void {
   checkActor(actor, state);
-  const deny = (messages: BilingualMessage): never => {
+  const deny = (messages: Bilingual): never => {
     throw new PermissionError(messages, state);
   };
   const roleLabel = ROLE_LABELS[actor.role];

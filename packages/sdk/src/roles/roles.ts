@@ -1,5 +1,4 @@
-import type { BilingualMessage } from '../errors.js';
-
+import type { Bilingual } from '@banli/schemas';
 /** Every role an actor can hold. */
 export const ROLES = [
   'proposer',
@@ -24,7 +23,7 @@ export interface Actor {
 }
 
 /** zh-CN and en labels of each role. */
-export const ROLE_LABELS: Record<Role, BilingualMessage> = {
+export const ROLE_LABELS: Record<Role, Bilingual> = {
   proposer: { 'zh-CN': '提案人（每位联名人）', en: 'Proposer (each co-signer)' },
   committee: { 'zh-CN': '提案委员会 / 人大办事机构', en: 'Proposals committee / congress office' },
   assigningOffice: { 'zh-CN': '交办机关', en: 'Assigning office' },

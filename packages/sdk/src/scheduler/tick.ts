@@ -1,5 +1,5 @@
 import { step } from '../commands.js';
-import { ConcurrencyConflict, NotFound, TransitionRefused } from '../errors.js';
+import { ConcurrencyConflict, NotFound, TransitionRefusedError } from '../errors.js';
 import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
 import type { BanliNotification } from '../notifications.js';
@@ -61,13 +61,13 @@ async function fire(
     let next: ReturnType<typeof step>;
     try {
       if (!current || current.due !== claim.due)
-        throw new TransitionRefused('deadline.elapsed', {
+        throw new TransitionRefusedError('deadline.elapsed', {
           code: 'deadline.moved',
           messages: { 'zh-CN': '期限已变更或已不存在', en: 'The deadline moved or no longer exists' },
         });
       next = step(engine, agg, event, actor);
     } catch (error) {
-      if (!(error instanceof TransitionRefused)) throw error;
+      if (!(error instanceof TransitionRefusedError)) throw error;
       await engine.store.markDeadlinesFired([key], engine.clock.now());
       return 'skipped';
     }

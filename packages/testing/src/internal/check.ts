@@ -1,9 +1,10 @@
 import { caseIdFor } from '@banli/core';
+import type { Bilingual } from '@banli/schemas';
 import type { BanliNotification, DeadlineView } from '@banli/sdk';
 import type { FailureCheck, ScenarioFailure, StepLocation } from '../failures.js';
 import type { TestHarness } from '../harness.js';
 import type { TimelineEntry } from '../runScenario.js';
-import type { Bilingual, DeadlineExpectation, Expectation, FinalExpectation, LetterExpectation } from '../scenario.js';
+import type { DeadlineExpectation, Expectation, FinalExpectation, LetterExpectation } from '../scenario.js';
 import { mainPath, pathMatches } from './statePath.js';
 
 /** What a run observed, for the final checks. */

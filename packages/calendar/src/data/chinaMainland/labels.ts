@@ -1,4 +1,5 @@
-import type { CalendarYear, HolidayBlock, IsoDate, Label } from '../../types.js';
+import type { Bilingual } from '@banli/schemas';
+import type { CalendarYear, HolidayBlock, IsoDate } from '../../types.js';
 
 /** Names and zh-CN/en labels of the rest periods in the China-mainland notices. */
 export const chinaHolidayLabels = {
@@ -15,7 +16,7 @@ export const chinaHolidayLabels = {
     'zh-CN': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
     en: '70th anniversary of the victory in the War of Resistance against Japanese Aggression',
   },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Bilingual>;
 
 /** Key of {@link chinaHolidayLabels}. */
 export type ChinaHolidayName = keyof typeof chinaHolidayLabels;
