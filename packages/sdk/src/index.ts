@@ -1,3 +1,5 @@
+/** The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas. */
+export type { Bilingual } from '@banli/schemas';
 export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export type { SendOptions, SubmitOptions } from './commands.js';
 export { type Banli, type BanliOptions, createBanli, type WorkflowVersion } from './createBanli.js';

@@ -1,4 +1,4 @@
-import { BanliError, type BilingualMessage, ConcurrencyConflict } from '@banli/sdk';
+import { BanliError, type Bilingual, ConcurrencyConflict } from '@banli/sdk';
 
 /** The languages problem details are written in. */
 export type Lang = 'zh-CN' | 'en';
@@ -18,7 +18,7 @@ export interface Problem {
   /** The stable error code (the SDK's `BanliError.code`, or the server's own). */
   code: string;
   /** The detail in both languages. */
-  messages: BilingualMessage;
+  messages: Bilingual;
   /** Field-level issues of a validation error. */
   issues?: unknown[];
   /** The proposal's state when a command was refused, if any. */
@@ -48,11 +48,11 @@ export class HttpProblem extends Error {
   /** The stable code. */
   readonly code: HttpProblemCode;
   /** The message in both languages. */
-  readonly messages: BilingualMessage;
+  readonly messages: Bilingual;
   /** Extra members of the problem object. */
   readonly extra: Record<string, unknown>;
 
-  constructor(status: number, code: HttpProblemCode, messages: BilingualMessage, extra: Record<string, unknown> = {}) {
+  constructor(status: number, code: HttpProblemCode, messages: Bilingual, extra: Record<string, unknown> = {}) {
     super(messages.en);
     this.name = 'HttpProblem';
     this.status = status;
@@ -62,7 +62,7 @@ export class HttpProblem extends Error {
   }
 }
 
-const TITLES: Record<string, BilingualMessage> = {
+const TITLES: Record<string, Bilingual> = {
   VALIDATION: { 'zh-CN': '输入无效', en: 'Invalid input' },
   PERMISSION: { 'zh-CN': '无权执行', en: 'Not permitted' },
   TRANSITION_REFUSED: { 'zh-CN': '当前状态不允许该操作', en: 'Not allowed in the current state' },
@@ -125,7 +125,7 @@ export function negotiateLanguage(header: string | undefined | null): Lang {
 
 /** The problem object for anything thrown while handling a request. */
 export function problemOf(error: unknown, lang: Lang, instance?: string): Problem {
-  const base = (status: number, code: string, messages: BilingualMessage): Problem => ({
+  const base = (status: number, code: string, messages: Bilingual): Problem => ({
     type: `urn:banli:problem:${code.toLowerCase().replace(/_/g, '-')}`,
     title: (TITLES[code] ?? TITLES.INTERNAL)?.[lang] ?? code,
     status,

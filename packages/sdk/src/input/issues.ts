@@ -1,9 +1,10 @@
+import type { Bilingual } from '@banli/schemas';
 import { type BanliIssueCode, locales, type MessageParams, quotePrefix, type TypeName } from '@banli/schemas';
-import type { BilingualMessage, ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../errors.js';
 
 /** Builds one issue with the schemas' zh-CN and en message templates, naming the field by a label and a path. */
 export function issueOf(
-  label: BilingualMessage,
+  label: Bilingual,
   path: (string | number)[],
   code: BanliIssueCode,
   params: Omit<MessageParams, 'field'> = {},

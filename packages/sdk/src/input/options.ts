@@ -1,5 +1,6 @@
+import type { Bilingual } from '@banli/schemas';
 import { isRealIsoDate, textRuleViolation } from '@banli/schemas';
-import { type BilingualMessage, ValidationError, type ValidationIssue } from '../errors.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { SizeLimits } from '../limits.js';
 import { issueOf } from './issues.js';
 
@@ -9,16 +10,12 @@ export class ArgumentCheck {
 
   constructor(private readonly limits: SizeLimits) {}
 
-  private add(
-    label: BilingualMessage,
-    code: Parameters<typeof issueOf>[2],
-    params: Parameters<typeof issueOf>[3] = {},
-  ) {
+  private add(label: Bilingual, code: Parameters<typeof issueOf>[2], params: Parameters<typeof issueOf>[3] = {}) {
     this.issues.push(issueOf(label, [], code, params));
   }
 
   /** An options argument: `undefined` when `optional`, else a plain object. */
-  options(value: unknown, label: BilingualMessage, optional: boolean): Record<string, unknown> {
+  options(value: unknown, label: Bilingual, optional: boolean): Record<string, unknown> {
     if (value === undefined && optional) return {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.add(label, value === undefined ? 'required' : 'invalid_type', {
@@ -30,7 +27,7 @@ export class ArgumentCheck {
     return value as Record<string, unknown>;
   }
 
-  private string(value: unknown, label: BilingualMessage, max: number): value is string {
+  private string(value: unknown, label: Bilingual, max: number): value is string {
     if (typeof value !== 'string') {
       this.add(label, value === undefined ? 'required' : 'invalid_type', {
         expected: 'string',
@@ -45,24 +42,24 @@ export class ArgumentCheck {
   }
 
   /** An id: non-blank text within `limits.idLength`, obeying the text rules. */
-  id(value: unknown, label: BilingualMessage, optional = false): void {
+  id(value: unknown, label: Bilingual, optional = false): void {
     if (value === undefined && optional) return;
     this.string(value, label, this.limits.idLength);
   }
 
   /** An idempotency key (optional): non-blank text within `limits.idempotencyKeyLength`. */
-  key(value: unknown, label: BilingualMessage): void {
+  key(value: unknown, label: Bilingual): void {
     if (value !== undefined) this.string(value, label, this.limits.idempotencyKeyLength);
   }
 
   /** Free text (a state name, a tag): within `limits.textLength`. */
-  text(value: unknown, label: BilingualMessage, optional = true): void {
+  text(value: unknown, label: Bilingual, optional = true): void {
     if (value === undefined && optional) return;
     this.string(value, label, this.limits.textLength);
   }
 
   /** A business date `YYYY-MM-DD` that exists. */
-  date(value: unknown, label: BilingualMessage, optional = true): void {
+  date(value: unknown, label: Bilingual, optional = true): void {
     if (value === undefined && optional) return;
     if (!this.string(value, label, 10 + 1)) {
       // `too_long` for an 11+ character string is really a format problem: report it as one.
@@ -77,14 +74,14 @@ export class ArgumentCheck {
   }
 
   /** A boolean (optional). */
-  boolean(value: unknown, label: BilingualMessage): void {
+  boolean(value: unknown, label: Bilingual): void {
     if (value !== undefined && typeof value !== 'boolean') {
       this.add(label, 'invalid_type', { expected: 'boolean', received: value === null ? 'null' : typeof value });
     }
   }
 
   /** A whole number within `[min, max]` (optional unless `optional` is false). */
-  integer(value: unknown, label: BilingualMessage, min: number, max = Number.MAX_SAFE_INTEGER, optional = true): void {
+  integer(value: unknown, label: Bilingual, min: number, max = Number.MAX_SAFE_INTEGER, optional = true): void {
     if (value === undefined && optional) return;
     if (typeof value !== 'number' || Number.isNaN(value)) {
       this.add(label, value === undefined ? 'required' : 'invalid_type', {
@@ -97,7 +94,7 @@ export class ArgumentCheck {
   }
 
   /** One of a fixed set of strings. */
-  oneOf(value: unknown, label: BilingualMessage, options: readonly string[], optional = true): void {
+  oneOf(value: unknown, label: Bilingual, options: readonly string[], optional = true): void {
     if (value === undefined && optional) return;
     if (typeof value !== 'string' || !options.includes(value)) {
       this.add(label, 'invalid_option', { options: options.map((o) => JSON.stringify(o)).join(', ') });
@@ -105,7 +102,7 @@ export class ArgumentCheck {
   }
 
   /** A string or a list of strings (a query filter). */
-  textOrList(value: unknown, label: BilingualMessage): void {
+  textOrList(value: unknown, label: Bilingual): void {
     if (value === undefined) return;
     if (Array.isArray(value)) {
       if (value.length > 1000) this.add(label, 'too_many_items', { maximum: 1000 });
@@ -157,4 +154,4 @@ export const ARG = {
   maxRetries: { 'zh-CN': '最大重试次数', en: 'maxRetries' },
   cache: { 'zh-CN': '缓存容量', en: 'cache' },
   limits: { 'zh-CN': '大小上限', en: 'limits' },
-} as const satisfies Record<string, BilingualMessage>;
+} as const satisfies Record<string, Bilingual>;

@@ -1,5 +1,6 @@
+import type { Bilingual } from '@banli/schemas';
 import { textRuleViolation } from '@banli/schemas';
-import { type BilingualMessage, ValidationError, type ValidationIssue } from '../errors.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { SizeLimits } from '../limits.js';
 import { issueOf } from './issues.js';
 
@@ -12,17 +13,13 @@ const isIdKey = (key: string | number | undefined) => key === 'id' || (typeof ke
  * (`id`, `…Id`) within `limits.idLength`, text within `limits.textLength`, the whole within `limits.letterLength`.
  * Throws `ValidationError` naming the first problem.
  */
-export function checkPayload(value: unknown, limits: SizeLimits, label: BilingualMessage): void {
+export function checkPayload(value: unknown, limits: SizeLimits, label: Bilingual): void {
   const issue = findPayloadIssue(value, limits, label);
   if (issue) throw new ValidationError([issue]);
 }
 
 /** The first problem {@link checkPayload} would report, if any. */
-export function findPayloadIssue(
-  value: unknown,
-  limits: SizeLimits,
-  label: BilingualMessage,
-): ValidationIssue | undefined {
+export function findPayloadIssue(value: unknown, limits: SizeLimits, label: Bilingual): ValidationIssue | undefined {
   const path: (string | number)[] = [];
   const ancestors = new Set<object>();
   let total = 0;
