@@ -133,16 +133,17 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
 
     claimDueAlerts: (now, opts) => claimAlerts(db, t, now, opts),
 
-    async markAlertsSent(keys: AlertKey[], sentAt: number) {
-      if (keys.length === 0) return;
+    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[]> {
+      if (keys.length === 0) return [];
       const list = json(keys.map(({ streamId, deadlineId, due, alertId }) => ({ streamId, deadlineId, due, alertId })));
       const each = `from jsonb_array_elements($1::jsonb) as k`;
       // Sent alerts leave the pending table so the claim query only ever scans work still to do.
-      await db.transaction(async (tx) => {
-        await tx.query(
+      return db.transaction(async (tx) => {
+        // `returning` lists only the rows this statement inserted: a key another worker recorded first is not ours.
+        const { rows } = await tx.query<{ stream_id: string; deadline_id: string; due: string; alert_id: string }>(
           `insert into ${t.sent} (stream_id, deadline_id, due, alert_id, sent_at)
            select distinct k->>'streamId', k->>'deadlineId', k->>'due', k->>'alertId', $2::double precision ${each}
-           on conflict do nothing`,
+           on conflict do nothing returning stream_id, deadline_id, due, alert_id`,
           [list, sentAt],
         );
         await tx.query(
@@ -150,6 +151,7 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
              and a.deadline_id = k->>'deadlineId' and a.due = k->>'due' and a.alert_id = k->>'alertId'`,
           [list],
         );
+        return rows.map((r) => ({ streamId: r.stream_id, deadlineId: r.deadline_id, due: r.due, alertId: r.alert_id }));
       });
     },
 

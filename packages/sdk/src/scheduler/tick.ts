@@ -4,7 +4,7 @@ import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
 import type { BanliNotification } from '../notifications.js';
 import type { Actor } from '../roles/roles.js';
-import type { AlertClaim, DeadlineClaim, DeadlineKey } from '../store/port.js';
+import type { AlertClaim, AlertKey, DeadlineClaim, DeadlineKey } from '../store/port.js';
 
 /** Options of `tick`. */
 export interface TickOptions {
@@ -93,6 +93,8 @@ async function fire(
   }
 }
 
+const alertKeyText = (k: AlertKey): string => JSON.stringify([k.streamId, k.deadlineId, k.due, k.alertId]);
+
 function alertNotification(claim: AlertClaim, now: string): BanliNotification {
   const [kind, n] = claim.alertId.split(':');
   const escalation = kind === 'escalation';
@@ -134,10 +136,15 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
     const claims = await engine.store.claimDueAlerts(now, claimOptions());
     if (claims.length === 0) break;
     // A reminder for a deadline that has already passed is noise: record it as handled without sending.
-    const live = claims.filter((c) => c.alertId.startsWith('escalation') || c.due >= now);
+    // Recorded first, sent second: of two workers holding one alert (a lease that expired mid-tick) only the one
+    // whose record was new sends it, so an alert is never sent twice (a crash in between loses it instead).
+    const recorded = await engine.store.markAlertsSent(claims, engine.clock.now());
+    const ours = recorded === undefined ? undefined : new Set(recorded.map(alertKeyText));
+    const live = claims.filter(
+      (c) => (ours === undefined || ours.has(alertKeyText(c))) && (c.alertId.startsWith('escalation') || c.due >= now),
+    );
     const notifications = live.map((c) => alertNotification(c, now));
     if (engine.notifier.active) await engine.notifier.publish(notifications);
-    await engine.store.markAlertsSent(claims, engine.clock.now());
     for (const n of notifications) {
       if (n.type === 'reminder.due') report.reminders++;
       else report.escalations++;

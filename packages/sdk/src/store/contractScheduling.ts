@@ -143,7 +143,10 @@ export function defineSchedulingContract({ it, expect }: ContractTestApi, run: R
       await store.append(appendOf('p1', 0, 1, { deadlines: [fixtureDeadline('p1', 'a', '2023-06-30', {}, alerts)] }));
       const due = await store.claimDueAlerts('2023-06-15', claimBy('w1'));
       expect(due.map((a) => [a.alertId, a.at, a.due])).toEqual([['reminder:10', '2023-06-15', '2023-06-30']]);
-      await store.markAlertsSent(due, 7);
+      const key = { streamId: 'p1', deadlineId: 'a', due: '2023-06-30', alertId: 'reminder:10' };
+      // The first record of an alert returns it; recording it again (another worker's late claim) returns nothing.
+      expect(await store.markAlertsSent(due, 7)).toEqual([key]);
+      expect(await store.markAlertsSent(due, 8)).toEqual([]);
       await store.append(appendOf('p1', 1, 1, { deadlines: [fixtureDeadline('p1', 'a', '2023-06-30', {}, alerts)] }));
       const later = await store.claimDueAlerts('2023-06-28', claimBy('w1', 100_000));
       expect(later.map((a) => a.alertId)).toEqual(['reminder:3']);

@@ -250,15 +250,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return out;
     },
 
-    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<void> {
+    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[]> {
+      const recorded: AlertKey[] = [];
       for (const k of keys) {
         const key = alertKeyOf(k);
         if (sent.has(key)) continue;
         const { streamId, deadlineId, due, alertId } = k;
         sent.set(key, { streamId, deadlineId, due, alertId, sentAt });
+        recorded.push({ streamId, deadlineId, due, alertId });
         claims.delete(key);
         pendingAlerts.delete(key);
       }
+      return recorded;
     },
 
     async listSentAlerts(streamId: string): Promise<SentAlert[]> {

@@ -41,8 +41,12 @@ export interface Store {
   hasFired(key: DeadlineKey): Promise<boolean>;
   /** Claims alerts (reminders, escalations) of indexed entries with `at <= now` that were never sent, leased like deadlines. */
   claimDueAlerts(now: string, options: ClaimOptions): Promise<AlertClaim[]>;
-  /** Records alerts as sent so they are never claimed again; idempotent. */
-  markAlertsSent(keys: AlertKey[], sentAt: number): Promise<void>;
+  /**
+   * Records alerts as sent so they are never claimed again; idempotent. Returns the keys this call recorded (those
+   * not recorded before), so of two workers holding the same alert after a lease expired only one sends it; a store
+   * that returns nothing is taken to have recorded every key.
+   */
+  markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[] | undefined>;
   /** The alerts already sent for one stream. */
   listSentAlerts(streamId: string): Promise<SentAlert[]>;
   /** The idempotency record for a key, if a command with that key was committed. */
