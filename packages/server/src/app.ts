@@ -1,3 +1,4 @@
+import { extendCalendar } from '@banli/calendar';
 import { caseMachine, proposalMachine, toMermaid } from '@banli/core';
 import type { Actor, Banli, ProposalQuery } from '@banli/sdk';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -227,6 +228,28 @@ const routes = {
     },
     responses: { ...ok('The tick report'), ...problems(401, 403) },
   }),
+  calendarYear: createRoute({
+    method: 'post',
+    path: '/v1/admin/calendar/years',
+    tags: ['admin'],
+    summary: "Add (or correct) a calendar year from the State Council's notice; open deadlines move and are logged",
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                year: Json.openapi({ description: 'A CalendarYear of @banli/calendar (holidays, make-up days, source).' }),
+                version: z.string().min(1).optional(),
+              })
+              .openapi('CalendarYearRequest'),
+          },
+        },
+      },
+    },
+    responses: { ...ok('The recompute report'), ...problems(401, 403, 422) },
+  }),
   charts: createRoute({
     method: 'get',
     path: '/v1/charts',
@@ -447,6 +470,24 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
     const body = c.req.header('content-length') === '0' || !c.req.raw.body ? {} : (c.req.valid('json') ?? {});
     const report = await banli.tick(body.now, { claimant: `http:${actor.id}` });
     return c.json(report as unknown as Record<string, unknown>, 200);
+  });
+
+  app.openapi(routes.calendarYear, async (c) => {
+    const actor = c.get('actor');
+    if (!adminRoles.includes(actor.role))
+      throw new HttpProblem(403, 'FORBIDDEN', {
+        'zh-CN': `只有 ${adminRoles.join('、')} 可以修改日历`,
+        en: `Only ${adminRoles.join(', ')} may change the calendar`,
+      });
+    const body = c.req.valid('json');
+    const current = banli.calendar;
+    const next = extendCalendar(current, {
+      id: current.id,
+      version: body.version ?? `${current.version}+${String((body.year as { year?: unknown }).year ?? 'year')}`,
+      years: [body.year as never],
+    });
+    const report = await banli.recomputeDeadlines(next);
+    return c.json({ calendar: { id: next.id, version: next.version, firstYear: next.firstYear, lastYear: next.lastYear }, report: report as unknown as Record<string, unknown> }, 200);
   });
 
   app.openapi(routes.charts, (c) =>

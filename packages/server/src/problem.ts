@@ -1,3 +1,4 @@
+import { CalendarError } from '@banli/calendar';
 import { BanliError, type Bilingual, ConcurrencyConflict } from '@banli/sdk';
 
 /** The languages problem details are written in. */
@@ -81,6 +82,7 @@ const TITLES: Record<string, Bilingual> = {
   PRECONDITION_FAILED: { 'zh-CN': '前提条件不满足', en: 'Precondition failed' },
   INVALID_REQUEST: { 'zh-CN': '请求参数无效', en: 'Invalid request' },
   INTERNAL: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  CALENDAR_DEFINITION: { 'zh-CN': '日历数据无效', en: 'Invalid calendar data' },
 };
 
 /** The HTTP status of an SDK error code (a version conflict asked for by `If-Match` is 412). */
@@ -143,5 +145,6 @@ export function problemOf(error: unknown, lang: Lang, instance?: string): Proble
     if (error.state !== undefined) p.state = error.state;
     return p;
   }
+  if (error instanceof CalendarError) return base(422, error.code.toUpperCase(), error.messages);
   return base(500, 'INTERNAL', { 'zh-CN': '服务器内部错误', en: 'Internal server error' });
 }
