@@ -240,7 +240,9 @@ const routes = {
           'application/json': {
             schema: z
               .object({
-                year: Json.openapi({ description: 'A CalendarYear of @banli/calendar (holidays, make-up days, source).' }),
+                year: Json.openapi({
+                  description: 'A CalendarYear of @banli/calendar (holidays, make-up days, source).',
+                }),
                 version: z.string().min(1).optional(),
               })
               .openapi('CalendarYearRequest'),
@@ -487,7 +489,13 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
       years: [body.year as never],
     });
     const report = await banli.recomputeDeadlines(next);
-    return c.json({ calendar: { id: next.id, version: next.version, firstYear: next.firstYear, lastYear: next.lastYear }, report: report as unknown as Record<string, unknown> }, 200);
+    return c.json(
+      {
+        calendar: { id: next.id, version: next.version, firstYear: next.firstYear, lastYear: next.lastYear },
+        report: report as unknown as Record<string, unknown>,
+      },
+      200,
+    );
   });
 
   app.openapi(routes.charts, (c) =>

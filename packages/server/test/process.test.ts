@@ -29,7 +29,7 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ url:
     const read = (chunk: Buffer) => {
       out += String(chunk);
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
+      if (m && /API reference: \S+/.test(out)) {
         clearTimeout(timer);
         resolve({ url: m[1] as string, output: () => out });
       }

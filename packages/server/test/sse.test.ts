@@ -33,7 +33,7 @@ describe('GET /v1/notifications (server-sent events)', () => {
     let text = '';
     const tick = await http('POST', '/v1/admin/tick', { now: '2023-04-18' }, as(actors.committee));
     expect(tick.status).toBe(200);
-    while (!/\n\n[^]*event: deadline\.missed\n[^]*\n\n/.test(text)) {
+    while (!/\n\n[\s\S]*?event: deadline\.missed\n[\s\S]*?\n\n/.test(text)) {
       const { value, done } = await reader.read();
       if (done) break;
       text += decoder.decode(value);
