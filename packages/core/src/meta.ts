@@ -56,6 +56,7 @@ export const notificationMeta: Record<Notification['type'], { label: Bilingual }
   'proposal.converted': { label: { 'zh-CN': '已转为意见建议', en: 'Converted to an opinion' } },
   'proposal.rejected': { label: { 'zh-CN': '不予立案', en: 'Proposal rejected' } },
   'proposal.withdrawn': { label: { 'zh-CN': '提案已撤回', en: 'Proposal withdrawn' } },
+  'proposal.signatureWithdrawn': { label: { 'zh-CN': '联名人已撤回联名', en: 'Co-signer withdrew' } },
   'case.opened': { label: { 'zh-CN': '已交办承办单位', en: 'Case opened' } },
   'proposal.answered': { label: { 'zh-CN': '提案已全部答复', en: 'Proposal answered' } },
   'proposal.closed': { label: { 'zh-CN': '提案已办结', en: 'Proposal closed' } },

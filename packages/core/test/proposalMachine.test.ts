@@ -78,7 +78,13 @@ describe('proposalMachine', () => {
     const d = intake(new Driver(seedSystem())).send({ type: 'assignment.assign', at: '2023-03-15', assignment: split });
     replyCase(d, caseA, '2023-06-01');
     d.send({ type: 'case.accept', at: '2023-03-16', caseId: caseB });
-    d.send({ type: 'proposal.withdraw', at: '2023-06-05', by: 'member-liang-xiaoheng', reason: '情况已变化' });
+    d.send({
+      type: 'proposal.withdraw',
+      at: '2023-06-05',
+      by: 'member-liang-xiaoheng',
+      writtenRequest: { date: '2023-06-05' },
+      reason: '情况已变化',
+    });
     expect(d.summary.value).toMatchObject({ lifecycle: 'withdrawn' });
     expect(d.summary.tags).toContain('terminal');
     expect(d.summary.cases.map((c) => (c.value as { lifecycle: unknown }).lifecycle)).toEqual([
@@ -96,7 +102,10 @@ describe('proposalMachine', () => {
   it('should refuse withdrawal once every case has replied', () => {
     const d = intake(new Driver(seedSystem())).send({ type: 'assignment.assign', at: '2023-03-15', assignment: split });
     replyCase(replyCase(d, caseA, '2023-06-01'), caseB, '2023-06-10');
-    expect(d.can({ type: 'proposal.withdraw', at: '2023-06-11', by: 'member-liang-xiaoheng' })).toBe(false);
+    const writtenRequest = { date: '2023-06-11' };
+    expect(d.can({ type: 'proposal.withdraw', at: '2023-06-11', by: 'member-liang-xiaoheng', writtenRequest })).toBe(
+      false,
+    );
   });
 
   it.each([

@@ -25,6 +25,7 @@ export {
   AdjustmentReassignEventSchema,
   CaseAcceptEventSchema,
   CaseCloseEventSchema,
+  CaseDropProposerEventSchema,
   CaseOverrideCloseEventSchema,
   CaseRecordContactEventSchema,
   CaseRequestAdjustmentEventSchema,
@@ -47,11 +48,13 @@ export {
   ProposalArchiveEventSchema,
   ProposalSubmitEventSchema,
   ProposalWithdrawEventSchema,
+  ProposalWithdrawSignatureEventSchema,
   ReviewConvertEventSchema,
   ReviewMergeEventSchema,
   ReviewRegisterEventSchema,
   ReviewRejectEventSchema,
   ReviewStartEventSchema,
+  WrittenRequestSchema,
 } from './events/proposalEvents.js';
 export {
   CountersignApproveEventSchema,

@@ -18,6 +18,7 @@ const CONTRACT_EVENT_TYPES = [
   'review.convert',
   'review.reject',
   'proposal.withdraw',
+  'proposal.withdrawSignature',
   'assignment.assign',
   'case.accepted',
   'case.reassigned',
@@ -49,6 +50,7 @@ const CONTRACT_EVENT_TYPES = [
   'case.overrideClose',
   'publication.publish',
   'publication.disclose',
+  'case.dropProposer',
   'case.terminate',
 ];
 
@@ -67,7 +69,15 @@ describe('BANLI_EVENT_TYPES', () => {
 describe('INTERNAL_EVENT_TYPES', () => {
   it('should be the events marked internal in the contract', () => {
     expect([...INTERNAL_EVENT_TYPES].sort()).toEqual(
-      ['case.accepted', 'case.closed', 'case.reassigned', 'case.replied', 'case.terminate', 'deadline.elapsed'].sort(),
+      [
+        'case.accepted',
+        'case.closed',
+        'case.dropProposer',
+        'case.reassigned',
+        'case.replied',
+        'case.terminate',
+        'deadline.elapsed',
+      ].sort(),
     );
     expect(isInternalEvent('proposal.submit')).toBe(false);
   });

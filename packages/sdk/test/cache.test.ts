@@ -161,7 +161,7 @@ describe('aggregate cache', () => {
     // Withdrawing is accepted in review and once registered: the stale aggregate only shows up as a version conflict.
     const withdraw: Step = {
       via: 'a',
-      event: { type: 'proposal.withdraw', at: '2023-03-02', by: proposer.id },
+      event: { type: 'proposal.withdraw', at: '2023-03-02', by: proposer.id, writtenRequest: { date: '2023-03-02' } },
       actor: proposer,
     };
     const { cached } = await expectSameAsUncached([at(0, 'a'), at(1, 'b'), withdraw], { maxRetries: 0 });
@@ -185,7 +185,16 @@ describe('aggregate cache', () => {
     ];
     const stepOf = (n: number, via: 'a' | 'b', expected: Step['expected']): Step => {
       if (n === -1)
-        return { via, event: { type: 'proposal.withdraw', at: '2023-03-02', by: proposer.id }, actor: proposer };
+        return {
+          via,
+          event: {
+            type: 'proposal.withdraw',
+            at: '2023-03-02',
+            by: proposer.id,
+            writtenRequest: { date: '2023-03-02' },
+          },
+          actor: proposer,
+        };
       if (n === -2) return { via, event: { type: 'review.register', at: 'soon' }, actor: committee };
       if (n === -3)
         return { via, event: { ...(lifecycle[3]?.[0] ?? {}) }, actor: { role: 'leadUnit', id: 'x', unitId: 'zs-x' } };

@@ -50,7 +50,12 @@ describe('event date order', () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
     await banli.send(seedId, contact('2023-04-03'), { actor: lead });
-    const withdraw = { type: 'proposal.withdraw', at: '2023-04-01', by: 'member-liang-xiaoheng' };
+    const withdraw = {
+      type: 'proposal.withdraw',
+      at: '2023-04-01',
+      by: 'member-liang-xiaoheng',
+      writtenRequest: { date: '2023-04-01' },
+    };
     const error = await banli.send(seedId, withdraw, { actor: proposer }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BACKDATED', scope: 'proposal', lastAt: '2023-04-03' });
   });

@@ -33,6 +33,7 @@ export type CaseEvent = Flat<
   | ({ type: 'case.overrideClose'; reason: string } & CaseBase)
   | ({ type: 'publication.publish'; url?: string } & CaseBase)
   | ({ type: 'publication.disclose'; requestId?: string } & CaseBase)
+  | ({ type: 'case.dropProposer'; proposerId: string } & CaseBase)
   | ({ type: 'case.terminate'; reason: string } & CaseBase)
   | { type: 'deadline.elapsed'; at: IsoDate; deadlineId: string; caseId?: string }
 >;

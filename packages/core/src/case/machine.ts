@@ -34,6 +34,8 @@ export const caseMachine = caseSetup.createMachine({
       description: 'The handling itself',
       meta: { label: { 'zh-CN': '办理流程', en: 'Lifecycle' } },
       initial: 'accepting',
+      // A co-signer who withdrew their signature is no longer awaited, whatever the step (S31).
+      on: { 'case.dropProposer': { actions: 'dropProposer' } },
       states: {
         accepting,
         adjustmentRequested,

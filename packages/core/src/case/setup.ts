@@ -59,6 +59,7 @@ export const caseSetup = setup({
       ),
     ),
     terminateCase: reduce('case.terminate', A.terminateCase),
+    dropProposer: reduce('case.dropProposer', A.dropProposer),
     recordCloseOverride: reduce('case.overrideClose', A.recordCloseOverride),
     recordMissed: reduce('deadline.elapsed', A.recordMissed),
     openPublication: reduceAt(A.openPublication),

@@ -12,6 +12,7 @@ export type ProposalEmitted =
   | ({ type: 'proposal.converted' } & Base)
   | ({ type: 'proposal.rejected'; reason: RejectionReason } & Base)
   | ({ type: 'proposal.withdrawn'; by: string; caseIds: string[] } & Base)
+  | ({ type: 'proposal.signatureWithdrawn'; proposerId: string; caseIds: string[] } & Base)
   | ({ type: 'case.opened'; caseId: string; unit: Unit; role: CaseRole } & Base)
   | ({ type: 'proposal.answered' } & Base)
   | ({ type: 'proposal.closed' } & Base)

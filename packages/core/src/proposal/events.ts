@@ -3,6 +3,9 @@ import type { Flat } from '../internal/flat.js';
 
 type At = { at: IsoDate };
 
+/** The written request (书面申请) behind a withdrawal (S31). */
+export type WrittenRequest = { date: IsoDate; reference?: string };
+
 /** Every event the proposal machine accepts; `case.*` past-tense events are internal, sent by the coordinator. */
 export type ProposalEvent = Flat<
   | ({ type: 'proposal.submit'; channel?: 'session' | 'interSession' } & At)
@@ -11,7 +14,8 @@ export type ProposalEvent = Flat<
   | ({ type: 'review.merge'; into: string; reason?: string } & At)
   | ({ type: 'review.convert'; reason?: string } & At)
   | ({ type: 'review.reject'; reason: RejectionReason; note?: string } & At)
-  | ({ type: 'proposal.withdraw'; by: string; reason?: string } & At)
+  | ({ type: 'proposal.withdraw'; by: string; writtenRequest: WrittenRequest; reason?: string } & At)
+  | ({ type: 'proposal.withdrawSignature'; by: string; writtenRequest: WrittenRequest; reason?: string } & At)
   | ({ type: 'assignment.assign'; assignment: Assignment } & At)
   | ({ type: 'case.accepted'; caseId: string } & At)
   | ({ type: 'case.reassigned'; caseId: string; toUnit: Unit } & At)

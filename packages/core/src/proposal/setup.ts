@@ -32,6 +32,7 @@ export const proposalSetup = setup({
     recordRegistration: reduce('review.register', A.recordRegistration),
     recordDecision: reduce(['review.merge', 'review.convert', 'review.reject'], A.recordDecision),
     recordWithdrawal: reduce('proposal.withdraw', A.recordWithdrawal),
+    recordSignatureWithdrawal: reduce('proposal.withdrawSignature', A.recordSignatureWithdrawal),
     recordAssignment: reduce('assignment.assign', A.recordAssignment),
     recordCaseAccepted: reduce('case.accepted', A.recordCaseAccepted),
     recordCaseReassigned: reduce('case.reassigned', A.recordCaseReassigned),
@@ -46,6 +47,10 @@ export const proposalSetup = setup({
   guards: {
     hasUncomputedDueDates: ({ context }) => hasUncomputedDueDates(context.deadlines),
     keyHasLeader: ({ context, event }) => event.type === 'review.register' && G.keyHasLeader(context, event),
+    isFirstProposerRequest: ({ context, event }) =>
+      event.type === 'proposal.withdraw' && G.isFirstProposerRequest(context, event),
+    isCosignerRequest: ({ context, event }) =>
+      event.type === 'proposal.withdrawSignature' && G.isCosignerRequest(context, event),
     isOtherItem: ({ context, event }) => event.type === 'review.merge' && G.isOtherItem(context, event),
     isValidAssignment: ({ context, event }) =>
       event.type === 'assignment.assign' && G.isValidAssignment(context, event),

@@ -3,6 +3,7 @@ import type { CaseRole } from '../case/types.js';
 import type { Deadline } from '../deadlines.js';
 import type { Assignment, IsoDate, Proposal, RejectionReason, ReplyClass, Unit } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
+import type { WrittenRequest } from './events.js';
 
 /** What the proposal machine needs to start. */
 export interface ProposalInput {
@@ -47,7 +48,9 @@ export interface ProposalContext {
   reviewStartedAt?: IsoDate;
   registration?: { at: IsoDate; key: boolean; urgent: boolean; supervisingLeader?: string };
   decision?: ReviewDecision;
-  withdrawal?: { at: IsoDate; by: string; reason?: string };
+  withdrawal?: { at: IsoDate; by: string; writtenRequest?: WrittenRequest; reason?: string };
+  /** Co-signers who withdrew their own signature (S31); the item stayed in handling. */
+  signatureWithdrawals?: { at: IsoDate; by: string; writtenRequest: WrittenRequest; reason?: string }[];
   assignment?: Assignment;
   cases: CaseLink[];
   answeredAt?: IsoDate;

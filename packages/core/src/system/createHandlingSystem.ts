@@ -158,6 +158,14 @@ function translate(n: Notification): Step[] {
       event: { type: 'case.terminate' as const, at: e.at, caseId, reason: 'proposal.withdrawn' },
     }));
   }
+  if (n.type === 'proposal.signatureWithdrawn') {
+    const e = n as Extract<ProposalEmitted, { type: 'proposal.signatureWithdrawn' }>;
+    return e.caseIds.map((caseId) => ({
+      to: 'case' as const,
+      caseId,
+      event: { type: 'case.dropProposer' as const, at: e.at, caseId, proposerId: e.proposerId },
+    }));
+  }
   if (!('caseId' in n)) return [];
   const event = toProposalEvent(n as never);
   return event ? [{ to: 'proposal', event }] : [];

@@ -114,13 +114,17 @@ export const caseEvents: CaseEvent[] = [
   { type: 'case.overrideClose', ...base, reason: 'committee decision' },
   { type: 'publication.publish', ...base },
   { type: 'publication.disclose', ...base, requestId: 'r1' },
+  { type: 'case.dropProposer', ...base, proposerId: 'm2' },
   { type: 'case.terminate', ...base, reason: 'withdrawn' },
 ];
 
 export const proposal = {
   ...fixtures.seedProposal132402,
   id: 'p',
-  proposers: [{ id: 'm1', type: 'member' as const, name: 'M1', first: true }],
+  proposers: [
+    { id: 'm1', type: 'member' as const, name: 'M1', first: true },
+    { id: 'm2', type: 'member' as const, name: 'M2' },
+  ],
 };
 
 export const proposalInput: ProposalInput = { proposal, at: EARLY, policy: fullPolicy, calendar };
@@ -146,7 +150,8 @@ export const proposalEvents: ProposalEvent[] = [
   { type: 'review.merge', ...at, into: 'other' },
   { type: 'review.convert', ...at },
   { type: 'review.reject', ...at, reason: 'emptyContent' },
-  { type: 'proposal.withdraw', ...at, by: 'm1' },
+  { type: 'proposal.withdraw', ...at, by: 'm1', writtenRequest: { date: EARLY } },
+  { type: 'proposal.withdrawSignature', ...at, by: 'm2', writtenRequest: { date: EARLY } },
   { type: 'assignment.assign', ...at, assignment: split },
   { type: 'assignment.assign', ...at, assignment: reference },
   { type: 'case.accepted', ...at, caseId: 'p/u1' },

@@ -137,6 +137,19 @@ export const CaseOverrideCloseEventSchema = defineCaseEvent(
   ),
 );
 
+/** `case.dropProposer` (internal): a co-signer withdrew their signature; the case no longer awaits them. */
+export const CaseDropProposerEventSchema = defineCaseEvent(
+  'case.dropProposer',
+  { proposerId: text('提出者标识', 'Proposer id', '撤回联名的联名人。', 'The co-signer who withdrew.') },
+  eventMeta(
+    '联名人退出',
+    'Drop co-signer',
+    '联名人撤回联名，办件不再等待其反馈（内部事件）。',
+    'A co-signer withdrew their signature; the case no longer awaits them (internal).',
+    true,
+  ),
+);
+
 /** `case.terminate` (internal): any open case state → terminated (withdrawal). */
 export const CaseTerminateEventSchema = defineCaseEvent(
   'case.terminate',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssignmentSchema } from '../assignment.js';
 import { text } from '../internal/fields.js';
+import { isoDateField } from '../isoDate.js';
 import { bilingual } from '../meta.js';
 import { ChannelSchema } from '../proposal.js';
 import { RejectionReasonSchema } from '../rejectionReason.js';
@@ -73,14 +74,57 @@ export const ReviewRejectEventSchema = defineEvent(
   eventMeta('不予立案', 'Reject', '不予立案并告知提出者。', 'Not registered; the proposer is told why.'),
 );
 
-/** `proposal.withdraw`: any state before `answered` → withdrawn; open cases terminate. */
+/** The written request (书面申请) behind a withdrawal (S31): its date and, when it has one, its reference number. */
+export const WrittenRequestSchema = z
+  .strictObject({
+    date: isoDateField('申请日期', 'Request date', '书面申请的日期。', 'The date of the written request.'),
+    reference: text('申请文号', 'Reference', '书面申请的编号或文号。', 'The written request’s number.').optional(),
+  })
+  .meta(
+    bilingual(
+      '书面申请',
+      'Written request',
+      '撤回须以书面形式提出（S31）。',
+      'A withdrawal is requested in writing (S31).',
+      { 'x-source': 'domain.md §6 [S31]' },
+    ),
+  );
+
+/** `proposal.withdraw`: any state before `answered` → withdrawn; open cases terminate. Only the first proposer (领衔). */
 export const ProposalWithdrawEventSchema = defineEvent(
   'proposal.withdraw',
   {
-    by: text('撤回人', 'Withdrawn by', '提出撤回的提出者标识。', 'The proposer who withdraws.'),
+    by: text(
+      '撤回人',
+      'Withdrawn by',
+      '提出撤回的第一提案人（领衔代表）标识。',
+      'The first proposer (leading deputy) who withdraws.',
+    ),
+    writtenRequest: WrittenRequestSchema,
     reason: reasonField.optional(),
   },
-  eventMeta('撤回', 'Withdraw', '提出者书面撤回，办理终止。', 'The proposer withdraws in writing; handling ends.'),
+  eventMeta(
+    '撤回',
+    'Withdraw',
+    '第一提案人（领衔代表）书面申请撤回，办理终止。',
+    'The first proposer (leading deputy) withdraws in writing; handling ends.',
+  ),
+);
+
+/** `proposal.withdrawSignature`: a co-signer withdraws their own signature in writing; the item stays in handling. */
+export const ProposalWithdrawSignatureEventSchema = defineEvent(
+  'proposal.withdrawSignature',
+  {
+    by: text('撤回联名人', 'Co-signer', '撤回本人联名的联名人标识。', 'The co-signer who withdraws their signature.'),
+    writtenRequest: WrittenRequestSchema,
+    reason: reasonField.optional(),
+  },
+  eventMeta(
+    '撤回联名',
+    'Withdraw signature',
+    '联名人书面申请撤回本人的联名，提案（建议）继续办理。',
+    'A co-signer withdraws their own signature in writing; the item stays in handling.',
+  ),
 );
 
 /** `assignment.assign`: registered → assigned; opens one case per responsible unit. */

@@ -12,6 +12,7 @@ const proposalEvents = [
   p.ReviewConvertEventSchema,
   p.ReviewRejectEventSchema,
   p.ProposalWithdrawEventSchema,
+  p.ProposalWithdrawSignatureEventSchema,
   p.AssignmentAssignEventSchema,
   p.CaseAcceptedEventSchema,
   p.CaseReassignedEventSchema,
@@ -46,6 +47,7 @@ const caseEvents = [
   c.CaseOverrideCloseEventSchema,
   r.PublicationPublishEventSchema,
   r.PublicationDiscloseEventSchema,
+  c.CaseDropProposerEventSchema,
   c.CaseTerminateEventSchema,
 ] as const;
 

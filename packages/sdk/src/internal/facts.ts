@@ -197,6 +197,9 @@ export function applyFacts(
     const from = (event.opinion as { fromUnit?: { id?: string } } | undefined)?.fromUnit?.id;
     if (c && from) c.opinionsFrom = [...(c.opinionsFrom ?? []), from];
   }
+  if (event.type === 'proposal.withdrawSignature' && emitted.some((n) => n.type === 'proposal.signatureWithdrawn')) {
+    next = { ...next, proposerIds: next.proposerIds.filter((id) => id !== event.by) };
+  }
   if (event.type === 'proposal.withdraw') {
     for (const [id, c] of Object.entries(cases)) {
       if (c.closedAt === undefined && !c.terminated) {

@@ -55,7 +55,7 @@ export function authorize(actor: Actor, event: EventLike, view: AccessView, stat
     const named =
       event.type === 'feedback.submit'
         ? feedback?.proposerId
-        : event.type === 'proposal.withdraw'
+        : event.type === 'proposal.withdraw' || event.type === 'proposal.withdrawSignature'
           ? event.by
           : actor.id;
     if (named !== actor.id) deny({ 'zh-CN': '不能代他人提交', en: 'A proposer may not act for another proposer' });

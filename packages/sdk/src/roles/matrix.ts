@@ -19,6 +19,7 @@ export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
   'review.convert': ['committee'],
   'review.reject': ['committee'],
   'proposal.withdraw': ['proposer', 'committee'],
+  'proposal.withdrawSignature': ['proposer', 'committee'],
   'assignment.assign': ['assigningOffice', 'committee'],
   'case.accepted': [],
   'case.reassigned': [],
@@ -50,6 +51,7 @@ export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
   'case.overrideClose': ['committee'],
   'publication.publish': ['leadUnit', 'assigningOffice'],
   'publication.disclose': ['leadUnit', 'assigningOffice'],
+  'case.dropProposer': [],
   'case.terminate': [],
 };
 

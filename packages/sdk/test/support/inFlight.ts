@@ -48,7 +48,10 @@ export async function driveTo(banli: Banli, id: string, stage: Stage): Promise<v
   await send({ type: 'assignment.assign', at: '2024-03-15', assignment: { ...sole, date: '2024-03-15' } }, office);
   if (stage === 'accepting') return;
   if (stage === 'withdrawn') {
-    await send({ type: 'proposal.withdraw', at: '2024-03-20', by: proposer.id }, proposer);
+    await send(
+      { type: 'proposal.withdraw', at: '2024-03-20', by: proposer.id, writtenRequest: { date: '2024-03-20' } },
+      proposer,
+    );
     return;
   }
   if (stage === 'adjustmentRequested') {

@@ -15,7 +15,18 @@ export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
   'review.merge': { type: 'review.merge', at, into: 'zs-cppcc-13-2-132401' },
   'review.convert': { type: 'review.convert', at },
   'review.reject': { type: 'review.reject', at, reason: 'academicDiscussion' },
-  'proposal.withdraw': { type: 'proposal.withdraw', at, by: 'member-liang-xiaoheng' },
+  'proposal.withdraw': {
+    type: 'proposal.withdraw',
+    at,
+    by: 'member-liang-xiaoheng',
+    writtenRequest: { date: at },
+  },
+  'proposal.withdrawSignature': {
+    type: 'proposal.withdrawSignature',
+    at,
+    by: 'member-placeholder-1',
+    writtenRequest: { date: at },
+  },
   'assignment.assign': { type: 'assignment.assign', at, assignment: seedAssignment132402 },
   'case.accepted': { type: 'case.accepted', at, caseId },
   'case.reassigned': { type: 'case.reassigned', at, caseId, toUnit: u.zsInvestment },
@@ -69,6 +80,7 @@ export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
   'case.overrideClose': { type: 'case.overrideClose', at, caseId, reason: '规划调整，承诺无法落实' },
   'publication.publish': { type: 'publication.publish', at, caseId },
   'publication.disclose': { type: 'publication.disclose', at, caseId },
+  'case.dropProposer': { type: 'case.dropProposer', at, caseId, proposerId: 'member-placeholder-1' },
   'case.terminate': { type: 'case.terminate', at, caseId, reason: 'proposal.withdrawn' },
 };
 

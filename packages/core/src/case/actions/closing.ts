@@ -50,3 +50,8 @@ export function recordDisclosure(ctx: CaseContext, e: CaseEventOf<'publication.d
   const disclosure = { at: e.at, ...(e.requestId ? { requestId: e.requestId } : {}) };
   return { publication: { ...ctx.publication, disclosures: [...ctx.publication.disclosures, disclosure] } };
 }
+
+/** A co-signer withdrew their signature: the case no longer awaits their contact or feedback. */
+export function dropProposer(ctx: CaseContext, e: CaseEventOf<'case.dropProposer'>): Partial<CaseContext> {
+  return { proposers: ctx.proposers.filter((p) => p.id !== e.proposerId) };
+}

@@ -1,6 +1,7 @@
 export { keepAssignment, reassignUnit, recordAcceptance, recordAdjustmentRequest } from './acceptance.js';
 export {
   closeCase,
+  dropProposer,
   openPublication,
   recordCloseOverride,
   recordDisclosure,

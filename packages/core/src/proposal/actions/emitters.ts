@@ -33,6 +33,15 @@ export const proposalEmitters = {
     by: a.context.withdrawal?.by ?? '',
     caseIds: a.context.cases.filter((c) => c.closedAt === undefined).map((c) => c.caseId),
   })),
+  emitSignatureWithdrawn: on((a) => {
+    assertEvent(a.event, 'proposal.withdrawSignature');
+    return {
+      type: 'proposal.signatureWithdrawn',
+      ...base(a),
+      proposerId: a.event.by,
+      caseIds: a.context.cases.filter((c) => c.closedAt === undefined).map((c) => c.caseId),
+    };
+  }),
   emitCasesOpened: enqueueActions<
     ProposalContext,
     ProposalEvent,

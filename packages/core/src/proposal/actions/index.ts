@@ -6,6 +6,7 @@ export {
   recordMissed,
   recordRegistration,
   recordReviewStart,
+  recordSignatureWithdrawal,
   recordSubmission,
   recordWithdrawal,
 } from './intake.js';

@@ -52,8 +52,20 @@ export function recordWithdrawal(
   e: ProposalEventOf<'proposal.withdraw'>,
 ): Partial<ProposalContext> {
   return {
-    withdrawal: { at: e.at, by: e.by, ...(e.reason ? { reason: e.reason } : {}) },
+    withdrawal: { at: e.at, by: e.by, writtenRequest: e.writtenRequest, ...(e.reason ? { reason: e.reason } : {}) },
     deadlines: cancelDeadlines(ctx.deadlines, e.at, isPending),
+  };
+}
+
+/** 撤回联名: the co-signer leaves the item (and its cases, through the coordinator); handling goes on. */
+export function recordSignatureWithdrawal(
+  ctx: ProposalContext,
+  e: ProposalEventOf<'proposal.withdrawSignature'>,
+): Partial<ProposalContext> {
+  const record = { at: e.at, by: e.by, writtenRequest: e.writtenRequest, ...(e.reason ? { reason: e.reason } : {}) };
+  return {
+    proposal: { ...ctx.proposal, proposers: ctx.proposal.proposers.filter((p) => p.id !== e.by) },
+    signatureWithdrawals: [...(ctx.signatureWithdrawals ?? []), record],
   };
 }
 

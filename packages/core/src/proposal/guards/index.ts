@@ -34,3 +34,20 @@ export function completesClosure(ctx: ProposalContext, caseId: string): boolean 
   if (!isOpenCase(ctx, caseId)) return false;
   return ctx.cases.every((c) => c.caseId === caseId || c.closedAt !== undefined);
 }
+
+/** The first proposer (第一提案人/领衔代表), or the only one. */
+export function firstProposerId(ctx: ProposalContext): string | undefined {
+  const { proposers } = ctx.proposal;
+  return proposers.length === 1 ? proposers[0]?.id : proposers.find((p) => p.first === true)?.id;
+}
+
+/** Only the first proposer withdraws the item, on a written request dated no later than the event (S31). */
+export function isFirstProposerRequest(ctx: ProposalContext, e: ProposalEventOf<'proposal.withdraw'>): boolean {
+  return e.by === firstProposerId(ctx) && e.writtenRequest.date <= e.at;
+}
+
+/** A co-signer (not the first proposer) withdraws their own signature in writing; the first proposer stays. */
+export function isCosignerRequest(ctx: ProposalContext, e: ProposalEventOf<'proposal.withdrawSignature'>): boolean {
+  const signed = ctx.proposal.proposers.some((p) => p.id === e.by);
+  return signed && e.by !== firstProposerId(ctx) && e.writtenRequest.date <= e.at;
+}

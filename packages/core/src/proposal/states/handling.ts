@@ -1,7 +1,16 @@
 import { proposalSetup } from '../setup.js';
 
+/** S31: the first proposer withdraws the item in writing; a co-signer may only withdraw their own signature. */
 const withdraw = {
-  'proposal.withdraw': { target: 'withdrawn', actions: ['recordWithdrawal', 'emitWithdrawn'] },
+  'proposal.withdraw': {
+    guard: 'isFirstProposerRequest',
+    target: 'withdrawn',
+    actions: ['recordWithdrawal', 'emitWithdrawn'],
+  },
+  'proposal.withdrawSignature': {
+    guard: 'isCosignerRequest',
+    actions: ['recordSignatureWithdrawal', 'emitSignatureWithdrawn'],
+  },
 } as const;
 const reassigned = { 'case.reassigned': { guard: 'isOpenCase', actions: 'recordCaseReassigned' } } as const;
 const closure = {
