@@ -54,6 +54,27 @@ describe('caseMachine', () => {
     expect(d.emitted.some((n) => n.type === 'case.reassigned')).toBe(true);
   });
 
+  it('should drop the new lead from its own co-handlers when the case is reassigned to one of them (guangdongCity)', () => {
+    const d = leadCase(presets.guangdongCity);
+    const coUnit = units.zsEducation;
+    d.send({ type: 'case.requestAdjustment', at: '2023-03-17', caseId, reason: '主要涉及教育', suggestedUnit: coUnit });
+    d.send({ type: 'adjustment.reassign', at: '2023-03-22', caseId, toUnit: coUnit });
+    expect(ctx(d).coUnits.map((u) => u.id)).not.toContain(coUnit.id);
+    const open = d.deadline('coOpinion').filter((x) => x.status === 'open');
+    expect(open.map((x) => x.unitId)).not.toContain(coUnit.id);
+    expect(open).toHaveLength(seedAssignment.coUnits.length - 1);
+    // Drafting is reachable once the other co-handlers have sent their opinions.
+    d.send({ type: 'case.accept', at: '2023-03-23', caseId });
+    for (const u of seedAssignment.coUnits.filter((x) => x.id !== coUnit.id))
+      d.send({
+        type: 'coUnit.submitOpinion',
+        at: '2023-04-10',
+        caseId,
+        opinion: { fromUnit: u, toUnit: coUnit, text: '会办意见', date: '2023-04-10' },
+      });
+    expect(d.can({ type: 'case.startDrafting', at: '2023-04-11', caseId })).toBe(true);
+  });
+
   it('should collect countersignatures and let the supervisor change the class', () => {
     const d = leadCase().send({ type: 'case.accept', at: '2023-03-16', caseId });
     d.send({ type: 'case.startDrafting', at: '2023-05-10', caseId });

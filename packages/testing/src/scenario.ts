@@ -54,6 +54,8 @@ export interface DeadlineExpectation {
   kind: string;
   /** The unit whose case holds it. */
   unit?: string;
+  /** The co-handler a `coOpinion` deadline waits for. */
+  from?: string;
   due?: string;
   status?: 'open' | 'met' | 'missed' | 'cancelled';
 }

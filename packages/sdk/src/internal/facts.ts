@@ -156,6 +156,9 @@ export function applyFacts(
       const c = touch(caseId);
       const to = n.toUnit as { id?: string } | undefined;
       if (c && to?.id) c.unitId = to.id;
+      // A co-handler made lead no longer co-handles its own case (the machine drops it too).
+      if (c?.role === 'lead' && to?.id && next.coUnitIds.includes(to.id))
+        next = { ...next, coUnitIds: next.coUnitIds.filter((u) => u !== to.id) };
     } else if (n.type === 'rehandling.started' && caseId) {
       const c = touch(caseId);
       if (c) {

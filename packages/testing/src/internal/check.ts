@@ -26,13 +26,14 @@ const unitOf = (id: string, caseId: string | undefined) =>
   caseId?.startsWith(`${id}/`) ? caseId.slice(id.length + 1) : caseId;
 
 function describeDeadline(d: DeadlineExpectation): string {
-  return `${d.kind}${d.unit ? ` of ${d.unit}` : ''}${d.due ? ` due ${d.due}` : ''}${d.status ? ` (${d.status})` : ''}`;
+  return `${d.kind}${d.unit ? ` of ${d.unit}` : ''}${d.from ? ` from ${d.from}` : ''}${d.due ? ` due ${d.due}` : ''}${d.status ? ` (${d.status})` : ''}`;
 }
 
 function matches(id: string, x: DeadlineView, d: DeadlineExpectation): boolean {
   return (
     x.kind === d.kind &&
     (d.unit === undefined || x.caseId === caseIdFor(id, d.unit)) &&
+    (d.from === undefined || x.unitId === d.from) &&
     (d.due === undefined || x.due === d.due) &&
     (d.status === undefined || x.status === d.status)
   );
@@ -168,7 +169,13 @@ export async function checkExpectation(
     const near = (d: DeadlineExpectation) =>
       all
         .filter((x) => x.kind === d.kind && (d.unit === undefined || x.caseId === caseIdFor(id, d.unit)))
-        .map((x) => ({ kind: x.kind, unit: unitOf(id, x.caseId), due: x.due, status: x.status }));
+        .map((x) => ({
+          kind: x.kind,
+          unit: unitOf(id, x.caseId),
+          ...(x.unitId ? { from: x.unitId } : {}),
+          due: x.due,
+          status: x.status,
+        }));
     for (const d of e.deadlines ?? [])
       if (!all.some((x) => matches(id, x, d)))
         fail('deadline', d, near(d), {
@@ -181,7 +188,13 @@ export async function checkExpectation(
         fail(
           'noDeadline',
           `no ${describeDeadline(d)}`,
-          found.map((x) => ({ kind: x.kind, unit: unitOf(id, x.caseId), due: x.due, status: x.status })),
+          found.map((x) => ({
+            kind: x.kind,
+            unit: unitOf(id, x.caseId),
+            ...(x.unitId ? { from: x.unitId } : {}),
+            due: x.due,
+            status: x.status,
+          })),
           { 'zh-CN': `不应存在期限 ${describeDeadline(d)}`, en: `unexpected ${describeDeadline(d)} deadline` },
         );
     }

@@ -39,13 +39,19 @@ export function keepAssignment(ctx: CaseContext, e: CaseEventOf<'adjustment.keep
   };
 }
 
-/** The office reassigns the case: the new unit gets fresh deadlines from today, the history is kept. */
+/**
+ * The office reassigns the case: the new unit gets fresh deadlines from today, the history is kept. A co-handler that
+ * becomes the lead stops co-handling its own case: it owes itself no opinion and no countersignature.
+ */
 export function reassignUnit(ctx: CaseContext, e: CaseEventOf<'adjustment.reassign'>): Partial<CaseContext> {
   const answered = closeDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'adjustmentAnswer');
   const cancelled = cancelDeadlines(answered, e.at, isPending);
   const next: CaseContext = {
     ...ctx,
     unit: e.toUnit,
+    coUnits: ctx.coUnits.some((u) => u.id === e.toUnit.id)
+      ? ctx.coUnits.filter((u) => u.id !== e.toUnit.id)
+      : ctx.coUnits,
     assignedAt: e.at,
     adjustments: decideLast(ctx, {
       outcome: 'reassigned',
