@@ -86,6 +86,7 @@ export {
   type SubmitStep,
   type TickStep,
 } from './scenario.js';
+export { type ExportFormat, exportSimulation, type SimulationEvent, toCsv } from './simulate/export.js';
 export {
   type ArrivalOptions,
   type Distribution,

@@ -1,5 +1,6 @@
+import { chinaMainland, workingDaysBetween } from '@banli/calendar';
 import { describe, expect, it } from 'vitest';
-import { createRandom, simulate } from '../src/index.js';
+import { createRandom, exportSimulation, simulate, toCsv } from '../src/index.js';
 
 describe('simulate', () => {
   it('should give the same result for the same seed and a different one for another seed', async () => {
@@ -67,3 +68,70 @@ describe('createRandom', () => {
     expect(createRandom(42).fork('x').next()).not.toBe(createRandom(42).fork('y').next());
   });
 });
+
+describe('simulate: late replies, rates, paired streams, export', () => {
+  it('should raise deadline.missed for every late reply, a reply one day late included', async () => {
+    // Seed 1 at 150 proposals has a reply one working day late (it raised no miss when the tick ran after the commands).
+    const r = await simulate({ proposals: 150, seed: 1 });
+    const late = r.cases.filter(
+      (c) => c.firstReplyAt !== undefined && c.replyDue !== undefined && c.firstReplyAt > c.replyDue,
+    );
+    const oneDayLate = late.filter((c) => workingDaysAfter(c.replyDue as string, c.firstReplyAt as string) <= 1);
+    expect(late.length).toBeGreaterThan(0);
+    expect(oneDayLate.length).toBeGreaterThan(0);
+    expect(r.misses.filter((m) => m.kind === 'reply').length).toBe(late.length);
+  });
+
+  it.each([
+    ['dissatisfactionRate', { dissatisfactionRate: -1 }],
+    ['extensionRate', { extensionRate: 2 }],
+    ['missedContactRate', { missedContactRate: Number.NaN }],
+    ['jointShare', { jointShare: 1.5 }],
+    ['arrivals.sessionShare', { arrivals: { sessionShare: -0.1 } }],
+    ['modes', { modes: { sole: 0, lead: 0, split: 0 } }],
+    ['classes.A', { classes: { A: -1 } }],
+    [
+      'units[0].replyDays',
+      { units: [{ unit: { id: 'u', name: 'u' }, replyDays: { kind: 'uniform', min: 9, max: 3 } }] },
+    ],
+  ] as const)('should refuse an invalid %s with a typed bilingual error', async (name, bad) => {
+    const error = await simulate({ proposals: 1, seed: 1, ...(bad as object) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_SIMULATION', messages: { en: expect.stringContaining(name) } });
+    expect((error as { messages: { 'zh-CN': string } }).messages['zh-CN']).toContain(name);
+  });
+
+  it('should keep unrelated draws paired when one rate changes', async () => {
+    const base = await simulate({ proposals: 50, seed: 9, extensionRate: 0, dissatisfactionRate: 0.2 });
+    const more = await simulate({ proposals: 50, seed: 9, extensionRate: 0.6, dissatisfactionRate: 0.2 });
+    const units = (r: typeof base) => r.cases.map((c) => `${c.caseId}:${c.unitId}:${c.openedAt}`).sort();
+    expect(units(more)).toEqual(units(base));
+    // The same proposers are dissatisfied: extensions draw from their own stream.
+    expect(more.statistics.totals.rehandlings).toBe(base.statistics.totals.rehandlings);
+    expect(base.statistics.totals.rehandlings).toBeGreaterThan(0);
+  });
+
+  it('should export cases and events as CSV and JSON', async () => {
+    const r = await simulate({ proposals: 3, seed: 2, recordEvents: true });
+    const csv = exportSimulation(r, 'csv');
+    const caseLines = csv.cases.trimEnd().split('\r\n');
+    expect(caseLines[0]).toBe('proposalId,caseId,unitId,openedAt,replyDue,firstReplyAt,workingDays');
+    expect(caseLines).toHaveLength(r.cases.length + 1);
+    const eventLines = csv.events.trimEnd().split('\r\n');
+    expect(eventLines[0]).toBe('proposalId,version,date,type,actorRole,actorId,unitId,caseId');
+    expect(eventLines.length - 1).toBe(r.events?.length);
+    expect(eventLines[1]).toMatch(/^sim-2025-\d{6},1,\d{4}-\d{2}-\d{2},proposal\.create,proposer,/);
+    const json = exportSimulation(r, 'json');
+    expect(JSON.parse(json.cases)).toEqual(r.cases);
+    expect(JSON.parse(json.events)).toEqual(r.events);
+  });
+
+  it('should quote CSV fields that hold commas, quotes or line breaks', () => {
+    expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 'one\ntwo', d: undefined }], ['a', 'b', 'c', 'd'])).toBe(
+      'a,b,c,d\r\n"x,y","say ""hi""","one\ntwo",\r\n',
+    );
+  });
+});
+
+function workingDaysAfter(due: string, at: string): number {
+  return workingDaysBetween(chinaMainland, due, at);
+}

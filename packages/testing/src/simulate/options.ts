@@ -72,6 +72,8 @@ export interface SimulationOptions {
     commandsDone: number;
     commandsPlanned: number;
   }) => void;
+  /** Keep every logged event in the result (`events`), for `exportSimulation`. @defaultValue false */
+  recordEvents?: boolean;
   /** Extra `createBanli` options (store, alerts, snapshotEvery). */
   banli?: Omit<BanliOptions, 'policy' | 'calendar' | 'clock'>;
 }

@@ -58,7 +58,8 @@ export function planProposal(
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare lexically, Math.max would turn them into NaN
   const max = (...dates: string[]) => dates.reduce((a, b) => (a > b ? a : b));
   const id = `sim-${ctx.year}-${String(index + 1).padStart(6, '0')}`;
-  const signers = rng.chance(ctx.jointShare) ? rng.int(2, 5) : 1;
+  // One stream per decision kind: changing one rate (and the draws its branch makes) never shifts another decision.
+  const signers = rng.fork('joint').chance(ctx.jointShare) ? rng.fork('signers').int(2, 5) : 1;
   const proposers = Array.from({ length: signers }, (_, k) => ({
     id: `${id}-m${k + 1}`,
     type: 'member' as const,
@@ -84,9 +85,10 @@ export function planProposal(
   const reviewAt = wd(arrival, 1);
   send(reviewAt, committee, { type: 'review.start' });
   send(wd(reviewAt, 2), committee, { type: 'review.register' });
-  const assignAt = wd(reviewAt, rng.int(3, 10));
-  const mode = weighted(rng, ctx.modes);
-  const picked = pickUnits(rng, ctx.units, mode === 'sole' ? 1 : mode === 'split' ? 2 : rng.int(2, 4));
+  const assignAt = wd(reviewAt, rng.fork('assignDays').int(3, 10));
+  const mode = weighted(rng.fork('mode'), ctx.modes);
+  const size = mode === 'sole' ? 1 : mode === 'split' ? 2 : rng.fork('coUnitCount').int(2, 4);
+  const picked = pickUnits(rng.fork('units'), ctx.units, size);
   const effective = picked.length < 2 ? 'sole' : mode;
   const [lead, ...rest] = picked as [UnitProfile, ...UnitProfile[]];
   const assignment: Assignment = {
@@ -101,10 +103,51 @@ export function planProposal(
   const coUnits = effective === 'lead' ? rest : [];
   let last = assignAt;
   for (const h of handlers) {
-    last = max(last, planCase(ctx, rng, { id, proposal, unit: h, coUnits, assignAt, send, wd, max, index }));
+    last = max(
+      last,
+      planCase(ctx, streamsOf(rng, h.unit.id), { id, proposal, unit: h, coUnits, assignAt, send, wd, max, index }),
+    );
   }
   send(wd(last, 2), committee, { type: 'proposal.archive' });
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The decision kinds of a case, each with its own random stream. */
+type Decision =
+  | 'accept'
+  | 'contactMissed'
+  | 'contactDay'
+  | 'opinionDays'
+  | 'replyDays'
+  | 'extension'
+  | 'extensionDays'
+  | 'class'
+  | 'feedbackDay'
+  | 'dissatisfaction'
+  | 'satisfaction'
+  | 'rehandlingDays'
+  | 'followUpDays';
+
+type Streams = Record<Decision, Random>;
+
+const DECISIONS: readonly Decision[] = [
+  'accept',
+  'contactMissed',
+  'contactDay',
+  'opinionDays',
+  'replyDays',
+  'extension',
+  'extensionDays',
+  'class',
+  'feedbackDay',
+  'dissatisfaction',
+  'satisfaction',
+  'rehandlingDays',
+  'followUpDays',
+];
+
+function streamsOf(rng: Random, unitId: string): Streams {
+  return Object.fromEntries(DECISIONS.map((kind) => [kind, rng.fork(`${unitId}:${kind}`)])) as Streams;
 }
 
 interface CaseArgs {
@@ -120,22 +163,22 @@ interface CaseArgs {
 }
 
 /** Plans one case; returns the date of its last command. */
-function planCase(ctx: PlanContext, rng: Random, a: CaseArgs): string {
+function planCase(ctx: PlanContext, rng: Streams, a: CaseArgs): string {
   const { send, wd, max } = a;
   const caseId = caseIdFor(a.id, a.unit.unit.id);
   const unitId = a.unit.unit.id;
   const clerk: Actor = { role: 'leadUnit', id: `${unitId}-clerk`, unitId };
   const leader: Actor = { role: 'leader', id: `${unitId}-director`, unitId };
-  const acceptAt = wd(a.assignAt, rng.int(1, 2));
+  const acceptAt = wd(a.assignAt, rng.accept.int(1, 2));
   send(acceptAt, clerk, { type: 'case.accept', caseId });
   let ready = acceptAt;
-  if (!rng.chance(ctx.missedContactRate)) {
-    const at = wd(acceptAt, rng.int(2, 12));
+  if (!rng.contactMissed.chance(ctx.missedContactRate)) {
+    const at = wd(acceptAt, rng.contactDay.int(2, 12));
     send(at, clerk, { type: 'case.recordContact', caseId, proposerId: a.proposal.proposers[0]?.id, method: 'phone' });
     ready = max(ready, at);
   }
   for (const co of a.coUnits) {
-    const at = wd(acceptAt, sample(rng, co.opinionDays ?? DEFAULT_OPINION));
+    const at = wd(acceptAt, sample(rng.opinionDays, co.opinionDays ?? DEFAULT_OPINION));
     const opinion = { fromUnit: co.unit, toUnit: a.unit.unit, text: '会办意见', date: at };
     send(
       at,
@@ -144,16 +187,16 @@ function planCase(ctx: PlanContext, rng: Random, a: CaseArgs): string {
     );
     ready = max(ready, at);
   }
-  let days = sample(rng, a.unit.replyDays);
-  if (rng.chance(ctx.extensionRate)) {
-    const at = wd(acceptAt, rng.int(3, 10));
+  let days = sample(rng.replyDays, a.unit.replyDays);
+  if (rng.extension.chance(ctx.extensionRate)) {
+    const at = wd(acceptAt, rng.extensionDays.int(3, 10));
     send(at, clerk, { type: 'case.requestExtension', caseId, reason: '情况复杂，需要更多时间' });
     send(wd(at, 1), office, { type: 'extension.approve', caseId });
     ready = max(ready, wd(at, 1));
-    days += rng.int(15, 45);
+    days += rng.extensionDays.int(15, 45);
   }
   const classes = policyClasses(ctx.policy as never) as string[];
-  const cls = weighted(rng, Object.fromEntries(classes.map((c) => [c, ctx.classes[c] ?? 0.01])));
+  const cls = weighted(rng.class, Object.fromEntries(classes.map((c) => [c, ctx.classes[c] ?? 0.01])));
   const draftAt = wd(ready, 1);
   const replyAt = max(wd(acceptAt, days), wd(draftAt, 1));
   const letter = letterFor(a, cls, replyAt);
@@ -178,28 +221,28 @@ function planCase(ctx: PlanContext, rng: Random, a: CaseArgs): string {
     const start = wd(last.date, 1);
     send(start, office, { type: 'rehandling.start', caseId });
     send(wd(start, 3), clerk, { type: 'case.startDrafting', caseId });
-    const again = wd(start, rng.int(6, 18));
+    const again = wd(start, rng.rehandlingDays.int(6, 18));
     issue(again, letterFor(a, cls, again));
     last = feedbackRound(rng, a, caseId, again, 0);
   }
   if ((ctx.policy.followUpClasses ?? []).includes(cls)) {
-    const at = wd(last.date, rng.int(15, 50));
+    const at = wd(last.date, rng.followUpDays.int(15, 50));
     send(at, clerk, { type: 'followUp.reply', caseId, letter: letterFor(a, 'A', at) });
     return at;
   }
   return last.date;
 }
 
-function feedbackRound(rng: Random, a: CaseArgs, caseId: string, after: string, rate: number) {
+function feedbackRound(rng: Streams, a: CaseArgs, caseId: string, after: string, rate: number) {
   let date = after;
   let dissatisfied = false;
   for (const p of a.proposal.proposers) {
-    const at = a.wd(after, rng.int(1, 10));
-    const unhappy = rng.chance(rate);
+    const at = a.wd(after, rng.feedbackDay.int(1, 10));
+    const unhappy = rng.dissatisfaction.chance(rate);
     dissatisfied ||= unhappy;
     const feedback = unhappy
       ? { proposerId: p.id, level: 'dissatisfied', comment: '答复未解决实际问题', date: at }
-      : { proposerId: p.id, level: rng.chance(0.8) ? 'satisfied' : 'basicallySatisfied', date: at };
+      : { proposerId: p.id, level: rng.satisfaction.chance(0.8) ? 'satisfied' : 'basicallySatisfied', date: at };
     a.send(at, { role: 'proposer', id: p.id }, { type: 'feedback.submit', caseId, feedback });
     date = a.max(date, at);
   }

@@ -4,8 +4,10 @@ import { BanliError, createBanli, createMemoryStore, type Statistics } from '@ba
 import { SimulatedClock } from 'xstate';
 import { BanliTestingError } from '../errors.js';
 import { createRandom } from '../prng.js';
+import type { SimulationEvent } from './export.js';
 import { defaultUnits, type SimulationOptions } from './options.js';
 import { type PlanContext, type PlannedCommand, planProposal } from './plan.js';
+import { validateSimulationOptions } from './validate.js';
 
 /** A deadline the scheduler found missed. */
 export interface DeadlineMiss {
@@ -52,6 +54,8 @@ export interface SimulationResult {
   refusals: Refusal[];
   firstDay: string;
   lastDay: string;
+  /** Every logged event, in stream and version order, when the run was made with `recordEvents: true`. */
+  events?: SimulationEvent[];
 }
 
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -74,7 +78,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   const calendar = options.calendar ?? chinaMainland;
   const year = options.year ?? 2025;
   const n = options.proposals;
-  if (!Number.isInteger(n) || n < 1) invalid(`提案数须为正整数：${n}`, `proposals must be a positive integer: ${n}`);
+  validateSimulationOptions(options);
   if (year < calendar.firstYear || year > calendar.lastYear)
     invalid(
       `日历 ${calendar.id} 只覆盖 ${calendar.firstYear}–${calendar.lastYear} 年，无法模拟 ${year} 年`,
@@ -154,6 +158,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         else buckets.set(c.date, [c]);
       }
     }
+    // The scheduler runs at the start of the day (a cron after midnight): a reply on the day after its due date
+    // comes after the miss is recorded, so every late reply is also a `deadline.missed`.
+    await banli.tick(day);
     for (const c of buckets.get(day) ?? []) {
       commands++;
       try {
@@ -172,13 +179,13 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       }
     }
     buckets.delete(day);
-    await banli.tick(day);
     lastDay = day;
     options.onProgress?.({ day, submitted: next, total: n, commandsDone: commands, commandsPlanned: planned });
     day = nextDay(day);
   }
   const statistics = await banli.statistics({ from: `${year}-01-01`, to: lastDay, asOf: lastDay });
   const cases = await caseOutcomes(banli.store, calendar, lastDay);
+  const events = options.recordEvents ? await eventRows(banli.store) : undefined;
   // Close only a store the simulator created; a caller's store stays open for queries.
   if (!options.banli?.store) await store.close?.();
   return {
@@ -193,7 +200,32 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     refusals,
     firstDay,
     lastDay,
+    ...(events ? { events } : {}),
   };
+}
+
+async function eventRows(store: ReturnType<typeof createMemoryStore>): Promise<SimulationEvent[]> {
+  const out: SimulationEvent[] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await store.queryStreams({ limit: 500, ...(after === undefined ? {} : { afterStreamId: after }) });
+    for (const s of page)
+      for (const e of await store.readStream(s.streamId)) {
+        const caseId = typeof e.event.caseId === 'string' ? e.event.caseId : undefined;
+        out.push({
+          proposalId: e.streamId,
+          version: e.version,
+          date: String(e.event.at ?? ''),
+          type: e.type,
+          actorRole: e.actor.role,
+          actorId: e.actor.id,
+          ...(e.actor.unitId ? { unitId: e.actor.unitId } : {}),
+          ...(caseId ? { caseId } : {}),
+        });
+      }
+    if (page.length < 500) break;
+    after = page[page.length - 1]?.streamId;
+  }
+  return out;
 }
 
 async function caseOutcomes(
