@@ -126,7 +126,12 @@ describe('event date order', () => {
       .send(seedId, contact('2023-03-10'), { actor: lead, backdated: { reason: ' ' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues[0]?.path).toEqual(['backdated', 'reason']);
+    expect((error as ValidationError).messages.en).toContain('backdated.reason');
+    expect((error as ValidationError).messages['zh-CN']).toContain('补录理由');
+    const missing = await banli
+      .send(seedId, contact('2023-03-10'), { actor: lead, backdated: {} as { reason: string } })
+      .catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(ValidationError);
   });
 
   it('should let the scheduler fire a deadline on a tick dated before a later case event', async () => {

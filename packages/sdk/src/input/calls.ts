@@ -28,6 +28,8 @@ export function checkSendArgs(limits: SizeLimits, id: unknown, event: unknown, o
   check.id(id, ARG.id);
   check.integer(o.expectedVersion, ARG.expectedVersion, 0);
   check.key(o.idempotencyKey, ARG.idempotencyKey);
+  if (o.backdated !== undefined)
+    check.text(check.options(o.backdated, ARG.backdated, false).reason, ARG.backdatedReason, false);
   check.done();
   checkPayload(event, limits, ARG.event);
 }

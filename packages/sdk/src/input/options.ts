@@ -126,6 +126,8 @@ export const ARG = {
   draft: { 'zh-CN': '草稿', en: 'draft' },
   expectedVersion: { 'zh-CN': '期望版本', en: 'expectedVersion' },
   idempotencyKey: { 'zh-CN': '幂等键', en: 'idempotencyKey' },
+  backdated: { 'zh-CN': '补录声明', en: 'backdated' },
+  backdatedReason: { 'zh-CN': '补录理由', en: 'backdated.reason' },
   actorId: { 'zh-CN': '操作者标识', en: 'actor id' },
   actorUnitId: { 'zh-CN': '操作者单位标识', en: 'actor unitId' },
   claimant: { 'zh-CN': '调度者标识', en: 'claimant' },

@@ -1,4 +1,4 @@
-import { BackdatingRefused, type DateOrderScope, ValidationError } from '../errors.js';
+import { BackdatingRefused, type DateOrderScope } from '../errors.js';
 import type { ProposalFacts } from './facts.js';
 
 /** Why an act is entered with an earlier date than the latest event it follows (a paper form entered late). */
@@ -21,7 +21,7 @@ const EXEMPT = new Set(['deadline.elapsed']);
 /**
  * Checks that an event is not dated before the latest event of its own case (a case event: one with a `caseId` of a
  * known case) or of the proposal (any other event). Returns what to log when the event is backdated and declared so;
- * throws `BackdatingRefused` when it is backdated without a reason, `ValidationError` for a malformed `backdated`.
+ * throws `BackdatingRefused` when it is backdated without a declaration (`send` has already checked its reason).
  */
 export function checkDateOrder(
   facts: ProposalFacts,
@@ -29,18 +29,6 @@ export function checkDateOrder(
   backdated: Backdated | undefined,
   state: () => unknown,
 ): BackdatedRecord | undefined {
-  if (backdated !== undefined && (typeof backdated?.reason !== 'string' || backdated.reason.trim() === '')) {
-    throw new ValidationError(
-      [
-        {
-          path: ['backdated', 'reason'],
-          code: 'backdated_reason',
-          messages: { 'zh-CN': '补录须注明理由', en: 'a backdated event needs a reason' },
-        },
-      ],
-      state(),
-    );
-  }
   if (EXEMPT.has(event.type)) return undefined;
   const caseId = typeof event.caseId === 'string' ? event.caseId : undefined;
   const own = caseId === undefined ? undefined : facts.cases[caseId];

@@ -100,6 +100,33 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
     );
 
     it(
+      'should refuse an expectedVersion ahead of the stream (events 1, 2, then 6) and write nothing',
+      run(async (store) => {
+        await store.append(appendOf('p1', 0, 2));
+        for (const ahead of [3, 5]) {
+          const error = await rejectionOf(store.append(appendOf('p1', ahead, 1, { summary: fixtureSummary('p1', 9) })));
+          expect(error.code).toBe('CONCURRENCY_CONFLICT');
+          expect(error.reason).toBe('version');
+        }
+        expect((await store.readStream('p1')).map((e) => e.version)).toEqual([1, 2]);
+        expect((await store.getSummary('p1'))?.version).toBe(2);
+        expect(await store.append(appendOf('p1', 2))).toEqual({ version: 3 });
+      }),
+    );
+
+    it(
+      'should refuse to start a missing stream past version 0 (a gap before its first event) and write nothing',
+      run(async (store) => {
+        const error = await rejectionOf(store.append(appendOf('p1', 3, 2)));
+        expect(error.code).toBe('CONCURRENCY_CONFLICT');
+        expect(error.reason).toBe('version');
+        expect(await store.readStream('p1')).toEqual([]);
+        expect(await store.getSummary('p1')).toBeUndefined();
+        expect(await store.load('p1')).toBeUndefined();
+      }),
+    );
+
+    it(
       'should refuse to create a stream that exists',
       run(async (store) => {
         await store.append(appendOf('p1', 0));
