@@ -63,6 +63,8 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'review.reject': ['committee'],
   // A proposer withdraws in writing, lodged through the committee (§6 withdrawal [S31]).
   'proposal.withdraw': ['proposer', 'committee'],
+  // A co-signer withdraws their own signature in writing, lodged the same way (§6 withdrawal [S31]).
+  'proposal.withdrawSignature': ['proposer', 'committee'],
   // 交办: the assigning office runs it; the review body fixes the 承办单位 too (§1 [S3][S6][S15]).
   'assignment.assign': ['assigningOffice', 'committee'],
   'case.accepted': [],
@@ -109,6 +111,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'publication.publish': ['leadUnit', 'assigningOffice'],
   'publication.disclose': ['leadUnit', 'assigningOffice'],
   'case.terminate': [],
+  'case.dropProposer': [],
 };
 
 describe('ROLE_MATRIX', () => {
