@@ -57,6 +57,8 @@ export { persist as persistSnapshot, restore as restoreSnapshot } from './system
 export { allDeadlines, caseSummaries, openDeadlines, summarize } from './system/selectors.js';
 export type {
   CaseSummary,
+  EngineFallback,
+  EngineStats,
   HandlingState,
   HandlingSummary,
   HandlingSystem,
@@ -66,6 +68,7 @@ export type {
   PersistedMachineSnapshot,
   SendResult,
   StartInput,
+  TakenTransition,
 } from './system/types.js';
 export { type BanliTag, tagMeta } from './tags.js';
 export { type DeadlineMove, successorRule } from './versioning/deadlineRules.js';

@@ -9,7 +9,7 @@ import { caseEvents, caseModel, LATE, proposalEvents, proposalInput, proposalMod
 type Ev = { type: string; [k: string]: unknown };
 
 /** Everything a step decides, in a form where key order and action order count. */
-function outcome([s, actions]: [AnyMachineSnapshot, StepAction[]]) {
+function outcome([s, actions]: readonly [AnyMachineSnapshot, StepAction[], ...unknown[]]) {
   return {
     status: s.status,
     value: JSON.stringify(s.value),

@@ -7,7 +7,7 @@ import { createStepper } from '../src/system/stepper.js';
 import { caseInput, caseModel } from './helpers/models.js';
 import { leadCaseId, soleCase } from './helpers/seed.js';
 
-const view = ([s, actions]: [AnyMachineSnapshot, { type: string; params?: unknown }[]]) => ({
+const view = ([s, actions]: readonly [AnyMachineSnapshot, { type: string; params?: unknown }[], ...unknown[]]) => ({
   value: s.value,
   context: JSON.parse(JSON.stringify(s.context)),
   status: s.status,

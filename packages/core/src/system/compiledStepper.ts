@@ -5,8 +5,31 @@ import {
   matchesState,
   type StateValue,
 } from 'xstate';
+import xstatePackage from 'xstate/package.json' with { type: 'json' };
 import { isEmpty } from '../internal/objects.js';
-import { createStepper, type StepAction, type Stepper } from './stepper.js';
+import {
+  createStepper,
+  type StepAction,
+  type Stepper,
+  type StepperFallback,
+  type StepResult,
+  type TakenStep,
+} from './stepper.js';
+
+/**
+ * The xstate version the compiled engine was verified against (its equivalence tests ran on it). The engine ports
+ * part of xstate's algorithm and reads its internals, so on any other installed version it hands every step to
+ * xstate and says so (`onFallback` with reason `xstateVersion`). Bump together with the catalog's xstate.
+ */
+export const VERIFIED_XSTATE_VERSION = '5.33.3';
+
+/** Options of {@link createCompiledStepper}. */
+export interface CompiledStepperOptions {
+  /** Told each time work goes to xstate instead (once at creation for a machine-wide reason). */
+  onFallback?: ((fallback: StepperFallback) => void) | undefined;
+  /** The installed xstate version, for tests. @defaultValue the version in xstate's package.json */
+  xstateVersion?: string | undefined;
+}
 
 // A transition as xstate defines it on its state nodes (targets resolved to nodes).
 interface Transition {
@@ -22,6 +45,21 @@ type Dict = Record<string, unknown>;
 
 /** Thrown when a machine needs a feature this stepper does not run; the call falls back to xstate. */
 class Unsupported extends Error {}
+
+/** The feature that keeps a machine off the compiled path, or `undefined` when it has none. */
+function unsupportedFeature(machine: AnyStateMachine): string | undefined {
+  if (machine.root.output !== undefined) return 'output';
+  const stack: AnyStateNode[] = [machine.root];
+  while (stack.length > 0) {
+    const s = stack.pop() as AnyStateNode;
+    if (s.type === 'history') return `history (${s.id})`;
+    if (s.invoke.length > 0) return `invoke (${s.id})`;
+    if (s.after.length > 0) return `after (${s.id})`;
+    if (s.type === 'final' && s.output !== undefined) return `output (${s.id})`;
+    stack.push(...(Object.values(s.states) as AnyStateNode[]));
+  }
+  return undefined;
+}
 
 /** A node list's state value and tags. */
 interface Configuration {
@@ -279,19 +317,6 @@ function entrySet(transitions: readonly Transition[], forDefault: Set<AnyStateNo
   }
 }
 
-/** Whether every feature the machine uses is one this stepper runs (else it always defers to xstate). */
-function isCompilable(machine: AnyStateMachine): boolean {
-  if (machine.root.output !== undefined) return false;
-  const stack: AnyStateNode[] = [machine.root];
-  while (stack.length > 0) {
-    const s = stack.pop() as AnyStateNode;
-    if (s.type === 'history' || s.invoke.length > 0 || s.after.length > 0) return false;
-    if (s.type === 'final' && s.output !== undefined) return false;
-    stack.push(...(Object.values(s.states) as AnyStateNode[]));
-  }
-  return true;
-}
-
 /**
  * A stepper that runs xstate's SCXML algorithm (selection, conflicts, exit/entry sets, eventless transitions, done
  * events) over one working state per macrostep, building a single snapshot at the end instead of one per action and
@@ -300,9 +325,23 @@ function isCompilable(machine: AnyStateMachine): boolean {
  * events, raise, enqueueActions, output, non-active snapshots, snapshots of another machine) go to xstate's `machine.transition` unchanged. The
  * equivalence with xstate is tested on every explored state and event of both banli machines.
  */
-export function createCompiledStepper(machine: AnyStateMachine): Stepper {
+export function createCompiledStepper(machine: AnyStateMachine, options: CompiledStepperOptions = {}): Stepper {
   const base = createStepper(machine);
-  if (!isCompilable(machine)) return base;
+  const report = (reason: StepperFallback['reason'], detail: string, event?: string) =>
+    options.onFallback?.({ machine: machine.id, reason, detail, ...(event === undefined ? {} : { event }) });
+  const installed = options.xstateVersion ?? (xstatePackage as { version: string }).version;
+  if (installed !== VERIFIED_XSTATE_VERSION) {
+    report(
+      'xstateVersion',
+      `xstate ${installed} is installed; the compiled engine is verified on ${VERIFIED_XSTATE_VERSION}`,
+    );
+    return base;
+  }
+  const feature = unsupportedFeature(machine);
+  if (feature !== undefined) {
+    report('machine', feature);
+    return base;
+  }
   const { self, system } = base.scope;
   const root = machine.root;
   const actions = machine.implementations.actions as Record<string, unknown>;
@@ -311,6 +350,8 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
   const noSpawn = () => {
     throw new Unsupported('spawn');
   };
+  // The transitions the current call took, in xstate's order (as its microstep inspection reports them).
+  let taken: TakenStep[] = [];
 
   // State values and tags by node list (in order): a machine has few configurations, and building a value walks
   // every active node. Cached values are frozen, since snapshots share them.
@@ -467,6 +508,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
 
   const microstep = (w: Work, transitions: readonly Transition[], event: Event, queue: Event[], out: StepAction[]) => {
     if (transitions.length === 0) return;
+    for (const t of transitions) taken.push({ event: event.type, transition: t as unknown as TakenStep['transition'] });
     const set = new Set(w.nodes);
     const filtered = removeConflicting(transitions, set);
     const toExit = exitSet(filtered, set).sort((a, b) => b.order - a.order);
@@ -569,11 +611,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     transitions.some((t) => t.target !== undefined || t.actions.length > 0);
 
   /** One event: `undefined` when `onlyIfAccepted` and xstate's `snapshot.can(event)` would be false. */
-  const macrostep = (
-    snapshot: AnyMachineSnapshot,
-    event: Event,
-    onlyIfAccepted: boolean,
-  ): [AnyMachineSnapshot, StepAction[]] | undefined => {
+  const macrostep = (snapshot: AnyMachineSnapshot, event: Event, onlyIfAccepted: boolean): StepResult | undefined => {
     const w: Work = {
       nodes: snapshot._nodes,
       value: snapshot.value,
@@ -585,12 +623,14 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     };
     const out: StepAction[] = [];
     const queue: Event[] = [];
+    const steps: TakenStep[] = [];
+    taken = steps;
     const first = select(w, event);
     if (onlyIfAccepted && !accepts(first)) return undefined;
     microstep(w, first, event, queue, out);
     settle(w, event, queue, out);
-    if (w.changes === 0) return [snapshot, out];
-    return [snapshotOf(snapshot, w, w.nodes === snapshot._nodes ? snapshot.tags : undefined), out];
+    if (w.changes === 0) return [snapshot, out, steps];
+    return [snapshotOf(snapshot, w, w.nodes === snapshot._nodes ? snapshot.tags : undefined), out, steps];
   };
 
   // The initial transition xstate builds for the root (one object, so its domain is cached like any other).
@@ -604,7 +644,7 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
   let template: AnyMachineSnapshot | undefined;
 
   /** xstate's `getInitialSnapshot`: the pre-initial context, the initial microstep, then the init macrostep. */
-  const initial = (input: unknown): [AnyMachineSnapshot, StepAction[]] => {
+  const initial = (input: unknown): StepResult => {
     const init: Event = { type: 'xstate.init', input };
     const w: Work = {
       nodes: [root],
@@ -621,6 +661,8 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     }
     const out: StepAction[] = [];
     const queue: Event[] = [];
+    const steps: TakenStep[] = [];
+    taken = steps;
     const set = new Set(w.nodes);
     enter(w, init, [initialTransition], set, queue, out, true);
     w.nodes = [...set];
@@ -636,30 +678,32 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
     }
     settle(w, init, queue, out);
     template ??= base.initial(input)[0];
-    return [snapshotOf(template, w, undefined), out];
+    return [snapshotOf(template, w, undefined), out, steps];
   };
 
   const stepper = {
     scope: base.scope,
     compiled: true,
     fallbacks: 0,
-    initial(input: unknown): [AnyMachineSnapshot, StepAction[]] {
+    initial(input: unknown): StepResult {
       try {
         return initial(input);
-      } catch {
+      } catch (error) {
         // Errors (and what this stepper does not run) take xstate's path, which reports them as xstate does.
         stepper.fallbacks++;
+        if (error instanceof Unsupported) report('action', error.message, 'xstate.init');
+        else report('error', String(error), 'xstate.init');
         return base.initial(input);
       }
     },
-    transition(snapshot: AnyMachineSnapshot, event: { type: string }): [AnyMachineSnapshot, StepAction[]] {
-      return stepper.transitionIfAccepted(snapshot, event, false) as [AnyMachineSnapshot, StepAction[]];
+    transition(snapshot: AnyMachineSnapshot, event: { type: string }): StepResult {
+      return stepper.transitionIfAccepted(snapshot, event, false) as StepResult;
     },
     transitionIfAccepted(
       snapshot: AnyMachineSnapshot,
       event: { type: string },
       onlyIfAccepted = true,
-    ): [AnyMachineSnapshot, StepAction[]] | undefined {
+    ): StepResult | undefined {
       const e = event as Event;
       const foreign = snapshot.machine !== machine || snapshot.status !== 'active' || !isEmpty(snapshot.children);
       if (!foreign && !e.type.startsWith('xstate.')) {
@@ -667,7 +711,10 @@ export function createCompiledStepper(machine: AnyStateMachine): Stepper {
           return macrostep(snapshot, e, onlyIfAccepted);
         } catch (error) {
           if (!(error instanceof Unsupported)) throw error;
+          report('action', error.message, e.type);
         }
+      } else {
+        report('snapshot', foreign ? `a ${snapshot.status} snapshot of ${snapshot.machine.id}` : e.type, e.type);
       }
       stepper.fallbacks++;
       if (onlyIfAccepted && !snapshot.can(event)) return undefined;

@@ -15,8 +15,16 @@ import { persistLive, restoreLive } from './liveSnapshots.js';
 import { assertVersion, versionOf } from './persist.js';
 import { route } from './routing.js';
 import { allDeadlines, summarize } from './selectors.js';
-import type { StepAction } from './stepper.js';
-import type { HandlingState, HandlingSystem, HandlingSystemOptions, Notification, SendResult } from './types.js';
+import { createStepper, type StepAction, type StepperFallback, type TakenStep } from './stepper.js';
+import type {
+  EngineFallback,
+  HandlingState,
+  HandlingSystem,
+  HandlingSystemOptions,
+  Notification,
+  SendResult,
+  TakenTransition,
+} from './types.js';
 
 type Step = { to: 'proposal'; event: ProposalEvent } | { to: 'case'; caseId: string; event: CaseEvent };
 
@@ -38,8 +46,16 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
   const machine = versionOf(pm);
   const caseVersion = versionOf(cm);
-  const proposalStep = createCompiledStepper(pm);
-  const caseStep = createCompiledStepper(cm);
+  const engine = options.engine ?? 'compiled';
+  let fallbacks = 0;
+  const onFallback = (fallback: StepperFallback) => {
+    fallbacks++;
+    options.onFallback?.(fallback as EngineFallback);
+  };
+  const stepperOf = (m: typeof pm | typeof cm) =>
+    engine === 'xstate' ? createStepper(m) : createCompiledStepper(m, { onFallback });
+  const proposalStep = stepperOf(pm);
+  const caseStep = stepperOf(cm);
 
   const check = (state: HandlingState) => {
     assertVersion(machine, state.machine);
@@ -81,6 +97,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
       );
     if (r.to === 'none') throw refused();
     const emitted: Notification[] = [];
+    const transitions: TakenTransition[] = [];
     const queue: Step[] = [
       r.to === 'case'
         ? { to: 'case', caseId: r.caseId, event: event as CaseEvent }
@@ -98,6 +115,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
         }
         proposal = result[0] as typeof proposal;
         collect(result[1], out);
+        taken(result[2], undefined, transitions);
       } else {
         const current = caseOf(step.caseId);
         const result = current && caseStep.transitionIfAccepted(current, step.event);
@@ -107,14 +125,16 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
         }
         cases[step.caseId] = result[0] as typeof current;
         collect(result[1], out);
+        taken(result[2], step.caseId, transitions);
       }
       for (const n of out) {
         emitted.push(n);
         queue.push(...translate(n));
         if (n.type === 'case.opened') {
-          const [snap, actions] = caseStep.initial(caseInputFrom(n, proposal.context));
+          const [snap, actions, steps] = caseStep.initial(caseInputFrom(n, proposal.context));
           cases[n.caseId] = snap as (typeof cases)[string];
           collect(actions, emitted);
+          taken(steps, n.caseId, transitions);
         }
       }
     }
@@ -123,6 +143,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     return {
       state: { machine, caseMachine: caseVersion, proposal: persistLive(pm, proposal), cases: persisted },
       emitted,
+      transitions,
     };
   };
 
@@ -146,7 +167,26 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
       check(state);
       return summarize(state, pm, cm);
     },
+    stats: () => ({
+      engine,
+      compiled: { proposal: proposalStep.compiled, case: caseStep.compiled },
+      fallbacks,
+    }),
   };
+}
+
+/** Appends the transitions one machine took, as plain data naming its state nodes by id. */
+function taken(steps: readonly TakenStep[], caseId: string | undefined, out: TakenTransition[]): void {
+  for (const { event, transition: t } of steps) {
+    out.push({
+      machine: caseId === undefined ? 'proposal' : 'case',
+      ...(caseId === undefined ? {} : { caseId }),
+      source: t.source.id,
+      eventType: t.eventType,
+      targets: t.target ? t.target.map((n) => n.id) : [],
+      event,
+    });
+  }
 }
 
 function translate(n: Notification): Step[] {

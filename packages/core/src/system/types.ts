@@ -39,10 +39,58 @@ export interface HandlingState {
 /** Every notification either machine emits. */
 export type Notification = ProposalEmitted | CaseEmitted;
 
-/** The result of `send`: the next state and the notifications emitted on the way, in order. */
+/**
+ * A transition an event took, as its machine defines it: the event's own, then internal ones (eventless `always`
+ * transitions, `xstate.done.state.*`), in the order they ran. Coverage can record what actually ran from these.
+ */
+export interface TakenTransition {
+  /** Which machine took it: the proposal's, or a case's (then `caseId` says which). */
+  machine: 'proposal' | 'case';
+  /** The case, when `machine` is `case`. */
+  caseId?: string;
+  /** The id of the state node the transition is defined on, e.g. `proposal.lifecycle.draft`. */
+  source: string;
+  /** The event descriptor it is defined on (`''` for an eventless transition). */
+  eventType: string;
+  /** The ids of its target state nodes; empty for a targetless transition. */
+  targets: string[];
+  /** The type of the event that selected it (the sent event, or an internal one). */
+  event: string;
+}
+
+/** The result of `send`: the next state, the notifications emitted on the way and the transitions taken, in order. */
 export interface SendResult {
   state: HandlingState;
   emitted: Notification[];
+  /** Every transition the event took in the proposal and its cases, in order; both engines report the same. */
+  transitions: TakenTransition[];
+}
+
+/** Why the compiled engine handed work to xstate (see `HandlingSystemOptions.onFallback`). */
+export interface EngineFallback {
+  /** The machine's id (`proposal` or `case`). */
+  readonly machine: string;
+  /**
+   * `xstateVersion`: the installed xstate is not the one the compiled engine was verified against, so every step
+   * runs on xstate; `machine`: the machine uses what the compiled engine does not run (history, invoke, after,
+   * output), so every step runs on xstate; `action`: one step used an action it does not run (e.g. `raise`, `log`);
+   * `snapshot`: the snapshot was not an active one of this machine; `error`: the compiled path threw.
+   */
+  readonly reason: 'xstateVersion' | 'machine' | 'action' | 'snapshot' | 'error';
+  /** What exactly, e.g. `xstate.raise`, `after (case.handling)`, or the installed version. */
+  readonly detail: string;
+  /** The event type, when the fallback concerns one step. */
+  readonly event?: string;
+}
+
+/** How a coordinator runs its machines (`HandlingSystem.stats()`). */
+export interface EngineStats {
+  /** The engine asked for. */
+  engine: 'compiled' | 'xstate';
+  /** Whether each machine runs on the compiled engine (false when `engine` is `xstate` or after a machine-wide fallback). */
+  compiled: { proposal: boolean; case: boolean };
+  /** How many times work went to xstate although the compiled engine was asked for (machine-wide ones count once). */
+  fallbacks: number;
 }
 
 /** Options of `createHandlingSystem`. */
@@ -55,6 +103,14 @@ export interface HandlingSystemOptions {
   proposalMachine?: typeof proposalMachine;
   /** A customised case machine. @defaultValue caseMachine */
   caseMachine?: typeof caseMachine;
+  /**
+   * Which engine runs transitions: `compiled` (banli's port of xstate's algorithm, faster; falls back to xstate,
+   * visibly, for what it does not run) or `xstate` (xstate's own `transition`). Both give the same states.
+   * @defaultValue 'compiled'
+   */
+  engine?: 'compiled' | 'xstate';
+  /** Told each time the compiled engine hands work to xstate; the count is in `stats().fallbacks`. */
+  onFallback?: (fallback: EngineFallback) => void;
 }
 
 /** What `start` needs. */
@@ -102,4 +158,6 @@ export interface HandlingSystem {
   deadlines(state: HandlingState): Deadline[];
   /** The proposal and its cases at a glance. */
   summary(state: HandlingState): HandlingSummary;
+  /** Which engine runs the machines and how often the compiled one fell back to xstate. */
+  stats(): EngineStats;
 }
