@@ -7,4 +7,9 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // Keep `with { type: 'json' }` on the external `xstate/package.json` import (the engine's version check); Node
+  // refuses a JSON import without it.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true };
+  },
 });
