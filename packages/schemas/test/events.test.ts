@@ -9,7 +9,7 @@ import {
   PROPOSAL_EVENT_TYPES,
 } from '../src/index.js';
 
-// The list in /work/contracts.md ("Events"), in its order.
+// The event list as designed (docs/architecture.md, "The two machines and the coordinator"), in its order.
 const CONTRACT_EVENT_TYPES = [
   'proposal.submit',
   'review.start',

@@ -24,7 +24,7 @@ import {
 expectTypeOf<BanliEvent>().toEqualTypeOf<z.infer<typeof BanliEventSchema>>();
 expectTypeOf<(typeof BANLI_EVENT_TYPES)[number]>().toEqualTypeOf<BanliEventType>();
 
-// Field shapes promised in contracts.md.
+// Field shapes promised by the schemas README and docs/architecture.md.
 expectTypeOf<Proposal['kind']>().toEqualTypeOf<'proposal' | 'suggestion'>();
 expectTypeOf<Proposal['channel']>().toEqualTypeOf<'session' | 'interSession'>();
 expectTypeOf<Proposal['session']>().toMatchTypeOf<{ term: number; meeting: number }>();

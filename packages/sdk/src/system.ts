@@ -1,6 +1,6 @@
 import type { JsonObject } from './json.js';
 
-// Structural view of @banli/core's coordinator (contracts.md "Coordinator"), so the SDK can drive it, or a custom one.
+// Structural view of @banli/core's coordinator (docs/architecture.md, "The two machines and the coordinator"), so the SDK can drive it, or a custom one.
 
 /** A deadline as the coordinator reports it. */
 export interface SystemDeadline {

@@ -53,7 +53,7 @@ const caseEvents = [
 
 const allEvents = [...proposalEvents, ...caseEvents] as const;
 
-/** Every event the lifecycle machines accept, told apart by `type` (see contracts.md, "Events"). */
+/** Every event the lifecycle machines accept, told apart by `type` (the list is `BANLI_EVENT_TYPES`; docs/architecture.md describes the machines). */
 export const BanliEventSchema = z
   .discriminatedUnion('type', allEvents)
   .meta(bilingual('事件', 'Event', '办理流程状态机接受的事件。', 'An event the lifecycle machines accept.'));
