@@ -49,10 +49,12 @@ const instantOf = (date: string) => {
  *
  * @example
  * ```ts
- * await using h = createTestHarness({ start: '2023-02-20' });
+ * // Node 20: dispose in `finally` (`await using h = …` needs Node 22+ or a compiler that lowers it).
+ * const h = createTestHarness({ start: '2023-02-20' });
  * await h.banli.submit(proposal, { actor });
  * h.advanceWorkingDays(5);
  * await h.tick();
+ * await h.dispose();
  * ```
  */
 export function createTestHarness(options: HarnessOptions = {}): TestHarness {
