@@ -1,4 +1,5 @@
 export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
+export { type BranchOptions, branchScenario } from './branch.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export {
   type FailureCheck,
