@@ -33,6 +33,7 @@ export {
   soleSeedAssignment,
 } from './fixtures/steps.js';
 export { createTestHarness, type HarnessOptions, type TestHarness } from './harness.js';
+export { toJUnitXml } from './junit.js';
 export {
   type BanliModel,
   banliModels,
