@@ -38,8 +38,15 @@ export interface Deadline {
   round?: number;
   /** When its step completed or it was cancelled. */
   closedAt?: IsoDate;
-  /** When a `deadline.elapsed` marked it missed. */
+  /** When a `deadline.elapsed` marked it missed. A miss stays in the log: an extension granted later never erases it. */
   missedAt?: IsoDate;
+  /**
+   * A correction that retracts the recorded miss — only a calendar correction that puts the due date on or after the
+   * step does (`calendar.corrected`); the latest correction is the one statistics read (`isCountedMiss`).
+   */
+  retractedBy?: { at: IsoDate; by: 'calendar.corrected'; note?: string };
+  /** For a deadline opened by an extension: the start of the period it extends (the policy's maximum counts from it). */
+  periodStart?: IsoDate;
 }
 
 /** Labels of the deadline kinds. */
@@ -70,6 +77,8 @@ export interface DeadlineRequest {
   rule: DeadlineRule;
   unitId?: string;
   round?: number;
+  /** See `Deadline.periodStart`. */
+  periodStart?: IsoDate;
 }
 
 /** Opens deadlines with an empty `due`, to be computed by `computeDueDates` in the same macrostep. */
@@ -90,6 +99,7 @@ export function openDeadlines(book: DeadlineBook, ownerId: string, requests: Dea
     };
     if (r.unitId !== undefined) d.unitId = r.unitId;
     if (r.round !== undefined) d.round = r.round;
+    if (r.periodStart !== undefined) d.periodStart = r.periodStart;
     return d;
   });
   return { deadlines: [...book.deadlines, ...added], deadlineSeq: seq };
@@ -127,6 +137,14 @@ export function canElapse(list: Deadline[], deadlineId: string, at: IsoDate): bo
 /** Marks one deadline missed. */
 export function markMissed(list: Deadline[], deadlineId: string, at: IsoDate): Deadline[] {
   return list.map((d) => (d.id === deadlineId ? { ...d, status: 'missed', missedAt: at } : d));
+}
+
+/**
+ * Whether a deadline counts as missed in statistics: it was marked missed and no later correction retracted the miss
+ * (an extension is not a correction: a miss before it stays a miss).
+ */
+export function isCountedMiss(d: Pick<Deadline, 'status' | 'missedAt' | 'retractedBy'>): boolean {
+  return d.status === 'missed' && d.retractedBy === undefined;
 }
 
 /** Whether any deadline was missed while its step is still pending (the `overdue` tag). */

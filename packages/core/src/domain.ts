@@ -10,6 +10,7 @@ export type {
   IsoDate,
   Proposal,
   Proposer,
+  ProposerType,
   RejectionReason,
   ReplyClass,
   ReplyLetter,

@@ -22,13 +22,16 @@ export {
   type DeadlineStatus,
   deadlineKindMeta,
   hasOverdue,
+  isCountedMiss,
   isPending,
 } from './deadlines.js';
 export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
 export { toMermaid } from './mermaid.js';
 export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema } from './policy/citation.js';
+export { type Coverage, CoverageSchema, coverageOf } from './policy/coverage.js';
 export { presets } from './policy/presets/index.js';
+export { type ReplyPeriod, ReplyPeriodSchema } from './policy/replyPeriod.js';
 export {
   type Policy,
   type PolicyPeriods,

@@ -16,7 +16,9 @@ describe('deadline.elapsed', () => {
   it('should route by deadline id, raise overdue on the case and emit deadline.missed', () => {
     const d = soleCase().send({ type: 'deadline.elapsed', at: '2023-07-01', deadlineId: replyId(soleCase()) });
     expect(d.summary.cases[0]?.tags).toContain('overdue');
-    expect(d.summary.tags).not.toContain('overdue');
+    // Rule 10: the proposal's timeliness reflects its cases'.
+    expect(d.summary.tags).toContain('overdue');
+    expect(d.summary.value).toMatchObject({ timeliness: 'overdue' });
     expect(d.emitted.at(-1)).toEqual({
       type: 'deadline.missed',
       caseId,

@@ -23,7 +23,8 @@ describe('caseMachine guards', () => {
   });
 
   it('should refuse a fourth extension where the cap is three', () => {
-    const d = soleCase({ ...presets.guangdongCity, maxExtensions: 3 });
+    const maxReply = { kind: 'months', months: 24, rollForward: true } as const;
+    const d = soleCase({ ...presets.guangdongCity, maxExtensions: 3, maxReply });
     const dues = [d.deadline('reply')[0]?.due];
     for (let i = 0; i < 3; i += 1) {
       d.send({ type: 'case.requestExtension', at: '2023-06-01', caseId, reason: '情况复杂' });

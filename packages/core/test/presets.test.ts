@@ -31,7 +31,8 @@ describe('presets', () => {
 
   it('should start the reply period from the session close under Chongqing', () => {
     const system = seedSystem(presets.chongqing);
-    let state = system.start({ proposal: seedProposal, at: '2023-01-10', sessionClosedAt: '2023-01-17' });
+    const suggestion = { ...seedProposal, kind: 'suggestion' as const };
+    let state = system.start({ proposal: suggestion, at: '2023-01-10', sessionClosedAt: '2023-01-17' });
     for (const event of [
       { type: 'proposal.submit', at: '2023-01-10' },
       { type: 'review.start', at: '2023-01-11' },

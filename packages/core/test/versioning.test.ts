@@ -46,6 +46,8 @@ const caseV2 = reviseMachine(caseMachine, { version: 'case@2', config: withVisit
 const policyV2: Policy = {
   ...presets.guangdongCity,
   id: 'cn-gd-city-2',
+  // No fixed dates any more: every item 3 months from 交办.
+  replyPeriods: [],
   periods: { ...presets.guangdongCity.periods, reply: { kind: 'months', months: 3, rollForward: true } },
 };
 const systemV2 = () => createHandlingSystem({ policy: policyV2, calendar: chinaMainland, caseMachine: caseV2 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateField } from './isoDate.js';
 import type { Bilingual } from './label.js';
 import { bilingual } from './meta.js';
 
@@ -26,6 +27,12 @@ export const SessionSchema = z
       .max(2999)
       .meta(bilingual('会议年份', 'Year', '会议召开的公历年份。', 'Calendar year of the plenary.'))
       .optional(),
+    closedOn: isoDateField(
+      '闭幕日期',
+      'Closing day',
+      '大会闭幕的日期；有的办理规则从这一天起计算大会期间提出事项的答复期限（如重庆，S13）。',
+      'The day the plenary closed; some rules count the reply period of items filed at it from this day (Chongqing, S13).',
+    ).optional(),
   })
   .meta(bilingual('会议届次', 'Session', '提出提案或建议的大会届次。', 'The plenary session the item was filed at.'));
 

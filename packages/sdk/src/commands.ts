@@ -1,8 +1,10 @@
+import { coverageOf } from '@banli/core';
 import {
   AlreadyExists,
   BanliError,
   ConcurrencyConflict,
   IdempotencyMismatch,
+  NotCovered,
   PermissionError,
   TransitionRefusedError,
   ValidationError,
@@ -21,6 +23,7 @@ import {
   notificationsOf,
   viewOf,
 } from './internal/engine.js';
+import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
@@ -264,6 +267,9 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   // Arguments first, before the fingerprint: `at`, `draft`, the key and a cyclic or oversized payload.
   checkSubmitArgs(engine.limits, input, options);
   const proposal = parseProposal(input);
+  // The policy covers the item's kind and channel, or the item is refused before anything is written.
+  const covered = coverageOf(engine.policy.coverage, proposal);
+  if (!covered) throw new NotCovered(engine.policy, proposal);
   const at = options.at ?? engine.today();
   const key = options.idempotencyKey;
   const fp =
@@ -276,12 +282,14 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   authorize(options.actor, { type: 'proposal.submit', by: options.actor.id }, { proposerIds, cases: {} });
   if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
   const json = proposal as unknown as JsonObject;
-  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, json, at), version: 1 };
+  // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
+  const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
+  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, json, at, coverage), version: 1 };
   const createEntry = entryOf(
     engine,
     undefined,
     created,
-    { type: CREATE_EVENT, at, proposal: json },
+    { type: CREATE_EVENT, at, proposal: json, ...(coverage ? { coverage: coverage as unknown as JsonObject } : {}) },
     options.actor,
     [],
     [],

@@ -157,6 +157,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
     return {
       store,
       system,
+      policy,
       derive: createDerivations(system),
       planner: createAlertPlanner(days, options.alerts),
       clock,

@@ -1,5 +1,5 @@
 import type { RefusalReason } from '@banli/core';
-import type { Bilingual } from '@banli/schemas';
+import { type Bilingual, CHANNEL_LABELS, PROPOSAL_KIND_LABELS } from '@banli/schemas';
 
 /** Codes of every error the SDK throws. */
 export type BanliErrorCode =
@@ -10,7 +10,8 @@ export type BanliErrorCode =
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'IDEMPOTENCY_MISMATCH'
-  | 'BACKDATED';
+  | 'BACKDATED'
+  | 'NOT_COVERED';
 
 /** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
 export class BanliError extends Error {
@@ -202,5 +203,32 @@ export class BackdatingRefused extends BanliError {
     this.lastAt = lastAt;
     this.scope = scope;
     this.caseId = caseId;
+  }
+}
+
+/**
+ * The policy in force does not cover this kind of item (or channel): e.g. a CPPCC proposal submitted under the
+ * Chongqing preset, which covers deputies' suggestions only. Names the policy.
+ */
+export class NotCovered extends BanliError {
+  /** The policy's id. */
+  readonly policyId: string;
+  /** The item's kind. */
+  readonly kind: string;
+  /** The item's channel. */
+  readonly channel: string;
+
+  constructor(policy: { id: string; label: Bilingual }, item: { kind: string; channel: string }) {
+    const kinds: Record<string, Bilingual> = PROPOSAL_KIND_LABELS;
+    const channels: Record<string, Bilingual> = CHANNEL_LABELS;
+    const kind = kinds[item.kind] ?? { 'zh-CN': item.kind, en: item.kind };
+    const channel = channels[item.channel] ?? { 'zh-CN': item.channel, en: item.channel };
+    super('NOT_COVERED', {
+      'zh-CN': `办理规则“${policy.label['zh-CN']}”（${policy.id}）不适用于${channel['zh-CN']}的${kind['zh-CN']}`,
+      en: `The policy “${policy.label.en}” (${policy.id}) does not cover this item: ${kind.en}, ${channel.en.toLowerCase()}`,
+    });
+    this.policyId = policy.id;
+    this.kind = item.kind;
+    this.channel = item.channel;
   }
 }

@@ -13,6 +13,7 @@ export {
   type ConflictReason,
   type DateOrderScope,
   IdempotencyMismatch,
+  NotCovered,
   NotFound,
   PermissionError,
   TransitionRefusedError,

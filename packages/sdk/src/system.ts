@@ -17,6 +17,8 @@ export interface SystemDeadline {
   caseId?: string;
   /** Set once the deadline's step completed or was cancelled. */
   closedAt?: string;
+  /** A correction that retracted a recorded miss (a calendar correction; never an extension). */
+  retractedBy?: unknown;
 }
 
 /** A notification a machine emitted. */

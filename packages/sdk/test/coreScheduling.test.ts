@@ -55,11 +55,11 @@ describe('tick on @banli/core', () => {
       { actor: seedActors.office },
     );
     const reply = result.deadlineChanges.find((c) => c.kind === 'reply');
-    // guangdongCity: extension of 3 months from 06-30 lands on 09-30, inside the National Day break → 10-07 (a 调休 Saturday).
+    // guangdongCity: 3 months from 06-30 would pass the 6-month maximum from 交办 (2023-03-15), so 2023-09-15 (rule 5).
     expect(reply).toMatchObject({
       caseId: seedCaseId,
       oldDue: '2023-06-30',
-      newDue: '2023-10-07',
+      newDue: '2023-09-15',
       replaces: expect.stringContaining(':reply:'),
     });
     const logged = (await banli.history(seedId)).at(-1)?.meta?.deadlineChanges;

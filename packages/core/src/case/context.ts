@@ -1,14 +1,50 @@
 import { type DeadlineRequest, openDeadlines } from '../deadlines.js';
 import type { IsoDate } from '../domain.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
+import { earliestDue } from '../policy/earliestDue.js';
+import type { ReplyPeriod } from '../policy/replyPeriod.js';
 import type { CaseContext, CaseInput } from './types.js';
 
-/** The reply rule for this case: urgent and between-session items may have their own periods. */
-export function replyRule(ctx: Pick<CaseContext, 'policy' | 'urgent' | 'channel'>): DeadlineRule {
+/** The entry of the policy's `replyPeriods` that matches this case's item, if any (the first that matches). */
+export function replyPeriodOf(
+  ctx: Pick<CaseContext, 'policy' | 'kind' | 'channel' | 'proposerTypes'>,
+): ReplyPeriod | undefined {
+  return ctx.policy.replyPeriods.find(
+    (p) =>
+      (p.kind === undefined || p.kind === ctx.kind) &&
+      (p.channel === undefined || p.channel === ctx.channel) &&
+      (p.proposerType === undefined || ctx.proposerTypes.includes(p.proposerType)),
+  );
+}
+
+/** The reply rule for this case: urgent items may have their own period; else the matching reply period. */
+export function replyRule(
+  ctx: Pick<CaseContext, 'policy' | 'urgent' | 'kind' | 'channel' | 'proposerTypes'>,
+): DeadlineRule {
   const p = ctx.policy.periods;
   if (ctx.urgent && p.urgentReply) return p.urgentReply;
-  if (ctx.channel === 'interSession' && p.interSessionReply) return p.interSessionReply;
-  return p.reply;
+  return replyPeriodOf(ctx)?.rule ?? p.reply;
+}
+
+/**
+ * The reply deadline opened by an assignment on `assignedAt`: counted from the session's closing day only for
+ * items filed at the session under a period that says so; a fixed date already passed in the start's year falls back
+ * to the period's `whenPassed`; and never due before the assignment (a period from the session's close that would
+ * end before the item is assigned counts from the assignment instead).
+ */
+export function replyRequest(ctx: CaseContext, assignedAt: IsoDate): DeadlineRequest {
+  const period = ctx.urgent && ctx.policy.periods.urgentReply ? undefined : replyPeriodOf(ctx);
+  let rule = replyRule(ctx);
+  let start = assignedAt;
+  if (period?.from === 'sessionClose' && ctx.channel === 'session' && ctx.sessionClosedAt !== undefined) {
+    if (ctx.sessionClosedAt <= assignedAt && earliestDue(rule, ctx.sessionClosedAt) >= assignedAt) {
+      start = ctx.sessionClosedAt;
+    }
+  }
+  if (rule.kind === 'fixedDate' && period?.whenPassed && `${start.slice(0, 4)}-${rule.monthDay}` < start) {
+    rule = period.whenPassed;
+  }
+  return { kind: 'reply', start, rule };
 }
 
 /** The deadlines that start with an assignment (or re-assignment) on `assignedAt`. */
@@ -17,8 +53,7 @@ export function assignmentDeadlines(ctx: CaseContext, assignedAt: IsoDate): Dead
   const out: DeadlineRequest[] = [{ kind: 'adjustmentWindow', start: assignedAt, rule: p.adjustmentWindow }];
   if (p.acceptance) out.push({ kind: 'acceptance', start: assignedAt, rule: p.acceptance });
   if (ctx.role === 'reference') return out;
-  const fromSession = ctx.policy.replyStartsFrom === 'sessionClose' && ctx.sessionClosedAt !== undefined;
-  out.push({ kind: 'reply', start: fromSession ? (ctx.sessionClosedAt as IsoDate) : assignedAt, rule: replyRule(ctx) });
+  out.push(replyRequest(ctx, assignedAt));
   if (p.firstContact) out.push({ kind: 'firstContact', start: assignedAt, rule: p.firstContact });
   for (const unit of ctx.coUnits)
     out.push({ kind: 'coOpinion', start: assignedAt, rule: p.coOpinion, unitId: unit.id });
@@ -35,7 +70,9 @@ export function createCaseContext(input: CaseInput): CaseContext {
     coUnits: input.role === 'lead' ? (input.coUnits ?? []) : [],
     proposers: input.proposers,
     suggestionIds: input.suggestionIds,
+    kind: input.kind ?? 'proposal',
     channel: input.channel ?? 'session',
+    proposerTypes: input.proposerTypes ?? [],
     key: input.key ?? false,
     urgent: input.urgent ?? false,
     policy: input.policy,

@@ -10,8 +10,10 @@ export type CaseEmitted =
   | ({ type: 'adjustment.kept' } & Base)
   | ({ type: 'case.reassigned'; fromUnit: Unit; toUnit: Unit } & Base)
   | ({ type: 'coUnit.opinionMissing'; unitId: string; due: IsoDate } & Base)
-  | ({ type: 'extension.requested'; reason: string } & Base)
-  | ({ type: 'extension.decided'; approved: boolean; due?: IsoDate } & Base)
+  /** `notify`: the proposers to tell, in advance, that the unit asks for more time (S10, S11, S21). */
+  | ({ type: 'extension.requested'; reason: string; notify: string[] } & Base)
+  /** `notify`: the proposers to tell the decision and the new due date. */
+  | ({ type: 'extension.decided'; approved: boolean; due?: IsoDate; notify: string[] } & Base)
   | ({
       type: 'reply.issued';
       class: ReplyClass;

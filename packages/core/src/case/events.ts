@@ -22,7 +22,7 @@ export type CaseEvent = Flat<
   | ({ type: 'reply.submitDraft'; letter: ReplyLetter } & CaseBase)
   | ({ type: 'countersign.approve'; unitId: string } & CaseBase)
   | ({ type: 'countersign.requestChanges'; unitId: string; note: string } & CaseBase)
-  | ({ type: 'signOff.approve'; signer: string } & CaseBase)
+  | ({ type: 'signOff.approve'; signer: string; principal?: boolean } & CaseBase)
   | ({ type: 'signOff.return'; note: string } & CaseBase)
   | ({ type: 'supervisor.approve'; class?: ReplyClass } & CaseBase)
   | ({ type: 'supervisor.return'; note: string } & CaseBase)

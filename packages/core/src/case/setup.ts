@@ -77,7 +77,8 @@ export const caseSetup = setup({
       event.type === 'coUnit.submitOpinion' && G.isAwaitedOpinion(context, event),
     isProposerContact: ({ context, event }) =>
       event.type === 'case.recordContact' && G.isProposerContact(context, event),
-    canRequestExtension: ({ context }) => G.canRequestExtension(context),
+    canRequestExtension: ({ context, event }) =>
+      G.canRequestExtension(context, event.type === 'case.requestExtension' ? event : undefined),
     hasPendingExtension: ({ context }) => G.hasPendingExtension(context),
     coOpinionsReady: ({ context, event }) => G.coOpinionsReady(context, event.at),
     isCompleteDraft: ({ context, event }) =>
@@ -90,6 +91,7 @@ export const caseSetup = setup({
       event.type === 'countersign.approve' && G.completesCountersign(context, event),
     isCountersigner: ({ context, event }) =>
       event.type === 'countersign.requestChanges' && G.isCountersigner(context, event),
+    isAllowedSigner: ({ context, event }) => event.type === 'signOff.approve' && G.isAllowedSigner(context, event),
     isAllowedClass: ({ context, event }) => event.type === 'supervisor.approve' && G.isAllowedClass(context, event),
     canSubmitFeedback: ({ context, event }) => event.type === 'feedback.submit' && G.canSubmitFeedback(context, event),
     feedbackComplete: ({ context }, params: { outcome: 'positive' | 'dissatisfied' }) =>

@@ -6,6 +6,7 @@ import type {
   Feedback,
   IsoDate,
   Proposer,
+  ProposerType,
   ReplyClass,
   ReplyLetter,
   Unit,
@@ -29,7 +30,11 @@ export interface CaseInput {
   proposers: Pick<Proposer, 'id' | 'name'>[];
   /** Ids of the proposal's points; the reply answers each one. */
   suggestionIds: string[];
+  /** The item's kind: a CPPCC proposal or an NPC suggestion. @defaultValue 'proposal' */
+  kind?: 'proposal' | 'suggestion';
   channel?: 'session' | 'interSession';
+  /** The proposers' types (e.g. `party` for 民主党派), for reply periods that depend on them. */
+  proposerTypes?: ProposerType[];
   key?: boolean;
   urgent?: boolean;
   supervisingLeader?: string;
@@ -139,7 +144,9 @@ export interface CaseContext {
   assigningOffice?: Unit;
   proposers: Pick<Proposer, 'id' | 'name'>[];
   suggestionIds: string[];
+  kind: 'proposal' | 'suggestion';
   channel: 'session' | 'interSession';
+  proposerTypes: ProposerType[];
   key: boolean;
   urgent: boolean;
   supervisingLeader?: string;

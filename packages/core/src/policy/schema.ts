@@ -1,7 +1,9 @@
 import { BilingualSchema } from '@banli/schemas';
 import { z } from 'zod';
 import { CitationSchema } from './citation.js';
+import { CoverageSchema } from './coverage.js';
 import { DeadlineRuleSchema } from './deadlineRule.js';
+import { ReplyPeriodSchema } from './replyPeriod.js';
 
 /** The class meaning of a reply kept for reference (留作参考): it makes no commitment. */
 export const REFERENCE_MEANING = '留作参考';
@@ -21,13 +23,11 @@ export const PolicyPeriodsSchema = z.object({
   assignment: DeadlineRuleSchema.optional(),
   /** Period for each co-handler's written opinion to the lead unit. */
   coOpinion: DeadlineRuleSchema,
-  /** Main reply period. */
+  /** Reply period counted from the assignment, for items no entry of `replyPeriods` matches. */
   reply: DeadlineRuleSchema,
   /** Reply period for urgent items (急事快办). */
   urgentReply: DeadlineRuleSchema.optional(),
-  /** Reply period for items filed between sessions (闭会期间). */
-  interSessionReply: DeadlineRuleSchema.optional(),
-  /** One extension (延期), counted from the current due date. */
+  /** One extension (延期), counted from the current due date; never past `maxReply`. */
   extension: DeadlineRuleSchema,
   /** Period for the proposers' feedback (征询意见表/回执). */
   feedback: DeadlineRuleSchema,
@@ -56,8 +56,14 @@ export const PolicySchema = z
     /** Where each rule comes from (domain.md [Sn] URLs). */
     sources: z.array(z.url()).min(1),
     periods: PolicyPeriodsSchema,
-    /** Whether the reply period runs from the assignment (交办) or from the session's closing day. */
-    replyStartsFrom: z.enum(['assignment', 'sessionClose']),
+    /** Reply periods by kind, channel and proposer type, most specific first; `periods.reply` when none matches. */
+    replyPeriods: z.array(ReplyPeriodSchema),
+    /** The longest the reply may take, extensions included, counted from the reply period's start (S9–S14: 6 months). */
+    maxReply: DeadlineRuleSchema,
+    /** The kinds and channels of item the policy covers; others are refused at submission. */
+    coverage: z.array(CoverageSchema).min(1),
+    /** Who must sign a key (重点) item's reply: the unit's principal leader (主要负责人, S23), or any signer. */
+    keyReplySigner: z.enum(['principalLeader', 'any']),
     maxExtensions: z.number().int().min(0),
     maxRehandlingRounds: z.number().int().min(0),
     classScheme: z.enum(['ABC', 'ABCD']),

@@ -15,6 +15,7 @@ export const SOURCES = {
   S20: 'http://www.fymate.net/html/text/lar/168087/16808760_1.html',
   S21: 'http://www.fsou.net/html/text/lar/170104/17010450_1.html',
   S22: 'http://www.fymate.net/html/text/lar/169273/16927300_1.html',
+  S23: 'http://fsou.com/html/text/lar/172754/17275468_2.html',
   S24: 'http://foping.gov.cn/fpxzf/xzfwj/202406/2674f6dcdc4b48de95fa950b9e131446.shtml',
   S25: 'https://gyct.com.cn/info/1680/43231.htm',
   S26: 'http://118.121.234.130:8080/help.asp',

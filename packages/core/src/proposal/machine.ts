@@ -19,7 +19,9 @@ function createProposalContext(input: ProposalInput): ProposalContext {
     deadlines: [],
     deadlineSeq: 0,
   };
-  if (input.sessionClosedAt) ctx.sessionClosedAt = input.sessionClosedAt;
+  // The session's closing day travels with the proposal (`session.closedOn`); `start({ sessionClosedAt })` overrides it.
+  const closed = input.sessionClosedAt ?? input.proposal.session.closedOn;
+  if (closed) ctx.sessionClosedAt = closed;
   return ctx;
 }
 

@@ -57,16 +57,21 @@ export function caseSummaries(state: HandlingState, caseMachine: AnyStateMachine
   });
 }
 
-/** The proposal's state and tags with every case's summary. */
+/**
+ * The proposal's state and tags with every case's summary. The proposal's timeliness rolls up its cases': while any
+ * case is overdue, the proposal is `timeliness: 'overdue'` and tagged `overdue`, never 未逾期 (on time).
+ */
 export function summarize(
   state: HandlingState,
   proposalMachine: AnyStateMachine,
   caseMachine: AnyStateMachine,
 ): HandlingSummary {
-  return {
-    proposalId: (state.proposal.context as ProposalContext).proposal.id,
-    value: state.proposal.value,
-    tags: tagsOf(proposalMachine, state.proposal),
-    cases: caseSummaries(state, caseMachine),
-  };
+  const cases = caseSummaries(state, caseMachine);
+  let value = state.proposal.value;
+  let tags = tagsOf(proposalMachine, state.proposal);
+  if (!tags.includes('overdue') && cases.some((c) => c.tags.includes('overdue'))) {
+    if (value && typeof value === 'object' && 'timeliness' in value) value = { ...value, timeliness: 'overdue' };
+    tags = [...tags, 'overdue' as BanliTag].sort();
+  }
+  return { proposalId: (state.proposal.context as ProposalContext).proposal.id, value, tags, cases };
 }

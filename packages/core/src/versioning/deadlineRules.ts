@@ -29,14 +29,27 @@ function canonical(value: unknown): string {
 
 /**
  * The rule a deadline is recomputed with by default: the new policy's period of the same name as the old period that
- * produced it (so `reply` follows `periods.reply`, an urgent item's `urgentReply`); its own rule when none matches
- * (e.g. after an extension).
+ * produced it (so `reply` follows `periods.reply`, an urgent item's `urgentReply`); for a reply deadline produced by
+ * an entry of `replyPeriods`, the new policy's entry for the same items (same kind, channel and proposer type), else
+ * its `periods.reply`; its own rule when none matches (e.g. after an extension).
  */
 export function successorRule(d: Deadline, oldPolicy: Policy | undefined, newPolicy: Policy): DeadlineRule {
   const periods = (oldPolicy?.periods ?? {}) as Record<string, DeadlineRule | undefined>;
   const target = canonical(d.rule);
   const keys = [d.kind, ...Object.keys(periods).filter((k) => k !== d.kind)];
   const key = keys.find((k) => periods[k] !== undefined && canonical(periods[k]) === target);
+  if (key === undefined && d.kind === 'reply') {
+    const entry = oldPolicy?.replyPeriods.find(
+      (p) => canonical(p.rule) === target || (p.whenPassed !== undefined && canonical(p.whenPassed) === target),
+    );
+    if (entry) {
+      const same = newPolicy.replyPeriods.find(
+        (p) => p.kind === entry.kind && p.channel === entry.channel && p.proposerType === entry.proposerType,
+      );
+      if (!same) return newPolicy.periods.reply;
+      return canonical(entry.rule) === target ? same.rule : (same.whenPassed ?? same.rule);
+    }
+  }
   const next = key === undefined ? undefined : (newPolicy.periods as Record<string, DeadlineRule | undefined>)[key];
   return next ?? d.rule;
 }

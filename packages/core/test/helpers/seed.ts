@@ -75,7 +75,7 @@ export function reply(d: Driver, at: string, letter = seedLetter): Driver {
   return d
     .send({ type: 'case.startDrafting', at, caseId: leadCaseId })
     .send({ type: 'reply.submitDraft', at, caseId: leadCaseId, letter })
-    .send({ type: 'signOff.approve', at, caseId: leadCaseId, signer: '局长' });
+    .send({ type: 'signOff.approve', at, caseId: leadCaseId, signer: '局长', principal: true });
 }
 
 /** Every proposer rates the reply; the first one with `level`, the others satisfied. */

@@ -32,7 +32,20 @@ export const CountersignRequestChangesEventSchema = defineCaseEvent(
 /** `signOff.approve`: the unit leader signs off (签发). */
 export const SignOffApproveEventSchema = defineCaseEvent(
   'signOff.approve',
-  { signer: text('签发人', 'Signer', '签发的领导。', 'The leader who signs off.') },
+  {
+    signer: text('签发人', 'Signer', '签发的领导。', 'The leader who signs off.'),
+    principal: z
+      .boolean()
+      .meta(
+        bilingual(
+          '主要负责人签发',
+          'Signed by the principal leader',
+          '签发人是否为单位主要负责人；重点提案（建议）的答复须由主要负责人签发（S23）。',
+          "Whether the signer is the unit's principal leader; a key item's reply must be (S23).",
+        ),
+      )
+      .optional(),
+  },
   eventMeta('签发', 'Sign off', '单位负责人签发答复。', 'The unit leader signs off.'),
 );
 

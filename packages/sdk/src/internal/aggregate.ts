@@ -8,7 +8,7 @@ import type {
   SystemNotification,
   SystemSummary,
 } from '../system.js';
-import { applyFacts, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
+import { applyFacts, type CoverageFact, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { copyStateView, loggedStateView, type StateView } from './stateView.js';
 
@@ -78,9 +78,15 @@ export function createDerivations(system: HandlingSystemLike) {
 export type Derivations = ReturnType<typeof createDerivations>;
 
 /** Starts an aggregate from the creation entry's proposal. */
-export function startAggregate(system: HandlingSystemLike, id: string, proposal: JsonObject, at: string): Aggregate {
+export function startAggregate(
+  system: HandlingSystemLike,
+  id: string,
+  proposal: JsonObject,
+  at: string,
+  coverage?: CoverageFact,
+): Aggregate {
   const handling = system.start({ proposal, at });
-  const facts = initialFacts(proposal as unknown as Parameters<typeof initialFacts>[0], at);
+  const facts = initialFacts(proposal as unknown as Parameters<typeof initialFacts>[0], at, coverage);
   return { id, version: 0, handling, facts, lastSnapshotVersion: 0 };
 }
 
@@ -105,7 +111,11 @@ export function replayEntry(
 ): Aggregate {
   const event = entry.event as { type: string; at: string; [k: string]: unknown };
   if (entry.type === CREATE_EVENT) {
-    return { ...startAggregate(system, agg.id, event.proposal as JsonObject, event.at), version: entry.version };
+    const coverage = event.coverage as CoverageFact | undefined;
+    return {
+      ...startAggregate(system, agg.id, event.proposal as JsonObject, event.at, coverage),
+      version: entry.version,
+    };
   }
   if (entry.type === CALENDAR_EVENT) {
     const handling = patchDeadlines(agg.handling, event.patches as unknown as DuePatch[]);

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import type { PolicyLike } from '../defaults.js';
 import { cloneData, type JsonObject, type JsonValue } from '../json.js';
 import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
@@ -15,6 +16,8 @@ import { queryableStates, type StateView, topState } from './stateView.js';
 export interface Engine {
   store: Store;
   system: HandlingSystemLike;
+  /** The policy in force (its coverage decides which items may be submitted). */
+  policy: PolicyLike;
   derive: Derivations;
   planner: AlertPlanner;
   clock: Clock;

@@ -10,6 +10,11 @@ export interface CaseFacts {
   openedAt: string;
   /** The reply deadline in force when the first reply was issued (or the current one before that). */
   replyDue?: string;
+  /**
+   * A reply deadline of the first round was recorded missed before the first reply, and no correction retracted it:
+   * the reply is late even if an extension granted afterwards moved the due date past it.
+   */
+  replyMissed?: boolean;
   firstReplyAt?: string;
   firstClass?: string;
   lastReplyAt?: string;
@@ -58,6 +63,27 @@ export interface ProposalFacts {
   /** Co-handling units named by the latest assignment (they act on the lead case). */
   coUnitIds: string[];
   cases: Record<string, CaseFacts>;
+  /** Set when the policy covers this kind of item only by analogy or inference, not by its own sources. */
+  coverage?: CoverageFact;
+}
+
+/** How the policy in force covers an item it has no source for. */
+export interface CoverageFact {
+  policyId: string;
+  basis: 'analogy' | 'inference' | 'noSource';
+  source?: string;
+  note?: string;
+}
+
+/** The coverage fact of an item covered by `coverage` (an entry of the policy's `coverage`). */
+export function coverageFact(
+  policyId: string,
+  coverage: { basis: CoverageFact['basis'] | 'sourced'; source?: string; note?: string },
+): CoverageFact {
+  const fact: CoverageFact = { policyId, basis: coverage.basis === 'sourced' ? 'analogy' : coverage.basis };
+  if (coverage.source) fact.source = coverage.source;
+  if (coverage.note) fact.note = coverage.note;
+  return fact;
 }
 
 type Event = { type: string; at: string; [key: string]: unknown };
@@ -67,6 +93,9 @@ const isPending = (d: SystemDeadline): boolean =>
 
 /** Contact methods that meet the proposer face to face (见面): a visit or a meeting. */
 const FACE_TO_FACE = new Set(['visit', 'meeting']);
+
+/** A miss that counts: recorded, and not retracted by a later correction (an extension is not one). */
+const isCountedMiss = (d: SystemDeadline): boolean => d.status === 'missed' && d.retractedBy === undefined;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -80,8 +109,10 @@ export function initialFacts(
     proposers: { id: string }[];
   },
   at: string,
+  coverage?: CoverageFact,
 ): ProposalFacts {
   return {
+    ...(coverage ? { coverage } : {}),
     id: proposal.id,
     number: proposal.number,
     kind: proposal.kind,
@@ -143,6 +174,9 @@ export function applyFacts(
         if (cls) c.firstClass = cls;
         const due = deadlinesBefore.find((d) => d.kind === 'reply' && d.caseId === caseId && isPending(d))?.due;
         if (due) c.replyDue = due;
+        if (deadlinesBefore.some((d) => d.kind === 'reply' && d.caseId === caseId && isCountedMiss(d))) {
+          c.replyMissed = true;
+        }
       }
       c.lastReplyAt = event.at;
       if (cls) c.lastClass = cls;

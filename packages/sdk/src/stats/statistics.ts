@@ -208,7 +208,7 @@ function figures(cases: CaseFacts[], asOf: string): CaseFigures {
     rehandlings += c.rehandlings;
     if (c.firstReplyAt !== undefined) {
       decided++;
-      if (c.replyDue === undefined || c.firstReplyAt <= c.replyDue) onTime++;
+      if (!c.replyMissed && (c.replyDue === undefined || c.firstReplyAt <= c.replyDue)) onTime++;
       else late++;
       if (c.firstClass) classes[c.firstClass] = (classes[c.firstClass] ?? 0) + 1;
     } else if (c.replyDue !== undefined && c.replyDue < asOf) {

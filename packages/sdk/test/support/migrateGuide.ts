@@ -57,6 +57,8 @@ export const caseMachineV2 = reviseMachine(caseMachine, {
 export const policyV2: Policy = {
   ...presets.guangdongCity,
   id: 'cn-gd-city-2024',
+  // No fixed dates (30 June, 10 May) any more: every item falls to `periods.reply`, 3 months from 交办.
+  replyPeriods: [],
   periods: { ...presets.guangdongCity.periods, reply: { kind: 'months', months: 3, rollForward: true } },
 };
 // #endregion

@@ -54,11 +54,19 @@ export const caseEmitters = {
     type: 'extension.requested',
     ...base(a),
     reason: a.context.extensions.at(-1)?.reason ?? '',
+    notify: a.context.proposers.map((p) => p.id),
   })),
   emitExtensionDecided: on((a) => {
     const approved = a.event.type === 'extension.approve';
     const running = findLast(a.context.deadlines, (d: Deadline) => d.kind === 'reply' || d.kind === 'rehandling');
-    return { type: 'extension.decided', ...base(a), approved, ...(approved && running ? { due: running.due } : {}) };
+    const notify = a.context.proposers.map((p) => p.id);
+    return {
+      type: 'extension.decided',
+      ...base(a),
+      approved,
+      notify,
+      ...(approved && running ? { due: running.due } : {}),
+    };
   }),
   emitReplyIssued: on((a) => {
     const issued = a.context.letters.at(-1);

@@ -1,8 +1,15 @@
-import { cancelDeadlines, closeDeadlines, type Deadline, openDeadlines, pendingOf } from '../../deadlines.js';
+import {
+  cancelDeadlines,
+  closeDeadlines,
+  type Deadline,
+  type DeadlineRequest,
+  openDeadlines,
+  pendingOf,
+} from '../../deadlines.js';
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
-import { missingOpinions } from '../guards/handling.js';
+import { exceedsMaximum, missingOpinions } from '../guards/handling.js';
 import type { CaseContext } from '../types.js';
 
 /** 会办意见: a co-handler's opinion arrives; its deadline is met. */
@@ -59,7 +66,10 @@ export function recordExtensionRequest(
   return { extensions: [...ctx.extensions, request] };
 }
 
-/** The office approves: the running reply (or re-handling) deadline is replaced by one counted from its due date. */
+/**
+ * The office approves: the running reply (or re-handling) deadline is replaced by one counted from its due date,
+ * never past the policy's `maxReply` from the reply period's start. A miss already recorded stays recorded.
+ */
 export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.approve'>): Partial<CaseContext> {
   const pending = findLast(ctx.extensions, (x) => x.status === 'pending');
   const extensions = ctx.extensions.map((x) =>
@@ -69,10 +79,15 @@ export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.app
   const current = pendingOf(ctx.deadlines, kind).at(-1);
   if (!current) return { extensions };
   const rule = pending?.rule ?? ctx.policy.periods.extension;
+  const periodStart = current.periodStart ?? current.start;
+  const capped = kind === 'reply' && exceedsMaximum(ctx, rule, current.due, periodStart);
+  const request: DeadlineRequest = capped
+    ? { kind, start: periodStart, rule: ctx.policy.maxReply, round: ctx.round, periodStart }
+    : { kind, start: current.due, rule, round: ctx.round, periodStart };
   const book = openDeadlines(
     { deadlines: cancelDeadlines(ctx.deadlines, e.at, (d) => d.id === current.id), deadlineSeq: ctx.deadlineSeq },
     ctx.caseId,
-    [{ kind, start: current.due, rule, round: ctx.round }],
+    [request],
   );
   return { extensions, ...book };
 }

@@ -1,5 +1,8 @@
+import { type Deadline, pendingOf } from '../../deadlines.js';
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
+import type { DeadlineRule } from '../../policy/deadlineRule.js';
+import { earliestDue } from '../../policy/earliestDue.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext } from '../types.js';
 
@@ -18,10 +21,32 @@ export function isProposerContact(ctx: CaseContext, e: CaseEventOf<'case.recordC
   return ctx.proposers.some((p) => p.id === e.proposerId);
 }
 
-/** No request pending, and the approved or pending requests stay under the policy's cap. */
-export function canRequestExtension(ctx: CaseContext): boolean {
+/** The running reply (or, in a re-handling round, re-handling) deadline an extension would extend. */
+export function runningReplyDeadline(ctx: CaseContext): Deadline | undefined {
+  return pendingOf(ctx.deadlines, ctx.round > 1 ? 'rehandling' : 'reply').at(-1);
+}
+
+/** Whether extending `due` by `rule` would pass the policy's `maxReply` counted from `periodStart`. */
+export function exceedsMaximum(ctx: CaseContext, rule: DeadlineRule, due: IsoDate, periodStart: IsoDate): boolean {
+  return earliestDue(rule, due) > earliestDue(ctx.policy.maxReply, periodStart);
+}
+
+/**
+ * An extension may be requested (S9–S14): no request pending, the approved ones under the policy's cap, asked on or
+ * before the running due date, and — when the request names its own period — not past the policy's maximum.
+ */
+export function canRequestExtension(ctx: CaseContext, e?: CaseEventOf<'case.requestExtension'>): boolean {
   if (ctx.extensions.some((x) => x.status === 'pending')) return false;
-  return ctx.extensions.filter((x) => x.status === 'approved').length < ctx.policy.maxExtensions;
+  if (ctx.extensions.filter((x) => x.status === 'approved').length >= ctx.policy.maxExtensions) return false;
+  if (e === undefined) return true;
+  const running = runningReplyDeadline(ctx);
+  if (running === undefined) return true;
+  if (e.at > running.due) return false;
+  return !(
+    e.rule !== undefined &&
+    ctx.round === 1 &&
+    exceedsMaximum(ctx, e.rule, running.due, running.periodStart ?? running.start)
+  );
 }
 
 /** An extension request awaits the office. */

@@ -20,6 +20,7 @@ export {
 export {
   completesCountersign,
   isAllowedClass,
+  isAllowedSigner,
   isCompleteDraft,
   isCountersigner,
   isPendingCountersigner,

@@ -47,3 +47,8 @@ export function isCountersigner(ctx: CaseContext, e: CaseEventOf<'countersign.re
 export function isAllowedClass(ctx: CaseContext, e: CaseEventOf<'supervisor.approve'>): boolean {
   return e.class === undefined || policyClasses(ctx.policy).includes(e.class);
 }
+
+/** A key (重点) item's reply is signed by the unit's principal leader (主要负责人) when the policy says so (S23). */
+export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approve'>): boolean {
+  return !ctx.key || ctx.policy.keyReplySigner !== 'principalLeader' || e.principal === true;
+}

@@ -4,6 +4,7 @@ import type { CaseContext } from '../types.js';
 import { adjustmentRefusals } from './acceptance.js';
 import { commitmentRefusals } from './commitments.js';
 import { coOpinionRefusals } from './coOpinions.js';
+import { extensionRefusals } from './extension.js';
 import { replyRefusals } from './reply.js';
 
 /**
@@ -12,6 +13,7 @@ import { replyRefusals } from './reply.js';
  */
 export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...adjustmentRefusals,
+  ...extensionRefusals,
   ...replyRefusals,
   ...commitmentRefusals,
   ...coOpinionRefusals,

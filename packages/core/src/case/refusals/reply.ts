@@ -1,6 +1,7 @@
 import { policyClasses } from '../../policy/schema.js';
 import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
+import { isAllowedSigner } from '../guards/reply.js';
 import type { CaseContext } from '../types.js';
 
 type DraftEvent = 'reply.submitDraft' | 'followUp.reply';
@@ -63,5 +64,17 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => classOutsideScheme(ctx, e.letter.class)),
   refusalRule<CaseContext, CaseEvent, 'supervisor.approve'>(['supervisor.approve'], (ctx, e) =>
     classOutsideScheme(ctx, e.class),
+  ),
+  refusalRule<CaseContext, CaseEvent, 'signOff.approve'>(['signOff.approve'], (ctx, e) =>
+    isAllowedSigner(ctx, e)
+      ? undefined
+      : {
+          code: 'signOff.keyNeedsPrincipal',
+          source: 'S23',
+          messages: {
+            'zh-CN': '重点提案（建议）的答复须由单位主要负责人签发',
+            en: "A key item's reply must be signed by the unit's principal leader",
+          },
+        },
   ),
 ];

@@ -1,3 +1,4 @@
+import { and } from 'xstate';
 import { caseSetup } from '../setup.js';
 import { onExtensionDecision, onTerminate } from './fragments.js';
 
@@ -24,8 +25,12 @@ export const signOff = caseSetup.createStateConfig({
   tags: ['awaitingUnit', 'clock.running'],
   on: {
     'signOff.approve': [
-      { guard: 'needsSupervisorReview', target: 'supervisorReview', actions: 'recordSignOff' },
-      { target: 'replied', actions: 'recordSignOff' },
+      {
+        guard: and(['isAllowedSigner', 'needsSupervisorReview']),
+        target: 'supervisorReview',
+        actions: 'recordSignOff',
+      },
+      { guard: 'isAllowedSigner', target: 'replied', actions: 'recordSignOff' },
     ],
     'signOff.return': { target: 'drafting', actions: { type: 'recordReturn', params: { by: 'signOff' } } },
     ...onExtensionDecision,
