@@ -82,11 +82,11 @@ describe('deadline assertions', () => {
           ? { ...s, expect: { deadlineMoved: [{ kind: 'reply', unit: lead, ...m }] } }
           : s,
       );
-    const ok = await runScenario({ ...extensionApproved, steps: approve({ from: '2023-06-30', to: '2023-10-07' }) });
+    const ok = await runScenario({ ...extensionApproved, steps: approve({ from: '2023-06-30', to: '2023-09-15' }) });
     expect(ok.failures).toEqual([]);
     const wrong = await runScenario({ ...extensionApproved, steps: approve({ from: '2023-06-30', to: '2023-09-30' }) });
     expect(wrong.failures).toMatchObject([
-      { check: 'deadlineMoved', actual: [{ kind: 'reply', unit: lead, from: '2023-06-30', to: '2023-10-07' }] },
+      { check: 'deadlineMoved', actual: [{ kind: 'reply', unit: lead, from: '2023-06-30', to: '2023-09-15' }] },
     ]);
   });
 

@@ -22,6 +22,11 @@ export const KINDS = ['proposal', 'suggestion'] as const;
 /** A kind of item. */
 export type Kind = (typeof KINDS)[number];
 
+/** The kinds a preset covers (rule 13.1: other kinds are refused at submission with `NotCovered`). */
+export function kindsOf(preset: PresetName): Kind[] {
+  return KINDS.filter((k) => presets[preset].coverage.some((c) => c.kind === k));
+}
+
 export const lead = fixtures.sampleNpcAssignment.leadUnit as Unit;
 export const office = fixtures.sampleNpcAssignment.assigningOffice;
 export const coUnit: Unit = { id: 'sample-transport', name: '示例市交通运输局' };
