@@ -3,7 +3,7 @@
 import { presets } from '@banli/core';
 import { seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { type BanliNotification, TransitionRefused } from '../src/index.js';
+import { type BanliNotification, TransitionRefusedError } from '../src/index.js';
 import { assignItem } from './support/deadlineScenario.js';
 import { seedActors } from './support/seedBanli.js';
 
@@ -20,7 +20,7 @@ async function accepted(policy = npc, shape: Parameters<typeof assignItem>[1] = 
 const refusal = (p: Promise<unknown>) =>
   p.then(
     () => undefined,
-    (e: unknown) => e as TransitionRefused,
+    (e: unknown) => e as TransitionRefusedError,
   );
 
 describe('rule 5: extensions (S9–S14)', () => {
@@ -35,7 +35,7 @@ describe('rule 5: extensions (S9–S14)', () => {
         },
       ),
     );
-    expect(error).toBeInstanceOf(TransitionRefused);
+    expect(error).toBeInstanceOf(TransitionRefusedError);
     expect(error?.reason.code).toBe('extension.afterDue');
     expect(error?.messages['zh-CN']).toBe('延期须在答复期限届满前申请（答复期限为 2024年6月4日）');
   });

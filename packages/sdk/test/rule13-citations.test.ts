@@ -2,7 +2,7 @@
 import { type Policy, presets, SOURCES } from '@banli/core';
 import { seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { TransitionRefused } from '../src/index.js';
+import { TransitionRefusedError } from '../src/index.js';
 import { banliOn, itemOf } from './support/deadlineScenario.js';
 import { seedActors } from './support/seedBanli.js';
 
@@ -75,9 +75,9 @@ describe('rule 13: a key reply is signed by the unit’s principal leader (S23)'
       .send(item.id, { type: 'signOff.approve', at: '2023-06-21', caseId, signer: '副局长' }, { actor: leader })
       .then(
         () => undefined,
-        (e: unknown) => e as TransitionRefused,
+        (e: unknown) => e as TransitionRefusedError,
       );
-    expect(error).toBeInstanceOf(TransitionRefused);
+    expect(error).toBeInstanceOf(TransitionRefusedError);
     expect(error?.reason).toMatchObject({ code: 'signOff.keyNeedsPrincipal', source: 'S23' });
     await banli.send(
       item.id,
