@@ -3,7 +3,7 @@ import {
   actors,
   caseOf,
   caseState,
-  KINDS,
+  kindsOf,
   PRESET_NAMES,
   refused,
   reply,
@@ -15,7 +15,7 @@ import {
 // Issue 13 item 7: withdrawing a joint item takes the first proposer's written request (S31).
 
 describe.each(PRESET_NAMES)('13.7 withdrawal under %s', (preset) => {
-  describe.each(KINDS)('for a %s', (kind) => {
+  describe.each(kindsOf(preset))('for a %s', (kind) => {
     const item = ruleItem(kind);
     const writtenRequest = { date: '2024-03-18', reference: '撤回申请〔2024〕1号' };
 
