@@ -173,7 +173,7 @@ describe('caseMachine', () => {
 
   it('should refuse a draft that does not answer every point once', () => {
     const d = soleCase().send({ type: 'case.startDrafting', at: '2023-06-01', caseId });
-    const letter = { ...seedLetter, responses: seedLetter.responses.slice(0, 2) };
+    const letter = { ...seedLetter, responses: seedLetter.responses?.slice(0, 2) };
     expect(d.can({ type: 'reply.submitDraft', at: '2023-06-02', caseId, letter })).toBe(false);
   });
 });

@@ -61,10 +61,10 @@ describe('seed case 132402 under presets.guangdongCity', () => {
     const [lead] = d.summary.cases;
     expect(lead?.class).toBe('A');
     expect(lead?.letter?.docNumber).toBe('中商务电函〔2023〕12号');
-    expect(lead?.letter?.responses.map((r) => [r.suggestionId, r.adoption])).toEqual([
-      ['s1', 'adopted'],
-      ['s2', 'adopted'],
-      ['s3', 'adopted'],
+    expect(lead?.letter?.responses?.map((r) => [r.suggestionIds, r.adoption])).toEqual([
+      [['s1'], 'adopted'],
+      [['s2'], 'adopted'],
+      [['s3'], 'adopted'],
     ]);
     const reply = byKind(d.system.deadlines(d.state), 'reply')[0];
     expect(reply).toMatchObject({ due: '2023-06-30', status: 'met', closedAt: '2023-06-30' });

@@ -23,7 +23,9 @@ export interface DocNumberProblem {
 const OPEN = '〔\\[(（【［〖﹝<〈《{｛';
 const CLOSE = '〕\\])）】］〗﹞>〉》}｝';
 const SHAPE = new RegExp(`^(.*?)([${OPEN}])([^${CLOSE}]*)([${CLOSE}])(.*)$`, 'u');
-const TAIL = /^(第?)([0-9０-９]+)(号|號)?$/u;
+const TAIL = /^(第?)([0-9０-９]+)(号|號)?(.*)$/u;
+/** Punctuation never belongs in a 机关代字 (e.g. the colon of 建议字:〔2023〕8号). */
+const AGENCY_PUNCTUATION = /\p{P}/u;
 const FULL_DIGITS = /[０-９]/gu;
 const HAS_FULL_DIGIT = /[０-９]/u;
 
@@ -49,6 +51,12 @@ function analyse(input: string): Analysis {
   if (agency === '') {
     problems.push({ code: 'doc_number_agency' });
     fatal = true;
+  } else {
+    const punct = AGENCY_PUNCTUATION.exec(agency);
+    if (punct) {
+      problems.push({ code: 'doc_number_agency_punctuation', found: punct[0] });
+      fatal = true;
+    }
   }
   if (open !== '〔' || close !== '〕') problems.push({ code: 'doc_number_brackets', found: `${open}${close}` });
   if (HAS_FULL_DIGIT.test(rawYear)) problems.push({ code: 'doc_number_digits', found: rawYear });
@@ -59,7 +67,11 @@ function analyse(input: string): Analysis {
   }
   const t = TAIL.exec(rest);
   if (!t) return { problems: [...problems, { code: 'doc_number_format', found: input }], fatal: true };
-  const [, di = '', rawSerial = '', hao] = t;
+  const [, di = '', rawSerial = '', hao, trailing = ''] = t;
+  if (trailing !== '') {
+    problems.push({ code: 'doc_number_trailing', found: trailing });
+    fatal = true;
+  }
   if (di) problems.push({ code: 'doc_number_ordinal', found: di });
   if (HAS_FULL_DIGIT.test(rawSerial)) problems.push({ code: 'doc_number_digits', found: rawSerial });
   const serial = toAsciiDigits(rawSerial);
@@ -141,7 +153,7 @@ export class DocNumberError extends Error {
  * ```
  */
 export function formatDocNumber(parts: DocNumberParts): DocNumber {
-  if (parts.agency.trim() === '' || /[\s〔〕]/u.test(parts.agency))
+  if (parts.agency.trim() === '' || /[\s〔〕]/u.test(parts.agency) || AGENCY_PUNCTUATION.test(parts.agency))
     throw new DocNumberError('doc_number_agency', {
       'zh-CN': `机关代字无效：“${parts.agency}”`,
       en: `Invalid agency code: "${parts.agency}"`,

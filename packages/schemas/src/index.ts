@@ -1,5 +1,13 @@
 export { type Assignment, AssignmentSchema, assignedUnits, replyingUnits, type UnitRole } from './assignment.js';
 export { ASSIGNMENT_MODE_LABELS, type AssignmentMode, AssignmentModeSchema } from './assignmentMode.js';
+export {
+  CLASS_MARK_POSITION_LABELS,
+  type ClassMark,
+  ClassMarkPositionSchema,
+  ClassMarkSchema,
+  classOfMark,
+  restateClassMark,
+} from './classMark.js';
 export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpinion.js';
 export {
   type DeadlineRule,
@@ -106,6 +114,7 @@ export {
 } from './fixtures/index.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
+export { type ItemReference, ItemReferenceSchema } from './itemReference.js';
 export { type BanliJsonSchema, jsonSchemas, publicSchemas } from './jsonSchema.js';
 export { type Bilingual, BilingualSchema, LOCALES, type Locale } from './label.js';
 export {
@@ -117,7 +126,11 @@ export {
   type Disclosure,
   DisclosureModeSchema,
   DisclosureSchema,
+  type Imprint,
+  ImprintSchema,
   isPhoneNumber,
+  type RecipientList,
+  RecipientListSchema,
 } from './letterFooter.js';
 export { en, enMessages } from './locales/en.js';
 export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';
@@ -156,9 +169,16 @@ export {
   RejectionReasonSchema,
 } from './rejectionReason.js';
 export { REPLY_CLASS_LABELS, REPLY_CLASS_SCHEMES, type ReplyClass, ReplyClassSchema } from './replyClass.js';
-export { type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
+export { PrintedDocNumberSchema, type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
 export { ADOPTION_LABELS, type Adoption, AdoptionSchema, type Response, ResponseSchema } from './response.js';
 export { chineseNumeral, type Session, SessionSchema, sessionLabel } from './session.js';
+export {
+  SIGNATORY_ROLE_LABELS,
+  type Signatory,
+  type SignatoryRole,
+  SignatoryRoleSchema,
+  SignatorySchema,
+} from './signatory.js';
 export {
   QUOTED_PREFIX_LENGTH,
   quotePrefix,

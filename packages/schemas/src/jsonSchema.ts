@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssignmentSchema } from './assignment.js';
 import { AssignmentModeSchema } from './assignmentMode.js';
+import { ClassMarkSchema } from './classMark.js';
 import { CoHandlingOpinionSchema } from './coHandlingOpinion.js';
 import { DeadlineRuleSchema } from './deadlineRule.js';
 import { DocNumberSchema } from './docNumber.js';
@@ -8,8 +9,16 @@ import { ContactMethodSchema } from './events/caseEvents.js';
 import { BanliEventSchema } from './events/union.js';
 import { FeedbackLevelSchema, FeedbackSchema } from './feedback.js';
 import { IsoDateSchema } from './isoDate.js';
+import { ItemReferenceSchema } from './itemReference.js';
 import { BilingualSchema } from './label.js';
-import { ContactSchema, CopyToSchema, DisclosureModeSchema, DisclosureSchema } from './letterFooter.js';
+import {
+  ContactSchema,
+  CopyToSchema,
+  DisclosureModeSchema,
+  DisclosureSchema,
+  ImprintSchema,
+  RecipientListSchema,
+} from './letterFooter.js';
 import { ChannelSchema, ProposalKindSchema, ProposalSchema, SuggestionPointSchema } from './proposal.js';
 import { ProposerSchema, ProposerTypeSchema } from './proposer.js';
 import { RejectionReasonSchema } from './rejectionReason.js';
@@ -17,6 +26,7 @@ import { ReplyClassSchema } from './replyClass.js';
 import { ReplyLetterSchema } from './replyLetter.js';
 import { AdoptionSchema, ResponseSchema } from './response.js';
 import { SessionSchema } from './session.js';
+import { SignatorySchema } from './signatory.js';
 import { UnitSchema } from './unit.js';
 
 /** The public aggregate and value schemas by name (each event schema is also reachable through `BanliEvent`). */
@@ -42,6 +52,11 @@ export const publicSchemas = {
   DisclosureMode: DisclosureModeSchema,
   Disclosure: DisclosureSchema,
   CopyTo: CopyToSchema,
+  RecipientList: RecipientListSchema,
+  Imprint: ImprintSchema,
+  Signatory: SignatorySchema,
+  ClassMark: ClassMarkSchema,
+  ItemReference: ItemReferenceSchema,
   ReplyLetter: ReplyLetterSchema,
   FeedbackLevel: FeedbackLevelSchema,
   Feedback: FeedbackSchema,

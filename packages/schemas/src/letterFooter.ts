@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
 import { text } from './internal/fields.js';
 import { raise } from './internal/issue.js';
+import { isoDateField } from './isoDate.js';
 import { bilingual } from './meta.js';
 
 const PHONE = /^\+?[\d\s()（）-]+(?:(?:转|ext\.?)\s*\d{1,6})?$/u;
@@ -12,10 +13,15 @@ export function isPhoneNumber(value: string): boolean {
   return PHONE.test(value) && digits >= 5 && digits <= 15;
 }
 
-/** The contact line of a reply (联系人、电话、邮箱). */
+const POSTCODE = /^\d{6}$/u;
+
+/**
+ * One contact of a reply (联系人、电话、邮箱、地址、邮编). Real letters print one or two, with any of these parts; a
+ * contact must name at least a person, a telephone or an email. The postcode is six digits, never a phone number.
+ */
 export const ContactSchema = z
   .strictObject({
-    person: text('联系人', 'Contact person', '联系人姓名。', 'The contact person’s name.'),
+    person: text('联系人', 'Contact person', '联系人姓名。', 'The contact person’s name.').optional(),
     department: text(
       '联系科室',
       'Department',
@@ -27,15 +33,27 @@ export const ContactSchema = z
       .superRefine((value, ctx) => {
         if (!isPhoneNumber(value)) raise(ctx, 'invalid_phone', value, [], { value });
       })
-      .meta(bilingual('电话', 'Telephone', '联系电话。', 'The contact telephone number.')),
+      .meta(bilingual('电话', 'Telephone', '联系电话。', 'The contact telephone number.'))
+      .optional(),
     email: z
       .email()
       .meta(bilingual('邮箱', 'Email', '联系邮箱。', 'The contact email address.'))
       .optional(),
+    address: text('地址', 'Address', '通讯地址。', 'The postal address.').optional(),
+    postcode: z
+      .string()
+      .superRefine((value, ctx) => {
+        if (!POSTCODE.test(value)) raise(ctx, 'postcode_format', value, [], { value });
+      })
+      .meta(bilingual('邮编', 'Postcode', '六位邮政编码。', 'The six-digit postcode.', { pattern: '^\\d{6}$' }))
+      .optional(),
   })
-  .meta(bilingual('联系方式', 'Contact', '答复函末尾的联系人和联系电话。', 'The contact person and telephone.'));
+  .superRefine((c, ctx) => {
+    if (c.person === undefined && c.phone === undefined && c.email === undefined) raise(ctx, 'contact_empty', c);
+  })
+  .meta(bilingual('联系方式', 'Contact', '答复函所印的一位联系人及其联系方式。', 'One contact printed on the reply.'));
 
-/** The contact line of a reply. */
+/** One contact of a reply. */
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** Labels of the disclosure modes (公开方式), domain.md §5 [S81]; 番禺 writes 免予公开 for `withheld` [S40]. */
@@ -56,10 +74,14 @@ export const DisclosureModeSchema = labelledEnum(
   ),
 );
 
-/** The disclosure attribute fixed at drafting; `withheld` needs a reason (domain.md §5 [S39]). */
+/**
+ * The disclosure attribute: the mode (fixed at drafting, domain.md §5 [S39]) and, beside it, the mark exactly as
+ * printed (“公开方式：主动公开”, “公开”, “同意公开”, “是否同意公开：是”). `withheld` needs a reason.
+ */
 export const DisclosureSchema = z
   .strictObject({
-    mode: DisclosureModeSchema,
+    mode: DisclosureModeSchema.optional(),
+    mark: text('所印标注', 'Printed mark', '公开标注原文，如“是否同意公开：是”。', 'The mark as printed.').optional(),
     reason: text(
       '不予公开理由',
       'Reason',
@@ -68,14 +90,15 @@ export const DisclosureSchema = z
     ).optional(),
   })
   .superRefine((d, ctx) => {
+    if (d.mode === undefined && d.mark === undefined) raise(ctx, 'required', d.mode, ['mode']);
     if (d.mode === 'withheld' && d.reason === undefined) raise(ctx, 'disclosure_reason_required', d.reason, ['reason']);
   })
   .meta(
     bilingual(
       '公开属性',
       'Disclosure',
-      '答复函的公开方式及不予公开的理由。',
-      'The disclosure mode and, if withheld, why.',
+      '答复函的公开方式、所印标注及不予公开的理由。',
+      'The disclosure mode, the printed mark and, if withheld, why.',
     ),
   );
 
@@ -97,3 +120,32 @@ export const CopyToSchema = z
 
 /** One entry of the 抄送 list. */
 export type CopyTo = z.infer<typeof CopyToSchema>;
+
+/** A list of recipients as printed after 报 or 抄送, with the separator the letter uses (“、”, “，” or a space). */
+export const RecipientListSchema = z
+  .strictObject({
+    recipients: z
+      .array(CopyToSchema)
+      .min(1)
+      .meta(bilingual('接收机关', 'Recipients', '按原文顺序。', 'In printed order.')),
+    separator: z
+      .string()
+      .max(2)
+      .meta(bilingual('分隔符', 'Separator', '原文所用分隔符，如“、”。', 'The printed separator, e.g. 、.'))
+      .optional(),
+  })
+  .meta(bilingual('报送/抄送', 'Recipient list', '报或抄送的机关名单。', 'The 报 or 抄送 list.'));
+
+/** A list of recipients as printed after 报 or 抄送. */
+export type RecipientList = z.infer<typeof RecipientListSchema>;
+
+/** The 版记 imprint: the printing office and the print date, printed as one block at the foot of a letter. */
+export const ImprintSchema = z
+  .strictObject({
+    printedBy: text('印发机关', 'Printed by', '印发机关，如“中山市商务局办公室”。', 'The printing office.'),
+    printDate: isoDateField('印发日期', 'Print date', '印发日期。', 'The date it was printed.').optional(),
+  })
+  .meta(bilingual('版记', 'Imprint', '印发机关和印发日期。', 'The printing office and print date.'));
+
+/** The 版记 imprint. */
+export type Imprint = z.infer<typeof ImprintSchema>;

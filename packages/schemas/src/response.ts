@@ -22,16 +22,35 @@ export const AdoptionSchema = labelledEnum(
 /** How one point of the proposal was taken up. */
 export type Adoption = z.infer<typeof AdoptionSchema>;
 
-/** The answer to one point of the proposal: heading, adoption statement and body paragraphs, all verbatim. */
+/**
+ * One itemized answer: heading, adoption statement and body paragraphs, all verbatim. It may answer several points of
+ * the item at once (issue 15 reports a reply answering four points under one heading), or none that the letter identifies.
+ */
 export const ResponseSchema = z
   .strictObject({
-    suggestionId: text('建议事项标识', 'Point id', '所答复的建议事项的标识。', 'Id of the point answered.'),
-    heading: text('标题', 'Heading', '如“一、关于……的建议”，原文照录。', 'E.g. “一、关于……的建议”, verbatim.'),
-    adoption: AdoptionSchema,
-    statement: text('采纳表述', 'Statement', '如“吸收采纳该建议。”，原文照录。', 'E.g. “吸收采纳该建议。”, verbatim.'),
+    suggestionIds: z
+      .array(text('建议事项标识', 'Point id', '所答复的建议事项的标识。', 'Id of a point answered.'))
+      .min(1)
+      .meta(
+        bilingual('所答复事项', 'Points answered', '本条答复所回应的建议事项标识。', 'The points this answer covers.'),
+      )
+      .optional(),
+    heading: text(
+      '标题',
+      'Heading',
+      '如“一、关于……的建议”，原文照录。',
+      'E.g. “一、关于……的建议”, verbatim.',
+    ).optional(),
+    adoption: AdoptionSchema.optional(),
+    statement: text(
+      '采纳表述',
+      'Statement',
+      '如“吸收采纳该建议。”，原文照录。',
+      'E.g. “吸收采纳该建议。”, verbatim.',
+    ).optional(),
     body: paragraphs('答复正文', 'Body', '逐段答复内容，含“（一）…”小标题。', 'The answer, paragraph by paragraph.'),
   })
-  .meta(bilingual('逐条答复', 'Response', '对一条建议的答复。', 'The answer to one point.'));
+  .meta(bilingual('逐条答复', 'Response', '对一条或几条建议的答复。', 'The answer to one or more points.'));
 
-/** The answer to one point of the proposal. */
+/** One itemized answer. */
 export type Response = z.infer<typeof ResponseSchema>;

@@ -22,6 +22,10 @@ describe('DocNumberSchema', () => {
     ['〔2023〕12号', 'doc_number_agency'],
     ['中商务电函 〔2023〕12号', 'doc_number_whitespace'],
     ['中商务电函2023年12号', 'doc_number_format'],
+    // issue 15: an organ code never contains punctuation; nothing may follow 号.
+    ['建议字:〔2023〕8号', 'doc_number_agency_punctuation'],
+    ['建议字：〔2023〕8号', 'doc_number_agency_punctuation'],
+    ['中商务电函〔2023〕12号附件3', 'doc_number_trailing'],
   ])('should reject %s with %s', (n, code) => {
     expect(codesOf(DocNumberSchema, n)).toEqual([code]);
   });
@@ -139,5 +143,20 @@ describe('formatDocNumber', () => {
     } catch (e) {
       expect(e).toMatchObject({ code, messages: { 'zh-CN': expect.any(String), en: expect.any(String) } });
     }
+  });
+});
+
+describe('parseDocNumber refuses what cannot be normalized (issue 15)', () => {
+  it('should refuse punctuation in the organ code and text after 号', () => {
+    const a = parseDocNumber('建议字:〔2023〕8号');
+    expect(a.success).toBe(false);
+    if (!a.success) expect(a.errors).toEqual([{ code: 'doc_number_agency_punctuation', found: ':' }]);
+    const b = parseDocNumber('中商务电函〔2023〕12号附件3');
+    expect(b.success).toBe(false);
+    if (!b.success) expect(b.errors).toEqual([{ code: 'doc_number_trailing', found: '附件3' }]);
+  });
+
+  it('should refuse to format an organ code with punctuation', () => {
+    expect(() => formatDocNumber({ agency: '建议字:', year: 2023, serial: 8 })).toThrow(DocNumberError);
   });
 });

@@ -45,10 +45,10 @@ describe('seedReplyLetter132402', () => {
   });
 
   it('should answer each of the three suggestions, adopted, in the proposal’s order', () => {
-    expect(seedReplyLetter132402.responses.map((r) => r.suggestionId)).toEqual(
-      seedProposal132402.suggestions.map((s) => s.id),
+    expect(seedReplyLetter132402.responses?.map((r) => r.suggestionIds)).toEqual(
+      seedProposal132402.suggestions.map((s) => [s.id]),
     );
-    expect(seedReplyLetter132402.responses.map((r) => r.statement)).toEqual(Array(3).fill('吸收采纳该建议。'));
+    expect(seedReplyLetter132402.responses?.map((r) => r.statement)).toEqual(Array(3).fill('吸收采纳该建议。'));
   });
 });
 
@@ -101,6 +101,6 @@ describe('fixtures', () => {
     expect(fixtures.sampleNpcReplyLetter.class).toBe('B');
     expect(fixtures.sampleNpcSuggestion.proposers.find((p) => p.first)?.name).toContain('代表甲');
     expect(fixtures.sampleWithheldReplyLetter).toMatchObject({ class: 'C', disclosure: { mode: 'withheld' } });
-    expect(fixtures.sampleWithheldReplyLetter.disclosure.reason).toBeTruthy();
+    expect(fixtures.sampleWithheldReplyLetter.disclosure?.reason).toBeTruthy();
   });
 });

@@ -35,27 +35,35 @@ expectTypeOf<ReplyClass>().toEqualTypeOf<'A' | 'B' | 'C' | 'D'>();
 expectTypeOf<Adoption>().toEqualTypeOf<
   'adopted' | 'partlyAdopted' | 'planned' | 'underStudy' | 'forReference' | 'notAdopted'
 >();
-expectTypeOf<Disclosure['mode']>().toEqualTypeOf<'proactive' | 'onRequest' | 'withheld'>();
+expectTypeOf<NonNullable<Disclosure['mode']>>().toEqualTypeOf<'proactive' | 'onRequest' | 'withheld'>();
 expectTypeOf<Feedback['level']>().toEqualTypeOf<'satisfied' | 'basicallySatisfied' | 'dissatisfied'>();
 expectTypeOf<keyof ReplyLetter>().toEqualTypeOf<
   | 'proposalId'
+  | 'reference'
   | 'docNumber'
+  | 'printedDocNumber'
   | 'class'
+  | 'classGrade'
   | 'classMark'
+  | 'letterhead'
   | 'title'
   | 'addressees'
   | 'opening'
   | 'intro'
   | 'responses'
+  | 'body'
   | 'closing'
   | 'issuingUnit'
-  | 'signer'
+  | 'coUnits'
+  | 'consultedUnits'
+  | 'signatories'
   | 'date'
-  | 'contact'
+  | 'dateText'
+  | 'contacts'
   | 'disclosure'
+  | 'reportTo'
   | 'copyTo'
-  | 'printedBy'
-  | 'printDate'
+  | 'imprint'
 >();
 
 // Event payloads.

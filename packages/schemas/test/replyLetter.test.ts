@@ -9,6 +9,7 @@ import {
 import { codesOf, messagesOf } from './support/messages.js';
 
 const seed = seedReplyLetter132402;
+const seedResponses = seed.responses ?? [];
 
 describe('ReplyLetterSchema', () => {
   it('should accept letters of every class A–D', () => {
@@ -29,7 +30,7 @@ describe('ReplyLetterSchema', () => {
   });
 
   it('should require a reason when the reply is withheld', () => {
-    const { reason: _reason, ...disclosure } = sampleWithheldReplyLetter.disclosure;
+    const { reason: _reason, ...disclosure } = sampleWithheldReplyLetter.disclosure ?? {};
     expect(messagesOf(ReplyLetterSchema, { ...sampleWithheldReplyLetter, disclosure })).toMatchInlineSnapshot(`
       {
         "en": [
@@ -47,34 +48,36 @@ describe('ReplyLetterSchema', () => {
   });
 
   it('should refuse a print date before the letter date', () => {
-    expect(messagesOf(ReplyLetterSchema, { ...seed, printDate: '2023-06-29' })).toMatchInlineSnapshot(`
+    expect(
+      messagesOf(ReplyLetterSchema, { ...seed, imprint: { printedBy: '中山市商务局办公室', printDate: '2023-06-29' } }),
+    ).toMatchInlineSnapshot(`
       {
         "en": [
-          ""Print date" (2023-06-29) cannot be earlier than the letter's date (2023-06-30)",
+          ""Imprint › Print date" (2023-06-29) cannot be earlier than the letter's date (2023-06-30)",
         ],
         "zh-CN": [
-          "「印发日期」（2023-06-29）不能早于成文日期（2023-06-30）",
+          "「版记 › 印发日期」（2023-06-29）不能早于成文日期（2023-06-30）",
         ],
       }
     `);
   });
 
   it('should refuse two responses to the same suggestion', () => {
-    const responses = [...seed.responses, seed.responses[0]];
+    const responses = [...seedResponses, seedResponses[0]];
     expect(codesOf(ReplyLetterSchema, { ...seed, responses })).toEqual(['duplicate_id']);
   });
 
   it('should check the contact telephone and email', () => {
-    const contact = { person: '陈启航', phone: 'call me', email: 'dsk@' };
-    expect(messagesOf(ReplyLetterSchema, { ...seed, contact })).toMatchInlineSnapshot(`
+    const contacts = [{ person: '陈启航', phone: 'call me', email: 'dsk@' }];
+    expect(messagesOf(ReplyLetterSchema, { ...seed, contacts })).toMatchInlineSnapshot(`
       {
         "en": [
-          ""Contact › Telephone" is not a valid telephone number: "call me"",
-          ""Contact › Email" is not a valid email address",
+          ""Contacts › #1 › Telephone" is not a valid telephone number: "call me"",
+          ""Contacts › #1 › Email" is not a valid email address",
         ],
         "zh-CN": [
-          "「联系方式 › 电话」不是有效的电话号码：“call me”",
-          "「联系方式 › 邮箱」不是有效的电子邮箱地址",
+          "「联系方式 › 第1项 › 电话」不是有效的电话号码：“call me”",
+          "「联系方式 › 第1项 › 邮箱」不是有效的电子邮箱地址",
         ],
       }
     `);
@@ -82,23 +85,23 @@ describe('ReplyLetterSchema', () => {
 
   it('should accept telephone numbers with area code and extension', () => {
     for (const phone of ['89892335', '0760-89892335', '(0760) 8989 2335', '+86 760 8989 2335', '0760-89892335转123'])
-      expect(ReplyLetterSchema.safeParse({ ...seed, contact: { ...seed.contact, phone } }).success).toBe(true);
+      expect(ReplyLetterSchema.safeParse({ ...seed, contacts: [{ ...seed.contacts?.[0], phone }] }).success).toBe(true);
   });
 
   it('should name fields inside responses and the copy list', () => {
-    const responses = [{ ...seed.responses[0], adoption: 'yes', body: ['ok', ''] }];
-    const copyTo = [{ name: '市政府办公室', copies: 0 }];
+    const responses = [{ ...seedResponses[0], adoption: 'yes', body: ['ok', ''] }];
+    const copyTo = { recipients: [{ name: '市政府办公室', copies: 0 }] };
     expect(messagesOf(ReplyLetterSchema, { ...seed, responses, copyTo })).toMatchInlineSnapshot(`
       {
         "en": [
           ""Responses › #1 › Adoption" is not a valid option: expected one of "adopted" (Adopted), "partlyAdopted" (Partly adopted), "planned" (Planned), "underStudy" (Under study), "forReference" (For reference), "notAdopted" (Not adopted)",
           ""Responses › #1 › Body › #2" must not be empty",
-          ""Copy to › #1 › Copies" must be at least 1",
+          ""Copy to › Recipients › #1 › Copies" must be at least 1",
         ],
         "zh-CN": [
           "「逐条答复 › 第1项 › 采纳情况」的取值无效：应为 "adopted"（吸收采纳）、"partlyAdopted"（部分采纳）、"planned"（列入计划）、"underStudy"（研究办理）、"forReference"（留作参考）、"notAdopted"（未予采纳） 之一",
           "「逐条答复 › 第1项 › 答复正文 › 第2项」不能为空",
-          "「抄送 › 第1项 › 份数」不能小于 1",
+          "「抄送 › 接收机关 › 第1项 › 份数」不能小于 1",
         ],
       }
     `);

@@ -43,15 +43,75 @@ describe('renderLetter', () => {
     expect(lines[5]?.startsWith('\u3000\u3000你们提出的')).toBe(true);
   });
 
-  it('should write the default class mark, copies and a withheld reason when the letter has them', () => {
+  it('should write copies, the separator and a withheld reason when the letter has them', () => {
     const letter = fixtures.sampleWithheldReplyLetter;
     const text = renderLetter(
-      { ...letter, classMark: undefined, copyTo: [{ name: '市人大常委会办公厅', copies: 2 }] },
+      {
+        ...letter,
+        copyTo: { separator: '，', recipients: [{ name: '市人大常委会办公厅', copies: 2 }, { name: '市政府办公室' }] },
+      },
       'text',
     );
-    expect(text.split('\n')[0]?.trim()).toBe(`（${letter.class}类）`);
-    expect(text).toContain('抄送：市人大常委会办公厅（2份）。');
-    expect(text).toContain(`公开方式：不予公开（${letter.disclosure.reason}）`);
+    expect(text).toContain('抄送：市人大常委会办公厅（2份），市政府办公室。');
+    expect(text).toContain(`公开方式：不予公开（${letter.disclosure?.reason}）`);
+  });
+
+  it('should print nothing a letter lacks (issue 15)', () => {
+    // A township letter as published: no class mark, document number, contact, disclosure, 版记 or 抄送.
+    const bare = {
+      title: '对县十六届人大一次会议第3号建议的答复',
+      addressees: ['王孝友代表'],
+      body: ['你提出的建议收悉。现答复如下：', '感谢你对我县水利工作的关心和支持。'],
+    };
+    const text = renderLetter(bare, 'text');
+    expect(text).not.toMatch(/类）|公开方式|抄送|印发|联系人|〔/u);
+    expect(text.split('\n\n').map((l) => l.trim())).toEqual([
+      '对县十六届人大一次会议第3号建议的答复',
+      '王孝友代表：',
+      '你提出的建议收悉。现答复如下：',
+      '感谢你对我县水利工作的关心和支持。',
+    ]);
+    expect(renderLetter(bare, 'html')).not.toContain('banli-classMark');
+    expect(renderLetter(bare, 'markdown')).not.toContain('---');
+  });
+
+  it('should print signatories, two contacts with a postcode, 报 and 抄送 separately, and the printed date text', () => {
+    const letter = {
+      ...fixtures.sampleNpcReplyLetter,
+      dateText: '二〇二四年五月二十八日',
+      signatories: [
+        { role: 'signer' as const, label: '签发人', name: '张三' },
+        { role: 'handler' as const, label: '经办人', name: '李四' },
+      ],
+      contacts: [
+        { person: '王五', phone: '0760-88888888', postcode: '528400' },
+        { person: '赵六', phone: '13800000000' },
+      ],
+      reportTo: { recipients: [{ name: '市人民政府' }] },
+    };
+    const lines = renderLetter(letter, 'text')
+      .split('\n\n')
+      .map((l) => l.trim());
+    expect(lines).toContain('签发人：张三');
+    expect(lines).toContain('经办人：李四');
+    expect(lines).toContain('（联系人：王五，电话：0760-88888888，邮编：528400）');
+    expect(lines).toContain('（联系人：赵六，电话：13800000000）');
+    expect(lines).toContain('二〇二四年五月二十八日');
+    expect(lines.indexOf('报：市人民政府。')).toBeLessThan(lines.findIndex((l) => l.startsWith('抄送：')));
+  });
+
+  it('should print the effective class: a mark restated after a supervisor change, in its printed place', () => {
+    const seedLetter = seedReplyLetter132402;
+    const changed = renderLetter({ ...seedLetter, class: 'B' }, 'text')
+      .split('\n\n')[0]
+      ?.trim();
+    expect(changed).toBe('(B类)');
+    const onNumberLine = renderLetter(
+      { ...seedLetter, classMark: { text: '(B类)', position: 'docNumberLine' }, class: 'B' },
+      'text',
+    ).split('\n\n');
+    expect(onNumberLine[0]?.trim()).toBe('中山市商务局');
+    expect(onNumberLine[1]?.trim()).toBe('中商务电函〔2023〕12号(B类)');
   });
 
   it('should render Markdown with headings and escape Markdown syntax in fields', () => {
@@ -68,9 +128,9 @@ describe('renderLetter', () => {
       title: hostile,
       addressees: [hostile],
       closing: hostile,
-      contact: { ...seedReplyLetter132402.contact, person: hostile },
-      copyTo: [{ name: hostile }],
-      printedBy: hostile,
+      contacts: [{ ...seedReplyLetter132402.contacts?.[0], person: hostile }],
+      copyTo: { recipients: [{ name: hostile }] },
+      imprint: { printedBy: hostile },
     };
     const html = renderLetter(letter, 'html');
     expect(html).not.toContain('<script>');

@@ -19,7 +19,7 @@ export function caseKey(s: AnyMachineSnapshot): string {
     phase('replied', 'closed', 'terminated') ? null : [approved(c.extensions), c.extensions.at(-1)?.status ?? null],
     phase('countersigning') ? approved(c.countersignatures) : null,
     phase('countersigning', 'signOff', 'supervisorReview') && c.draft
-      ? [c.draft.class, c.draft.disclosure.mode, c.supervisorClass ?? null]
+      ? [c.draft.class, c.draft.disclosure?.mode, c.supervisorClass ?? null]
       : null,
     phase('replied') ? [c.letters.at(-1)?.letter.class, c.feedback.filter((f) => f.round === c.round).length] : null,
   ]);

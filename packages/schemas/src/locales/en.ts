@@ -43,6 +43,17 @@ export const enMessages: Record<BanliIssueCode, MessageTemplate> = {
   doc_number_whitespace: (p) => `${p.field} must not contain spaces`,
   doc_number_format: (p) =>
     `${p.field} is not a document number of the form 代字〔year〕serial号, e.g. 中商务电函〔2023〕12号`,
+  doc_number_agency_punctuation: (p) =>
+    `${p.field}: the agency code must not contain punctuation, found "${p.found}"${GBT}`,
+  doc_number_trailing: (p) => `${p.field} must end at "号", found trailing text "${p.found}"${GBT}`,
+  doc_number_year_mismatch: (p) => `${p.field}: the year ${p.found} differs from the letter's date (${p.value})`,
+  printed_doc_number_flags: (p) =>
+    `${p.field}: the flags of the printed number must be the rules it breaks (${p.value}), found "${p.found}"`,
+  postcode_format: (p) => `${p.field} must be a six-digit postcode, received "${p.value}"`,
+  contact_empty: (p) => `${p.field} needs a person, a telephone number or an email address`,
+  letter_body_missing: (p) => `${p.field}: a letter needs point-by-point responses or a body`,
+  class_grade_without_class: (p) => `${p.field}: a class grade needs a class`,
+  class_mark_mismatch: (p) => `${p.field}: the printed class mark "${p.found}" disagrees with the class ${p.value}`,
   first_proposer_missing: (p) => `${p.field}: a joint filing must mark exactly one first proposer (leading deputy)`,
   first_proposer_multiple: (p) => `${p.field}: only one first proposer (leading deputy) is allowed, found ${p.count}`,
   suggestion_proposer_type: (p) => `${p.field}: a deputies' suggestion can only be filed by deputies, not "${p.value}"`,

@@ -1,10 +1,15 @@
 import { formatChineseDate } from '@banli/core';
-import type { ReplyLetter } from '@banli/schemas';
+import {
+  type Contact,
+  classOfMark,
+  DISCLOSURE_MODE_LABELS,
+  type RecipientList,
+  type ReplyLetter,
+  restateClassMark,
+} from '@banli/schemas';
 
 /** The letter fields the renderers read (a `ReplyLetter` from @banli/schemas). */
 export type LetterInput = ReplyLetter;
-
-const DISCLOSURE: Record<string, string> = { proactive: '主动公开', onRequest: '依申请公开', withheld: '不予公开' };
 
 // One definition of the Chinese date format (2023年6月30日), shared with refusal messages in @banli/core.
 export { formatChineseDate };
@@ -23,50 +28,85 @@ export interface LetterBlock {
     | 'closing'
     | 'signature'
     | 'date'
+    | 'signatory'
     | 'contact'
     | 'disclosure'
+    | 'reportTo'
     | 'copyTo'
     | 'printedBy'
     | 'printDate';
   text: string;
 }
 
-/** Lays a letter out in reading order, one block per printed line or paragraph, as in the seed letter. */
-export function letterBlocks(letter: LetterInput): LetterBlock[] {
-  const blocks: LetterBlock[] = [
-    { role: 'classMark', text: letter.classMark ?? `（${letter.class}类）` },
-    { role: 'issuer', text: letter.issuingUnit.name },
-    { role: 'docNumber', text: letter.docNumber },
-    { role: 'title', text: letter.title },
-    { role: 'addressees', text: `${letter.addressees.join('、')}：` },
-    { role: 'paragraph', text: letter.opening },
-  ];
-  for (const p of letter.intro ?? []) blocks.push({ role: 'paragraph', text: p });
-  for (const r of letter.responses) {
-    blocks.push({ role: 'heading', text: r.heading }, { role: 'statement', text: r.statement });
-    for (const p of r.body) blocks.push({ role: 'paragraph', text: p });
-  }
-  const c = letter.contact;
-  const contact = [
-    `联系人：${c.department ? `${c.department} ` : ''}${c.person}`,
-    `电话：${c.phone}`,
+/**
+ * The class mark the letter prints: the printed mark when it states the letter's class, restated (same brackets and
+ * wording) when a supervisor changed the class, and nothing when the letter prints no mark.
+ */
+export function effectiveClassMark(letter: LetterInput): string | undefined {
+  const mark = letter.classMark?.text;
+  if (mark === undefined || letter.class === undefined) return mark;
+  const stated = classOfMark(mark);
+  return stated && stated.class !== letter.class ? restateClassMark(mark, letter.class) : mark;
+}
+
+function contactLine(c: Contact): string {
+  const parts = [
+    ...(c.person !== undefined || c.department !== undefined
+      ? [`联系人：${c.department ? `${c.department}${c.person ? ' ' : ''}` : ''}${c.person ?? ''}`]
+      : []),
+    ...(c.phone ? [`电话：${c.phone}`] : []),
     ...(c.email ? [`邮箱：${c.email}`] : []),
-  ].join('，');
-  const d = letter.disclosure;
-  blocks.push(
-    { role: 'closing', text: letter.closing },
-    { role: 'signature', text: letter.issuingUnit.name },
-    { role: 'date', text: formatChineseDate(letter.date) },
-    { role: 'contact', text: `（${contact}）` },
-    { role: 'disclosure', text: `公开方式：${DISCLOSURE[d.mode] ?? d.mode}${d.reason ? `（${d.reason}）` : ''}` },
-  );
-  if (letter.copyTo.length > 0) {
-    const names = letter.copyTo.map((x) => (x.copies ? `${x.name}（${x.copies}份）` : x.name));
-    blocks.push({ role: 'copyTo', text: `抄送：${names.join('、')}。` });
+    ...(c.address ? [`地址：${c.address}`] : []),
+    ...(c.postcode ? [`邮编：${c.postcode}`] : []),
+  ];
+  return `（${parts.join('，')}）`;
+}
+
+function recipients(label: string, list: RecipientList): string {
+  const names = list.recipients.map((x) => (x.copies ? `${x.name}（${x.copies}份）` : x.name));
+  return `${label}：${names.join(list.separator ?? '、')}。`;
+}
+
+/**
+ * Lays a letter out in the order real letters use, one block per printed line or paragraph: what the letter has and
+ * nothing it lacks. The class mark sits where it was printed (top right, on the document-number line, or in the footer)
+ * and states the effective class.
+ */
+export function letterBlocks(letter: LetterInput): LetterBlock[] {
+  const blocks: LetterBlock[] = [];
+  const push = (role: LetterBlock['role'], text: string | undefined) => {
+    if (text !== undefined && text !== '') blocks.push({ role, text });
+  };
+  const mark = effectiveClassMark(letter);
+  const position = letter.classMark?.position ?? 'topRight';
+  if (position === 'topRight') push('classMark', mark);
+  push('issuer', letter.letterhead);
+  const number = letter.docNumber ?? letter.printedDocNumber?.text;
+  push('docNumber', position === 'docNumberLine' && mark ? `${number ?? ''}${mark}` : number);
+  push('title', letter.title);
+  if (letter.addressees?.length) push('addressees', `${letter.addressees.join('、')}：`);
+  push('paragraph', letter.opening);
+  for (const p of letter.intro ?? []) push('paragraph', p);
+  for (const r of letter.responses ?? []) {
+    push('heading', r.heading);
+    push('statement', r.statement);
+    for (const p of r.body) push('paragraph', p);
   }
-  blocks.push(
-    { role: 'printedBy', text: letter.printedBy },
-    { role: 'printDate', text: `${formatChineseDate(letter.printDate)}印发` },
-  );
+  for (const p of letter.body ?? []) push('paragraph', p);
+  push('closing', letter.closing);
+  push('signature', letter.issuingUnit?.name);
+  push('date', letter.dateText ?? (letter.date ? formatChineseDate(letter.date) : undefined));
+  for (const s of letter.signatories ?? []) push('signatory', `${s.label}：${s.name}`);
+  for (const c of letter.contacts ?? []) push('contact', contactLine(c));
+  const d = letter.disclosure;
+  if (d) {
+    const said = d.mark ?? (d.mode ? `公开方式：${DISCLOSURE_MODE_LABELS[d.mode]['zh-CN']}` : undefined);
+    push('disclosure', said && d.reason ? `${said}（${d.reason}）` : said);
+  }
+  if (position === 'footer') push('classMark', mark);
+  if (letter.reportTo) push('reportTo', recipients('报', letter.reportTo));
+  if (letter.copyTo) push('copyTo', recipients('抄送', letter.copyTo));
+  push('printedBy', letter.imprint?.printedBy);
+  if (letter.imprint?.printDate) push('printDate', `${formatChineseDate(letter.imprint.printDate)}印发`);
   return blocks;
 }

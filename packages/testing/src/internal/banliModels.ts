@@ -72,7 +72,7 @@ export const caseConfigs: { name: string; input: CaseInput }[] = [
 const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withheld') => ({
   ...fixtures.seedReplyLetter132402,
   class: cls,
-  responses: fixtures.seedReplyLetter132402.responses.slice(0, 1),
+  responses: fixtures.seedReplyLetter132402.responses?.slice(0, 1),
   disclosure: mode === 'withheld' ? { mode, reason: '涉及个人信息' } : { mode },
 });
 

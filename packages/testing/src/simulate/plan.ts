@@ -250,17 +250,18 @@ function feedbackRound(rng: Streams, a: CaseArgs, caseId: string, after: string,
 }
 
 function letterFor(a: CaseArgs, cls: string, date: string): Record<string, unknown> {
-  const [response] = seedReplyLetter132402.responses;
+  const { dateText: _printedDate, ...seed } = seedReplyLetter132402;
+  const [response] = seed.responses ?? [];
   // A short letter: the seed's ten-kilobyte body in every event and snapshot would dominate memory at 10,000 proposals.
   return {
-    ...seedReplyLetter132402,
+    ...seed,
     proposalId: a.id,
     docNumber: `中商务电函〔${date.slice(0, 4)}〕${(a.index % 9000) + 1}号`,
     class: cls,
     title: `关于${a.proposal.title}答复的函`,
     opening: '你们提出的建议收悉，现答复如下：',
-    responses: [{ ...response, suggestionId: 's1', body: ['（模拟答复正文）'] }],
+    responses: [{ ...response, suggestionIds: ['s1'], body: ['（模拟答复正文）'] }],
     date,
-    printDate: date,
+    imprint: { printedBy: '中山市商务局办公室', printDate: date },
   };
 }

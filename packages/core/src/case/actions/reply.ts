@@ -1,13 +1,26 @@
+import { restateClassMark } from '@banli/schemas';
 import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../../deadlines.js';
 import type { IsoDate, ReplyLetter } from '../../domain.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext } from '../types.js';
 import { recordMissingOpinions } from './handling.js';
 
-/** The letter as issued: the supervisor's class replaces the draft's. */
+/**
+ * The letter as issued: the supervisor's class replaces the draft's, and the printed class mark is restated to say it
+ * (same brackets and wording), so the letter prints the effective class.
+ */
 export function issuedLetter(ctx: CaseContext): ReplyLetter {
   const draft = ctx.draft as ReplyLetter;
-  return ctx.supervisorClass ? { ...draft, class: ctx.supervisorClass } : draft;
+  const cls = ctx.supervisorClass;
+  if (!cls || cls === draft.class) return draft;
+  const { classGrade: _grade, ...rest } = draft;
+  return {
+    ...rest,
+    class: cls,
+    ...(draft.classMark
+      ? { classMark: { ...draft.classMark, text: restateClassMark(draft.classMark.text, cls) } }
+      : {}),
+  };
 }
 
 /** The reply goes out: the reply (or re-handling) deadline is met and the feedback period starts. */
@@ -22,13 +35,10 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
   const book = openDeadlines({ deadlines: moot, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
     { kind: 'feedback', start: at, rule: ctx.policy.periods.feedback, round: ctx.round },
   ]);
+  const disclosure = letter.disclosure;
   const publication =
-    ctx.publication.mode === undefined
-      ? {
-          ...ctx.publication,
-          mode: letter.disclosure.mode,
-          ...(letter.disclosure.reason ? { reason: letter.disclosure.reason } : {}),
-        }
+    ctx.publication.mode === undefined && disclosure?.mode !== undefined
+      ? { ...ctx.publication, mode: disclosure.mode, ...(disclosure.reason ? { reason: disclosure.reason } : {}) }
       : ctx.publication;
   return {
     letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }],

@@ -22,7 +22,8 @@ export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissat
 /** The issued class is one the policy follows up (B/C commitments). */
 export function isFollowUpClass(ctx: CaseContext): boolean {
   const last = findLast(ctx.letters, (l) => !l.followUp);
-  return last !== undefined && (ctx.policy.followUpClasses as string[]).includes(last.letter.class);
+  const cls = last?.letter.class;
+  return cls !== undefined && (ctx.policy.followUpClasses as string[]).includes(cls);
 }
 
 /**

@@ -2,14 +2,17 @@ import { policyClasses } from '../../policy/schema.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext } from '../types.js';
 
-/** The draft answers every point once, uses a class of the scheme and gives a reason when withheld. */
+/**
+ * The draft answers every point exactly once (a response may answer several), has a class of the scheme and gives a
+ * reason when withheld. A printed letter may lack all of these; a draft the system handles may not.
+ */
 export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
   const { letter } = e;
-  const answered = letter.responses.map((r) => r.suggestionId);
+  const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
   const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
   const onlyKnown = answered.every((id) => ctx.suggestionIds.includes(id));
-  const reason = letter.disclosure.mode !== 'withheld' || (letter.disclosure.reason ?? '').trim() !== '';
-  return each && onlyKnown && reason && policyClasses(ctx.policy).includes(letter.class);
+  const reason = letter.disclosure?.mode !== 'withheld' || (letter.disclosure.reason ?? '').trim() !== '';
+  return each && onlyKnown && reason && letter.class !== undefined && policyClasses(ctx.policy).includes(letter.class);
 }
 
 /** Co-units countersign (会签) when the policy asks and the case has co-handlers. */

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { labelledEnum } from './internal/enum.js';
+import { text } from './internal/fields.js';
+import { bilingual } from './meta.js';
+import type { ReplyClass } from './replyClass.js';
+
+/**
+ * Where a letter prints its class mark: top right of page 1 [S8][S24], on the document-number line (华容
+ * “华建复〔2017〕5号(B类)”), in the title, or in the footer (“办理结果：(C)”). Seen on the issue-15 fixtures.
+ */
+export const CLASS_MARK_POSITION_LABELS = {
+  topRight: { 'zh-CN': '首页右上角', en: 'Top right of page 1' },
+  docNumberLine: { 'zh-CN': '发文字号行', en: 'On the document-number line' },
+  title: { 'zh-CN': '标题', en: 'In the title' },
+  footer: { 'zh-CN': '文末', en: 'In the footer' },
+} as const;
+
+/** Where the class mark is printed. */
+export const ClassMarkPositionSchema = labelledEnum(
+  CLASS_MARK_POSITION_LABELS,
+  bilingual('标注位置', 'Position', '分类标注所在位置。', 'Where the class mark is printed.'),
+);
+
+/** The class mark as printed: its verbatim text and where it sits. */
+export const ClassMarkSchema = z
+  .strictObject({
+    text: text(
+      '标注原文',
+      'Mark text',
+      '分类标注原文，如“(A类)”“B1类”“类别：A”。',
+      'The mark verbatim, e.g. (A类), B1类, 类别：A.',
+    ),
+    position: ClassMarkPositionSchema.optional(),
+  })
+  .meta(bilingual('分类标注', 'Class mark', '所印的办理结果分类标注。', 'The printed result-class mark.'));
+
+/** The class mark as printed. */
+export type ClassMark = z.infer<typeof ClassMarkSchema>;
+
+const MARK = /(?:^|[^A-Za-z])([ABCD])\s*([1-9])?\s*类?(?![A-Za-z])/u;
+
+/**
+ * Reads the class and grade a printed mark states: “(A类)” → A, “B1类” → B grade 1, “办理结果：(C)” → C.
+ *
+ * @example
+ * ```ts
+ * classOfMark('(B1类)'); // { class: 'B', grade: 1 }
+ * ```
+ */
+export function classOfMark(mark: string): { class: ReplyClass; grade?: number } | undefined {
+  const m = MARK.exec(mark.replace(/[Ａ-Ｄ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!m) return undefined;
+  const cls = m[1] as ReplyClass;
+  return m[2] ? { class: cls, grade: Number(m[2]) } : { class: cls };
+}
+
+/**
+ * Rewrites a printed mark to state another class, keeping its brackets and wording: (“(A类)”, 'B') → “(B类)”.
+ * A grade the new class does not carry is dropped.
+ */
+export function restateClassMark(mark: string, cls: ReplyClass): string {
+  return mark.replace(/([ABCDＡ-Ｄ])\s*[1-9]?/u, cls);
+}
