@@ -124,3 +124,77 @@ describe('replyLetterSchemaFor', () => {
     `);
   });
 });
+
+describe('ReplyLetterSchema as printed (issue 15)', () => {
+  it('should accept a township letter with no number, class, signer, contact, disclosure, date or 版记', () => {
+    const bare = { title: '对县十六届人大一次会议第3号建议的答复', addressees: ['王孝友代表'], body: ['现答复如下。'] };
+    expect(ReplyLetterSchema.safeParse(bare).success).toBe(true);
+  });
+
+  it('should need itemized responses or a body', () => {
+    expect(codesOf(ReplyLetterSchema, { title: '关于第3号建议的答复' })).toEqual(['letter_body_missing']);
+  });
+
+  it('should take a postcode of six digits only, never a telephone number', () => {
+    const ok = { ...seed, contacts: [{ person: '王五', phone: '0760-88888888', postcode: '528400' }] };
+    expect(ReplyLetterSchema.safeParse(ok).success).toBe(true);
+    const bad = { ...seed, contacts: [{ person: '王五', postcode: '0760-88888888' }] };
+    expect(codesOf(ReplyLetterSchema, bad)).toEqual(['postcode_format']);
+  });
+
+  it('should refuse a contact that names no person, telephone or email', () => {
+    expect(codesOf(ReplyLetterSchema, { ...seed, contacts: [{ department: '办公室' }] })).toEqual(['contact_empty']);
+  });
+
+  it('should keep a non-conforming printed number apart from the validated one, flagged with the rules it breaks', () => {
+    const printed = { text: '华建复〔2017〕05号', problems: ['doc_number_leading_zero'] };
+    const { docNumber: _n, ...rest } = seed;
+    expect(ReplyLetterSchema.safeParse({ ...rest, printedDocNumber: printed }).success).toBe(true);
+    expect(
+      codesOf(ReplyLetterSchema, { ...rest, printedDocNumber: { ...printed, problems: ['doc_number_year'] } }),
+    ).toEqual(['printed_doc_number_flags']);
+    // A conforming number belongs in `docNumber`, not in the flagged field.
+    expect(
+      codesOf(ReplyLetterSchema, { ...rest, printedDocNumber: { text: '中商务电函〔2023〕12号', problems: ['x'] } }),
+    ).toEqual(['printed_doc_number_flags']);
+    // The validated number still refuses it.
+    expect(ReplyLetterSchema.safeParse({ ...rest, docNumber: printed.text }).success).toBe(false);
+  });
+
+  it('should refuse a class grade without a class, and keep signatories as role + printed label + name', () => {
+    const { class: _c, ...noClass } = seed;
+    expect(codesOf(ReplyLetterSchema, { ...noClass, classGrade: 1 })).toEqual(['class_grade_without_class']);
+    const signed = {
+      ...seed,
+      class: 'B',
+      classGrade: 1,
+      signatories: [{ role: 'signer', label: '领导签发', name: '张三' }],
+    };
+    expect(ReplyLetterSchema.safeParse(signed).success).toBe(true);
+    expect(
+      ReplyLetterSchema.safeParse({ ...signed, signatories: [{ role: 'boss', label: '领导签发', name: '张三' }] })
+        .success,
+    ).toBe(false);
+  });
+
+  it('should keep the disclosure mark verbatim beside its meaning, and need one of them', () => {
+    expect(
+      ReplyLetterSchema.safeParse({ ...seed, disclosure: { mark: '是否同意公开：是', mode: 'proactive' } }).success,
+    ).toBe(true);
+    expect(codesOf(ReplyLetterSchema, { ...seed, disclosure: {} })).toEqual(['required']);
+  });
+
+  it('should let one response answer several points and still refuse a point answered twice', () => {
+    const r = { heading: '关于四点建议', body: ['……'] };
+    const four = { ...seed, responses: [{ ...r, suggestionIds: ['s1', 's2', 's3', 's4'] }] };
+    expect(ReplyLetterSchema.safeParse(four).success).toBe(true);
+    const twice = {
+      ...seed,
+      responses: [
+        { ...r, suggestionIds: ['s1', 's2'] },
+        { ...r, suggestionIds: ['s2'] },
+      ],
+    };
+    expect(codesOf(ReplyLetterSchema, twice)).toEqual(['duplicate_id']);
+  });
+});
