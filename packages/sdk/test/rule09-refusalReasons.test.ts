@@ -81,7 +81,7 @@ describe('rule 9: refusals say which rule refused them', () => {
       );
     }
     await banli.send(seedId, { type: 'case.startDrafting', at: '2023-06-01', caseId }, { actor: seedActors.lead });
-    const [first, ...rest] = seedReplyLetter132402.responses;
+    const [first, ...rest] = seedReplyLetter132402.responses ?? [];
     const partial = { ...seedReplyLetter132402, responses: rest };
     const missing = await refusal(() =>
       banli.send(
@@ -91,7 +91,7 @@ describe('rule 9: refusals say which rule refused them', () => {
       ),
     );
     expect(missing.reason.code).toBe('draft.pointUnanswered');
-    expect(missing.messages['zh-CN']).toContain(first?.suggestionId ?? '?');
+    expect(missing.messages['zh-CN']).toContain(first?.suggestionIds?.[0] ?? '?');
     const classD = await refusal(() =>
       banli.send(
         seedId,

@@ -74,7 +74,7 @@ export function ruleBanli(preset: PresetName, policy: Policy = presets[preset]) 
 /** A reply letter of `cls` answering both points, for the item `id`. */
 export function replyLetter(id: string, cls: string, adoption: ('adopted' | 'partlyAdopted' | 'planned')[] = []) {
   const base = fixtures.sampleNpcReplyLetter;
-  const responses = base.responses.map((r, i) => ({ ...r, adoption: adoption[i] ?? r.adoption }));
+  const responses = (base.responses ?? []).map((r, i) => ({ ...r, adoption: adoption[i] ?? r.adoption }));
   return { ...base, proposalId: id, class: cls, responses } as ReplyLetter;
 }
 

@@ -77,7 +77,7 @@ export const caseEmitters = {
       docNumber: issued?.letter.docNumber ?? '',
       round: a.context.round,
       commitment: isFollowUpClass(a.context),
-      adoptions: (issued?.letter.responses ?? []).map((r) => r.adoption),
+      adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
     };
   }),
   emitFeedbackReceived: on((a) => {

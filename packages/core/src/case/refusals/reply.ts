@@ -23,7 +23,7 @@ function classOutsideScheme(ctx: CaseContext, cls: string | undefined) {
 /** A draft that does not answer every point once, answers an unknown one, withholds without reason, or has a foreign class. */
 export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
-    const answered = e.letter.responses.map((r) => r.suggestionId);
+    const answered = (e.letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
     const missing = ctx.suggestionIds.filter((id) => !answered.includes(id));
     if (missing.length === 0) return undefined;
     return {
@@ -36,7 +36,7 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     };
   }),
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
-    const answered = e.letter.responses.map((r) => r.suggestionId);
+    const answered = (e.letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
     const unknown = answered.filter((id) => !ctx.suggestionIds.includes(id));
     const twice = ctx.suggestionIds.filter((id) => answered.filter((x) => x === id).length > 1);
     if (unknown.length === 0 && twice.length === 0) return undefined;
@@ -50,7 +50,7 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     };
   }),
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (_ctx, e) =>
-    e.letter.disclosure.mode === 'withheld' && (e.letter.disclosure.reason ?? '').trim() === ''
+    e.letter.disclosure?.mode === 'withheld' && (e.letter.disclosure.reason ?? '').trim() === ''
       ? {
           code: 'draft.withheldWithoutReason',
           source: 'S39',
