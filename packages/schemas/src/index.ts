@@ -161,6 +161,9 @@ export {
   type ProposerType,
   ProposerTypeSchema,
 } from './proposer.js';
+export { letterWarnings } from './reader/letterWarnings.js';
+export { parseReplyLetter, type ReaderWarning, type ReadLetter } from './reader/parseReplyLetter.js';
+export { findPrintedDate, type PrintedDate } from './reader/printedDate.js';
 export {
   REJECTION_REASON_LABELS,
   REJECTION_REASONS,

@@ -1,0 +1,463 @@
+import { classOfMark } from '../classMark.js';
+import { checkDocNumber } from '../docNumber.js';
+import { isPhoneNumber } from '../letterFooter.js';
+import type { ReplyClass } from '../replyClass.js';
+import { type ReplyLetter, ReplyLetterSchema } from '../replyLetter.js';
+import type { Response } from '../response.js';
+import type { Signatory, SignatoryRole } from '../signatory.js';
+import { letterWarnings } from './letterWarnings.js';
+import { findPrintedDate } from './printedDate.js';
+
+/** Something the reader could not place, or placed with a doubt. */
+export interface ReaderWarning {
+  /** A stable code, e.g. `line_unplaced`. */
+  code: string;
+  messages: { 'zh-CN': string; en: string };
+  /** The text concerned, when there is one. */
+  text?: string;
+}
+
+/** The outcome of {@link parseReplyLetter}: the letter as read (absent when nothing could be read) and the warnings. */
+export interface ReadLetter {
+  letter: ReplyLetter | undefined;
+  warnings: ReaderWarning[];
+}
+
+const warn = (code: string, zh: string, en: string, text?: string): ReaderWarning =>
+  text === undefined ? { code, messages: { 'zh-CN': zh, en } } : { code, messages: { 'zh-CN': zh, en }, text };
+
+// Page furniture copied along with a letter from a government site (seen on the issue-15 fixtures).
+const FURNITURE = [
+  /^扫一扫/u,
+  /^您当前所在的位置/u,
+  /^当前位置/u,
+  /^发布日期[:：]/u,
+  /^来源[:：]/u,
+  /^浏览(量|次数)?[:：]?/u,
+  /^【?\s*关闭窗口/u,
+  /^登录\s*\|/u,
+  /^•/u,
+  /^(索引号|发布机构|文号|时效性|信息分类|发文日期|主题分类)$/u,
+  /^\d{6,}\/\d{4}-\d+$/u,
+  /^\d{4}-\d{2}-\d{2}$/u,
+  /^(有效|无效)$/u,
+  /^\|+$/u,
+];
+
+const ORGAN =
+  /^[\p{Script=Han}（）()\p{Script=Latin}]{2,40}?(人民政府|政府|委员会|委員會|办公室|辦公室|办公厅|管理局|局|委|厅|办|辦|中心|院|所|站|街道办事处|管委会|公司|镇|鎮|乡|鄉)$/u;
+const DOC_NUMBER = /^([^\s，,。：:]{1,24}?[〔[(（【［]?\s*\d{4}\s*[〕\]）)】］]\s*第?\s*[0-9０-９]+\s*号)\s*(.*)$/u;
+const MARK_ONLY = /^[（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]?$/u;
+const MARK_LABELLED = /^(类别|答复类别|办理类别|办理结果|分类|类型)\s*[:：]\s*(.+)$/u;
+const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
+const TITLE = /(答复|回复|复函|的函|答复函|会办意见)$/u;
+const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
+const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
+const CLOSING = /^(专此答复|特此答复|此复|再次感谢|衷心感谢|感谢|感謝|欢迎你|欢迎您|欢迎你们)/u;
+const SIGNATORY: [RegExp, SignatoryRole][] = [
+  [/^(签发人|领导签发|签发)\s*[:：]\s*(.+)$/u, 'signer'],
+  [/^(主管领导|分管领导)\s*[:：]\s*(.+)$/u, 'supervisingLeader'],
+  [/^(承办负责人|承办单位负责人)\s*[:：]\s*(.+)$/u, 'responsible'],
+  [/^(经办人|承办人(?:及联系电话)?)\s*[:：]\s*(.+)$/u, 'handler'],
+  [/^(审签人|审核人)\s*[:：]\s*(.+)$/u, 'reviewer'],
+];
+const REVIEWED = /此(?:复|答复)函?已经(.{1,20}?)审签/u;
+const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
+const DISCLOSURE_BARE = /^[（(]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)]?$/u;
+const RECIPIENTS = /^(报|抄报|抄送)\s*[:：]\s*(.+?)[。.]?$/u;
+const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
+const REFERENCE =
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；]{0,60}?第?\s*([0-9０-９]+)\s*号\s*(提案|建议)?/u;
+const REFERENCE_NUMBER_ONLY = /(?:提案|建议)?第\s*([0-9０-９]+)\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)/u;
+
+const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function numberOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(s);
+  if (!m || s === '') return undefined;
+  const [, a = '', ten = '', b = ''] = m;
+  if (!ten) return a && !b ? CN_NUMBER[a] : undefined;
+  return (a ? (CN_NUMBER[a] ?? 0) : 1) * 10 + (b ? (CN_NUMBER[b] ?? 0) : 0);
+}
+
+/** Splits text into trimmed, non-empty lines, with full-width and no-break spaces removed at both ends. */
+function linesOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/^[\s\u3000\u00a0|]+|[\s\u3000\u00a0|]+$/gu, ''))
+    .filter((l) => l !== '');
+}
+
+function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
+  if (/提案|政协|委员/u.test(s)) return 'proposal';
+  if (/建议|人大|代表/u.test(s)) return 'suggestion';
+  return undefined;
+}
+
+function readReference(texts: string[]): ReplyLetter['reference'] {
+  for (const t of texts) {
+    const m = REFERENCE.exec(t);
+    if (m) {
+      const term = numberOf(m[2] ?? '');
+      const session = numberOf(m[3] ?? '');
+      const kind = kindOf(m[5] ?? m[0]) ?? kindOf(t);
+      return {
+        printed: m[0].trim(),
+        ...(kind ? { kind } : {}),
+        ...(term ? { term } : {}),
+        ...(session ? { session } : {}),
+        number: (m[4] ?? '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+      };
+    }
+  }
+  for (const t of texts) {
+    const m = REFERENCE_NUMBER_ONLY.exec(t);
+    if (m) {
+      const kind = kindOf(m[2] ?? m[4] ?? '') ?? kindOf(t);
+      return { printed: m[0].trim(), ...(kind ? { kind } : {}), number: m[1] ?? m[3] ?? '' };
+    }
+  }
+  return undefined;
+}
+
+function splitRecipients(list: string): { recipients: { name: string; copies?: number }[]; separator?: string } {
+  const separator = ['、', '，', ',', '；'].find((s) => list.includes(s)) ?? (/\s/u.test(list) ? ' ' : undefined);
+  const parts = separator ? list.split(separator === ' ' ? /\s+/u : separator) : [list];
+  const recipients = parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => {
+      const m = /^(.+?)\s*[（(]\s*(\d+)\s*份\s*[）)]$/u.exec(p);
+      return m ? { name: m[1] as string, copies: Number(m[2]) } : { name: p };
+    });
+  return separator ? { recipients, separator } : { recipients };
+}
+
+function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number] | undefined {
+  const inner = line.replace(/^[（(]|[）)]$/gu, '');
+  const person = /联系人\s*[:：]\s*([^，,；;。\s]+(?:\s+[^，,；;。\s:：]+)?)/u.exec(inner)?.[1];
+  const phones =
+    inner.match(/(?:\+?86[\s-]?)?(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:转|-)\s*\d{1,6})?|1[3-9]\d{9}/gu) ?? [];
+  const phone = phones.find((p) => isPhoneNumber(p.trim()))?.trim();
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
+  const postcode = /邮\s*编\s*[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
+  const address = /地\s*址\s*[:：]\s*([^，,；;）)]+)/u.exec(inner)?.[1]?.trim();
+  let dept: string | undefined;
+  let name = person;
+  if (person?.includes(' ')) {
+    const [d, n] = person.split(/\s+/u);
+    dept = d;
+    name = n;
+  }
+  if (!name && !phone && !email) return undefined;
+  return {
+    ...(name ? { person: name } : {}),
+    ...(dept ? { department: dept } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+    ...(address ? { address } : {}),
+    ...(postcode ? { postcode } : {}),
+  };
+}
+
+function disclosureOf(mark: string, value: string): NonNullable<ReplyLetter['disclosure']> {
+  const v = value.trim();
+  const mode = /不予公开|免予公开|不公开|否/u.test(v)
+    ? 'withheld'
+    : /依申请/u.test(v)
+      ? 'onRequest'
+      : /公开|是/u.test(v)
+        ? 'proactive'
+        : undefined;
+  return mode ? { mark, mode } : { mark };
+}
+
+/**
+ * Reads the plain text of a published reply letter (as copied from a government site) into a {@link ReplyLetter} and
+ * warnings for what it could not place. Pure: no I/O, no SDK. Never throws: unreadable text gives warnings and, when
+ * nothing at all could be read, no letter. Page furniture (扫一扫…, 发布日期…, 关闭窗口) is skipped.
+ *
+ * @example
+ * ```ts
+ * const { letter, warnings } = parseReplyLetter(text);
+ * letter?.docNumber; // '华建复〔2017〕5号'
+ * ```
+ */
+export function parseReplyLetter(text: string): ReadLetter {
+  const warnings: ReaderWarning[] = [];
+  if (typeof text !== 'string' || text.trim() === '') {
+    return { letter: undefined, warnings: [warn('text_empty', '没有可读的文字', 'There is no text to read')] };
+  }
+  const raw = linesOf(text);
+  const all = raw.filter(
+    (l, i) =>
+      !FURNITURE.some((re) => re.test(l)) &&
+      !(
+        i > 0 &&
+        /^•?\s*(索引号|发布机构|发布日期|时效性|信息分类|主题分类)$/u.test((raw[i - 1] as string).replace(/^•\s*/u, ''))
+      ),
+  );
+  const letter: Record<string, unknown> = {};
+  let cls: { class: ReplyClass; grade?: number } | undefined;
+  const setMark = (markText: string, position: 'topRight' | 'docNumberLine' | 'footer') => {
+    const c = classOfMark(markText);
+    if (!c) {
+      warnings.push(warn('class_mark_unread', '分类标注无法识别', 'The class mark could not be read', markText));
+      return;
+    }
+    cls = c;
+    letter.classMark = { text: markText, position };
+  };
+
+  // The addressee line splits head from body.
+  const addrAt = all.findIndex((l) => ADDRESSEE.test(l));
+  const head = addrAt >= 0 ? all.slice(0, addrAt) : [];
+  let rest = addrAt >= 0 ? all.slice(addrAt) : all;
+  if (addrAt < 0) warnings.push(warn('addressee_missing', '未找到主送对象', 'No addressee line was found'));
+
+  const titles: string[] = [];
+  for (const line of head) {
+    if (MARK_ONLY.test(line)) {
+      setMark(line, 'topRight');
+      continue;
+    }
+    const labelled = MARK_LABELLED.exec(line);
+    if (labelled) {
+      setMark(line, 'topRight');
+      continue;
+    }
+    const dn =
+      DOC_NUMBER.exec(line) ??
+      (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null);
+    if (dn) {
+      const number = (dn[1] ?? '').trim();
+      const after = (dn[2] ?? '').trim();
+      const problems = [...new Set(checkDocNumber(number).map((p) => p.code))];
+      if (problems.length === 0) letter.docNumber = number;
+      else {
+        letter.printedDocNumber = { text: number, problems };
+        warnings.push(
+          warn(
+            'doc_number_nonconforming',
+            `发文字号不符合 GB/T 9704：${problems.join('、')}`,
+            `The document number breaks GB/T 9704: ${problems.join(', ')}`,
+            number,
+          ),
+        );
+      }
+      if (after !== '') {
+        if (classOfMark(after) && after.length <= 8) setMark(after, 'docNumberLine');
+        else
+          warnings.push(
+            warn('line_unplaced', '字号后的文字无法归类', 'Text after the document number was not placed', after),
+          );
+      }
+      continue;
+    }
+    if (TITLE.test(line) || /^(关于|对).{4,}(建议|提案)/u.test(line)) {
+      if (!titles.includes(line)) titles.push(line);
+      continue;
+    }
+    if (ORGAN.test(line) && !letter.title) {
+      letter.letterhead = line;
+      continue;
+    }
+    warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', line));
+  }
+  if (titles.length > 0) letter.title = titles[titles.length - 1];
+  else warnings.push(warn('title_missing', '未找到标题', 'No title was found'));
+
+  // Addressee; a page that runs the letter into one line carries the body after the colon.
+  if (addrAt >= 0) {
+    const m = ADDRESSEE.exec(rest[0] ?? '');
+    letter.addressees = [m?.[1]?.trim()];
+    const tail = m?.[3]?.trim();
+    rest = tail ? [tail, ...rest.slice(1)] : rest.slice(1);
+  }
+
+  // The foot: from the last date back, the signature, then everything after it.
+  let dateAt = -1;
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const line = rest[i] as string;
+    const d = findPrintedDate(line);
+    if (d && (line.length - d.text.length <= 30 || line.endsWith(d.text)) && !/印发$/u.test(line)) {
+      dateAt = i;
+      break;
+    }
+    if (/^\d{7,8}$/u.test(line)) {
+      dateAt = i;
+      break;
+    }
+  }
+  let body = rest;
+  let foot: string[] = [];
+  if (dateAt >= 0) {
+    const line = rest[dateAt] as string;
+    const d = findPrintedDate(line);
+    if (d) {
+      letter.date = d.iso;
+      letter.dateText = d.text;
+      const before = line.slice(0, d.index).trim();
+      if (before !== '') rest = [...rest.slice(0, dateAt), before, ...rest.slice(dateAt)];
+      if (before !== '') dateAt += 1;
+    } else {
+      letter.dateText = line;
+      warnings.push(warn('date_unreadable', '落款日期无法识别', 'The date could not be read', line));
+    }
+    body = rest.slice(0, dateAt);
+    foot = rest.slice(dateAt + 1);
+    // A run-in page puts body, closing, unit and date on one line: split the unit off the end.
+    const last = body[body.length - 1];
+    if (last !== undefined) {
+      const organ =
+        /(?:^|[\s。！!])([\p{Script=Han}]{2,30}?(?:人民政府|政府|委员会|办公室|局|委|办|中心|镇|乡))$/u.exec(last);
+      // (a unit name alone on the line is handled first)
+      if (ORGAN.test(last)) {
+        letter.issuingUnit = { name: last };
+        body = body.slice(0, -1);
+      } else if (organ?.[1]) {
+        letter.issuingUnit = { name: organ[1] };
+        body = [...body.slice(0, -1), last.slice(0, last.length - organ[1].length).trim()];
+      }
+    }
+  } else warnings.push(warn('date_missing', '未找到落款日期', 'No date was found'));
+
+  // Run-in bodies: split sentences that open a new paragraph in print.
+  body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)/u)).filter((p) => p !== '');
+
+  // Opening.
+  const opening = body[0];
+  if (opening !== undefined && /收悉|答复如下|回复如下|交由|转交/u.test(opening)) {
+    letter.opening = opening;
+    body = body.slice(1);
+  }
+
+  // Closing: the last paragraph, when it is a closing formula.
+  const lastParagraph = body[body.length - 1];
+  if (lastParagraph !== undefined && CLOSING.test(lastParagraph)) {
+    letter.closing = lastParagraph;
+    body = body.slice(0, -1);
+  }
+
+  // Itemized answers under short headings, or a plain body.
+  const isHeading = (p: string) => HEADING.test(p) && p.length <= 60 && !/[。；;]$/u.test(p);
+  const firstHeading = body.findIndex(isHeading);
+  if (firstHeading >= 0) {
+    const intro = body.slice(0, firstHeading);
+    if (intro.length) letter.intro = intro;
+    const responses: Response[] = [];
+    for (const p of body.slice(firstHeading)) {
+      const current = responses[responses.length - 1];
+      if (isHeading(p)) responses.push({ heading: p, body: [] });
+      else if (current && current.body.length === 0 && current.statement === undefined && STATEMENT.test(p))
+        current.statement = p;
+      else current?.body.push(p);
+    }
+    letter.responses = responses;
+  } else if (body.length) letter.body = body;
+
+  const reviewed = body.map((p) => REVIEWED.exec(p)).find(Boolean);
+  const signatories: Signatory[] = reviewed?.[1] ? [{ role: 'reviewer', label: '审签', name: reviewed[1] }] : [];
+  const contacts: NonNullable<ReplyLetter['contacts']> = [];
+
+  // The foot, line by line; a contact in brackets may wrap over several lines.
+  for (let i = 0; i < foot.length; i++) {
+    let line = foot[i] as string;
+    if (/^[（(]\s*联系/u.test(line) && !/[）)]$/u.test(line)) {
+      while (i + 1 < foot.length && !/[）)]$/u.test(line)) line += foot[++i];
+    }
+    const sig = SIGNATORY.find(([re]) => re.test(line));
+    if (sig) {
+      const m = sig[0].exec(line) as RegExpExecArray;
+      const value = (m[2] ?? '').trim();
+      const contact = readContact(value);
+      const name = value.replace(contact?.phone ?? '', '').trim() || value;
+      signatories.push({ role: sig[1], label: m[1] as string, name });
+      if (contact?.phone) contacts.push({ person: name, phone: contact.phone });
+      continue;
+    }
+    if (/联系人|联系电话|电话[:：]|邮箱|邮编/u.test(line)) {
+      const c = readContact(line);
+      if (c) contacts.push(c);
+      else warnings.push(warn('contact_unread', '联系方式无法识别', 'The contact could not be read', line));
+      continue;
+    }
+    const disc = DISCLOSURE.exec(line);
+    if (disc) {
+      letter.disclosure = disclosureOf(line, disc[2] ?? '');
+      continue;
+    }
+    if (DISCLOSURE_BARE.test(line)) {
+      letter.disclosure = disclosureOf(line, line);
+      continue;
+    }
+    const rec = RECIPIENTS.exec(line);
+    if (rec) {
+      const list = splitRecipients(rec[2] ?? '');
+      if (rec[1] === '抄送') letter.copyTo = list;
+      else letter.reportTo = list;
+      continue;
+    }
+    const imprint = IMPRINT.exec(line);
+    if (imprint) {
+      const d = findPrintedDate(imprint[2] ?? '');
+      letter.imprint = { printedBy: (imprint[1] ?? '').trim(), ...(d ? { printDate: d.iso } : {}) };
+      continue;
+    }
+    if (MARK_ONLY.test(line) || MARK_LABELLED.test(line)) {
+      setMark(line, 'footer');
+      continue;
+    }
+    if (ORGAN.test(line) && /办公室$/u.test(line) && foot[i + 1] && /印发$/u.test(foot[i + 1] as string)) {
+      const d = findPrintedDate(foot[i + 1] as string);
+      letter.imprint = { printedBy: line, ...(d ? { printDate: d.iso } : {}) };
+      i++;
+      continue;
+    }
+    warnings.push(warn('line_unplaced', '落款后的文字无法归类', 'A line after the date was not placed', line));
+  }
+  if (signatories.length) letter.signatories = signatories;
+  if (contacts.length) letter.contacts = contacts;
+  if (cls) {
+    letter.class = cls.class;
+    if (cls.grade !== undefined) letter.classGrade = cls.grade;
+  }
+  const reference = readReference(
+    [letter.title as string | undefined, letter.opening as string | undefined].filter(
+      (x): x is string => x !== undefined,
+    ),
+  );
+  if (reference) letter.reference = reference;
+  if (!letter.responses && !letter.body) {
+    // A letter needs a body: keep what was read as one, so nothing printed is lost.
+    const stray = [letter.opening, letter.closing].filter((x): x is string => typeof x === 'string');
+    if (stray.length) {
+      delete letter.opening;
+      delete letter.closing;
+      letter.body = stray;
+    }
+    warnings.push(warn('body_missing', '未找到答复正文', 'No body was found'));
+  }
+
+  return finish(letter, warnings);
+}
+
+/** Validates what was read; a field the schema refuses is dropped with a warning, so the result always fits. */
+function finish(read: Record<string, unknown>, warnings: ReaderWarning[]): ReadLetter {
+  const letter = { ...read };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const r = ReplyLetterSchema.safeParse(letter);
+    if (r.success) return { letter: r.data, warnings: [...warnings, ...letterWarnings(r.data)] };
+    const key = r.error.issues[0]?.path[0];
+    if (key === undefined || !(String(key) in letter)) break;
+    warnings.push(
+      warn('field_dropped', `“${String(key)}”读取结果无效，已舍弃`, `"${String(key)}" was read but invalid; dropped`),
+    );
+    delete letter[String(key)];
+  }
+  return {
+    letter: undefined,
+    warnings: [...warnings, warn('letter_unread', '未能读出答复函', 'No letter could be read')],
+  };
+}

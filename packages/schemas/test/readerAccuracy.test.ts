@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReplyLetter, ReplyLetterSchema } from '../src/index.js';
+import { accuracyTable, collectedLetters, measureReader } from './support/readerAccuracy.js';
+
+const readme = new URL('../README.md', import.meta.url);
+const START = '<!-- reader-accuracy:start -->';
+const END = '<!-- reader-accuracy:end -->';
+
+describe('collected letters (issue 15)', () => {
+  const letters = collectedLetters();
+
+  it('should carry a source address for every letter', () => {
+    for (const l of letters) expect(l.source, l.name).toMatch(/^(https?:\/\/|shared\/seed\/)/u);
+  });
+
+  it.each(letters.map((l) => [l.name, l] as const))('should fit %s as printed, with no placeholders', (_n, l) => {
+    expect(ReplyLetterSchema.safeParse(l.expected).error?.issues ?? []).toEqual([]);
+    expect(JSON.stringify(l.expected)).not.toMatch(/占位|placeholder/iu);
+  });
+
+  it('should parse every letter with the schema and never throw', () => {
+    for (const l of letters) {
+      const { letter } = parseReplyLetter(l.text);
+      expect(letter, l.name).toBeDefined();
+      expect(ReplyLetterSchema.safeParse(letter).success, l.name).toBe(true);
+    }
+  });
+
+  it('should keep the accuracy table in the README current (regenerate: pnpm readme:reader)', () => {
+    const table = accuracyTable(measureReader(letters), letters.length);
+    const text = readFileSync(readme, 'utf8');
+    const block = `${START}\n${table}\n${END}`;
+    if (process.env.UPDATE_README) {
+      const at = text.indexOf(START);
+      const next =
+        at < 0
+          ? `${text.trimEnd()}\n\n${block}\n`
+          : text.slice(0, at) + block + text.slice(text.indexOf(END) + END.length);
+      writeFileSync(readme, next);
+    }
+    expect(readFileSync(readme, 'utf8')).toContain(block);
+  });
+});

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseReplyLetter, type ReplyLetter, seedReplyLetter132402 } from '../../src/index.js';
+
+const dir = new URL('../fixtures/letters/', import.meta.url);
+const seedText = new URL('../fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url);
+
+/** A collected letter: its name, source address, printed text and hand-labelled expected letter. */
+export interface CollectedLetter {
+  name: string;
+  source: string;
+  text: string;
+  expected: ReplyLetter;
+}
+
+/** Every collected letter (issue 15): the fixtures under test/fixtures/letters plus the seed letter. */
+export function collectedLetters(): CollectedLetter[] {
+  const out: CollectedLetter[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+    const raw = readFileSync(new URL(f, dir), 'utf8');
+    const [header = '', text = ''] = raw.split('\n---\n');
+    const source = /^# source: (.+)$/mu.exec(header)?.[1] ?? '';
+    const { $comment: _c, ...expected } = JSON.parse(
+      readFileSync(new URL(f.replace(/\.txt$/u, '.expected.json'), dir), 'utf8'),
+    ) as ReplyLetter & { $comment?: string };
+    out.push({ name: f.replace(/\.txt$/u, ''), source, text, expected });
+  }
+  // The seed letter: its labelled form is the schemas fixture, without what the paper does not print.
+  const { proposalId: _p, responses, ...seed } = seedReplyLetter132402;
+  out.push({
+    name: 'guangdong-zhongshan-commerce-132402',
+    source: 'shared/seed/zhongshan-commerce-reply-132402.txt',
+    text: readFileSync(seedText, 'utf8'),
+    expected: {
+      ...seed,
+      issuingUnit: { name: seed.issuingUnit?.name ?? '' },
+      ...(responses ? { responses: responses.map(({ suggestionIds: _s, adoption: _a, ...r }) => r) } : {}),
+    },
+  });
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+type Getter = (l: ReplyLetter) => unknown;
+
+/** The fields measured, each read from a letter. */
+export const MEASURED: [string, Getter][] = [
+  ['class', (l) => l.class],
+  ['class grade', (l) => l.classGrade],
+  ['class mark (text)', (l) => l.classMark?.text],
+  ['class mark (position)', (l) => l.classMark?.position],
+  ['doc number (valid)', (l) => l.docNumber],
+  ['doc number (as printed, flagged)', (l) => l.printedDocNumber?.text],
+  ['letterhead', (l) => l.letterhead],
+  ['title', (l) => l.title],
+  ['addressees', (l) => l.addressees],
+  ['reference: kind', (l) => l.reference?.kind],
+  ['reference: 届', (l) => l.reference?.term],
+  ['reference: 次', (l) => l.reference?.session],
+  ['reference: 号', (l) => l.reference?.number],
+  ['opening', (l) => l.opening],
+  ['itemized headings', (l) => l.responses?.map((r) => r.heading)],
+  ['closing', (l) => l.closing],
+  ['issuing unit', (l) => l.issuingUnit?.name],
+  ['date (ISO)', (l) => l.date],
+  ['date (as printed)', (l) => l.dateText],
+  ['signatories', (l) => l.signatories],
+  ['contacts', (l) => l.contacts],
+  ['disclosure mark', (l) => l.disclosure?.mark],
+  ['报', (l) => l.reportTo],
+  ['抄送', (l) => l.copyTo],
+  ['imprint', (l) => l.imprint],
+];
+
+/** Per field: letters where the reader found it right, missed it, or got it wrong (or invented it). */
+export interface FieldScore {
+  field: string;
+  right: number;
+  missing: number;
+  wrong: number;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Scores the reader on every collected letter against its hand label. */
+export function measureReader(letters = collectedLetters()): FieldScore[] {
+  const read = letters.map((l) => ({ l, got: parseReplyLetter(l.text).letter }));
+  return MEASURED.map(([field, get]) => {
+    const s = { field, right: 0, missing: 0, wrong: 0 };
+    for (const { l, got } of read) {
+      const want = get(l.expected);
+      const have = got ? get(got) : undefined;
+      if (want === undefined && have === undefined) continue;
+      if (have === undefined) s.missing++;
+      else if (same(want, have)) s.right++;
+      else s.wrong++;
+    }
+    return s;
+  });
+}
+
+/** The README table of {@link measureReader}. */
+export function accuracyTable(scores: FieldScore[], letters: number): string {
+  const rows = scores.map((s) => `| ${s.field} | ${s.right} | ${s.missing} | ${s.wrong} |`);
+  return [
+    `Measured on ${letters} collected letters (\`test/fixtures/letters/\` and the seed letter), each against its`,
+    'hand-labelled expected letter; a field a letter does not print and the reader does not invent is not counted.',
+    '',
+    '| field | found right | missing | wrong |',
+    '|---|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
