@@ -55,7 +55,7 @@ export const deadlineKindMeta: Record<DeadlineKind, { label: Bilingual }> = {
   adjustmentWindow: { label: { 'zh-CN': '签收及申请调整期限', en: 'Acceptance and adjustment window' } },
   adjustmentAnswer: { label: { 'zh-CN': '调整申请答复期限', en: 'Answer to adjustment request' } },
   acceptance: { label: { 'zh-CN': '签收期限', en: 'Acceptance' } },
-  firstContact: { label: { 'zh-CN': '首次联系提案者期限', en: 'First contact with proposers' } },
+  firstContact: { label: { 'zh-CN': '首次联系提出者期限', en: 'First contact with proposers' } },
   coOpinion: { label: { 'zh-CN': '会办意见期限', en: 'Co-handling opinion' } },
   reply: { label: { 'zh-CN': '答复期限', en: 'Reply' } },
   feedback: { label: { 'zh-CN': '反馈意见期限', en: 'Proposer feedback' } },
@@ -63,6 +63,27 @@ export const deadlineKindMeta: Record<DeadlineKind, { label: Bilingual }> = {
   publication: { label: { 'zh-CN': '主动公开期限', en: 'Publication' } },
   followUp: { label: { 'zh-CN': '跟踪办理期限', en: 'Follow-up reply' } },
 };
+
+/** Kind-specific labels: a suggestion's deadlines speak of 代表, a proposal's of 提案者 (issue 13.11). */
+const KIND_LABELS: Partial<Record<DeadlineKind, Record<'proposal' | 'suggestion', Bilingual>>> = {
+  firstContact: {
+    proposal: { 'zh-CN': '首次联系提案者期限', en: 'First contact with the proposers' },
+    suggestion: { 'zh-CN': '首次联系代表期限', en: 'First contact with the deputies' },
+  },
+};
+
+/**
+ * The label of a deadline kind for an item of the given kind (政协提案 or 人大代表建议).
+ *
+ * @example
+ * ```ts
+ * deadlineLabel('firstContact', 'suggestion')['zh-CN']; // '首次联系代表期限'
+ * ```
+ */
+export function deadlineLabel(kind: DeadlineKind, itemKind?: 'proposal' | 'suggestion'): Bilingual {
+  const specific = itemKind ? KIND_LABELS[kind]?.[itemKind] : undefined;
+  return specific ?? deadlineKindMeta[kind].label;
+}
 
 /** Deadlines plus the counter that keeps their ids unique, as kept in machine context. */
 export interface DeadlineBook {

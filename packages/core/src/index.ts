@@ -21,6 +21,7 @@ export {
   type DeadlineKind,
   type DeadlineStatus,
   deadlineKindMeta,
+  deadlineLabel,
   hasOverdue,
   isCountedMiss,
   isPending,

@@ -44,6 +44,7 @@ export const BANLI_ISSUE_CODES = [
   'first_proposer_missing',
   'first_proposer_multiple',
   'suggestion_proposer_type',
+  'proposal_proposer_type',
   'assignment_lead_unit_required',
   'assignment_lead_unit_forbidden',
   'assignment_co_units_required',

@@ -7,6 +7,9 @@ import { bilingual } from './meta.js';
 import { ProposerSchema } from './proposer.js';
 import { SessionSchema } from './session.js';
 
+/** Who files a deputies' suggestion: a deputy, or a delegation (代表团). */
+const SUGGESTION_FILERS: readonly string[] = ['member', 'delegation'];
+
 /** Labels of the two kinds of item banli handles. */
 export const PROPOSAL_KIND_LABELS = {
   proposal: { 'zh-CN': '政协提案', en: 'CPPCC proposal' },
@@ -105,8 +108,10 @@ export const ProposalSchema = z
     for (const id of duplicates(p.suggestions.map((x) => x.id)))
       raise(ctx, 'duplicate_id', id, ['suggestions'], { value: id });
     p.proposers.forEach((x, i) => {
-      if (p.kind === 'suggestion' && x.type !== 'member')
+      if (p.kind === 'suggestion' && !SUGGESTION_FILERS.includes(x.type))
         raise(ctx, 'suggestion_proposer_type', x.type, ['proposers', i, 'type'], { value: x.type });
+      if (p.kind === 'proposal' && x.type === 'delegation')
+        raise(ctx, 'proposal_proposer_type', x.type, ['proposers', i, 'type'], { value: x.type });
     });
   })
   .meta(

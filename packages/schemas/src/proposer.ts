@@ -3,13 +3,14 @@ import { labelledEnum } from './internal/enum.js';
 import { text } from './internal/fields.js';
 import { bilingual } from './meta.js';
 
-/** Labels of the proposer types, from domain.md §1 (Roles). */
+/** Labels of the proposer types, from domain.md §1 (Roles); a 代表团 files suggestions only (issue 13.11). */
 export const PROPOSER_TYPE_LABELS = {
   member: { 'zh-CN': '委员/代表个人', en: 'Individual member or deputy' },
   party: { 'zh-CN': '民主党派', en: 'Democratic party' },
   organisation: { 'zh-CN': '人民团体', en: "People's organisation" },
   sector: { 'zh-CN': '界别', en: 'Sector (界别)' },
-  group: { 'zh-CN': '委员小组/联组/代表团', en: 'Members’ group or delegation' },
+  group: { 'zh-CN': '委员小组/联组', en: 'Members’ group' },
+  delegation: { 'zh-CN': '代表团', en: 'Delegation' },
   committee: { 'zh-CN': '专门委员会', en: 'Special committee' },
 } as const;
 

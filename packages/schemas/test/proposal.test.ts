@@ -48,10 +48,10 @@ describe('ProposalSchema', () => {
     expect(messagesOf(ProposalSchema, input)).toMatchInlineSnapshot(`
       {
         "en": [
-          ""Proposers › #1 › Proposer type": a deputies' suggestion can only be filed by deputies, not "party"",
+          ""Proposers › #1 › Proposer type": a deputies' suggestion is filed by deputies or a delegation, not "party"",
         ],
         "zh-CN": [
-          "「提出者 › 第1项 › 提出者类型」：人大代表建议只能由代表本人提出，不能为“party”",
+          "「提出者 › 第1项 › 提出者类型」：人大代表建议由代表或代表团提出，不能为“party”",
         ],
       }
     `);
@@ -108,10 +108,10 @@ describe('ProposerSchema', () => {
     expect(messagesOf(ProposerSchema, { id: 'x', type: 'citizen', name: '某人' })).toMatchInlineSnapshot(`
       {
         "en": [
-          ""Proposer type" is not a valid option: expected one of "member" (Individual member or deputy), "party" (Democratic party), "organisation" (People's organisation), "sector" (Sector (界别)), "group" (Members’ group or delegation), "committee" (Special committee)",
+          ""Proposer type" is not a valid option: expected one of "member" (Individual member or deputy), "party" (Democratic party), "organisation" (People's organisation), "sector" (Sector (界别)), "group" (Members’ group), "delegation" (Delegation), "committee" (Special committee)",
         ],
         "zh-CN": [
-          "「提出者类型」的取值无效：应为 "member"（委员/代表个人）、"party"（民主党派）、"organisation"（人民团体）、"sector"（界别）、"group"（委员小组/联组/代表团）、"committee"（专门委员会） 之一",
+          "「提出者类型」的取值无效：应为 "member"（委员/代表个人）、"party"（民主党派）、"organisation"（人民团体）、"sector"（界别）、"group"（委员小组/联组）、"delegation"（代表团）、"committee"（专门委员会） 之一",
         ],
       }
     `);

@@ -66,7 +66,8 @@ export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
 
 /** Lists a proposal's deadlines with explanations. */
 export function deadlineViews(engine: Engine, calendar: Calendar, agg: Aggregate): DeadlineView[] {
-  return engine.derive.deadlines(agg.handling).map((d) => ({ ...d, ...explainDeadline(calendar, d) }));
+  const kind = agg.facts.kind;
+  return engine.derive.deadlines(agg.handling).map((d) => ({ ...d, ...explainDeadline(calendar, d, kind) }));
 }
 
 /** Runs a proposal query against the store's summary rows and deadline index. */

@@ -62,7 +62,7 @@ describe('deadlines', () => {
     const [reply] = await banli.deadlines(id);
     expect(reply?.due).toBe('2023-04-14');
     expect(reply?.label).toEqual({ 'zh-CN': '答复期限', en: 'Reply' });
-    expect(reply?.explanation['zh-CN']).toContain('2023-04-14');
+    expect(reply?.explanation['zh-CN']).toContain('2023年4月14日');
     expect(reply?.explanation.en).toContain('2023-04-14');
   });
 });

@@ -27,7 +27,7 @@ export const caseMachine = caseSetup.createMachine({
   version: CASE_MACHINE_VERSION,
   type: 'parallel',
   context: ({ input }) => createCaseContext(input),
-  meta: { label: { 'zh-CN': '承办案件', en: 'Handling case' } },
+  meta: { label: { 'zh-CN': '承办办件', en: 'Handling case' } },
   always: { guard: 'hasUncomputedDueDates', actions: 'computeDueDates' },
   states: {
     lifecycle: {

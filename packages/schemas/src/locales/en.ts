@@ -56,7 +56,9 @@ export const enMessages: Record<BanliIssueCode, MessageTemplate> = {
   class_mark_mismatch: (p) => `${p.field}: the printed class mark "${p.found}" disagrees with the class ${p.value}`,
   first_proposer_missing: (p) => `${p.field}: a joint filing must mark exactly one first proposer (leading deputy)`,
   first_proposer_multiple: (p) => `${p.field}: only one first proposer (leading deputy) is allowed, found ${p.count}`,
-  suggestion_proposer_type: (p) => `${p.field}: a deputies' suggestion can only be filed by deputies, not "${p.value}"`,
+  suggestion_proposer_type: (p) =>
+    `${p.field}: a deputies' suggestion is filed by deputies or a delegation, not "${p.value}"`,
+  proposal_proposer_type: (p) => `${p.field}: a delegation files suggestions, not CPPCC proposals`,
   assignment_lead_unit_required: (p) => `${p.field}: handling mode "${mode(p.mode)}" needs a lead unit`,
   assignment_lead_unit_forbidden: (p) => `${p.field}: handling mode "${mode(p.mode)}" has no lead unit`,
   assignment_co_units_required: (p) =>

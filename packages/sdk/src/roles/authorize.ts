@@ -63,7 +63,7 @@ export function authorize(actor: Actor, event: EventLike, view: AccessView, stat
   }
   const caseId = typeof event.caseId === 'string' ? event.caseId : undefined;
   const handled = caseId === undefined ? undefined : view.cases[caseId];
-  if (!handled) deny({ 'zh-CN': '该事件不属于本单位的案件', en: 'The event does not concern a case of this unit' });
+  if (!handled) deny({ 'zh-CN': '该事件不属于本单位的办件', en: 'The event does not concern a case of this unit' });
   const unitId = actor.unitId as string;
   const own = handled as { unitId: string; coUnitIds: readonly string[] };
   if (scope === 'coUnitOfCase') {
@@ -71,13 +71,13 @@ export function authorize(actor: Actor, event: EventLike, view: AccessView, stat
     const named = event.type === 'coUnit.submitOpinion' ? opinion?.fromUnit?.id : (event.unitId ?? unitId);
     if (!own.coUnitIds.includes(unitId) || named !== unitId) {
       deny({
-        'zh-CN': '只能以本单位名义参与会办的案件',
+        'zh-CN': '只能以本单位名义参与会办的办件',
         en: 'A co-handling unit may act only for itself on its cases',
       });
     }
     return;
   }
   if (own.unitId !== unitId) {
-    deny({ 'zh-CN': '只能操作本单位承办的案件', en: 'A unit may act only on its own case' });
+    deny({ 'zh-CN': '只能操作本单位承办的办件', en: 'A unit may act only on its own case' });
   }
 }
