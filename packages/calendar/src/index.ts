@@ -1,3 +1,4 @@
+export { addCalendarYear, CalendarYearConflictError } from './addCalendarYear.js';
 export { addWorkingDays, addWorkingDaysDetailed } from './addWorkingDays.js';
 export {
   CalendarDefinitionSchema,
@@ -40,6 +41,13 @@ export {
 } from './errors.js';
 export { type CalendarExtension, extendCalendar } from './extendCalendar.js';
 export { isWorkingDay } from './isWorkingDay.js';
+export { HolidayNoticeError } from './notice/noticeErrors.js';
+export {
+  type HolidayNotice,
+  type HolidayNoticeCitation,
+  noticeToCalendarYear,
+  parseHolidayNotice,
+} from './notice/parseHolidayNotice.js';
 export { computeDueDate, type DueDate } from './rules/computeDueDate.js';
 export { type DeadlineRule, DeadlineRuleSchema } from './rules/deadlineRule.js';
 export { describeRule } from './rules/describeRule.js';
