@@ -47,6 +47,8 @@ export interface Deadline {
   retractedBy?: { at: IsoDate; by: 'calendar.corrected'; note?: string };
   /** For a deadline opened by an extension: the start of the period it extends (the policy's maximum counts from it). */
   periodStart?: IsoDate;
+  /** When a calendar correction last moved its due date or status (set by the SDK's `recomputeDeadlines`). */
+  correctedAt?: IsoDate;
 }
 
 /** Labels of the deadline kinds. */

@@ -1,9 +1,18 @@
-import { addWorkingDays, type Calendar, chinaMainland, isWorkingDay } from '@banli/calendar';
+import {
+  addCalendarYear,
+  addWorkingDays,
+  type Calendar,
+  type CalendarYear,
+  chinaMainland,
+  isWorkingDay,
+  noticeToCalendarYear,
+  parseHolidayNotice,
+} from '@banli/calendar';
 import type { MigrationPlan } from '@banli/core';
 import { businessDate, type Clock, systemClock } from './clock.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
-import { NotFound } from './errors.js';
+import { BanliError, NotFound } from './errors.js';
 import {
   checkBanliOptions,
   checkIdArgs,
@@ -17,6 +26,7 @@ import { createAggregateCache } from './internal/cache.js';
 import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
+import type { JsonObject } from './json.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
 import { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 import { createSystemRegistry } from './migrate/registry.js';
@@ -31,7 +41,7 @@ import {
   proposalView,
   queryProposals,
 } from './queries.js';
-import { type RecomputeReport, recomputeAll } from './recompute.js';
+import { type RecomputeOptions, type RecomputeReport, recomputeAll } from './recompute.js';
 import { runTick, type TickOptions, type TickReport } from './scheduler/tick.js';
 import { computeStatistics, type Statistics, type StatisticsOptions } from './stats/statistics.js';
 import { createMemoryStore } from './store/memory.js';
@@ -102,8 +112,21 @@ export interface Banli {
   query(query?: ProposalQuery): Promise<StreamSummary[]>;
   /** Fires due deadlines exactly once and sends due reminders and escalations; run it from a cron or worker loop. */
   tick(now?: string, options?: TickOptions): Promise<TickReport>;
-  /** Moves open deadlines to a corrected calendar, logging old and new due dates; then uses that calendar. */
-  recomputeDeadlines(calendar: Calendar): Promise<RecomputeReport>;
+  /**
+   * Loads a holiday notice into the running calendar — the State Council notice's text (read by `parseHolidayNotice`,
+   * with `supplements` applied) or a `CalendarYear` — persists it through the store (`saveCalendarYear`, so a restart
+   * keeps it), recomputes every in-flight deadline (see `recomputeDeadlines`) and reports what moved. A year already
+   * covered with the same days changes nothing; with different days it is refused (`CalendarYearConflictError`) and the
+   * calendar is unchanged. `{ dryRun: true }` only reports.
+   */
+  addHolidayNotice(notice: string | CalendarYear, options?: AddHolidayNoticeOptions): Promise<AddHolidayNoticeReport>;
+  /** Resolves once the calendar years saved by earlier runs are loaded (every other call waits for it too). */
+  ready(): Promise<void>;
+  /**
+   * Moves every in-flight deadline (open, missed and met) to a corrected calendar, logging old and new due dates,
+   * retracting or reopening misses the correction undoes; then uses that calendar. `{ dryRun: true }` only reports.
+   */
+  recomputeDeadlines(calendar: Calendar, options?: RecomputeOptions): Promise<RecomputeReport>;
   /** 按时办复率, 满意率 (first round and final), classes and re-handling over a period, per unit with a minimum n. */
   statistics(options: StatisticsOptions): Promise<Statistics>;
   /** Renders the latest reply letter of a case as text, Markdown or HTML. */
@@ -151,8 +174,9 @@ export function createBanli(options: BanliOptions = {}): Banli {
     );
     const system = older.length === 0 ? current : createSystemRegistry([current, ...older]);
     const days = {
-      isWorkingDay: (d: string) => isWorkingDay(cal, d),
-      addWorkingDays: (d: string, n: number) => addWorkingDays(cal, d, n),
+      // Past the last notice, reminders and escalations follow the same statutory estimate as the due dates.
+      isWorkingDay: (d: string) => isWorkingDay(cal, d, { uncovered: 'statutory' }),
+      addWorkingDays: (d: string, n: number) => addWorkingDays(cal, d, n, { uncovered: 'statutory' }),
     };
     return {
       store,
@@ -166,18 +190,34 @@ export function createBanli(options: BanliOptions = {}): Banli {
       maxRetries: options.maxRetries ?? 3,
       limits,
       cache: createAggregateCache(options.cache),
+      calendarRef: { id: cal.id, version: cal.version },
       today: () => businessDate(clock.now(), offset),
     };
   };
   let engine = build(calendar);
+  // Years added at run time (addHolidayNotice) are replayed from the store before the first call is served.
+  const restoring = restoreCalendarYears(store, calendar).then((restored) => {
+    if (restored !== calendar) {
+      calendar = restored;
+      engine = build(restored);
+    }
+  });
+  const ready = () => restoring;
   const get = async (id: string) => {
+    await ready();
     checkIdArgs(limits, id);
     return proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id));
   };
 
   return {
-    submit: (proposal, opts) => submitCommand(engine, proposal, opts),
-    send: (id, event, opts) => sendCommand(engine, id, event, opts),
+    submit: async (proposal, opts) => {
+      await ready();
+      return submitCommand(engine, proposal, opts);
+    },
+    send: async (id, event, opts) => {
+      await ready();
+      return sendCommand(engine, id, event, opts);
+    },
     get,
     async history(id) {
       checkIdArgs(limits, id);
@@ -185,27 +225,70 @@ export function createBanli(options: BanliOptions = {}): Banli {
       if (events.length === 0) throw new NotFound(id);
       return events;
     },
-    async deadlines(id) {
+    deadlines: async (id) => {
       checkIdArgs(limits, id);
+      await ready();
       return deadlineViews(engine, calendar, await loadAggregate(store, engine.system, engine.derive, id));
     },
-    async query(query = {}) {
+    query: async (query = {}) => {
       checkQueryArgs(limits, query);
+      await ready();
       return queryProposals(engine, calendar, query);
     },
-    async tick(now, opts) {
+    tick: async (now, opts) => {
       checkTickArgs(limits, now, opts);
+      await ready();
       return runTick(engine, now ?? engine.today(), opts);
     },
-    async recomputeDeadlines(next) {
+    async addHolidayNotice(notice, opts = {}) {
+      await ready();
+      const year = holidayYearOf(notice, opts.supplements ?? []);
+      const { calendar: next, added } = addCalendarYear(calendar, year, opts.version ? { version: opts.version } : {});
+      const base = { year: year.year, source: year.source, added, dryRun: opts.dryRun === true };
+      if (!added) {
+        const ref = { id: calendar.id, version: calendar.version };
+        return {
+          ...base,
+          calendar: ref,
+          recompute: { from: ref, to: ref, dryRun: base.dryRun, examined: 0, moved: [] },
+        };
+      }
+      const to = { id: next.id, version: next.version };
+      if (opts.dryRun) {
+        return {
+          ...base,
+          calendar: to,
+          recompute: await recomputeAll(engine, build(next), calendar, next, { dryRun: true }),
+        };
+      }
+      if (!store.saveCalendarYear) throw new CalendarPersistenceUnsupported();
+      await store.saveCalendarYear({
+        calendarId: next.id,
+        version: next.version,
+        basedOn: calendar.version,
+        year: year.year,
+        data: year as unknown as JsonObject,
+        source: year.source,
+        savedAt: clock.now(),
+      });
       const nextEngine = build(next);
-      const report = await recomputeAll(engine, nextEngine, calendar, next);
+      const recompute = await recomputeAll(engine, nextEngine, calendar, next);
+      engine = nextEngine;
+      calendar = next;
+      return { ...base, calendar: to, recompute };
+    },
+    async recomputeDeadlines(next, opts = {}) {
+      await ready();
+      const nextEngine = build(next);
+      const report = await recomputeAll(engine, nextEngine, calendar, next, opts);
+      if (report.dryRun) return report;
       engine = nextEngine;
       calendar = next;
       return report;
     },
     async statistics(opts) {
       checkStatisticsArgs(limits, opts);
+      await ready();
       const facts: ProposalFacts[] = [];
       for (let after: string | undefined; ; ) {
         const page = await store.queryStreams({ limit: 500, ...(after === undefined ? {} : { afterStreamId: after }) });
@@ -222,10 +305,12 @@ export function createBanli(options: BanliOptions = {}): Banli {
       if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
     },
-    async migrate(plan, opts) {
+    migrate: async (plan, opts) => {
       checkMigrateArgs(limits, opts);
+      await ready();
       return migrateStreams(engine, calendar, plan, opts);
     },
+    ready,
     subscribe: (listener, types) => notifier.subscribe(listener, types),
     store,
     get calendar() {
@@ -234,4 +319,56 @@ export function createBanli(options: BanliOptions = {}): Banli {
     policy,
     clock,
   };
+}
+
+/** Options of `addHolidayNotice`. */
+export interface AddHolidayNoticeOptions {
+  /** Supplementary notices' texts for the same year (an adjustment, a commemoration, an extension), applied in order. */
+  supplements?: string[];
+  /** The new calendar version. @defaultValue `${current version}+${year}` */
+  version?: string;
+  /** Report what would move without saving or switching calendars. */
+  dryRun?: boolean;
+}
+
+/** What `addHolidayNotice` did. */
+export interface AddHolidayNoticeReport {
+  /** The year arranged. */
+  year: number;
+  /** The notice cited (the year's `source`). */
+  source: string;
+  /** False when the calendar already had this year with the same days. */
+  added: boolean;
+  dryRun: boolean;
+  /** The calendar in force afterwards (or that would be, for a dry run). */
+  calendar: { id: string; version: string };
+  /** The in-flight deadlines recomputed. */
+  recompute: RecomputeReport;
+}
+
+/** The store cannot keep calendar years (it lacks `saveCalendarYear`), so an added year would not survive a restart. */
+export class CalendarPersistenceUnsupported extends BanliError {
+  constructor() {
+    super('CALENDAR_PERSISTENCE_UNSUPPORTED', {
+      'zh-CN': '所用存储不支持保存日历年度（缺少 saveCalendarYear），重启后将丢失新增的年度，因此未作更改',
+      en: 'The store cannot save calendar years (no saveCalendarYear), so an added year would be lost on restart; nothing was changed',
+    });
+    this.name = 'CalendarPersistenceUnsupported';
+  }
+}
+
+function holidayYearOf(notice: string | CalendarYear, supplements: readonly string[]): CalendarYear {
+  if (typeof notice !== 'string') return notice;
+  return noticeToCalendarYear(parseHolidayNotice(notice), ...supplements.map((s) => parseHolidayNotice(s)));
+}
+
+/** The calendar with every year saved at run time for it, applied in the order saved (each on the version it extended). */
+async function restoreCalendarYears(store: Store, calendar: Calendar): Promise<Calendar> {
+  if (!store.listCalendarYears) return calendar;
+  let current = calendar;
+  for (const r of await store.listCalendarYears(calendar.id)) {
+    if (r.basedOn !== current.version) continue;
+    current = addCalendarYear(current, r.data as unknown as CalendarYear, { version: r.version }).calendar;
+  }
+  return current;
 }

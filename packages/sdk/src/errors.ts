@@ -11,7 +11,8 @@ export type BanliErrorCode =
   | 'ALREADY_EXISTS'
   | 'IDEMPOTENCY_MISMATCH'
   | 'BACKDATED'
-  | 'NOT_COVERED';
+  | 'NOT_COVERED'
+  | 'CALENDAR_PERSISTENCE_UNSUPPORTED';
 
 /** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
 export class BanliError extends Error {
@@ -84,7 +85,7 @@ export class TransitionRefusedError extends BanliError {
 }
 
 /** Why a store refused an append. */
-export type ConflictReason = 'version' | 'idempotencyKey' | 'deadlineFired';
+export type ConflictReason = 'version' | 'idempotencyKey' | 'deadlineFired' | 'calendarYear';
 
 /** The stream changed since it was read (stale `expectedVersion`), an idempotency key was taken, or a deadline had already fired. */
 export class ConcurrencyConflict extends BanliError {
@@ -113,10 +114,15 @@ export class ConcurrencyConflict extends BanliError {
               'zh-CN': `幂等键已被使用（提案 ${streamId}）`,
               en: `The idempotency key is already used (proposal ${streamId})`,
             }
-          : {
-              'zh-CN': `期限已触发过（提案 ${streamId}）`,
-              en: `The deadline has already fired (proposal ${streamId})`,
-            };
+          : reason === 'calendarYear'
+            ? {
+                'zh-CN': `日历版本 ${streamId} 已以不同的内容保存`,
+                en: `Calendar version ${streamId} is already saved with different content`,
+              }
+            : {
+                'zh-CN': `期限已触发过（提案 ${streamId}）`,
+                en: `The deadline has already fired (proposal ${streamId})`,
+              };
     super('CONCURRENCY_CONFLICT', why, state);
     this.reason = reason;
     this.streamId = streamId;

@@ -2,7 +2,15 @@
 export type { Bilingual } from '@banli/schemas';
 export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export type { SendOptions, SubmitOptions } from './commands.js';
-export { type Banli, type BanliOptions, createBanli, type WorkflowVersion } from './createBanli.js';
+export {
+  type AddHolidayNoticeOptions,
+  type AddHolidayNoticeReport,
+  type Banli,
+  type BanliOptions,
+  CalendarPersistenceUnsupported,
+  createBanli,
+  type WorkflowVersion,
+} from './createBanli.js';
 export type { PolicyLike, SystemFactory } from './defaults.js';
 export {
   AlreadyExists,
@@ -41,7 +49,7 @@ export type { MigrationReport, StreamMigration, StreamMigrationStatus } from './
 export { MIGRATION_EVENT, type MigrateOptions, migrationKey } from './migrate/run.js';
 export type { BanliNotification, NotificationListener } from './notifications.js';
 export type { DeadlineView, ProposalQuery, ProposalView } from './queries.js';
-export type { MovedDeadline, RecomputeReport } from './recompute.js';
+export type { CorrectionOutcome, MovedDeadline, RecomputeOptions, RecomputeReport } from './recompute.js';
 export { type AccessView, authorize } from './roles/authorize.js';
 export { EVENT_TYPES, type EventType, ROLE_MATRIX, roleMaySend } from './roles/matrix.js';
 export { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role, type RoleScope } from './roles/roles.js';
@@ -73,6 +81,7 @@ export type {
   AlertKey,
   AppendRequest,
   AppendResult,
+  CalendarYearRecord,
   ClaimOptions,
   DeadlineAlert,
   DeadlineClaim,

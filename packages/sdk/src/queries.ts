@@ -5,6 +5,7 @@ import type { Aggregate } from './internal/aggregate.js';
 import type { Engine } from './internal/engine.js';
 import { explainDeadline } from './internal/explain.js';
 import type { ProposalFacts } from './internal/facts.js';
+import { hasProvisional, PROVISIONAL_TAG, type ProvisionalNote, provisionalNote } from './internal/provisional.js';
 import { type StateView, stateView } from './internal/stateView.js';
 import type { StreamQuery, StreamSummary } from './store/port.js';
 import type { SystemCaseSummary, SystemDeadline } from './system.js';
@@ -23,6 +24,11 @@ export interface ProposalQuery {
   tag?: string | string[];
   /** Only proposals with a missed deadline or an open one past its due date today. */
   overdue?: boolean;
+  /**
+   * Only proposals with a pending deadline whose due date rests on an estimate (a year without its holiday notice):
+   * the `provisional` tag.
+   */
+  provisional?: boolean;
   /** Only proposals with an open deadline due between today and N working days from today. */
   dueWithinWorkingDays?: number;
   /** At most this many rows. */
@@ -45,6 +51,8 @@ export interface ProposalView {
 export interface DeadlineView extends SystemDeadline {
   /** What the deadline is for. */
   label: Bilingual;
+  /** Why the due date is provisional (present exactly when `provisional` is true). */
+  provisionalReason?: ProvisionalNote;
   /** How the due date was computed (rule, start, skipped holidays, make-up workdays), in zh-CN and en. */
   explanation: Bilingual;
 }
@@ -54,11 +62,14 @@ const list = (v: string | string[] | undefined) => (v === undefined ? undefined 
 /** Builds the view of a loaded proposal. */
 export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
   const summary = engine.derive.summary(agg.handling);
+  const tags = hasProvisional(engine.derive.deadlines(agg.handling))
+    ? [...summary.tags, PROVISIONAL_TAG]
+    : summary.tags;
   return {
     id: agg.id,
     version: agg.version,
     state: stateView(summary),
-    tags: summary.tags,
+    tags,
     cases: summary.cases,
     facts: agg.facts,
   };
@@ -67,7 +78,11 @@ export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
 /** Lists a proposal's deadlines with explanations. */
 export function deadlineViews(engine: Engine, calendar: Calendar, agg: Aggregate): DeadlineView[] {
   const kind = agg.facts.kind;
-  return engine.derive.deadlines(agg.handling).map((d) => ({ ...d, ...explainDeadline(calendar, d, kind) }));
+  return engine.derive.deadlines(agg.handling).map((d) => {
+    const view: DeadlineView = { ...d, ...explainDeadline(calendar, d, kind) };
+    if (d.provisional) view.provisionalReason = provisionalNote(d);
+    return view;
+  });
 }
 
 /** Runs a proposal query against the store's summary rows and deadline index. */
@@ -76,7 +91,7 @@ export function queryProposals(engine: Engine, calendar: Calendar, q: ProposalQu
   const query: StreamQuery = {};
   const states = list(q.state);
   const caseStates = list(q.caseState);
-  const tags = list(q.tag);
+  const tags = q.provisional ? [...(list(q.tag) ?? []), PROVISIONAL_TAG] : list(q.tag);
   if (states) query.states = states;
   if (caseStates) query.caseStates = caseStates;
   if (tags) query.tags = tags;

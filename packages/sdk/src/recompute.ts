@@ -1,114 +1,259 @@
 import { type Calendar, type CalendarChange, compareCalendars } from '@banli/calendar';
 import { ConcurrencyConflict } from './errors.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
-import { appendOf, type DeadlineChange, type Engine, entryOf } from './internal/engine.js';
+import { appendOf, type DeadlineChange, type Engine, entryOf, notificationsOf } from './internal/engine.js';
+import type { ProposalFacts } from './internal/facts.js';
 import { withCurrentReplyDue } from './internal/facts.js';
 import { type DuePatch, patchDeadlines } from './internal/patchDeadlines.js';
 import type { JsonObject, JsonValue } from './json.js';
+import type { SystemDeadline } from './system.js';
 
-/** A deadline moved by a calendar correction. */
+/**
+ * What a correction did to one deadline:
+ * - `moved`: an open deadline's due date moved (one now before today fires at the next tick, as a miss found by correction);
+ * - `missRetracted`: a missed deadline whose step was done on or before the corrected due date is met after all;
+ * - `reopened`: a missed deadline whose step is still pending and whose corrected due date is today or later is open again;
+ * - `missFound`: a met deadline whose step was done after the corrected due date is missed;
+ * - `missMoved`: a missed deadline stays missed under the corrected due date;
+ * - `confirmed`: the due date is unchanged but its provisional flag changed (a notice confirmed an estimate).
+ */
+export type CorrectionOutcome = 'moved' | 'missRetracted' | 'reopened' | 'missFound' | 'missMoved' | 'confirmed';
+
+/** A deadline touched by a calendar correction. */
 export interface MovedDeadline extends DeadlineChange {
   proposalId: string;
   oldDue: string;
+  /** What happened to it. */
+  outcome: CorrectionOutcome;
+  /** Status before and after the correction. */
+  statusBefore: SystemDeadline['status'];
+  statusAfter: SystemDeadline['status'];
+  /** The calendars the old and new due dates were computed with. */
+  fromCalendar: { id: string; version: string };
+  toCalendar: { id: string; version: string };
+  /** Whether the new due date still rests on an estimate (a year without its notice). */
+  provisional: boolean;
+  /** The new due date is before the day of the correction: the next `tick` fires it as a miss found by correction. */
+  firesAtNextTick?: boolean;
   /** The calendar's zh-CN/en description of the move. */
   text: { 'zh-CN': string; en: string };
 }
 
-/** What `recomputeDeadlines` changed. */
+/** What `recomputeDeadlines` changed (or, for a dry run, would change). */
 export interface RecomputeReport {
   from: { id: string; version: string };
   to: { id: string; version: string };
-  /** Proposals with open deadlines that were re-examined. */
+  /** True when nothing was written (`{ dryRun: true }`). */
+  dryRun: boolean;
+  /** Proposals re-examined. */
   examined: number;
-  /** Deadlines whose due date moved, with old and new dates. */
+  /** Deadlines whose due date or status moved (or whose provisional flag changed), with old and new dates. */
   moved: MovedDeadline[];
+}
+
+/** Options of `recomputeDeadlines`. */
+export interface RecomputeOptions {
+  /** Report what would move without writing anything or switching calendars. @defaultValue false */
+  dryRun?: boolean;
 }
 
 const SYSTEM_ACTOR = { role: 'system' as const, id: 'calendar-correction' };
 
-async function streamsWithOpenDeadlines(engine: Engine): Promise<string[]> {
-  const ids = new Set<string>();
-  for (const entry of await engine.store.deadlinesDueBetween('0000-01-01', '9999-12-31')) ids.add(entry.streamId);
-  return [...ids].sort();
+async function allStreams(engine: Engine): Promise<string[]> {
+  const ids: string[] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await engine.store.queryStreams({
+      limit: 500,
+      ...(after === undefined ? {} : { afterStreamId: after }),
+    });
+    for (const s of page) ids.push(s.streamId);
+    if (page.length < 500) break;
+    after = page[page.length - 1]?.streamId;
+  }
+  return ids;
 }
 
-function patchesFor(agg: Aggregate, engine: Engine, from: Calendar, to: Calendar) {
-  const open = engine.derive
-    .deadlines(agg.handling)
-    .filter((d) => d.status === 'open' && d.closedAt === undefined && d.due !== '');
-  const tracked = open.map((d) => ({ id: d.id, rule: d.rule as CalendarChange['rule'], start: d.start, due: d.due }));
+const outcomeText: Record<CorrectionOutcome, { 'zh-CN': string; en: string }> = {
+  moved: { 'zh-CN': '', en: '' },
+  missRetracted: {
+    'zh-CN': '；原逾期记录撤销（已按更正后的期限完成）',
+    en: '; the earlier miss is retracted (done by the corrected due date)',
+  },
+  reopened: {
+    'zh-CN': '；原逾期记录撤销，期限重新开放',
+    en: '; the earlier miss is retracted and the deadline is open again',
+  },
+  missFound: {
+    'zh-CN': '；按更正后的期限已逾期（更正发现）',
+    en: '; missed under the corrected due date (found by correction)',
+  },
+  missMoved: { 'zh-CN': '；仍为逾期', en: '; still missed' },
+  confirmed: { 'zh-CN': '', en: '' },
+};
+
+function decide(
+  d: SystemDeadline,
+  change: CalendarChange,
+  today: string,
+): { status: SystemDeadline['status']; missedAt?: string | null; outcome: CorrectionOutcome } {
+  const newDue = change.newDue;
+  if (d.status === 'open') return { status: 'open', outcome: change.moved ? 'moved' : 'confirmed' };
+  if (d.status === 'missed') {
+    if (d.closedAt !== undefined && d.closedAt <= newDue)
+      return { status: 'met', missedAt: null, outcome: 'missRetracted' };
+    if (d.closedAt === undefined && newDue >= today) return { status: 'open', missedAt: null, outcome: 'reopened' };
+    return { status: 'missed', outcome: change.moved ? 'missMoved' : 'confirmed' };
+  }
+  // met
+  if (d.closedAt !== undefined && d.closedAt > newDue)
+    return { status: 'missed', missedAt: today, outcome: 'missFound' };
+  return { status: 'met', outcome: change.moved ? 'moved' : 'confirmed' };
+}
+
+function correctionsFor(agg: Aggregate, engine: Engine, from: Calendar, to: Calendar, today: string) {
+  const live = engine.derive.deadlines(agg.handling).filter((d) => d.status !== 'cancelled' && d.due !== '');
+  const tracked = live.map((d) => ({ id: d.id, rule: d.rule as CalendarChange['rule'], start: d.start, due: d.due }));
   const changes = new Map(compareCalendars(from, to, tracked).map((c) => [c.id, c]));
   const patches: DuePatch[] = [];
   const moved: MovedDeadline[] = [];
-  for (const d of open) {
+  for (const d of live) {
     const change = changes.get(d.id);
-    if (!change && d.calendarId === to.id && d.calendarVersion === to.version) continue;
-    // Unchanged deadlines are re-stamped too: they were re-verified against the corrected calendar.
-    patches.push({
+    if (!change) {
+      // Unchanged open deadlines are re-stamped: they were re-verified against the corrected calendar.
+      if (d.status === 'open' && (d.calendarId !== to.id || d.calendarVersion !== to.version)) {
+        patches.push({
+          deadlineId: d.id,
+          due: d.due,
+          calendarId: to.id,
+          calendarVersion: to.version,
+          provisional: d.provisional,
+        });
+      }
+      continue;
+    }
+    const decision = decide(d, change, today);
+    const patch: DuePatch = {
       deadlineId: d.id,
-      due: change?.newDue ?? d.due,
+      due: change.newDue,
       calendarId: to.id,
       calendarVersion: to.version,
-      provisional: change?.newProvisional ?? d.provisional,
-    });
-    if (change?.moved) {
-      const entry: MovedDeadline = {
-        proposalId: agg.id,
-        deadlineId: d.id,
-        kind: d.kind,
-        oldDue: d.due,
-        newDue: change.newDue,
-        text: change.text,
-      };
-      if (d.caseId !== undefined) entry.caseId = d.caseId;
-      moved.push(entry);
+      provisional: change.newProvisional,
+      status: decision.status === 'cancelled' ? 'open' : decision.status,
+    };
+    if (decision.missedAt !== undefined) patch.missedAt = decision.missedAt;
+    if (decision.outcome === 'missRetracted' || decision.outcome === 'reopened') {
+      patch.retractedBy = { at: today, by: 'calendar.corrected' };
     }
+    if (change.moved || decision.status !== d.status) patch.correctedAt = today;
+    patches.push(patch);
+    const entry: MovedDeadline = {
+      proposalId: agg.id,
+      deadlineId: d.id,
+      kind: d.kind,
+      oldDue: d.due,
+      newDue: change.newDue,
+      outcome: decision.outcome,
+      statusBefore: d.status,
+      statusAfter: decision.status,
+      fromCalendar: { id: d.calendarId, version: d.calendarVersion },
+      toCalendar: { id: to.id, version: to.version },
+      provisional: change.newProvisional,
+      text: {
+        'zh-CN': `${change.text['zh-CN']}${outcomeText[decision.outcome]['zh-CN']}`,
+        en: `${change.text.en}${outcomeText[decision.outcome].en}`,
+      },
+    };
+    if (decision.status === 'open' && change.newDue < today) entry.firesAtNextTick = true;
+    if (d.caseId !== undefined) entry.caseId = d.caseId;
+    moved.push(entry);
   }
   return { patches, moved };
 }
 
+/** Statistics read `replyDue` from the facts: a replied case's reply deadline follows its correction. */
+function correctedFacts(facts: ProposalFacts, moved: readonly MovedDeadline[]): ProposalFacts {
+  let cases = facts.cases;
+  for (const m of moved) {
+    if (m.kind !== 'reply' || m.caseId === undefined) continue;
+    const c = cases[m.caseId];
+    if (!c || c.firstReplyAt === undefined || c.replyDue !== m.oldDue) continue;
+    if (cases === facts.cases) cases = { ...cases };
+    const { replyDueProvisional: _, replyMissed: __, ...kept } = c;
+    // A retracted reply miss no longer makes the reply late (`replyMissed`, read by statistics).
+    const rest =
+      m.outcome === 'missRetracted' || c.replyMissed === undefined ? kept : { ...kept, replyMissed: c.replyMissed };
+    cases[m.caseId] = m.provisional
+      ? { ...rest, replyDue: m.newDue, replyDueProvisional: true }
+      : { ...rest, replyDue: m.newDue };
+  }
+  return cases === facts.cases ? facts : { ...facts, cases };
+}
+
 /**
- * Re-computes every open deadline with a corrected calendar; each touched proposal gets a `calendar.corrected` log
- * entry with the old and new due dates, and the deadline index moves with it.
+ * Re-computes every in-flight deadline — open, missed and met alike — with a corrected calendar. Each touched
+ * proposal gets one `calendar.corrected` log entry listing every deadline (old due, new due, the calendar versions,
+ * status before and after) and a `deadline.corrected` notification per deadline; a miss is retracted when its step was
+ * done by the corrected due date, reopened when its step is pending and the corrected due date is today or later, and
+ * a met deadline done after the corrected due date is found missed. Earlier entries (misses, reminders, escalations)
+ * stay in the log; the deadline index and the statistics follow the corrected state. A dry run writes nothing.
  */
 export async function recomputeAll(
   current: Engine,
   next: Engine,
   from: Calendar,
   to: Calendar,
+  options: RecomputeOptions = {},
 ): Promise<RecomputeReport> {
+  const dryRun = options.dryRun === true;
   const report: RecomputeReport = {
     from: { id: from.id, version: from.version },
     to: { id: to.id, version: to.version },
+    dryRun,
     examined: 0,
     moved: [],
   };
-  for (const id of await streamsWithOpenDeadlines(current)) {
+  const today = current.today();
+  for (const id of await allStreams(current)) {
     report.examined++;
     for (let attempt = 0; attempt <= current.maxRetries; attempt++) {
       const agg = await loadAggregate(current.store, current.system, current.derive, id);
-      const { patches, moved } = patchesFor(agg, current, from, to);
+      const { patches, moved } = correctionsFor(agg, current, from, to, today);
       if (patches.length === 0) break;
+      if (dryRun) {
+        report.moved.push(...moved);
+        break;
+      }
       const handling = patchDeadlines(agg.handling, patches);
       const after: Aggregate = {
         ...agg,
         version: agg.version + 1,
         handling,
-        facts: withCurrentReplyDue(agg.facts, next.derive.deadlines(handling)),
+        facts: withCurrentReplyDue(correctedFacts(agg.facts, moved), next.derive.deadlines(handling)),
       };
+      const detail = moved.map(({ proposalId: _, text: __, ...m }) => m);
       const event: JsonObject = {
         type: CALENDAR_EVENT,
-        at: current.today(),
+        at: today,
         calendar: { from: report.from, to: report.to },
         patches: patches as unknown as JsonValue,
+        deadlines: detail as unknown as JsonValue,
       };
-      const changes = moved.map(({ proposalId: _, text: __, ...change }) => change);
-      const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, [], changes);
+      const changes = moved.map(({ deadlineId, kind, caseId, oldDue, newDue }) => ({
+        deadlineId,
+        kind,
+        oldDue,
+        newDue,
+        ...(caseId === undefined ? {} : { caseId }),
+      }));
+      const emitted = moved.map((m) => ({ type: 'deadline.corrected', ...(m as unknown as JsonObject) }));
+      const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, emitted, changes);
+      const request = appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true);
       try {
         // Snapshot here so loads never replay events of the old calendar with the new one.
-        await current.store.append(appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true));
+        await current.store.append(request);
         current.cache?.delete(id);
         report.moved.push(...moved);
+        if (current.notifier.active) await current.notifier.publish(notificationsOf(request.events));
         break;
       } catch (error) {
         if (!(error instanceof ConcurrencyConflict && error.reason === 'version')) throw error;

@@ -19,6 +19,8 @@ export interface SystemDeadline {
   closedAt?: string;
   /** A correction that retracted a recorded miss (a calendar correction; never an extension). */
   retractedBy?: unknown;
+  /** When a calendar correction last moved its due date or status. */
+  correctedAt?: string;
 }
 
 /** A notification a machine emitted. */

@@ -76,6 +76,16 @@ export const migrations: readonly Migration[] = [
       end $lz4$`,
     ],
   },
+  {
+    version: 3,
+    name: 'calendar_years: holiday-notice years added at run time',
+    statements: (t) => [
+      `create table ${t.calendarYears} (
+        calendar_id text ${C} not null, version text ${C} not null, based_on text not null, year integer not null,
+        data jsonb not null, source text not null, saved_at bigint not null, seq bigserial not null,
+        primary key (calendar_id, version))`,
+    ],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;

@@ -1,4 +1,14 @@
-import type { AlertKey, DeadlineIndexEntry, IdempotencyRecord, SentAlert, Store, StreamSummary } from '@banli/sdk';
+import {
+  type AlertKey,
+  type CalendarYearRecord,
+  ConcurrencyConflict,
+  type DeadlineIndexEntry,
+  type IdempotencyRecord,
+  type JsonObject,
+  type SentAlert,
+  type Store,
+  type StreamSummary,
+} from '@banli/sdk';
 import { createAppender, DEFAULT_MAX_BATCH, type GroupCommitOptions, markFired } from './append.js';
 import { claimAlerts, claimDeadlines } from './claims.js';
 import type { SqlExecutor } from './executor.js';
@@ -185,6 +195,59 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
         fingerprint: row.fingerprint,
         result: row.result,
       };
+    },
+
+    async saveCalendarYear(record: CalendarYearRecord): Promise<void> {
+      const { rows } = await db.query<{ inserted: boolean }>(
+        `insert into ${t.calendarYears} (calendar_id, version, based_on, year, data, source, saved_at)
+         values ($1::text, $2::text, $3::text, $4::integer, $5::jsonb, $6::text, $7::bigint)
+         on conflict (calendar_id, version) do nothing returning true as inserted`,
+        [
+          record.calendarId,
+          record.version,
+          record.basedOn,
+          record.year,
+          JSON.stringify(record.data),
+          record.source,
+          record.savedAt,
+        ],
+      );
+      if (rows.length > 0) return;
+      const { rows: same } = await db.query<{ same: boolean }>(
+        `select (based_on = $3::text and year = $4::integer and data = $5::jsonb and source = $6::text) as same
+         from ${t.calendarYears} where calendar_id = $1::text and version = $2::text`,
+        [record.calendarId, record.version, record.basedOn, record.year, JSON.stringify(record.data), record.source],
+      );
+      if (same[0]?.same) return;
+      throw new ConcurrencyConflict({
+        reason: 'calendarYear',
+        streamId: `${record.calendarId}@${record.version}`,
+        expectedVersion: 0,
+      });
+    },
+
+    async listCalendarYears(calendarId: string): Promise<CalendarYearRecord[]> {
+      const { rows } = await db.query<{
+        version: string;
+        based_on: string;
+        year: number;
+        data: JsonObject;
+        source: string;
+        saved_at: string;
+      }>(
+        `select version, based_on, year, data, source, saved_at from ${t.calendarYears}
+         where calendar_id = $1::text order by seq`,
+        [calendarId],
+      );
+      return rows.map((r) => ({
+        calendarId,
+        version: r.version,
+        basedOn: r.based_on,
+        year: Number(r.year),
+        data: r.data,
+        source: r.source,
+        savedAt: Number(r.saved_at),
+      }));
     },
 
     async close() {

@@ -12,6 +12,7 @@ export interface Tables {
   alerts: string;
   sent: string;
   idempotency: string;
+  calendarYears: string;
 }
 
 /** The default PostgreSQL schema the store's tables live in. */
@@ -37,5 +38,6 @@ export function tablesIn(schema: string): Tables {
     alerts: `${q}.alerts`,
     sent: `${q}.sent_alerts`,
     idempotency: `${q}.idempotency_keys`,
+    calendarYears: `${q}.calendar_years`,
   };
 }

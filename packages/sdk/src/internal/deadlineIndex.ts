@@ -81,6 +81,13 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
         const alerts = alertsOf(d);
         const { id: deadlineId, kind, due, status, caseId, unitId } = d;
         // Built whole (see the log's entries): no object grows past its literal.
+        if (d.provisional) {
+          const entry: DeadlineIndexEntry = { streamId, deadlineId, kind, due, status, alerts, provisional: true };
+          if (caseId !== undefined) entry.caseId = caseId;
+          if (unitId !== undefined) entry.unitId = unitId;
+          out.push(entry);
+          continue;
+        }
         out.push(
           caseId === undefined
             ? unitId === undefined

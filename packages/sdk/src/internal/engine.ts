@@ -10,6 +10,7 @@ import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
+import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
 import { queryableStates, type StateView, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
@@ -28,6 +29,8 @@ export interface Engine {
   limits: SizeLimits;
   /** The latest committed aggregates, when caching is on; a hint only (see `BanliOptions.cache`). */
   cache?: AggregateCache;
+  /** The calendar the engine computes with (named in provisional notes). */
+  calendarRef?: { id: string; version: string };
   today(): string;
 }
 
@@ -230,6 +233,7 @@ export function appendOf(
   const summary = engine.derive.summary(after.handling);
   const caseStates = new Set<string>();
   const tags = new Set(summary.tags);
+  if (hasProvisional(engine.derive.deadlines(after.handling))) tags.add(PROVISIONAL_TAG);
   const unitIds = new Set<string>();
   for (const c of summary.cases) {
     for (const p of queryableStates(c.value)) caseStates.add(p);

@@ -15,6 +15,8 @@ export interface CaseFacts {
    * the reply is late even if an extension granted afterwards moved the due date past it.
    */
   replyMissed?: boolean;
+  /** `replyDue` rests on an estimate (a year without its holiday notice). */
+  replyDueProvisional?: boolean;
   firstReplyAt?: string;
   firstClass?: string;
   lastReplyAt?: string;
@@ -172,9 +174,13 @@ export function applyFacts(
       if (c.firstReplyAt === undefined) {
         c.firstReplyAt = event.at;
         if (cls) c.firstClass = cls;
-        const due = deadlinesBefore.find((d) => d.kind === 'reply' && d.caseId === caseId && isPending(d))?.due;
-        if (due) c.replyDue = due;
-        if (deadlinesBefore.some((d) => d.kind === 'reply' && d.caseId === caseId && isCountedMiss(d))) {
+        const d = deadlinesBefore.find((x) => x.kind === 'reply' && x.caseId === caseId && isPending(x));
+        if (d?.due) {
+          c.replyDue = d.due;
+          if (d.provisional) c.replyDueProvisional = true;
+          else delete c.replyDueProvisional;
+        }
+        if (deadlinesBefore.some((x) => x.kind === 'reply' && x.caseId === caseId && isCountedMiss(x))) {
           c.replyMissed = true;
         }
       }
@@ -264,9 +270,13 @@ export function withCurrentReplyDue(facts: ProposalFacts, deadlines: readonly Sy
   for (const d of deadlines) {
     if (d.kind !== 'reply' || !d.caseId || !isPending(d)) continue;
     const c = cases[d.caseId];
-    if (!c || c.firstReplyAt !== undefined || c.replyDue === d.due) continue;
+    if (!c || c.firstReplyAt !== undefined) continue;
+    if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
     if (cases === facts.cases) cases = { ...cases };
-    cases[d.caseId] = { ...c, replyDue: d.due };
+    const { replyDueProvisional: _, ...rest } = c;
+    cases[d.caseId] = d.provisional
+      ? { ...rest, replyDue: d.due, replyDueProvisional: true }
+      : { ...rest, replyDue: d.due };
   }
   return cases === facts.cases ? facts : { ...facts, cases };
 }

@@ -1,18 +1,44 @@
-/** A new due date for one deadline. */
+/** A new due date for one deadline, and its new status when a correction retracts, reopens or finds a miss. */
 export interface DuePatch {
   deadlineId: string;
   due: string;
   calendarId: string;
   calendarVersion: string;
   provisional?: boolean;
+  /** The status after the correction when it changes (`met`: a retracted miss; `open`: a reopened one; `missed`). */
+  status?: 'open' | 'met' | 'missed';
+  /** The calendar correction that retracted the recorded miss (see core's `Deadline.retractedBy`). */
+  retractedBy?: { at: string; by: 'calendar.corrected' };
+  /** The day of the correction that moved the due date or status. */
+  correctedAt?: string;
+  /** The day a correction found the deadline missed; `null` removes the earlier `missedAt` (retracted or reopened). */
+  missedAt?: string | null;
 }
 
 const isDeadline = (v: Record<string, unknown>): boolean =>
   typeof v.id === 'string' && typeof v.due === 'string' && 'rule' in v && 'status' in v;
 
+const hasOverdue = (list: readonly Record<string, unknown>[]): boolean =>
+  list.some((d) => d.status === 'missed' && d.closedAt === undefined);
+
+/** Moves every `timeliness: 'overdue'` region back to `onTime` (the machines' own `always` rule, applied here). */
+function settleTimeliness(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    const next = key === 'timeliness' && child === 'overdue' ? 'onTime' : settleTimeliness(child);
+    if (next !== child) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = next;
+    }
+  }
+  return copy ?? value;
+}
+
 /**
- * Returns a copy of a persisted state with the given deadlines' due dates replaced wherever they occur (proposal and
- * case contexts alike); untouched branches are shared, not copied.
+ * Returns a copy of a persisted state with the given deadlines' due dates (and statuses) replaced wherever they occur
+ * (proposal and case contexts alike); a machine left with no pending missed deadline leaves its `overdue` state, as
+ * its own `always` transition would. Untouched branches are shared, not copied.
  */
 export function patchDeadlines<T>(state: T, patches: readonly DuePatch[]): T {
   if (patches.length === 0) return state;
@@ -31,9 +57,14 @@ export function patchDeadlines<T>(state: T, patches: readonly DuePatch[]): T {
     const obj = value as Record<string, unknown>;
     if (isDeadline(obj)) {
       const patch = byId.get(obj.id as string);
-      if (!patch || obj.status !== 'open') return value;
-      const { deadlineId: _, ...fields } = patch;
-      return { ...obj, ...fields };
+      if (!patch || obj.status === 'cancelled') return value;
+      // Patches logged before corrections reached fired deadlines only ever named open ones.
+      if (patch.status === undefined && obj.status !== 'open') return value;
+      const { deadlineId: _, missedAt, ...fields } = patch;
+      const next: Record<string, unknown> = { ...obj, ...fields };
+      if (missedAt === null) delete next.missedAt;
+      else if (missedAt !== undefined) next.missedAt = missedAt;
+      return next;
     }
     let copy: Record<string, unknown> | undefined;
     for (const [key, child] of Object.entries(obj)) {
@@ -43,7 +74,12 @@ export function patchDeadlines<T>(state: T, patches: readonly DuePatch[]): T {
         copy[key] = w;
       }
     }
-    return copy ?? value;
+    if (!copy) return value;
+    const context = copy.context as { deadlines?: unknown } | undefined;
+    if ('value' in copy && Array.isArray(context?.deadlines) && !hasOverdue(context.deadlines)) {
+      copy.value = settleTimeliness(copy.value);
+    }
+    return copy;
   };
   return walk(state) as T;
 }

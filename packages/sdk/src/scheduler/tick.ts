@@ -2,6 +2,8 @@ import { step } from '../commands.js';
 import { ConcurrencyConflict, NotFound, TransitionRefusedError } from '../errors.js';
 import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
+import { provisionalNote } from '../internal/provisional.js';
+import type { JsonObject } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { Actor } from '../roles/roles.js';
 import type { AlertClaim, AlertKey, DeadlineClaim, DeadlineKey } from '../store/port.js';
@@ -71,6 +73,18 @@ async function fire(
       await engine.store.markDeadlinesFired([key], engine.clock.now());
       return 'skipped';
     }
+    // A due date a calendar correction moved before the day of the correction: a miss found by correction.
+    const found = current.correctedAt !== undefined && current.due < current.correctedAt;
+    if (found || current.provisional) {
+      const note = current.provisional ? (provisionalNote(current) as unknown as JsonObject) : undefined;
+      next.entry.emitted = next.entry.emitted.map((n) => {
+        if (n.type !== 'deadline.missed') return n;
+        const extra: JsonObject = {};
+        if (found) Object.assign(extra, { foundBy: 'correction', correctedAt: current.correctedAt as string });
+        if (note) Object.assign(extra, { provisional: true, provisionalNote: note });
+        return { ...n, ...extra };
+      });
+    }
     const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, next.after, [next.entry], {
       firedDeadlines: [key],
     });
@@ -95,7 +109,11 @@ async function fire(
 
 const alertKeyText = (k: AlertKey): string => JSON.stringify([k.streamId, k.deadlineId, k.due, k.alertId]);
 
-function alertNotification(claim: AlertClaim, now: string): BanliNotification {
+function alertNotification(
+  claim: AlertClaim,
+  now: string,
+  calendar: { id: string; version: string },
+): BanliNotification {
   const [kind, n] = claim.alertId.split(':');
   const escalation = kind === 'escalation';
   const payload: Record<string, unknown> = {
@@ -108,6 +126,11 @@ function alertNotification(claim: AlertClaim, now: string): BanliNotification {
   if (escalation) payload.to = 'supervisor';
   if (claim.entry.caseId !== undefined) payload.caseId = claim.entry.caseId;
   if (claim.entry.unitId !== undefined) payload.unitId = claim.entry.unitId;
+  if (claim.entry.provisional) {
+    const note = provisionalNote({ due: claim.due, calendarId: calendar.id, calendarVersion: calendar.version });
+    payload.provisional = true;
+    payload.provisionalNote = note as unknown as Record<string, unknown>;
+  }
   const key = `${claim.streamId}:${claim.deadlineId}:${claim.due}:${claim.alertId}`;
   return { type: String(payload.type), proposalId: claim.streamId, version: 0, at: now, key, payload };
 }
@@ -143,7 +166,8 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
     const live = claims.filter(
       (c) => (ours === undefined || ours.has(alertKeyText(c))) && (c.alertId.startsWith('escalation') || c.due >= now),
     );
-    const notifications = live.map((c) => alertNotification(c, now));
+    const calendar = engine.calendarRef ?? { id: 'unknown', version: 'unknown' };
+    const notifications = live.map((c) => alertNotification(c, now, calendar));
     if (engine.notifier.active) await engine.notifier.publish(notifications);
     for (const n of notifications) {
       if (n.type === 'reminder.due') report.reminders++;

@@ -84,6 +84,8 @@ export interface CaseFigures {
   repliedLate: number;
   /** Unreplied cases past their due date. */
   overdue: number;
+  /** Cases whose reply due date rests on an estimate (a year without its holiday notice): their timeliness may change. */
+  provisional: number;
   /** 按时办复率: repliedOnTime / decided, or null when nothing is decided. */
   onTimeRate: number | null;
   /** First-round feedback (初次办理满意率). */
@@ -200,12 +202,14 @@ function figures(cases: CaseFacts[], asOf: string): CaseFigures {
   let onTime = 0;
   let late = 0;
   let overdue = 0;
+  let provisional = 0;
   let rehandlings = 0;
   const classes: Record<string, number> = {};
   const first: string[] = [];
   const final: string[] = [];
   for (const c of cases) {
     rehandlings += c.rehandlings;
+    if (c.replyDueProvisional) provisional++;
     if (c.firstReplyAt !== undefined) {
       decided++;
       if (!c.replyMissed && (c.replyDue === undefined || c.firstReplyAt <= c.replyDue)) onTime++;
@@ -229,6 +233,7 @@ function figures(cases: CaseFacts[], asOf: string): CaseFigures {
     repliedOnTime: onTime,
     repliedLate: late,
     overdue,
+    provisional,
     onTimeRate: decided === 0 ? null : onTime / decided,
     firstRound: counts(first),
     final: counts(final),

@@ -200,6 +200,48 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
       }),
     );
 
+    it(
+      'should keep calendar years added at run time, idempotently, in the order saved',
+      run(async (store) => {
+        const year = (y: number) => ({
+          year: y,
+          source: `notice ${y}`,
+          holidays: [
+            {
+              name: 'newYear',
+              label: { 'zh-CN': '元旦', en: "New Year's Day" },
+              start: `${y}-01-01`,
+              end: `${y}-01-01`,
+            },
+          ],
+          makeUpWorkdays: [],
+        });
+        const record = (y: number, version: string, basedOn: string) => ({
+          calendarId: 'cn-mainland',
+          version,
+          basedOn,
+          year: y,
+          data: year(y),
+          source: `notice ${y}`,
+          savedAt: 1,
+        });
+        expect(await store.listCalendarYears?.('cn-mainland')).toEqual([]);
+        await store.saveCalendarYear?.(record(2027, '2026.1+2027', '2026.1'));
+        await store.saveCalendarYear?.({ ...record(2027, '2026.1+2027', '2026.1'), savedAt: 2 }); // the same again
+        await store.saveCalendarYear?.(record(2028, '2026.1+2027+2028', '2026.1+2027'));
+        await store.saveCalendarYear?.({ ...record(2029, 'x', 'y'), calendarId: 'other' });
+        expect(await store.listCalendarYears?.('cn-mainland')).toEqual([
+          record(2027, '2026.1+2027', '2026.1'),
+          record(2028, '2026.1+2027+2028', '2026.1+2027'),
+        ]);
+        const error = await rejectionOf(
+          Promise.resolve(store.saveCalendarYear?.({ ...record(2027, '2026.1+2027', '2026.1'), source: 'other' })),
+        );
+        expect(error.reason).toBe('calendarYear');
+        expect((await store.listCalendarYears?.('cn-mainland'))?.[0]?.source).toBe('notice 2027');
+      }),
+    );
+
     defineSchedulingContract({ describe, it, expect }, run);
   });
 }

@@ -6,6 +6,7 @@ import type {
   AlertKey,
   AppendRequest,
   AppendResult,
+  CalendarYearRecord,
   ClaimOptions,
   DeadlineAlert,
   DeadlineClaim,
@@ -62,6 +63,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const claims = new Map<string, number>();
   const sent = new Map<string, SentAlert>();
   const idempotency = new Map<string, IdempotencyRecord>();
+  const calendarYears: CalendarYearRecord[] = [];
 
   const unindex = (entries: DeadlineIndexEntry[]): void => {
     for (const entry of entries) {
@@ -271,12 +273,34 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async getIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
       return copy(idempotency.get(key));
     },
+
+    async saveCalendarYear(record: CalendarYearRecord): Promise<void> {
+      const same = calendarYears.find((r) => r.calendarId === record.calendarId && r.version === record.version);
+      if (same) {
+        const { savedAt: _a, ...a } = same;
+        const { savedAt: _b, ...b } = record;
+        if (JSON.stringify(a) === JSON.stringify(b)) return;
+        throw new ConcurrencyConflict({
+          reason: 'calendarYear',
+          streamId: `${record.calendarId}@${record.version}`,
+          expectedVersion: 0,
+        });
+      }
+      calendarYears.push(JSON.parse(JSON.stringify(record)) as CalendarYearRecord);
+    },
+
+    async listCalendarYears(calendarId: string): Promise<CalendarYearRecord[]> {
+      return JSON.parse(
+        JSON.stringify(calendarYears.filter((r) => r.calendarId === calendarId)),
+      ) as CalendarYearRecord[];
+    },
   };
 }
 
 /** Whether two entries of the same firing key sit in the index identically (status, alerts and what they carry). */
 function sameIndexing(a: DeadlineIndexEntry, b: DeadlineIndexEntry): boolean {
   if (a.status !== b.status || a.kind !== b.kind || a.caseId !== b.caseId || a.unitId !== b.unitId) return false;
+  if (a.provisional !== b.provisional) return false;
   if (a.alerts.length !== b.alerts.length) return false;
   return a.alerts.every((x, i) => x.id === b.alerts[i]?.id && x.at === b.alerts[i]?.at);
 }

@@ -51,8 +51,34 @@ export interface Store {
   listSentAlerts(streamId: string): Promise<SentAlert[]>;
   /** The idempotency record for a key, if a command with that key was committed. */
   getIdempotency(key: string): Promise<IdempotencyRecord | undefined>;
+  /**
+   * Saves a holiday-notice year added to a calendar at run time (`banli.addHolidayNotice`), so a restart keeps it.
+   * Idempotent per `(calendarId, version)`: saving the same record again changes nothing; a different record under
+   * the same key is refused with `ConcurrencyConflict` (reason `calendarYear`). Every shipped store implements it.
+   */
+  saveCalendarYear?(record: CalendarYearRecord): Promise<void>;
+  /** The calendar years added at run time to one calendar, oldest first (in the order saved). */
+  listCalendarYears?(calendarId: string): Promise<CalendarYearRecord[]>;
   /** Releases resources (connections); optional for stores that hold none. */
   close?(): Promise<void>;
+}
+
+/** One holiday-notice year added to a calendar at run time, as persisted. */
+export interface CalendarYearRecord {
+  /** The calendar it extends, e.g. `cn-mainland`. */
+  calendarId: string;
+  /** The calendar version it produced (unique per calendar). */
+  version: string;
+  /** The calendar version it was added to. */
+  basedOn: string;
+  /** The year arranged. */
+  year: number;
+  /** The year's data (`@banli/calendar`'s `CalendarYear`). */
+  data: JsonObject;
+  /** The notice cited, e.g. `国务院办公厅关于2027年部分节假日安排的通知（…）`. */
+  source: string;
+  /** When it was saved (epoch ms from the SDK's clock). */
+  savedAt: number;
 }
 
 /** Who wrote an event, as persisted. */
@@ -184,6 +210,8 @@ export interface DeadlineIndexEntry {
   caseId?: string;
   unitId?: string;
   alerts: DeadlineAlert[];
+  /** The due date rests on an estimate (a year without its holiday notice); reminders and escalations say so. */
+  provisional?: true;
 }
 
 /** Identifies one firing: a deadline recomputed to a new due date may fire again. */
