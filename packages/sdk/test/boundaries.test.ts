@@ -64,7 +64,8 @@ describe("facts' reply due", () => {
     await seedAccepted(banli);
     expect(await replyDue(banli)).toBe('2023-06-30');
     await extend(banli);
-    expect(await replyDue(banli)).toBe('2023-10-07');
+    // The extension runs to the policy's 6-month maximum from assignment (2023-03-15 → 2023-09-15, issue 13 item 5).
+    expect(await replyDue(banli)).toBe('2023-09-15');
   });
 
   it('should keep the deadline in force when the first reply was issued, after an extension', async () => {
@@ -100,6 +101,6 @@ describe("facts' reply due", () => {
       { actor: leader },
     );
     const facts = (await banli.get(seedId)).facts.cases[seedCaseId];
-    expect([facts?.firstReplyAt, facts?.replyDue]).toEqual(['2023-07-11', '2023-10-07']);
+    expect([facts?.firstReplyAt, facts?.replyDue]).toEqual(['2023-07-11', '2023-09-15']);
   });
 });
