@@ -1,7 +1,7 @@
-import { fixtures, seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { fixtures } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { BanliNotification } from '../src/index.js';
-import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
+import { seedAccepted, seedActors, seedAssigned, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
 describe('tick on @banli/core', () => {
   it('should fire missed case deadlines once, flag the case overdue and escalate to the supervisor', async () => {
@@ -72,15 +72,8 @@ describe('tick on @banli/core', () => {
 describe('reassignment on @banli/core', () => {
   it('should move the case to the new unit, recompute its deadlines and change who may act', async () => {
     const { banli } = seedBanli();
-    const { committee, office, proposer } = seedActors;
-    await banli.submit(seedProposal132402, { actor: proposer, at: '2023-02-20' });
-    await banli.send(seedId, { type: 'review.start', at: '2023-02-21' }, { actor: committee });
-    await banli.send(seedId, { type: 'review.register', at: '2023-03-01' }, { actor: committee });
-    await banli.send(
-      seedId,
-      { type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment132402 },
-      { actor: office },
-    );
+    const { office } = seedActors;
+    await seedAssigned(banli);
     const request = { type: 'case.requestAdjustment', at: '2023-03-16', caseId: seedCaseId, reason: '职能不符' };
     await banli.send(seedId, request, { actor: seedActors.lead });
     const toUnit = fixtures.seedUnits.zsInvestment;

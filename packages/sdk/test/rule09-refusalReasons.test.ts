@@ -2,7 +2,7 @@
 import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { type BanliError, TransitionRefusedError } from '../src/index.js';
-import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
+import { seedAccepted, seedActors, seedAssigned, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
 const caseId = seedCaseId;
 const RAW_KEYS = /lifecycle\.|timeliness\.|publication\.|\|/;
@@ -22,15 +22,7 @@ async function refusal(run: () => Promise<unknown>): Promise<TransitionRefusedEr
 
 async function assigned() {
   const { banli } = seedBanli();
-  const { proposer, committee, office } = seedActors;
-  await banli.submit(seedProposal132402, { actor: proposer, at: '2023-02-20' });
-  await banli.send(seedId, { type: 'review.start', at: '2023-02-21' }, { actor: committee });
-  await banli.send(seedId, { type: 'review.register', at: '2023-03-01' }, { actor: committee });
-  await banli.send(
-    seedId,
-    { type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment132402 },
-    { actor: office },
-  );
+  await seedAssigned(banli);
   return banli;
 }
 

@@ -21,16 +21,21 @@ export function seedBanli(options: BanliOptions = {}) {
   return { banli, store, clock };
 }
 
-/** Submits, registers, assigns (2023-03-15) and accepts the seed proposal. */
-export async function seedAccepted(banli: ReturnType<typeof seedBanli>['banli']) {
-  const { proposer, committee, office, lead } = seedActors;
+/** Submits, registers and assigns (2023-03-15) the seed proposal. */
+export async function seedAssigned(banli: ReturnType<typeof seedBanli>['banli']) {
+  const { proposer, committee, office } = seedActors;
   await banli.submit(seedProposal132402, { actor: proposer, at: '2023-02-20' });
   await banli.send(seedId, { type: 'review.start', at: '2023-02-21' }, { actor: committee });
   await banli.send(seedId, { type: 'review.register', at: '2023-03-01' }, { actor: committee });
-  await banli.send(
+  return banli.send(
     seedId,
     { type: 'assignment.assign', at: '2023-03-15', assignment: seedAssignment132402 },
     { actor: office },
   );
-  return banli.send(seedId, { type: 'case.accept', at: '2023-03-16', caseId: seedCaseId }, { actor: lead });
+}
+
+/** Submits, registers, assigns (2023-03-15) and accepts the seed proposal. */
+export async function seedAccepted(banli: ReturnType<typeof seedBanli>['banli']) {
+  await seedAssigned(banli);
+  return banli.send(seedId, { type: 'case.accept', at: '2023-03-16', caseId: seedCaseId }, { actor: seedActors.lead });
 }
