@@ -10,6 +10,19 @@ const END = '<!-- reader-accuracy:end -->';
 describe('collected letters (issue 15)', () => {
   const letters = collectedLetters();
 
+  it('should hold 20 or more letters from several provinces, every level and both kinds (issue 15)', () => {
+    expect(letters.length).toBeGreaterThanOrEqual(20);
+    const province = (p: string) => /^(.+?(?:省|自治区|市))/u.exec(p)?.[1];
+    expect(new Set(letters.map((l) => province(l.place))).size).toBeGreaterThanOrEqual(8);
+    const levels = new Set(letters.map((l) => /（(.+?)）/u.exec(l.place)?.[1]));
+    expect([...levels].filter((x) => x === '地级市' || x === '县级' || x === '乡镇级').sort()).toEqual([
+      '乡镇级',
+      '县级',
+      '地级市',
+    ]);
+    expect(new Set(letters.map((l) => /，(.+)$/u.exec(l.place)?.[1]))).toEqual(new Set(['人大建议', '政协提案']));
+  });
+
   it('should carry a source address for every letter', () => {
     for (const l of letters) expect(l.source, l.name).toMatch(/^(https?:\/\/|shared\/seed\/)/u);
   });

@@ -42,18 +42,33 @@ const FURNITURE = [
   /^\d{4}-\d{2}-\d{2}$/u,
   /^(有效|无效)$/u,
   /^\|+$/u,
+  // Site chrome and the disclosure table some sites print above a letter (issue-15 fixtures from 云南, 宁夏, 重庆,
+  // 陕西, 山东): accessibility links, breadcrumbs, editors, neighbours, the 索引号/发布机构/名称 rows.
+  /^(今天是|欢迎访问|无障碍|展开$|菜单$|关闭$|打印[:：]?$|网站地图$|附件下载|扫一扫)/u,
+  /^首页\s*[/>]/u,
+  /^(责任编辑|上一篇|下一篇)[:：]/u,
+  /^\[\s*(索引号|主题分类|发布机构|成文日期)\s*\]/u,
+  /^(索\s*引\s*号|发布机构|发文时间|责任部门|名\s*称|标\s*题)\s*[:：]?\s/u,
+  /^(索\s*引\s*号|名\s*称|标\s*题)\s*[:：]/u,
+  /^公开方式\s+\S+\s+有效性/u,
+  /^(建议人|提案人|主办单位|协办单位|答复时间)\s*[:：]/u,
+  /^主办[:：].*承办[:：]/u,
+  /ICP备/u,
 ];
 
 const ORGAN =
   /^[\p{Script=Han}（）()\p{Script=Latin}]{2,40}?(人民政府|政府|委员会|委員會|办公室|辦公室|办公厅|管理局|局|委|厅|办|辦|中心|院|所|站|街道办事处|管委会|公司|镇|鎮|乡|鄉)$/u;
 const DOC_NUMBER = /^([^\s，,。：:]{1,24}?[〔[(（【［]?\s*\d{4}\s*[〕\]）)】］]\s*第?\s*[0-9０-９]+\s*号)\s*(.*)$/u;
 const MARK_ONLY = /^[（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]?$/u;
-const MARK_LABELLED = /^(类别|答复类别|办理类别|办理结果|分类|类型)\s*[:：]\s*(.+)$/u;
+const MARK_LABELLED = /^(类\s*别|答复类别|办理类别|办理结果|分类|类型)\s*[:：]\s*(.+)$/u;
 const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
 const TITLE = /(答复|回复|复函|的函|答复函|会办意见)$/u;
+const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
+const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
-const CLOSING = /^(专此答复|特此答复|此复|再次感谢|衷心感谢|感谢|感謝|欢迎你|欢迎您|欢迎你们)/u;
+const CLOSING =
+  /^(专此答复|特此答复|此复|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
 const SIGNATORY: [RegExp, SignatoryRole][] = [
   [/^(签发人|领导签发|签发)\s*[:：]\s*(.+)$/u, 'signer'],
   [/^(主管领导|分管领导)\s*[:：]\s*(.+)$/u, 'supervisingLeader'],
@@ -61,7 +76,7 @@ const SIGNATORY: [RegExp, SignatoryRole][] = [
   [/^(经办人|承办人(?:及联系电话)?)\s*[:：]\s*(.+)$/u, 'handler'],
   [/^(审签人|审核人)\s*[:：]\s*(.+)$/u, 'reviewer'],
 ];
-const REVIEWED = /此(?:复|答复)函?已经(.{1,20}?)审签/u;
+const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
 const DISCLOSURE_BARE = /^[（(]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)]?$/u;
 const RECIPIENTS = /^(报|抄报|抄送)\s*[:：]\s*(.+?)[。.]?$/u;
@@ -136,9 +151,16 @@ function splitRecipients(list: string): { recipients: { name: string; copies?: n
 
 function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number] | undefined {
   const inner = line.replace(/^[（(]|[）)]$/gu, '');
-  const person = /联系人\s*[:：]\s*([^，,；;。\s]+(?:\s+[^，,；;。\s:：]+)?)/u.exec(inner)?.[1];
+  // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
+  const person =
+    /联系人(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
+      inner,
+    )?.[1];
+  // A mobile number first, and no number may end inside a longer run of digits (15126801666 is not 15126801).
   const phones =
-    inner.match(/(?:\+?86[\s-]?)?(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:转|-)\s*\d{1,6})?|1[3-9]\d{9}/gu) ?? [];
+    inner.match(
+      /(?<!\d)(?:1[3-9]\d{9}|(?:\+?86[\s-]?)?(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:转|-)\s*\d{1,6})?)(?!\d)/gu,
+    ) ?? [];
   const phone = phones.find((p) => isPhoneNumber(p.trim()))?.trim();
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
   const postcode = /邮\s*编\s*[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
@@ -210,14 +232,48 @@ export function parseReplyLetter(text: string): ReadLetter {
     letter.classMark = { text: markText, position };
   };
 
-  // The addressee line splits head from body.
-  const addrAt = all.findIndex((l) => ADDRESSEE.test(l));
+  // The addressee line splits head from body. A page that dropped the colon still shows the addressee alone on its
+  // line (“贺文国、佟金菊委员”) right before the opening: it is read as if the colon were there.
+  let addrAt = all.findIndex((l) => ADDRESSEE.test(l));
+  if (addrAt < 0) {
+    const bare = all.findIndex((l, i) => ADDRESSEE_BARE.test(l) && OPENING.test(all[i + 1] ?? ''));
+    if (bare >= 0) {
+      all[bare] = `${all[bare]}：`;
+      addrAt = bare;
+    }
+  }
   const head = addrAt >= 0 ? all.slice(0, addrAt) : [];
   let rest = addrAt >= 0 ? all.slice(addrAt) : all;
   if (addrAt < 0) warnings.push(warn('addressee_missing', '未找到主送对象', 'No addressee line was found'));
 
   const titles: string[] = [];
+  const headSignatories: Signatory[] = [];
+  const readSignatory = (line: string): boolean => {
+    const sig = SIGNATORY.find(([re]) => re.test(line));
+    if (!sig) return false;
+    const m = sig[0].exec(line) as RegExpExecArray;
+    headSignatories.push({ role: sig[1], label: m[1] as string, name: (m[2] ?? '').trim() });
+    return true;
+  };
+  // A title printed over two lines: an opening line (关于…/对…) the next line completes (…的复函, 答 复).
+  let titleStart: string | undefined;
   for (const line of head) {
+    const compact = line.replace(/[\s\u3000]+/gu, '');
+    if (titleStart !== undefined && TITLE.test(compact) && !/^(关于|对)/u.test(line)) {
+      const joined = titleStart + line;
+      titles.push(joined);
+      const at = warnings.findIndex((w) => w.code === 'line_unplaced' && w.text === titleStart);
+      if (at >= 0) warnings.splice(at, 1);
+      titleStart = undefined;
+      continue;
+    }
+    titleStart = undefined;
+    if (readSignatory(line)) continue;
+    if (DISCLOSURE_BARE.test(line) || DISCLOSURE.test(line)) {
+      const d = DISCLOSURE.exec(line);
+      letter.disclosure = disclosureOf(line, d ? (d[2] ?? '') : line);
+      continue;
+    }
     if (MARK_ONLY.test(line)) {
       setMark(line, 'topRight');
       continue;
@@ -248,17 +304,28 @@ export function parseReplyLetter(text: string): ReadLetter {
       }
       if (after !== '') {
         if (classOfMark(after) && after.length <= 8) setMark(after, 'docNumberLine');
-        else
+        else if (readSignatory(after)) {
+          // 签发人 printed level with the number (GB/T 9704 §7.2.5 for up-going documents).
+        } else
           warnings.push(
             warn('line_unplaced', '字号后的文字无法归类', 'Text after the document number was not placed', after),
           );
       }
       continue;
     }
-    if (TITLE.test(line) || /^(关于|对).{4,}(建议|提案)/u.test(line)) {
+    // “南宫市交通运输局 对…的答复”: the unit and the title on one line, split at the space.
+    const unitTitle = /^(\S{2,30})[\s\u3000]+((?:关于|对)\S.*)$/u.exec(line);
+    if (unitTitle && ORGAN.test(unitTitle[1] as string) && TITLE.test(line) && letter.letterhead === undefined) {
+      letter.letterhead = unitTitle[1];
+      const t = unitTitle[2] as string;
+      if (!titles.includes(t)) titles.push(t);
+      continue;
+    }
+    if (TITLE.test(line) || (/^(关于|对).{4,}(建议|提案)/u.test(line) && !/的$/u.test(line))) {
       if (!titles.includes(line)) titles.push(line);
       continue;
     }
+    if (/^(关于|对)/u.test(line) && line.length <= 40) titleStart = line;
     if (ORGAN.test(line) && !letter.title) {
       letter.letterhead = line;
       continue;
@@ -328,7 +395,7 @@ export function parseReplyLetter(text: string): ReadLetter {
 
   // Opening.
   const opening = body[0];
-  if (opening !== undefined && /收悉|答复如下|回复如下|交由|转交/u.test(opening)) {
+  if (opening !== undefined && OPENING.test(opening)) {
     letter.opening = opening;
     body = body.slice(1);
   }
@@ -358,7 +425,8 @@ export function parseReplyLetter(text: string): ReadLetter {
   } else if (body.length) letter.body = body;
 
   const reviewed = body.map((p) => REVIEWED.exec(p)).find(Boolean);
-  const signatories: Signatory[] = reviewed?.[1] ? [{ role: 'reviewer', label: '审签', name: reviewed[1] }] : [];
+  const signatories: Signatory[] = [...headSignatories];
+  if (reviewed?.[1]) signatories.unshift({ role: 'reviewer', label: reviewed[2] ?? '审签', name: reviewed[1] });
   const contacts: NonNullable<ReplyLetter['contacts']> = [];
 
   // The foot, line by line; a contact in brackets may wrap over several lines.
@@ -367,6 +435,7 @@ export function parseReplyLetter(text: string): ReadLetter {
     if (/^[（(]\s*联系/u.test(line) && !/[）)]$/u.test(line)) {
       while (i + 1 < foot.length && !/[）)]$/u.test(line)) line += foot[++i];
     }
+    if (line === letter.title) continue; // the page repeats the title under the letter
     const sig = SIGNATORY.find(([re]) => re.test(line));
     if (sig) {
       const m = sig[0].exec(line) as RegExpExecArray;

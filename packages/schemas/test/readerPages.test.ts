@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { parseReplyLetter } from '../src/index.js';
+
+// Shapes seen on the letters collected in session 4 (test/fixtures/letters: 云南马关, 陕西子洲/宁陕, 宁夏盐池/银川,
+// 山东桓台, 重庆圣灯山, 湖南临湘忠防, 河北南宫). Each case is the general form, not the fixture text.
+const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
+const codes = (r: ReturnType<typeof parseReplyLetter>) => r.warnings.map((w) => `${w.code}:${w.text ?? ''}`);
+
+describe('parseReplyLetter on published pages', () => {
+  it('should read a mobile number whole, and the person after 联系人及电话', () => {
+    const { letter } = read(
+      '甲代表：',
+      '你提出的建议已收悉，现答复如下：',
+      '正文。',
+      '某县交通运输局',
+      '2022年7月22日',
+      '联系人及电话：杨某 15126801666',
+    );
+    expect(letter?.contacts).toEqual([{ person: '杨某', phone: '15126801666' }]);
+  });
+
+  it('should stop the contact name at the next label (联系人：范某   联系电话：…)', () => {
+    const { letter } = read(
+      '甲代表：',
+      '你提出的建议已收悉，现答复如下：',
+      '正文。',
+      '某市交通运输局',
+      '2017年8月21日',
+      '联系人：范某   联系电话：13519502465',
+    );
+    expect(letter?.contacts).toEqual([{ person: '范某', phone: '13519502465' }]);
+  });
+
+  it('should keep a letter-spaced handler name apart from the mobile number after it', () => {
+    const { letter } = read(
+      '甲代表：',
+      '您的建议收悉。现答复如下：',
+      '正文。',
+      '某镇人民政府',
+      '2020年10月23日',
+      '承办人及联系电话：戴 某 18692882965',
+    );
+    expect(letter?.signatories).toEqual([{ role: 'handler', label: '承办人及联系电话', name: '戴 某' }]);
+    expect(letter?.contacts).toEqual([{ person: '戴 某', phone: '18692882965' }]);
+  });
+
+  it('should read a letter-spaced class label, a 签发人 line and a 签发人 level with the number in the head', () => {
+    const a = read(
+      '类 别：B',
+      '签发人：马某',
+      '子交函〔2023〕34号',
+      '关于某事的复函',
+      '乙委员：',
+      '现答复如下：',
+      '正文。',
+    );
+    expect(a.letter).toMatchObject({
+      class: 'B',
+      classMark: { text: '类 别：B', position: 'topRight' },
+      docNumber: '子交函〔2023〕34号',
+      signatories: [{ role: 'signer', label: '签发人', name: '马某' }],
+    });
+    const b = read('宁交函〔2011〕25号 签发人：廖某', '对某建议的复函', '丙代表：', '收悉，现答复如下：', '正文。');
+    expect(b.letter?.signatories).toEqual([{ role: 'signer', label: '签发人', name: '廖某' }]);
+    expect(
+      codes(a)
+        .concat(codes(b))
+        .filter((c) => c.startsWith('line_unplaced')),
+    ).toEqual([]);
+  });
+
+  it('should join a title printed over two lines, including a letter-spaced 答 复', () => {
+    const a = read('关于对政协某县第十届委员会第二次会议', '第14号提案的复函', '乙委员：', '现答复如下：', '正文。');
+    expect(a.letter?.title).toBe('关于对政协某县第十届委员会第二次会议第14号提案的复函');
+    expect(a.letter?.reference).toMatchObject({ kind: 'proposal', term: 10, session: 2, number: '14' });
+    const b = read('对市十七届人大五次会议第34号建议的', '答 复', '丙代表：', '收悉。现答复如下：', '正文。');
+    expect(b.letter?.title).toBe('对市十七届人大五次会议第34号建议的答 复');
+    expect(
+      codes(a)
+        .concat(codes(b))
+        .filter((c) => c.startsWith('line_unplaced')),
+    ).toEqual([]);
+  });
+
+  it('should read a disclosure mark printed in the head', () => {
+    const { letter } = read('同意公开', '对某建议的答复', '丙代表：', '收悉。现答复如下：', '正文。');
+    expect(letter?.disclosure).toEqual({ mark: '同意公开', mode: 'proactive' });
+  });
+
+  it('should read an addressee whose colon the page lost, when the opening follows', () => {
+    const { letter, warnings } = read(
+      '某局关于某提案的答复函',
+      '贺某、佟某委员',
+      '《关于某事的建议》收悉现就提案办理有关情况答复如下:',
+      '正文。',
+    );
+    expect(letter?.addressees).toEqual(['贺某、佟某委员']);
+    expect(letter?.opening).toBe('《关于某事的建议》收悉现就提案办理有关情况答复如下:');
+    expect(warnings.map((w) => w.code)).not.toContain('addressee_missing');
+  });
+
+  it('should skip site chrome and the disclosure table around a letter', () => {
+    const r = read(
+      '今天是:',
+      '无障碍浏览 长者模式',
+      '首页/ 专题专栏/ 政协委员提案回复/ 正文',
+      '[ 索引号 ] | 1150/2022-00028 | [ 发文字号 ] | 2022-92 |',
+      '索 引 号:640100-115/2017-22498 发布日期:2017-09-14',
+      '名 称:关于某建议的答复',
+      '关于某建议的答复',
+      '丙代表：',
+      '收悉，现答复如下：',
+      '正文。',
+      '某局',
+      '2023年8月8日',
+      '责任编辑:周某',
+      '关闭',
+      '上一篇:某局关于某建议的答复函',
+      '主办:某县人民政府    承办:某县人民政府办公室',
+      '宁ICP备0900464号-5',
+    );
+    expect(codes(r)).toEqual([]);
+    expect(r.letter?.title).toBe('关于某建议的答复');
+  });
+
+  it.each([
+    '同时,衷心感谢你们对我县交通事业的关心支持。',
+    '非常感谢您对我局工作的关心支持。',
+    '再一次感谢您们对交通运输事业的关心和支持!',
+    '希望以后多提宝贵意见,以利我们改进工作。',
+  ])('should read the closing %s', (closing) => {
+    const { letter } = read('丙代表：', '收悉，现答复如下：', '正文。', closing, '某镇人民政府', '2023年9月15日');
+    expect(letter?.closing).toBe(closing);
+    expect(letter?.body).toEqual(['正文。']);
+  });
+
+  it('should read a reviewer named in 以上答复，已经…审阅', () => {
+    const { letter } = read(
+      '丙代表：',
+      '收悉，现答复如下：',
+      '正文。',
+      '以上答复,已经镇政府镇长和某审阅,您对此有何意见,请填写回执。',
+      '某镇人民政府',
+      '2022年5月25日',
+    );
+    expect(letter?.signatories).toEqual([{ role: 'reviewer', label: '审阅', name: '镇政府镇长和某' }]);
+  });
+
+  it('should split the unit from the title printed on one line, and skip the title the page repeats below', () => {
+    const r = read(
+      '某市交通运输局 对某市第九届人民代表大会第二次会议的第46号建议的答复',
+      '丁代表: 您的建议收悉,现答复如下: 正文。',
+      '某市交通运输局',
+      '2018年6月28日',
+      '对某市第九届人民代表大会第二次会议的第46号建议的答复',
+    );
+    expect(r.letter).toMatchObject({
+      letterhead: '某市交通运输局',
+      title: '对某市第九届人民代表大会第二次会议的第46号建议的答复',
+      reference: { kind: 'suggestion', term: 9, session: 2, number: '46' },
+    });
+    expect(codes(r)).toEqual([]);
+  });
+});
