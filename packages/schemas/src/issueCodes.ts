@@ -63,6 +63,7 @@ export const BANLI_ISSUE_CODES = [
   'too_deep',
   'not_json',
   'too_large',
+  'letter_too_large',
   'stream_full',
 ] as const;
 

@@ -250,7 +250,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
         return {
           ...base,
           calendar: ref,
-          recompute: { from: ref, to: ref, dryRun: base.dryRun, examined: 0, moved: [] },
+          recompute: { from: ref, to: ref, dryRun: base.dryRun, examined: 0, moved: [], full: [] },
         };
       }
       const to = { id: next.id, version: next.version };

@@ -10,9 +10,19 @@ export interface SizeLimits {
   idempotencyKeyLength: number;
   /** Characters in any one text field. @defaultValue 65 536 (64 K) */
   textLength: number;
-  /** Characters of text (keys and values) in one command's payload, which bounds a reply letter. @defaultValue 524 288 (512 K) */
+  /**
+   * Characters of text (keys and values) in one reply letter: the `letter` of `reply.submitDraft` and `followUp.reply`
+   * (any event's top-level `letter`). A larger letter is refused with the issue code `letter_too_large`, whose zh-CN
+   * and en messages name this limit. @defaultValue 524 288 (512 K)
+   */
   letterLength: number;
-  /** Events in one proposal's stream; further commands are refused (the scheduler may still fire deadlines). @defaultValue 10 000 */
+  /** Characters of text (keys and values) in one command's whole payload, letter included. @defaultValue 1 048 576 (1 M) */
+  payloadLength: number;
+  /**
+   * Events in one proposal's stream. Commands on a full stream are refused (`stream_full`), and nothing else writes
+   * past it either: `tick` leaves a due deadline of a full stream unfired (reported in `TickReport.full`), a calendar
+   * correction leaves its deadlines as they are (reported in `RecomputeReport.full`). @defaultValue 10 000
+   */
   streamEvents: number;
   /** Nesting depth of a payload (objects and lists). @defaultValue 32 */
   depth: number;
@@ -24,6 +34,7 @@ export const DEFAULT_LIMITS: Readonly<SizeLimits> = Object.freeze({
   idempotencyKeyLength: 256,
   textLength: 64 * 1024,
   letterLength: 512 * 1024,
+  payloadLength: 1024 * 1024,
   streamEvents: 10_000,
   depth: 32,
 });

@@ -49,6 +49,11 @@ export interface RecomputeReport {
   examined: number;
   /** Deadlines whose due date or status moved (or whose provisional flag changed), with old and new dates. */
   moved: MovedDeadline[];
+  /**
+   * Proposals the correction would change but could not, because their stream holds `limits.streamEvents` events
+   * already (nothing is written past the stream limit); their deadlines keep the old calendar's dates.
+   */
+  full: string[];
 }
 
 /** Options of `recomputeDeadlines`. */
@@ -211,6 +216,7 @@ export async function recomputeAll(
     dryRun,
     examined: 0,
     moved: [],
+    full: [],
   };
   const today = current.today();
   for (const id of await allStreams(current)) {
@@ -219,6 +225,10 @@ export async function recomputeAll(
       const agg = await loadAggregate(current.store, current.system, current.derive, id);
       const { patches, moved } = correctionsFor(agg, current, from, to, today);
       if (patches.length === 0) break;
+      if (agg.version >= current.limits.streamEvents) {
+        report.full.push(id);
+        break;
+      }
       if (dryRun) {
         report.moved.push(...moved);
         break;

@@ -131,12 +131,13 @@ describe('untyped errors become ValidationError (item 6)', () => {
 });
 
 describe('size limits as policy data (item 8)', () => {
-  it('should default to ids ≤ 128, keys ≤ 256, text ≤ 64 K, letters ≤ 512 K, streams ≤ 10,000 events', () => {
+  it('should default to ids ≤ 128, keys ≤ 256, text ≤ 64 K, letters ≤ 512 K, payloads ≤ 1 M, streams ≤ 10,000 events', () => {
     expect(DEFAULT_LIMITS).toEqual({
       idLength: 128,
       idempotencyKeyLength: 256,
       textLength: 65_536,
       letterLength: 524_288,
+      payloadLength: 1_048_576,
       streamEvents: 10_000,
       depth: 32,
     });
@@ -181,8 +182,8 @@ describe('size limits as policy data (item 8)', () => {
     expect((await small.store.readStream(seedId)).length).toBe(7);
   });
 
-  it('should refuse a payload larger than the letter limit as a whole', async () => {
-    const small = seedBanli({ limits: { letterLength: 1000 } });
+  it('should refuse a payload larger than the payload limit as a whole', async () => {
+    const small = seedBanli({ limits: { payloadLength: 1000 } });
     await seedAccepted(small.banli);
     const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, 'y'.repeat(30)]));
     const error = await small.banli.send(seedId, contact('x', many), { actor: seedActors.lead }).catch((e) => e);

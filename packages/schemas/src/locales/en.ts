@@ -80,6 +80,8 @@ export const enMessages: Record<BanliIssueCode, MessageTemplate> = {
   too_deep: (p) => `${p.field} is nested more than ${p.maximum} levels deep`,
   not_json: (p) => `${p.field} is not plain JSON data (${p.found})`,
   too_large: (p) => `${p.field} is larger than the limit of ${p.maximum} characters`,
+  letter_too_large: (p) =>
+    `${p.field}: the reply letter is larger than the letter limit (limits.letterLength) of ${p.maximum} characters`,
   stream_full: (p) => `${p.field} already holds the maximum of ${p.maximum} events`,
 };
 

@@ -71,6 +71,7 @@ export const zhCNMessages: Record<BanliIssueCode, MessageTemplate> = {
   too_deep: (p) => `${p.field}的嵌套超过 ${p.maximum} 层`,
   not_json: (p) => `${p.field}不是纯 JSON 数据（${p.found}）`,
   too_large: (p) => `${p.field}超过 ${p.maximum} 个字符的上限`,
+  letter_too_large: (p) => `${p.field}：答复函超过答复函上限（limits.letterLength）${p.maximum} 个字符`,
   stream_full: (p) => `${p.field}的事件数已达上限 ${p.maximum} 条`,
 };
 

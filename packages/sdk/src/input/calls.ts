@@ -31,7 +31,7 @@ export function checkSendArgs(limits: SizeLimits, id: unknown, event: unknown, o
   if (o.backdated !== undefined)
     check.text(check.options(o.backdated, ARG.backdated, false).reason, ARG.backdatedReason, false);
   check.done();
-  checkPayload(event, limits, ARG.event);
+  checkPayload(event, limits, ARG.event, { letter: true });
 }
 
 /** `submit(proposal, options)`. */

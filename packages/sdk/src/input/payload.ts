@@ -10,19 +10,34 @@ const isIdKey = (key: string | number | undefined) => key === 'id' || (typeof ke
  * Checks that a payload is plain JSON data within the size limits, before anything else looks at it (the idempotency
  * fingerprint included): no cycles, no nesting deeper than `limits.depth`, no BigInt, function, symbol or class
  * instance, no non-finite number, every string (keys too) free of NUL, lone surrogates and a leading U+FEFF, ids
- * (`id`, `…Id`) within `limits.idLength`, text within `limits.textLength`, the whole within `limits.letterLength`.
+ * (`id`, `…Id`) within `limits.idLength`, text within `limits.textLength`, the whole within `limits.payloadLength`, and
+ * (for an event, `letter: true`) a top-level `letter` within `limits.letterLength` (`letter_too_large`).
  * Throws `ValidationError` naming the first problem.
  */
-export function checkPayload(value: unknown, limits: SizeLimits, label: Bilingual): void {
-  const issue = findPayloadIssue(value, limits, label);
+export function checkPayload(value: unknown, limits: SizeLimits, label: Bilingual, options: PayloadOptions = {}): void {
+  const issue = findPayloadIssue(value, limits, label, options);
   if (issue) throw new ValidationError([issue]);
 }
 
+/** What a payload may carry besides plain fields. */
+export interface PayloadOptions {
+  /** The payload is an event whose top-level `letter` (a reply letter) is held to `limits.letterLength`. */
+  letter?: boolean;
+}
+
 /** The first problem {@link checkPayload} would report, if any. */
-export function findPayloadIssue(value: unknown, limits: SizeLimits, label: Bilingual): ValidationIssue | undefined {
+export function findPayloadIssue(
+  value: unknown,
+  limits: SizeLimits,
+  label: Bilingual,
+  options: PayloadOptions = {},
+): ValidationIssue | undefined {
   const path: (string | number)[] = [];
   const ancestors = new Set<object>();
   let total = 0;
+  // Text inside the event's top-level `letter`, counted apart so the letter has its own limit.
+  let letterTotal = 0;
+  const inLetter = () => options.letter === true && path[0] === 'letter';
   const bad = (code: Parameters<typeof issueOf>[2], params: Parameters<typeof issueOf>[3] = {}) =>
     issueOf(label, path.slice(), code, params);
 
@@ -31,7 +46,13 @@ export function findPayloadIssue(value: unknown, limits: SizeLimits, label: Bili
     if (s.length > max) return bad('too_long', { maximum: max });
     const broken = textRuleViolation(s);
     if (broken !== undefined) return bad(broken);
-    if (total > limits.letterLength) return issueOf(label, [], 'too_large', { maximum: limits.letterLength });
+    if (inLetter()) {
+      letterTotal += s.length;
+      if (letterTotal > limits.letterLength) {
+        return issueOf(label, ['letter'], 'letter_too_large', { maximum: limits.letterLength });
+      }
+    }
+    if (total > limits.payloadLength) return issueOf(label, [], 'too_large', { maximum: limits.payloadLength });
     return undefined;
   };
 

@@ -26,6 +26,11 @@ export interface TickReport {
   fired: DeadlineKey[];
   /** Deadlines dropped because the machine no longer accepts them (their step had moved on). */
   skipped: DeadlineKey[];
+  /**
+   * Due deadlines left unfired because their proposal's stream holds `limits.streamEvents` events already: the
+   * scheduler never writes past the stream limit. They stay open (and are reported again by later ticks).
+   */
+  full: DeadlineKey[];
   /** `reminder.due` notifications sent. */
   reminders: number;
   /** `deadline.escalated` notifications sent. */
@@ -46,7 +51,7 @@ async function fire(
   claim: DeadlineClaim,
   now: string,
   actor: Actor,
-): Promise<'fired' | 'skipped' | 'elsewhere'> {
+): Promise<'fired' | 'skipped' | 'full' | 'elsewhere'> {
   const key: DeadlineKey = { streamId: claim.streamId, deadlineId: claim.deadlineId, due: claim.due };
   for (let attempt = 0; ; attempt++) {
     let agg: Awaited<ReturnType<typeof loadAggregate>>;
@@ -57,6 +62,8 @@ async function fire(
       await engine.store.markDeadlinesFired([key], engine.clock.now());
       return 'skipped';
     }
+    // The stream limit binds the scheduler too: nothing is written to a full stream (the deadline stays open).
+    if (agg.version >= engine.limits.streamEvents) return 'full';
     const current = engine.derive.deadlines(agg.handling).find((d) => d.id === claim.deadlineId);
     const event: Record<string, string> = { type: 'deadline.elapsed', at: now, deadlineId: claim.deadlineId };
     if (current?.caseId !== undefined) event.caseId = current.caseId;
@@ -143,7 +150,7 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
   const claimant = options.claimant ?? 'scheduler';
   const limit = options.batchSize ?? 100;
   const actor: Actor = { role: 'system', id: claimant };
-  const report: TickReport = { now, fired: [], skipped: [], reminders: 0, escalations: 0 };
+  const report: TickReport = { now, fired: [], skipped: [], full: [], reminders: 0, escalations: 0 };
   const claimOptions = () => ({ claimant, limit, instant: engine.clock.now(), leaseMs: options.leaseMs ?? 60_000 });
   for (;;) {
     const claims = await engine.store.claimDueDeadlines(now, claimOptions());
