@@ -1,4 +1,10 @@
-import { type Calendar, type CalendarChange, compareCalendars } from '@banli/calendar';
+import {
+  type Calendar,
+  type CalendarChange,
+  type CalendarDayDifference,
+  compareCalendars,
+  diffCalendars,
+} from '@banli/calendar';
 import { ConcurrencyConflict } from './errors.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
 import { appendOf, type DeadlineChange, type Engine, entryOf, notificationsOf } from './internal/engine.js';
@@ -6,6 +12,7 @@ import type { ProposalFacts } from './internal/facts.js';
 import { withCurrentReplyDue } from './internal/facts.js';
 import { type DuePatch, patchDeadlines } from './internal/patchDeadlines.js';
 import type { JsonObject, JsonValue } from './json.js';
+import type { DeadlineSpan } from './store/port.js';
 import type { SystemDeadline } from './system.js';
 
 /**
@@ -45,7 +52,7 @@ export interface RecomputeReport {
   to: { id: string; version: string };
   /** True when nothing was written (`{ dryRun: true }`). */
   dryRun: boolean;
-  /** Proposals re-examined. */
+  /** Proposals re-examined: only those with a deadline spanning a changed day (see `RecomputeOptions`). */
   examined: number;
   /** Deadlines whose due date or status moved (or whose provisional flag changed), with old and new dates. */
   moved: MovedDeadline[];
@@ -56,7 +63,7 @@ export interface RecomputeReport {
   full: string[];
 }
 
-/** Options of `recomputeDeadlines`. */
+/** Options of `recomputeDeadlines` (only proposals with a deadline spanning a changed day are read). */
 export interface RecomputeOptions {
   /** Report what would move without writing anything or switching calendars. @defaultValue false */
   dryRun?: boolean;
@@ -64,11 +71,41 @@ export interface RecomputeOptions {
 
 const SYSTEM_ACTOR = { role: 'system' as const, id: 'calendar-correction' };
 
-async function allStreams(engine: Engine): Promise<string[]> {
+/**
+ * The business dates a correction from one calendar to another can change a due date or a provisional flag through:
+ * from the first to the last day whose working status or kind differs, widened to every year covered by one calendar
+ * and not the other (its deadlines' provisional flags change even where the estimate was right). `null` when the two
+ * calendars agree on every day and every year (only the stamps would change).
+ */
+export function changedWindow(from: Calendar, to: Calendar): DeadlineSpan | null {
+  let lo: string | undefined;
+  let hi: string | undefined;
+  const widen = (a: string, b: string) => {
+    if (lo === undefined || a < lo) lo = a;
+    if (hi === undefined || b > hi) hi = b;
+  };
+  const days = diffCalendars(from, to);
+  if (days.length > 0) widen((days[0] as CalendarDayDifference).date, (days.at(-1) as CalendarDayDifference).date);
+  const years = new Set([...from.years.keys(), ...to.years.keys()]);
+  for (const y of years) {
+    if (from.years.has(y) !== to.years.has(y)) widen(`${y}-01-01`, `${y}-12-31`);
+  }
+  return lo === undefined || hi === undefined ? null : { from: lo, to: hi };
+}
+
+/**
+ * The proposals a correction must read: those with a deadline whose start … due span overlaps the changed window
+ * (through the store's `deadlineSpanOverlaps` filter, so unaffected proposals are never loaded). A deadline counts
+ * working days from its start to its due date (a month rule rolls its date forward to a working day), so a day outside
+ * that span cannot move it or change its provisional flag.
+ */
+async function affectedStreams(engine: Engine, window: DeadlineSpan | null): Promise<string[]> {
   const ids: string[] = [];
+  if (window === null) return ids;
   for (let after: string | undefined; ; ) {
     const page = await engine.store.queryStreams({
       limit: 500,
+      deadlineSpanOverlaps: window,
       ...(after === undefined ? {} : { afterStreamId: after }),
     });
     for (const s of page) ids.push(s.streamId);
@@ -201,6 +238,10 @@ function correctedFacts(facts: ProposalFacts, moved: readonly MovedDeadline[]): 
  * done by the corrected due date, reopened when its step is pending and the corrected due date is today or later, and
  * a met deadline done after the corrected due date is found missed. Earlier entries (misses, reminders, escalations)
  * stay in the log; the deadline index and the statistics follow the corrected state. A dry run writes nothing.
+ *
+ * Only proposals with a deadline whose start … due span overlaps the days the correction changed are read (a store
+ * query, `deadlineSpanOverlaps`); the others keep their deadlines and their calendar stamps untouched, since no day
+ * they counted changed.
  */
 export async function recomputeAll(
   current: Engine,
@@ -219,7 +260,7 @@ export async function recomputeAll(
     full: [],
   };
   const today = current.today();
-  for (const id of await allStreams(current)) {
+  for (const id of await affectedStreams(current, changedWindow(from, to))) {
     report.examined++;
     for (let attempt = 0; attempt <= current.maxRetries; attempt++) {
       const agg = await loadAggregate(current.store, current.system, current.derive, id);

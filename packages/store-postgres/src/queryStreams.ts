@@ -20,6 +20,14 @@ export function queryStreamsSql(t: Tables, q: StreamQuery): { sql: string; param
     where.push(`exists (select 1 from ${t.deadlines} as d where d.stream_id = s.stream_id and d.status = 'open'
       and d.due >= $${add(q.dueBetween.from)}::text and d.due <= $${add(q.dueBetween.to)}::text)`);
   }
+  if (q.deadlineSpanOverlaps) {
+    // No `deadlineSpan` key (a summary written before spans were recorded) matches; a JSON null (no deadline) does not.
+    const span = `s.summary->'deadlineSpan'`;
+    const to = add(q.deadlineSpanOverlaps.to);
+    const from = add(q.deadlineSpanOverlaps.from);
+    where.push(`(${span} is null or (jsonb_typeof(${span}) = 'object'
+      and (${span}->>'from') collate "C" <= $${to}::text and (${span}->>'to') collate "C" >= $${from}::text))`);
+  }
   if (q.afterStreamId !== undefined) where.push(`s.stream_id > $${add(q.afterStreamId)}::text`);
   const filter = where.length > 0 ? `where ${where.join(' and ')}` : '';
   const limit = q.limit !== undefined ? `limit $${add(q.limit)}::int` : '';

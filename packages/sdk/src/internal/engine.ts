@@ -5,7 +5,7 @@ import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
-import type { AppendRequest, Store, StoredActor, StoredEvent } from '../store/port.js';
+import type { AppendRequest, DeadlineSpan, Store, StoredActor, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
@@ -241,6 +241,7 @@ export function appendOf(
     unitIds.add(c.unitId);
     if (c.role === 'lead') for (const u of after.facts.coUnitIds) unitIds.add(u);
   }
+  const deadlines = engine.derive.deadlines(after.handling);
   const request: AppendRequest = {
     streamId: after.id,
     expectedVersion,
@@ -255,8 +256,9 @@ export function appendOf(
       proposerIds: after.facts.proposerIds,
       updatedAt: engine.clock.now(),
       facts: after.facts as unknown as JsonObject,
+      deadlineSpan: deadlineSpanOf(deadlines),
     },
-    deadlines: engine.planner.entries(after.id, engine.derive.deadlines(after.handling)),
+    deadlines: engine.planner.entries(after.id, deadlines),
     ...extra,
   };
   if (forceSnapshot || after.version - lastSnapshotVersion >= engine.snapshotEvery) {
@@ -269,6 +271,19 @@ export function appendOf(
     };
   }
   return request;
+}
+
+/** From the earliest start to the latest due date of the deadlines a calendar correction re-examines; null for none. */
+export function deadlineSpanOf(deadlines: readonly SystemDeadline[]): DeadlineSpan | null {
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const d of deadlines) {
+    if (d.status === 'cancelled' || d.due === '') continue;
+    const start = d.start !== '' && d.start < d.due ? d.start : d.due;
+    if (from === undefined || start < from) from = start;
+    if (to === undefined || d.due > to) to = d.due;
+  }
+  return from === undefined || to === undefined ? null : { from, to };
 }
 
 /** Turns committed entries' emitted notifications into subscriber notifications. */

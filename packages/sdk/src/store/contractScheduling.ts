@@ -35,6 +35,29 @@ export function defineSchedulingContract({ it, expect }: ContractTestApi, run: R
   );
 
   it(
+    'should find streams whose deadline span overlaps a date range, legacy summaries without a span included',
+    run(async (store) => {
+      const span = (from: string, to: string) => ({ from, to });
+      const rows = [
+        fixtureSummary('a2023', 1, { deadlineSpan: span('2023-03-15', '2023-06-30') }),
+        fixtureSummary('b2027', 1, { deadlineSpan: span('2026-12-01', '2027-03-01') }),
+        fixtureSummary('c-none', 1, { deadlineSpan: null }),
+        fixtureSummary('d-legacy', 1),
+        fixtureSummary('e-edge', 1, { deadlineSpan: span('2027-12-31', '2028-02-01') }),
+      ];
+      for (const summary of rows) await store.append(appendOf(summary.streamId, 0, 1, { summary }));
+      const ids = async (from: string, to: string) =>
+        (await store.queryStreams({ deadlineSpanOverlaps: { from, to } })).map((s) => s.streamId);
+      expect(await ids('2027-01-01', '2027-12-31')).toEqual(['b2027', 'd-legacy', 'e-edge']);
+      expect(await ids('2023-06-30', '2023-06-30')).toEqual(['a2023', 'd-legacy']);
+      expect(await ids('2023-07-01', '2026-11-30')).toEqual(['d-legacy']);
+      expect((await store.getSummary('c-none'))?.deadlineSpan).toBe(null);
+      const page = await store.queryStreams({ deadlineSpanOverlaps: span('2000-01-01', '2099-12-31'), limit: 2 });
+      expect(page.map((s) => s.streamId)).toEqual(['a2023', 'b2027']);
+    }),
+  );
+
+  it(
     'should replace a stream summary on every append',
     run(async (store) => {
       await store.append(appendOf('p1', 0));

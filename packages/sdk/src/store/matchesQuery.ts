@@ -11,5 +11,9 @@ export function matchesQuery(s: StreamSummary, deadlines: readonly DeadlineIndex
   if (overdueAt !== undefined && !deadlines.some((d) => d.status === 'missed' || d.due < overdueAt)) return false;
   const window = q.dueBetween;
   if (window && !deadlines.some((d) => d.status === 'open' && d.due >= window.from && d.due <= window.to)) return false;
+  const span = q.deadlineSpanOverlaps;
+  if (span && s.deadlineSpan !== undefined) {
+    if (s.deadlineSpan === null || s.deadlineSpan.from > span.to || s.deadlineSpan.to < span.from) return false;
+  }
   return true;
 }

@@ -167,6 +167,18 @@ export interface StreamSummary {
   updatedAt: number;
   /** SDK-owned data for statistics and display; opaque to stores. */
   facts: JsonObject;
+  /**
+   * From the earliest start to the latest due date over every deadline of the stream that was not cancelled (open,
+   * missed and met alike); `null` when it has none. Summaries written before spans were recorded have none
+   * (`undefined`), and `deadlineSpanOverlaps` always matches them.
+   */
+  deadlineSpan?: DeadlineSpan | null;
+}
+
+/** A range of business dates, both ends included (ISO `YYYY-MM-DD`, compared as text). */
+export interface DeadlineSpan {
+  from: string;
+  to: string;
 }
 
 /** Filters for `queryStreams`; all given filters must match. */
@@ -185,6 +197,12 @@ export interface StreamQuery {
   overdueAt?: string;
   /** Has an `open` deadline entry with `from <= due <= to`. */
   dueBetween?: { from: string; to: string };
+  /**
+   * `summary.deadlineSpan` overlaps `from … to` (both ends included), or the summary has no `deadlineSpan` field at
+   * all (written before spans were recorded); a `null` span (no deadline) never matches. A calendar correction reads
+   * only the proposals whose deadlines can have counted a changed day.
+   */
+  deadlineSpanOverlaps?: DeadlineSpan;
   /** Only streams whose id sorts after this one (keyset pagination). */
   afterStreamId?: string;
   /** At most this many rows. */
