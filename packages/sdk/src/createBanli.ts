@@ -9,6 +9,7 @@ import {
   parseHolidayNotice,
 } from '@banli/calendar';
 import type { MigrationPlan } from '@banli/core';
+import type { CoHandlingOpinion } from '@banli/schemas';
 import { businessDate, type Clock, systemClock } from './clock.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
@@ -27,6 +28,7 @@ import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.j
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
 import type { JsonObject } from './json.js';
+import { renderOpinion } from './letters/opinion.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
 import { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 import { createSystemRegistry } from './migrate/registry.js';
@@ -131,6 +133,11 @@ export interface Banli {
   statistics(options: StatisticsOptions): Promise<Statistics>;
   /** Renders the latest reply letter of a case as text, Markdown or HTML. */
   letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
+  /**
+   * Renders the latest opinion letter (会办意见函) a co-unit sent to a case's lead unit (`coUnit.submitOpinion`), as
+   * text, Markdown or HTML; `NotFound` when that unit sent none on that case.
+   */
+  opinion(id: string, caseId: string, fromUnitId: string, format?: LetterFormat): Promise<string>;
   /** Moves proposals on the plan's source version to its target: a dry-run report, or one append per stream. */
   migrate(plan: MigrationPlan, options?: MigrateOptions): Promise<MigrationReport>;
   /** Subscribes to notifications (`reply.issued`, `deadline.missed`, `reminder.due`, …); returns an unsubscribe function. */
@@ -304,6 +311,19 @@ export function createBanli(options: BanliOptions = {}): Banli {
       const found = view.cases.find((c) => c.caseId === caseId);
       if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
+    },
+    async opinion(id, caseId, fromUnitId, format = 'text') {
+      checkIdArgs(limits, id, caseId, format);
+      checkIdArgs(limits, fromUnitId);
+      const sent = (await store.readStream(id))
+        .map((e) => e.event as { type?: unknown; caseId?: unknown; opinion?: CoHandlingOpinion })
+        .filter(
+          (e) => e.type === 'coUnit.submitOpinion' && e.caseId === caseId && e.opinion?.fromUnit.id === fromUnitId,
+        );
+      const opinion = sent[sent.length - 1]?.opinion;
+      if (!opinion)
+        throw new NotFound(`${id}/${caseId}/${fromUnitId}`, { 'zh-CN': '会办意见', en: 'Co-handling opinion' });
+      return renderOpinion(opinion, format);
     },
     migrate: async (plan, opts) => {
       checkMigrateArgs(limits, opts);

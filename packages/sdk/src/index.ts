@@ -35,6 +35,7 @@ export type { CaseFacts, CommitmentFacts, ProposalFacts } from './internal/facts
 export type { StateView } from './internal/stateView.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
+export { opinionBlocks, renderOpinion } from './letters/opinion.js';
 export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
 export { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 export { type DefinitionMachines, systemFactory } from './migrate/factory.js';

@@ -49,7 +49,8 @@ export function effectiveClassMark(letter: LetterInput): string | undefined {
   return stated && stated.class !== letter.class ? restateClassMark(mark, letter.class) : mark;
 }
 
-function contactLine(c: Contact): string {
+/** One printed contact line: “（联系人：…，电话：…）”. */
+export function contactLine(c: Contact): string {
   const parts = [
     ...(c.person !== undefined || c.department !== undefined
       ? [`联系人：${c.department ? `${c.department}${c.person ? ' ' : ''}` : ''}${c.person ?? ''}`]
@@ -62,7 +63,8 @@ function contactLine(c: Contact): string {
   return `（${parts.join('，')}）`;
 }
 
-function recipients(label: string, list: RecipientList): string {
+/** A printed 报/抄送 line: “抄送：甲（2份）、乙。”. */
+export function recipients(label: string, list: RecipientList): string {
   const names = list.recipients.map((x) => (x.copies ? `${x.name}（${x.copies}份）` : x.name));
   return `${label}：${names.join(list.separator ?? '、')}。`;
 }

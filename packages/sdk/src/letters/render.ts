@@ -14,7 +14,11 @@ export type LetterFormat = 'text' | 'markdown' | 'html';
  * ```
  */
 export function renderLetter(letter: LetterInput, format: LetterFormat = 'text'): string {
-  const blocks = letterBlocks(letter);
+  return renderBlocks(letterBlocks(letter), format);
+}
+
+/** Renders laid-out blocks (of a reply letter or a co-unit's opinion letter) as text, Markdown or HTML. */
+export function renderBlocks(blocks: LetterBlock[], format: LetterFormat = 'text'): string {
   if (format === 'markdown') return toMarkdown(blocks);
   if (format === 'html') return toHtml(blocks);
   return `${blocks.map(layoutLine).join('\n\n')}\n`;
