@@ -10,6 +10,7 @@ import {
 } from '@banli/calendar';
 import type { MigrationPlan } from '@banli/core';
 import type { CoHandlingOpinion } from '@banli/schemas';
+import { type AllowedCommand, allowedCommands } from './allowedCommands.js';
 import { businessDate, type Clock, systemClock } from './clock.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
@@ -44,6 +45,7 @@ import {
   queryProposals,
 } from './queries.js';
 import { type RecomputeOptions, type RecomputeReport, recomputeAll } from './recompute.js';
+import type { Actor } from './roles/roles.js';
 import { runTick, type TickOptions, type TickReport } from './scheduler/tick.js';
 import { computeStatistics, type Statistics, type StatisticsOptions } from './stats/statistics.js';
 import { createMemoryStore } from './store/memory.js';
@@ -106,6 +108,12 @@ export interface Banli {
   send(id: string, event: unknown, options: SendOptions): Promise<CommandResult>;
   /** A proposal's current state, cases, tags and facts. */
   get(id: string): Promise<ProposalView>;
+  /**
+   * The commands `actor` may send to a proposal now: allowed for the role, within the actor's scope (own proposal,
+   * own case) and accepted by the machines in the current state (see `AllowedCommand.accepted` for guards that read
+   * the payload). A user interface offers exactly these.
+   */
+  can(id: string, actor: Actor): Promise<AllowedCommand[]>;
   /** The full, ordered event log of a proposal. */
   history(id: string): Promise<StoredEvent[]>;
   /** A proposal's deadlines with zh-CN/en explanations of how each due date was computed. */
@@ -226,6 +234,11 @@ export function createBanli(options: BanliOptions = {}): Banli {
       return sendCommand(engine, id, event, opts);
     },
     get,
+    can: async (id, actor) => {
+      await ready();
+      checkIdArgs(limits, id);
+      return allowedCommands(engine, await loadAggregate(store, engine.system, engine.derive, id), actor);
+    },
     async history(id) {
       checkIdArgs(limits, id);
       const events = await store.readStream(id);

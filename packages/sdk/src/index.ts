@@ -1,5 +1,6 @@
 /** The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas. */
 export type { Bilingual } from '@banli/schemas';
+export type { AllowedCommand } from './allowedCommands.js';
 export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
 export type { SendOptions, SubmitOptions } from './commands.js';
 export {
