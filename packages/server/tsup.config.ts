@@ -8,6 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // import.meta.url in the CommonJS build (the Scalar bundle is found relative to this package).
+    shims: true,
   },
   {
     entry: ['src/main.ts'],

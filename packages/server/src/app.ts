@@ -1,12 +1,15 @@
-import { extendCalendar } from '@banli/calendar';
-import { caseMachine, proposalMachine, toMermaid } from '@banli/core';
-import type { Actor, Banli, ProposalQuery } from '@banli/sdk';
+import { estimateStatutoryYear } from '@banli/calendar';
+import { caseMachine, eventMeta, proposalMachine, toMermaid } from '@banli/core';
+import { type Actor, type Banli, type ProposalQuery, ROLES } from '@banli/sdk';
+import { BanliTestingError, simulate } from '@banli/testing';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import type { ResolveActor } from './actors.js';
+import { domainSchemas, eventComponentName } from './domainSchemas.js';
 import { type NotificationFeed, sseResponse } from './notifications.js';
 import { HttpProblem, type Lang, negotiateLanguage, problemOf } from './problem.js';
+import { readBundleFile, scalarBundleDir } from './scalarAssets.js';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -22,6 +25,13 @@ export interface AppOptions {
   notifications?: NotificationFeed;
   /** Largest page of `GET /v1/proposals`. @defaultValue 200 */
   maxPageSize?: number;
+  /** Most proposals one `POST /v1/simulations` may simulate (it runs in the request). @defaultValue 2000 */
+  maxSimulationProposals?: number;
+  /**
+   * A directory holding Scalar's standalone bundle (`browser/standalone.js` of `@scalar/api-reference`), served at
+   * `/reference/scalar.js` so `/reference` renders with no network. @defaultValue the installed package's
+   */
+  scalarBundle?: string;
 }
 
 type Env = { Variables: { lang: Lang; actor: Actor } };
@@ -66,7 +76,10 @@ const WriteHeaders = z.object({
 });
 const SubmitBody = z
   .object({
-    proposal: Json.openapi({ description: 'The proposal (validated by the SDK against @banli/schemas).' }),
+    proposal: z.unknown().openapi({
+      $ref: '#/components/schemas/Proposal',
+      description: 'The proposal (@banli/schemas `ProposalSchema`; validated by the SDK).',
+    } as never),
     at: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -77,10 +90,20 @@ const SubmitBody = z
   .openapi('SubmitRequest');
 const SendBody = z
   .object({
-    event: Json.openapi({ description: 'The event, e.g. `{ "type": "review.start" }` (validated by the SDK).' }),
+    event: z.unknown().openapi({
+      oneOf: domainEventRefs(),
+      description:
+        'The event, e.g. `{ "type": "review.start" }` (@banli/schemas `BanliEventSchema`; validated by the SDK).',
+    } as never),
     backdated: z.object({ reason: z.string().min(1) }).optional(),
   })
   .openapi('SendRequest');
+/** `$ref`s to every event's component (the request body of a send is one of them). */
+function domainEventRefs(): { $ref: string }[] {
+  return Object.keys(domainSchemas().events).map((type) => ({
+    $ref: `#/components/schemas/${eventComponentName(type)}`,
+  }));
+}
 const SendHeaders = WriteHeaders.extend({
   'if-match': z
     .string()
@@ -240,9 +263,10 @@ const routes = {
           'application/json': {
             schema: z
               .object({
-                year: Json.openapi({
+                year: z.unknown().openapi({
+                  $ref: '#/components/schemas/CalendarYear',
                   description: 'A CalendarYear of @banli/calendar (holidays, make-up days, source).',
-                }),
+                } as never),
                 version: z.string().min(1).optional(),
               })
               .openapi('CalendarYearRequest'),
@@ -251,6 +275,85 @@ const routes = {
       },
     },
     responses: { ...ok('The recompute report'), ...problems(401, 403, 422) },
+  }),
+  commands: createRoute({
+    method: 'get',
+    path: '/v1/proposals/{id}/commands',
+    tags: ['proposals'],
+    summary:
+      'The commands the caller may send now (role, scope, current state), each with its label and JSON Schema; admin roles may ask for another actor',
+    request: {
+      params: IdParam,
+      query: z.object({
+        role: z.enum(ROLES).optional(),
+        actorId: z.string().min(1).max(200).optional(),
+        unitId: z.string().min(1).max(200).optional(),
+      }),
+    },
+    responses: {
+      ...ok(
+        'The commands',
+        z
+          .object({
+            actor: z.object({ role: z.string(), id: z.string(), unitId: z.string().optional() }),
+            items: z.array(
+              z.object({
+                type: z.string(),
+                caseId: z.string().optional(),
+                accepted: z
+                  .boolean()
+                  .openapi({ description: 'false: a guard reads the payload, so a send may still be refused' }),
+                label: z.object({ 'zh-CN': z.string(), en: z.string() }),
+                schema: Json.openapi({ description: 'JSON Schema (2020-12) of the event body; `at` may be left out' }),
+              }),
+            ),
+          })
+          .openapi('AllowedCommands'),
+      ),
+      ...problems(401, 403, 404, 422),
+    },
+  }),
+  simulation: createRoute({
+    method: 'post',
+    path: '/v1/simulations',
+    tags: ['simulation'],
+    summary:
+      "A seeded simulation of a year of proposals (@banli/testing `simulate`) on a scratch in-memory store: the same seed gives the same result; the server's own data is not touched",
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: z
+              .object({
+                proposals: z.number().int().min(1),
+                seed: z.number().int(),
+                year: z.number().int().optional(),
+              })
+              .openapi('SimulationRequest'),
+          },
+        },
+      },
+    },
+    responses: { ...ok('The simulation result (statistics, misses, slowest cases)'), ...problems(401, 422) },
+  }),
+  calendarYearGet: createRoute({
+    method: 'get',
+    path: '/v1/calendar/years/{year}',
+    tags: ['calendar'],
+    summary:
+      'A year of the calendar in force: holidays and 调休 working days; past the last notice, the statutory estimate (`estimated: true`)',
+    request: {
+      params: z.object({
+        year: z.coerce
+          .number()
+          .int()
+          .min(2008)
+          .max(2099)
+          .openapi({ param: { name: 'year', in: 'path' }, example: 2023 }),
+      }),
+    },
+    responses: { ...ok('The year'), ...problems(401, 422) },
   }),
   charts: createRoute({
     method: 'get',
@@ -287,6 +390,7 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
   const { banli } = options;
   const adminRoles = options.adminRoles ?? ['system', 'committee'];
   const maxPage = options.maxPageSize ?? 200;
+  const maxSimulation = options.maxSimulationProposals ?? 2000;
   const app = new OpenAPIHono<Env>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -482,20 +586,72 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
         en: `Only ${adminRoles.join(', ')} may change the calendar`,
       });
     const body = c.req.valid('json');
-    const current = banli.calendar;
-    const next = extendCalendar(current, {
-      id: current.id,
-      version: body.version ?? `${current.version}+${String((body.year as { year?: unknown }).year ?? 'year')}`,
-      years: [body.year as never],
-    });
-    const report = await banli.recomputeDeadlines(next);
+    // Persisted through the store (saveCalendarYear), so a restart keeps it; open deadlines move and are logged.
+    const report = await banli.addHolidayNotice(body.year as never, body.version ? { version: body.version } : {});
+    const now = banli.calendar;
     return c.json(
       {
-        calendar: { id: next.id, version: next.version, firstYear: next.firstYear, lastYear: next.lastYear },
+        calendar: { id: now.id, version: now.version, firstYear: now.firstYear, lastYear: now.lastYear },
         report: report as unknown as Record<string, unknown>,
       },
       200,
     );
+  });
+
+  app.openapi(routes.calendarYearGet, (c) => {
+    const { year } = c.req.valid('param');
+    const known = banli.calendar.years.get(year);
+    const data = known ?? estimateStatutoryYear(year);
+    return c.json({ ...(data as unknown as Record<string, unknown>), estimated: known === undefined }, 200);
+  });
+
+  app.openapi(routes.commands, async (c) => {
+    const { id } = c.req.valid('param');
+    const q = c.req.valid('query');
+    const caller = c.get('actor');
+    let actor: Actor = caller;
+    if (q.role !== undefined || q.actorId !== undefined || q.unitId !== undefined) {
+      if (!adminRoles.includes(caller.role))
+        throw new HttpProblem(403, 'FORBIDDEN', {
+          'zh-CN': `只有 ${adminRoles.join('、')} 可以查看他人可发送的命令`,
+          en: `Only ${adminRoles.join(', ')} may ask what another actor may send`,
+        });
+      actor = {
+        role: q.role ?? caller.role,
+        id: q.actorId ?? caller.id,
+        ...(q.unitId ? { unitId: q.unitId } : {}),
+      };
+    }
+    const { events } = domainSchemas();
+    const items = (await banli.can(id, actor)).map((command) => ({
+      ...command,
+      label: eventMeta[command.type].label,
+      schema: events[command.type] as Record<string, unknown>,
+    }));
+    return c.json({ actor, items }, 200);
+  });
+
+  app.openapi(routes.simulation, async (c) => {
+    const body = c.req.valid('json');
+    if (body.proposals > maxSimulation)
+      throw new HttpProblem(422, 'INVALID_REQUEST', {
+        'zh-CN': `一次模拟至多 ${maxSimulation} 件，收到 ${body.proposals} 件`,
+        en: `A simulation may run at most ${maxSimulation} proposals, got ${body.proposals}`,
+      });
+    try {
+      const { events: _none, ...result } = await simulate({
+        proposals: body.proposals,
+        seed: body.seed,
+        ...(body.year === undefined ? {} : { year: body.year }),
+        policy: banli.policy as never,
+        calendar: banli.calendar,
+      });
+      return c.json(result as unknown as Record<string, unknown>, 200);
+    } catch (error) {
+      if (error instanceof BanliTestingError)
+        throw new HttpProblem(422, 'INVALID_REQUEST', error.messages, { reason: error.code });
+      throw error;
+    }
   });
 
   app.openapi(routes.charts, (c) =>
@@ -523,7 +679,31 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
-  app.get('/reference', Scalar({ url: '/openapi.json', pageTitle: 'banli API' }));
+  for (const [name, schema] of Object.entries(domainSchemas().components))
+    app.openAPIRegistry.registerComponent('schemas', name, schema as never);
+  // The reference page loads Scalar's bundle from this server (no CDN, no web fonts): it renders on a closed network.
+  const bundle = options.scalarBundle ?? scalarBundleDir();
+  app.get('/reference/assets/*', (c) => {
+    const file = bundle ? readBundleFile(bundle, c.req.path.slice('/reference/assets/'.length)) : undefined;
+    if (!file)
+      throw new HttpProblem(404, 'NOT_FOUND', {
+        'zh-CN': `没有这个文件：${c.req.path}`,
+        en: `No such file: ${c.req.path}`,
+      });
+    return c.body(file.body as never, 200, {
+      'content-type': file.type,
+      'cache-control': 'public, max-age=86400',
+    });
+  });
+  app.get(
+    '/reference',
+    Scalar({
+      url: '/openapi.json',
+      pageTitle: 'banli API',
+      cdn: '/reference/assets/standalone.js',
+      withDefaultFonts: false,
+    } as never),
+  );
   app.get('/', (c) => c.json({ openapi: '/openapi.json', reference: '/reference', api: '/v1' }));
   return app;
 }

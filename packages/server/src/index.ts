@@ -6,6 +6,7 @@ export {
   type ResolveActor,
 } from './actors.js';
 export { type AppOptions, createApp } from './app.js';
+export { domainSchemas, eventComponentName, type JsonSchemaObject } from './domainSchemas.js';
 export { type NotificationFeed, type SseOptions, sseResponse } from './notifications.js';
 export {
   HttpProblem,

@@ -1,4 +1,4 @@
-import { CalendarError } from '@banli/calendar';
+import { CalendarError, CalendarYearConflictError } from '@banli/calendar';
 import { BanliError, type Bilingual, ConcurrencyConflict } from '@banli/sdk';
 
 /** The languages problem details are written in. */
@@ -145,6 +145,8 @@ export function problemOf(error: unknown, lang: Lang, instance?: string): Proble
     if (error.state !== undefined) p.state = error.state;
     return p;
   }
+  // A year already in force with other days: the request conflicts with the calendar's state (409), as a refused transition does.
+  if (error instanceof CalendarYearConflictError) return base(409, error.code.toUpperCase(), error.messages);
   if (error instanceof CalendarError) return base(422, error.code.toUpperCase(), error.messages);
   return base(500, 'INTERNAL', { 'zh-CN': '服务器内部错误', en: 'Internal server error' });
 }

@@ -101,8 +101,14 @@ describe('errors as problem+json', () => {
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
+    // The proposal is checked against the domain schema (the one the OpenAPI document shows), by the SDK.
     expectProblem(
       await http('POST', '/v1/proposals', { proposal: 'x'.repeat(10) }, as(actors.proposer)),
+      422,
+      'VALIDATION',
+    );
+    expectProblem(
+      await http('POST', '/v1/proposals', { at: 'not a date', proposal: {} }, as(actors.proposer)),
       422,
       'INVALID_REQUEST',
     );
