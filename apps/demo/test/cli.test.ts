@@ -23,7 +23,16 @@ function refusal(argv: string[]): UsageError {
 
 describe('parseCommandLine', () => {
   it('should find every command file in src/commands, the default first', () => {
-    expect(commands.map((c) => c.name)).toEqual(['seed', 'simulate', 'paths', 'chart', 'list', 'show', 'calendar add']);
+    expect(commands.map((c) => c.name)).toEqual([
+      'seed',
+      'simulate',
+      'paths',
+      'chart',
+      'list',
+      'show',
+      'calendar add',
+      'letter read',
+    ]);
     expect(commands[0]?.isDefault).toBe(true);
   });
 
