@@ -1,6 +1,7 @@
 export { type CalendarRef, type DueDateResolver, fillDueDates, type ResolvedDueDate } from './calendar.js';
 export type { CaseEmitted } from './case/emitted.js';
 export type { CaseEvent, CaseEventOf, CaseEventType, ContactMethod } from './case/events.js';
+export { type LetterCheckOptions, letterProblems } from './case/letterProblems.js';
 export { CASE_MACHINE_VERSION, caseMachine } from './case/machine.js';
 export type {
   AdjustmentRecord,
@@ -31,6 +32,7 @@ export { toMermaid } from './mermaid.js';
 export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema } from './policy/citation.js';
 export { type Coverage, CoverageSchema, coverageOf } from './policy/coverage.js';
+export { type LetterRequirement, LetterRequirementSchema } from './policy/letterRequirement.js';
 export { presets } from './policy/presets/index.js';
 export { type ReplyPeriod, ReplyPeriodSchema } from './policy/replyPeriod.js';
 export {
@@ -49,6 +51,7 @@ export { PROPOSAL_MACHINE_VERSION, proposalMachine } from './proposal/machine.js
 export type { CaseLink, ProposalContext, ProposalInput, ReviewDecision } from './proposal/types.js';
 export {
   formatChineseDate,
+  type RefusalDetail,
   type RefusalReason,
   type RefusalRule,
   refusalRule,

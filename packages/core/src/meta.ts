@@ -68,6 +68,7 @@ export const notificationMeta: Record<Notification['type'], { label: Bilingual }
   'case.reassigned': { label: { 'zh-CN': '已改由其他单位承办', en: 'Case reassigned' } },
   'extension.requested': { label: { 'zh-CN': '已申请延期', en: 'Extension requested' } },
   'extension.decided': { label: { 'zh-CN': '延期申请已处理', en: 'Extension decided' } },
+  'reply.draftFlagged': { label: { 'zh-CN': '答复函草稿须补正', en: 'Draft letter flagged' } },
   'reply.issued': { label: { 'zh-CN': '答复函已发出', en: 'Reply issued' } },
   'feedback.received': { label: { 'zh-CN': '已收到反馈意见', en: 'Feedback received' } },
   'rehandling.started': { label: { 'zh-CN': '已启动重新办理', en: 'Re-handling started' } },

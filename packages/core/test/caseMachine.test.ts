@@ -1,3 +1,4 @@
+import { withLetterClass } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { CaseContext } from '../src/case/types.js';
 import { presets } from '../src/policy/presets/index.js';
@@ -128,7 +129,7 @@ describe('caseMachine', () => {
   });
 
   it('should follow up a B-class commitment until the second reply', () => {
-    const d = reply(soleCase(), '2023-06-20', { ...seedLetter, class: 'B' });
+    const d = reply(soleCase(), '2023-06-20', withLetterClass(seedLetter, 'B'));
     rate(d, '2023-07-03', 'satisfied');
     expect(lifecycle(d)).toEqual({ replied: 'followUp' });
     // 3 months → 2023-10-03 (国庆), rolled forward to Sat 2023-10-07, a make-up working day (调休上班)

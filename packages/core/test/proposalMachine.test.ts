@@ -1,3 +1,4 @@
+import { withLetterClass } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { Driver, intake, proposerIds, rate, seedLetter, seedSystem, units } from './helpers/seed.js';
 
@@ -132,7 +133,7 @@ describe('proposalMachine', () => {
     rate(d, '2023-06-10', 'dissatisfied');
     d.send({ type: 'rehandling.start', at: '2023-06-12', caseId: caseA });
     d.send({ type: 'case.startDrafting', at: '2023-06-20', caseId: caseA })
-      .send({ type: 'reply.submitDraft', at: '2023-06-20', caseId: caseA, letter: { ...seedLetter, class: 'B' } })
+      .send({ type: 'reply.submitDraft', at: '2023-06-20', caseId: caseA, letter: withLetterClass(seedLetter, 'B') })
       .send({ type: 'signOff.approve', at: '2023-06-21', caseId: caseA, signer: '局长' });
     const ctx = d.state.proposal.context as { cases: { reply?: { class: string; at: string } }[] };
     expect(ctx.cases[0]?.reply).toEqual({ class: 'B', at: '2023-06-21' });

@@ -3,6 +3,7 @@ import { labelledEnum } from './internal/enum.js';
 import { text } from './internal/fields.js';
 import { bilingual } from './meta.js';
 import type { ReplyClass } from './replyClass.js';
+import type { ReplyLetter } from './replyLetter.js';
 
 /**
  * Where a letter prints its class mark: top right of page 1 [S8][S24], on the document-number line (华容
@@ -60,4 +61,20 @@ export function classOfMark(mark: string): { class: ReplyClass; grade?: number }
  */
 export function restateClassMark(mark: string, cls: ReplyClass): string {
   return mark.replace(/([ABCDＡ-Ｄ])\s*[1-9]?/u, cls);
+}
+
+/**
+ * The letter with another class, its printed class mark restated to say it (same brackets and wording) and its grade
+ * dropped: what a supervisor's class change issues, and how to re-class a draft without leaving a stale mark.
+ *
+ * @example
+ * ```ts
+ * withLetterClass(fixtures.seedReplyLetter132402, 'B').classMark; // { text: '(B类)', position: 'topRight' }
+ * ```
+ */
+export function withLetterClass(letter: ReplyLetter, cls: ReplyClass): ReplyLetter {
+  if (cls === letter.class) return letter;
+  const { classGrade: _grade, ...rest } = letter;
+  const mark = letter.classMark;
+  return { ...rest, class: cls, ...(mark ? { classMark: { ...mark, text: restateClassMark(mark.text, cls) } } : {}) };
 }

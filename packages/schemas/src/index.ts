@@ -7,6 +7,7 @@ export {
   ClassMarkSchema,
   classOfMark,
   restateClassMark,
+  withLetterClass,
 } from './classMark.js';
 export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpinion.js';
 export {
@@ -118,6 +119,20 @@ export { type ItemReference, ItemReferenceSchema } from './itemReference.js';
 export { type BanliJsonSchema, jsonSchemas, publicSchemas } from './jsonSchema.js';
 export { type Bilingual, BilingualSchema, LOCALES, type Locale } from './label.js';
 export {
+  classMarkProblem,
+  type LetterProblem,
+  type LetterProblemCode,
+  letterKindProblems,
+  missingFieldProblem,
+} from './letterCheck.js';
+export {
+  hasLetterField,
+  LETTER_FIELD_LABELS,
+  type LetterField,
+  LetterFieldSchema,
+  NAMED_LETTER_FIELDS,
+} from './letterField.js';
+export {
   type Contact,
   ContactSchema,
   type CopyTo,
@@ -132,6 +147,7 @@ export {
   type RecipientList,
   RecipientListSchema,
 } from './letterFooter.js';
+export { upcastLetterEvent, upcastReplyLetter } from './letterUpcast.js';
 export { en, enMessages } from './locales/en.js';
 export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';
 export { zhCN, zhCNMessages } from './locales/zh-CN.js';

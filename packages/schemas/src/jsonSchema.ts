@@ -11,6 +11,7 @@ import { FeedbackLevelSchema, FeedbackSchema } from './feedback.js';
 import { IsoDateSchema } from './isoDate.js';
 import { ItemReferenceSchema } from './itemReference.js';
 import { BilingualSchema } from './label.js';
+import { LetterFieldSchema } from './letterField.js';
 import {
   ContactSchema,
   CopyToSchema,
@@ -58,6 +59,7 @@ export const publicSchemas = {
   ClassMark: ClassMarkSchema,
   ItemReference: ItemReferenceSchema,
   ReplyLetter: ReplyLetterSchema,
+  LetterField: LetterFieldSchema,
   FeedbackLevel: FeedbackLevelSchema,
   Feedback: FeedbackSchema,
   RejectionReason: RejectionReasonSchema,

@@ -28,6 +28,7 @@ import { createAggregateCache } from './internal/cache.js';
 import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
 import type { CommandResult, Engine } from './internal/engine.js';
 import type { ProposalFacts } from './internal/facts.js';
+import { upcastEntry } from './internal/upcast.js';
 import type { JsonObject } from './json.js';
 import { renderOpinion } from './letters/opinion.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
@@ -114,7 +115,7 @@ export interface Banli {
    * the payload). A user interface offers exactly these.
    */
   can(id: string, actor: Actor): Promise<AllowedCommand[]>;
-  /** The full, ordered event log of a proposal. */
+  /** The full, ordered event log of a proposal; entries stored in an older letter shape are read upcast. */
   history(id: string): Promise<StoredEvent[]>;
   /** A proposal's deadlines with zh-CN/en explanations of how each due date was computed. */
   deadlines(id: string): Promise<DeadlineView[]>;
@@ -243,7 +244,8 @@ export function createBanli(options: BanliOptions = {}): Banli {
       checkIdArgs(limits, id);
       const events = await store.readStream(id);
       if (events.length === 0) throw new NotFound(id);
-      return events;
+      // Entries written in an older payload shape are read in today's (the store keeps them as written).
+      return events.map(upcastEntry);
     },
     deadlines: async (id) => {
       checkIdArgs(limits, id);

@@ -1,10 +1,11 @@
 // Issue 13 item 5 (S9–S14): extensions are asked in time, stay under the policy's maximum, never erase a miss, and
 // the proposers are told.
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { type BanliNotification, TransitionRefusedError } from '../src/index.js';
 import { assignItem } from './support/deadlineScenario.js';
+import { seedLetterAsSuggestion } from './support/letters.js';
 import { seedActors } from './support/seedBanli.js';
 
 const npc = presets.nationalNpc;
@@ -107,7 +108,7 @@ describe('rule 5: extensions (S9–S14)', () => {
     await banli.send(id, { type: 'case.startDrafting', at: '2024-06-11', caseId }, { actor: seedActors.lead });
     await banli.send(
       id,
-      { type: 'reply.submitDraft', at: '2024-06-20', caseId, letter: seedReplyLetter132402 },
+      { type: 'reply.submitDraft', at: '2024-06-20', caseId, letter: seedLetterAsSuggestion(npc) },
       { actor: seedActors.lead },
     );
     await banli.send(

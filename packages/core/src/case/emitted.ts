@@ -1,3 +1,4 @@
+import type { LetterProblem } from '@banli/schemas';
 import type { DeadlineKind } from '../deadlines.js';
 import type { FeedbackLevel, IsoDate, ReplyClass, Unit } from '../domain.js';
 
@@ -24,6 +25,11 @@ export type CaseEmitted =
       /** How each point was taken up, in the letter's order (empty when it answers no point by point). */
       adoptions: string[];
     } & Base)
+  /**
+   * A submitted draft lacks what the policy requires of a signed letter, uses the other kind's wording or prints a
+   * class mark that disagrees with its class: a warning now; `signOff.approve` is refused until it is corrected.
+   */
+  | ({ type: 'reply.draftFlagged'; problems: LetterProblem[] } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)
   | ({ type: 'followUp.replied'; class: ReplyClass; docNumber: string } & Base)

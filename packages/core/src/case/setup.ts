@@ -92,6 +92,7 @@ export const caseSetup = setup({
     isCountersigner: ({ context, event }) =>
       event.type === 'countersign.requestChanges' && G.isCountersigner(context, event),
     isAllowedSigner: ({ context, event }) => event.type === 'signOff.approve' && G.isAllowedSigner(context, event),
+    isSignableLetter: ({ context }) => G.isSignableLetter(context),
     isAllowedClass: ({ context, event }) => event.type === 'supervisor.approve' && G.isAllowedClass(context, event),
     canSubmitFeedback: ({ context, event }) => event.type === 'feedback.submit' && G.canSubmitFeedback(context, event),
     feedbackComplete: ({ context }, params: { outcome: 'positive' | 'dissatisfied' }) =>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CitationSchema } from './citation.js';
 import { CoverageSchema } from './coverage.js';
 import { DeadlineRuleSchema } from './deadlineRule.js';
+import { LetterRequirementSchema } from './letterRequirement.js';
 import { ReplyPeriodSchema } from './replyPeriod.js';
 
 /** The class meaning of a reply kept for reference (留作参考): it makes no commitment. */
@@ -74,6 +75,12 @@ export const PolicySchema = z
     requireCoOpinionsBeforeDrafting: z.boolean(),
     /** Classes whose commitments are followed up with a second reply. */
     followUpClasses: z.array(z.enum(['B', 'C', 'D'])),
+    /**
+     * What the locality requires of a signed reply letter, each with its citation (issue 15): checked at sign-off (a
+     * refusal listing every missing field) and when a draft is submitted (a warning). Absent or empty: nothing beyond
+     * a complete draft.
+     */
+    letterRequirements: z.array(LetterRequirementSchema).optional(),
     /**
      * The grounding of each rule, keyed by period name (`reply`, `adjustmentWindow`, …) or by the other rule names
      * (`maxTotal`, `classScheme`, `keySigner`, `coverage`…): its source and whether it is sourced or by analogy.

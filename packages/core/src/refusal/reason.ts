@@ -20,6 +20,23 @@ export interface RefusalReason {
   messages: Bilingual;
   /** The domain.md source number of the rule (e.g. `S9`), when the rule is sourced. */
   source?: string;
+  /**
+   * Every item found, when one refusal lists several (e.g. `signOff.letterIncomplete`: each field the letter lacks),
+   * each with its own code, field, messages and source; the `messages` above list them all.
+   */
+  details?: RefusalDetail[];
+}
+
+/** One item of a refusal that lists several, e.g. one field a reply letter lacks. */
+export interface RefusalDetail {
+  /** What was found, e.g. `letter.fieldMissing`. */
+  code: string;
+  /** The field concerned, e.g. `contact`. */
+  field?: string;
+  /** The item in plain zh-CN and en. */
+  messages: Bilingual;
+  /** The domain.md source of the rule that requires it, when it has one. */
+  source?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { chinaMainland } from '@banli/calendar';
-import { fixtures, type Unit } from '@banli/schemas';
+import { fixtures, type Unit, withLetterClass } from '@banli/schemas';
 import type { CaseEvent } from '../../src/case/events.js';
 import { caseMachine } from '../../src/case/machine.js';
 import type { CaseInput } from '../../src/case/types.js';
@@ -67,8 +67,7 @@ export const caseConfigs: { name: string; input: CaseInput }[] = [
 ];
 
 const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withheld') => ({
-  ...fixtures.seedReplyLetter132402,
-  class: cls,
+  ...withLetterClass(fixtures.seedReplyLetter132402, cls),
   responses: fixtures.seedReplyLetter132402.responses?.slice(0, 1),
   disclosure: mode === 'withheld' ? { mode, reason: '涉及个人信息' } : { mode },
 });

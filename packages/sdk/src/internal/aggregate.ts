@@ -11,6 +11,7 @@ import type {
 import { applyFacts, type CoverageFact, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { copyStateView, loggedStateView, type StateView } from './stateView.js';
+import { upcastEntry } from './upcast.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
@@ -107,8 +108,10 @@ export function replayEntry(
   system: HandlingSystemLike,
   derive: Derivations,
   agg: Aggregate,
-  entry: StoredEvent,
+  stored: StoredEvent,
 ): Aggregate {
+  // Events written before a breaking change of their payload (the issue-15 letter renames) replay in today's shape.
+  const entry = upcastEntry(stored);
   const event = entry.event as { type: string; at: string; [k: string]: unknown };
   if (entry.type === CREATE_EVENT) {
     const coverage = event.coverage as CoverageFact | undefined;

@@ -1,3 +1,4 @@
+import type { Policy } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import {
   actors,
@@ -33,8 +34,8 @@ describe.each(PRESET_NAMES)('13.12 statistics under %s', (preset) => {
     await contact(met, 'visit');
     await contact(phoned, 'phone');
     await contact(unreplied, 'meeting');
-    await reply(banli, met, 'B', replyLetter(met.id, 'B', ['adopted', 'partlyAdopted']));
-    await reply(banli, phoned, 'B', replyLetter(phoned.id, 'B', ['adopted', 'planned']));
+    await reply(banli, met, 'B', replyLetter(met.id, 'B', ['adopted', 'partlyAdopted'], kind, banli.policy as Policy));
+    await reply(banli, phoned, 'B', replyLetter(phoned.id, 'B', ['adopted', 'planned'], kind, banli.policy as Policy));
     await rate(banli, met, 'satisfied');
     await rate(banli, phoned, 'satisfied');
     const second = { type: 'followUp.reply', at: '2024-10-08', caseId: caseOf(met.id), letter: followUpLetter(met.id) };

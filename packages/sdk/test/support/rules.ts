@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { type Policy, presets } from '@banli/core';
-import { fixtures, type Proposal, type ReplyLetter, type Unit } from '@banli/schemas';
+import { fixtures, type Proposal, type ReplyClass, type ReplyLetter, type Unit, withLetterClass } from '@banli/schemas';
 import { expect } from 'vitest';
 import {
   type Actor,
@@ -10,6 +10,7 @@ import {
   createManualClock,
   createMemoryStore,
 } from '../../src/index.js';
+import { copiedAsRequired } from './letters.js';
 
 // Shared set-up of the issue-13 rule tests: one item of either kind, driven through the SDK under any preset.
 
@@ -71,11 +72,30 @@ export function ruleBanli(preset: PresetName, policy: Policy = presets[preset]) 
   return { banli, store, clock, policy };
 }
 
-/** A reply letter of `cls` answering both points, for the item `id`. */
-export function replyLetter(id: string, cls: string, adoption: ('adopted' | 'partlyAdopted' | 'planned')[] = []) {
-  const base = fixtures.sampleNpcReplyLetter;
+/** The sample suggestion letter reworded as a CPPCC proposal's reply (addressed to 委员, copied to 政协). */
+const proposalWording: Partial<ReplyLetter> = {
+  reference: { kind: 'proposal', printed: '市政协十三届三次会议第101号提案', term: 13, session: 3, number: '101' },
+  title: '示例市住房和城乡建设局关于市政协十三届三次会议第101号提案答复的函',
+  addressees: ['甲（占位）等委员'],
+  copyTo: { separator: '、', recipients: [{ name: '市政协提案委员会' }, { name: '市人民政府办公室' }] },
+};
+
+/**
+ * A reply letter of `cls` answering both points, for the item `id`: worded for its kind (issue 13.11), its class mark
+ * stating `cls` (issue 15.3), and copied where the policy's letter requirements say (e.g. nationalNpc's 全国人大常委会
+ * 办公厅, S8), so it may be signed off under any preset.
+ */
+export function replyLetter(
+  id: string,
+  cls: string,
+  adoption: ('adopted' | 'partlyAdopted' | 'planned')[] = [],
+  kind: Kind = 'suggestion',
+  policy?: Policy,
+) {
+  const base = withLetterClass(fixtures.sampleNpcReplyLetter, cls as ReplyClass);
   const responses = (base.responses ?? []).map((r, i) => ({ ...r, adoption: adoption[i] ?? r.adoption }));
-  return { ...base, proposalId: id, class: cls, responses } as ReplyLetter;
+  const letter = { ...base, ...(kind === 'proposal' ? proposalWording : {}), proposalId: id, responses };
+  return copiedAsRequired(letter, kind, policy);
 }
 
 /** The case id of the lead unit's case. */
@@ -98,7 +118,12 @@ export async function toHandling(banli: Banli, item: Proposal, options: { co?: b
 }
 
 /** Drafts, countersigns and supervises where the policy asks, and signs off a reply of `cls` on 2024-04-16. */
-export async function reply(banli: Banli, item: Proposal, cls: string, letter = replyLetter(item.id, cls)) {
+export async function reply(
+  banli: Banli,
+  item: Proposal,
+  cls: string,
+  letter = replyLetter(item.id, cls, [], item.kind, banli.policy as Policy),
+) {
   const caseId = caseOf(item.id);
   const send = (event: Record<string, unknown>, actor: Actor) => banli.send(item.id, { caseId, ...event }, { actor });
   await send({ type: 'case.startDrafting', at: '2024-04-08' }, actors.lead);

@@ -1,6 +1,13 @@
 import { addWorkingDays, type Calendar } from '@banli/calendar';
 import { caseIdFor, policyClasses } from '@banli/core';
-import { type Assignment, type Proposal, seedReplyLetter132402, type Unit } from '@banli/schemas';
+import {
+  type Assignment,
+  type Proposal,
+  type ReplyClass,
+  seedReplyLetter132402,
+  type Unit,
+  withLetterClass,
+} from '@banli/schemas';
 import type { Actor, PolicyLike } from '@banli/sdk';
 import type { Random } from '../prng.js';
 import { type Distribution, sample, type UnitProfile, weighted } from './options.js';
@@ -254,10 +261,10 @@ function letterFor(a: CaseArgs, cls: string, date: string): Record<string, unkno
   const [response] = seed.responses ?? [];
   // A short letter: the seed's ten-kilobyte body in every event and snapshot would dominate memory at 10,000 proposals.
   return {
-    ...seed,
+    // The class mark is restated with the class: a stale mark is refused at sign-off.
+    ...withLetterClass(seed, cls as ReplyClass),
     proposalId: a.id,
     docNumber: `中商务电函〔${date.slice(0, 4)}〕${(a.index % 9000) + 1}号`,
-    class: cls,
     title: `关于${a.proposal.title}答复的函`,
     opening: '你们提出的建议收悉，现答复如下：',
     responses: [{ ...response, suggestionIds: ['s1'], body: ['（模拟答复正文）'] }],

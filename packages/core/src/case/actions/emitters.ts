@@ -4,6 +4,7 @@ import { findLast } from '../../internal/arrays.js';
 import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
 import { isFollowUpClass } from '../guards/feedback.js';
+import { letterProblems } from '../letterProblems.js';
 import type { CaseContext } from '../types.js';
 
 type Ctx = { context: CaseContext; event: CaseEvent };
@@ -49,6 +50,27 @@ export const caseEmitters = {
         due: m.due,
       });
     }
+  }),
+  /** Warns of what the submitted draft lacks or gets wrong (the sign-off refusal's list, issue 15), if anything. */
+  emitDraftFlagged: enqueueActions<
+    CaseContext,
+    CaseEvent,
+    undefined,
+    CaseEvent,
+    never,
+    never,
+    never,
+    never,
+    CaseEmitted
+  >(({ context, event, enqueue }) => {
+    if (event.type !== 'reply.submitDraft') return;
+    const problems = letterProblems(event.letter, {
+      kind: context.kind,
+      requirements: context.policy.letterRequirements,
+      effectiveClass: event.letter.class,
+    });
+    if (problems.length > 0)
+      enqueue.emit({ type: 'reply.draftFlagged', caseId: context.caseId, at: event.at, problems });
   }),
   emitExtensionRequested: on((a) => ({
     type: 'extension.requested',

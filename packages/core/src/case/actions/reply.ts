@@ -1,4 +1,4 @@
-import { restateClassMark } from '@banli/schemas';
+import { withLetterClass } from '@banli/schemas';
 import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../../deadlines.js';
 import type { IsoDate, ReplyLetter } from '../../domain.js';
 import type { CaseEventOf } from '../events.js';
@@ -12,15 +12,7 @@ import { recordMissingOpinions } from './handling.js';
 export function issuedLetter(ctx: CaseContext): ReplyLetter {
   const draft = ctx.draft as ReplyLetter;
   const cls = ctx.supervisorClass;
-  if (!cls || cls === draft.class) return draft;
-  const { classGrade: _grade, ...rest } = draft;
-  return {
-    ...rest,
-    class: cls,
-    ...(draft.classMark
-      ? { classMark: { ...draft.classMark, text: restateClassMark(draft.classMark.text, cls) } }
-      : {}),
-  };
+  return cls ? withLetterClass(draft, cls) : draft;
 }
 
 /** The reply goes out: the reply (or re-handling) deadline is met and the feedback period starts. */

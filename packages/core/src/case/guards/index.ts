@@ -19,11 +19,13 @@ export {
 } from './handling.js';
 export {
   completesCountersign,
+  draftProblems,
   isAllowedClass,
   isAllowedSigner,
   isCompleteDraft,
   isCountersigner,
   isPendingCountersigner,
+  isSignableLetter,
   needsCountersign,
   needsSupervisorReview,
 } from './reply.js';

@@ -1,5 +1,7 @@
+import type { LetterProblem } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
 import type { CaseEventOf } from '../events.js';
+import { letterProblems } from '../letterProblems.js';
 import type { CaseContext } from '../types.js';
 
 /**
@@ -54,4 +56,23 @@ export function isAllowedClass(ctx: CaseContext, e: CaseEventOf<'supervisor.appr
 /** A key (重点) item's reply is signed by the unit's principal leader (主要负责人) when the policy says so (S23). */
 export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approve'>): boolean {
   return !ctx.key || ctx.policy.keyReplySigner !== 'principalLeader' || e.principal === true;
+}
+
+/**
+ * What the draft awaiting sign-off lacks or gets wrong: the policy's letter requirements for the item's kind, wording
+ * of the other kind, and a class mark that disagrees with the effective class (the supervisor's, else the draft's).
+ */
+export function draftProblems(ctx: CaseContext): LetterProblem[] {
+  const draft = ctx.draft;
+  if (draft === undefined) return [];
+  return letterProblems(draft, {
+    kind: ctx.kind,
+    requirements: ctx.policy.letterRequirements,
+    effectiveClass: ctx.supervisorClass ?? draft.class,
+  });
+}
+
+/** The draft meets the locality's letter requirements for its kind and prints the effective class (issue 15). */
+export function isSignableLetter(ctx: CaseContext): boolean {
+  return draftProblems(ctx).length === 0;
 }

@@ -1,7 +1,8 @@
+import type { LetterProblem } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
 import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
-import { isAllowedSigner } from '../guards/reply.js';
+import { draftProblems, isAllowedSigner } from '../guards/reply.js';
 import type { CaseContext } from '../types.js';
 
 type DraftEvent = 'reply.submitDraft' | 'followUp.reply';
@@ -17,6 +18,29 @@ function classOutsideScheme(ctx: CaseContext, cls: string | undefined) {
       'zh-CN': `本办理规则的答复分类为 ${classes.join('、')} 类，没有 ${cls} 类`,
       en: `This policy classes replies ${classes.join('/')}; it has no class ${cls}`,
     },
+  };
+}
+
+/**
+ * The sign-off refusal for a letter that is not ready: ONE reason listing every problem in zh-CN and en, each also in
+ * `details`. Its code names the first kind found: a missing required field (`signOff.letterIncomplete`), wording of
+ * the other kind of item (`signOff.letterWrongKind`), or a class mark disagreeing with the effective class
+ * (`signOff.classMarkMismatch`).
+ */
+function letterRefusal(problems: LetterProblem[]) {
+  const has = (code: LetterProblem['code']) => problems.some((p) => p.code === code);
+  const code = has('letter.fieldMissing')
+    ? 'signOff.letterIncomplete'
+    : has('letter.wrongKind')
+      ? 'signOff.letterWrongKind'
+      : 'signOff.classMarkMismatch';
+  return {
+    code,
+    messages: {
+      'zh-CN': `答复函须补正后方可签发：${problems.map((p) => p.messages['zh-CN']).join('；')}`,
+      en: `The reply letter must be corrected before sign-off: ${problems.map((p) => p.messages.en).join('; ')}`,
+    },
+    details: problems.map((p) => ({ ...p, messages: { ...p.messages } })),
   };
 }
 
@@ -77,4 +101,8 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
           },
         },
   ),
+  refusalRule<CaseContext, CaseEvent, 'signOff.approve'>(['signOff.approve'], (ctx) => {
+    const problems = draftProblems(ctx);
+    return problems.length === 0 ? undefined : letterRefusal(problems);
+  }),
 ];

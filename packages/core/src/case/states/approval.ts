@@ -26,11 +26,11 @@ export const signOff = caseSetup.createStateConfig({
   on: {
     'signOff.approve': [
       {
-        guard: and(['isAllowedSigner', 'needsSupervisorReview']),
+        guard: and(['isAllowedSigner', 'isSignableLetter', 'needsSupervisorReview']),
         target: 'supervisorReview',
         actions: 'recordSignOff',
       },
-      { guard: 'isAllowedSigner', target: 'replied', actions: 'recordSignOff' },
+      { guard: and(['isAllowedSigner', 'isSignableLetter']), target: 'replied', actions: 'recordSignOff' },
     ],
     'signOff.return': { target: 'drafting', actions: { type: 'recordReturn', params: { by: 'signOff' } } },
     ...onExtensionDecision,

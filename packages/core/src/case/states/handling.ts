@@ -28,8 +28,12 @@ export const drafting = caseSetup.createStateConfig({
   tags: ['awaitingUnit', 'clock.running'],
   on: {
     'reply.submitDraft': [
-      { guard: and(['isCompleteDraft', 'needsCountersign']), target: 'countersigning', actions: 'storeDraft' },
-      { guard: 'isCompleteDraft', target: 'signOff', actions: 'storeDraft' },
+      {
+        guard: and(['isCompleteDraft', 'needsCountersign']),
+        target: 'countersigning',
+        actions: ['storeDraft', 'emitDraftFlagged'],
+      },
+      { guard: 'isCompleteDraft', target: 'signOff', actions: ['storeDraft', 'emitDraftFlagged'] },
     ],
     ...onOpinion,
     ...onContact,

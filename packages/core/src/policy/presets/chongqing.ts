@@ -65,6 +65,16 @@ export const chongqing: Policy = {
   requireCoOpinionsBeforeDrafting: true,
   // S10: B and C followed up
   followUpClasses: ['B', 'C'],
+  // S8 (the national measures, by analogy; Chongqing's own letter rules were not found)
+  letterRequirements: [
+    { field: 'classMark', citation: { source: 'S8', basis: 'analogy', note: 'national: class at the top right' } },
+    { field: 'issuingUnit', citation: { source: 'S8', basis: 'analogy', note: 'national: the unit seals its reply' } },
+    {
+      field: 'copyTo',
+      naming: ['人大'],
+      citation: { source: 'S8', basis: 'analogy', note: 'national: copied to the NPC Standing Committee' },
+    },
+  ],
   citations: {
     adjustmentWindow: { source: 'S21', basis: 'analogy', note: 'city rules (also S29)' },
     coOpinion: { source: 'S11', basis: 'analogy', note: 'Fujian NPC' },

@@ -28,6 +28,7 @@ export const guangdongCity: Policy = {
     SOURCES.S41,
     SOURCES.S10,
     SOURCES.S74,
+    SOURCES.S8,
   ],
   periods: {
     // S22: adjustment requested within 3 working days
@@ -105,6 +106,25 @@ export const guangdongCity: Policy = {
   requireCoOpinionsBeforeDrafting: true,
   // S10, S74: a commitment gets a second reply; here C means 留作参考 (S24), which commits to nothing
   followUpClasses: ['B'],
+  // What a signed reply letter must print (issue 15); a township-style letter lacking these is refused at sign-off.
+  letterRequirements: [
+    // S39: Guangdong marks the 公开方式 on the draft (粤府办〔2015〕9号, as forwarded by Jieyang)
+    { field: 'disclosure', citation: { source: 'S39', basis: 'sourced', note: '公开方式 marked on the draft' } },
+    // S24 (佛坪 2024, by analogy): 复函在首页右上角注明答复类别
+    { field: 'classMark', citation: { source: 'S24', basis: 'analogy', note: '佛坪 2024; no Guangdong text found' } },
+    // S23 (a Zhejiang department, by analogy): every reply is numbered (发文字号)
+    { field: 'docNumber', citation: { source: 'S23', basis: 'analogy', note: 'a Zhejiang department' } },
+    // S17 (a city, by analogy): the unit's name and seal, a contact person and telephone
+    { field: 'issuingUnit', citation: { source: 'S17', basis: 'analogy', note: 'a city: unit name and seal' } },
+    { field: 'contact', citation: { source: 'S17', basis: 'analogy', note: 'a city: contact person and telephone' } },
+    // S8 (the national NPC measures, by analogy): a suggestion's reply is copied to the people's congress
+    {
+      field: 'copyTo',
+      kinds: ['suggestion'],
+      naming: ['人大'],
+      citation: { source: 'S8', basis: 'analogy', note: 'national: 抄送全国人大常委会办公厅' },
+    },
+  ],
   citations: {
     adjustmentWindow: { source: 'S22', basis: 'sourced' },
     adjustmentAnswer: { source: 'S16', basis: 'analogy', note: 'Guangzhou' },

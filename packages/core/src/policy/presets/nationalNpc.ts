@@ -69,6 +69,22 @@ export const nationalNpc: Policy = {
   requireCoOpinionsBeforeDrafting: true,
   // S10: B and C replies are followed up until solved
   followUpClasses: ['B', 'C'],
+  // S8 (sourced): what the national measures require of a reply to a deputy
+  letterRequirements: [
+    // 将办理情况分类注明（注在答复稿首页右上角）
+    {
+      field: 'classMark',
+      citation: { source: 'S8', basis: 'sourced', note: 'class noted at the top right of page 1' },
+    },
+    // 由承办单位负责人签发，并加盖本单位公章
+    { field: 'issuingUnit', citation: { source: 'S8', basis: 'sourced', note: 'the unit seals its reply' } },
+    // 抄送全国人大常委会办公厅一式二份
+    {
+      field: 'copyTo',
+      naming: ['全国人大常委会办公厅'],
+      citation: { source: 'S8', basis: 'sourced', note: 'two copies to the NPC Standing Committee’s general office' },
+    },
+  ],
   citations: {
     adjustmentWindow: { source: 'S1', basis: 'analogy', note: 'national CPPCC office, 1997' },
     coOpinion: { source: 'S11', basis: 'analogy', note: 'Fujian NPC' },

@@ -18,6 +18,8 @@ export const sichuan2024: Policy = {
     SOURCES.S41,
     SOURCES.S10,
     SOURCES.S23,
+    SOURCES.S24,
+    SOURCES.S8,
   ],
   periods: {
     // S28: 5 working days (a county rule, by analogy)
@@ -81,6 +83,20 @@ export const sichuan2024: Policy = {
   requireCoOpinionsBeforeDrafting: false,
   // S10: a commitment gets a second reply; here C means 留作参考 (S24), which commits to nothing
   followUpClasses: ['B'],
+  // Sichuan's own letter rules were not found: each requirement is another body's, by analogy
+  letterRequirements: [
+    // S24 (佛坪 2024): 复函在首页右上角注明答复类别
+    { field: 'classMark', citation: { source: 'S24', basis: 'analogy', note: '佛坪 2024' } },
+    // S10 (a provincial NPC rule): the unit's name and official seal
+    { field: 'issuingUnit', citation: { source: 'S10', basis: 'analogy', note: 'a provincial NPC rule' } },
+    // S8 (the national measures): a suggestion's reply is copied to the people's congress
+    {
+      field: 'copyTo',
+      kinds: ['suggestion'],
+      naming: ['人大'],
+      citation: { source: 'S8', basis: 'analogy', note: 'national: copied to the NPC Standing Committee' },
+    },
+  ],
   citations: {
     adjustmentWindow: { source: 'S28', basis: 'analogy', note: 'a county rule' },
     coOpinion: { source: 'S21', basis: 'analogy', note: 'a city rule' },
