@@ -11,7 +11,7 @@ import {
   proposalMachine,
   withCalendar,
 } from '@banli/core';
-import { fixtures, type Unit } from '@banli/schemas';
+import { fixtures, type Unit, withLetterClass } from '@banli/schemas';
 
 /** Early business date (the assignment date) and a late one past every due date. */
 export const EARLY = '2023-03-15';
@@ -70,8 +70,7 @@ export const caseConfigs: { name: string; input: CaseInput }[] = [
 ];
 
 const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withheld') => ({
-  ...fixtures.seedReplyLetter132402,
-  class: cls,
+  ...withLetterClass(fixtures.seedReplyLetter132402, cls),
   responses: fixtures.seedReplyLetter132402.responses?.slice(0, 1),
   disclosure: mode === 'withheld' ? { mode, reason: '涉及个人信息' } : { mode },
 });
