@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { environment } from './environment.js';
 import { renderSection, renderTargets, type Section } from './report.js';
 import { calendar } from './sections/calendar.js';
+import { LETTER_VARIANTS, type LetterVariant, letters, measureLetterVariant } from './sections/letters.js';
 import { persistence } from './sections/persistence.js';
 import { scaling } from './sections/scaling.js';
 import { stores } from './sections/stores.js';
@@ -48,6 +49,13 @@ export function config(quick: boolean) {
       pgUrl: process.env.BANLI_PG_URL,
     },
     calendar: { runs: quick ? 3 : 7, ms: quick ? 200 : 1_000 },
+    letters: {
+      runs: quick ? 2 : 5,
+      calls: quick ? 100 : 500,
+      commands: quick ? 50 : 200,
+      bytes: 20 * 1024,
+      script: resolve(here, 'main.js') as string | undefined,
+    },
   };
 }
 
@@ -88,6 +96,7 @@ export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only
     ['persistence', () => persistence(c.persistence)],
     ['stores', () => stores(c.stores)],
     ['calendar', () => calendar(c.calendar)],
+    ['letters', () => letters(c.letters)],
     ['scaling', () => scaling(c.scaling)],
   ];
   const sections: Section[] = [];
@@ -107,9 +116,16 @@ export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only
   return sections;
 }
 
-/** The command line: `node --expose-gc dist/main.js [--quick] [--only=throughput,stores]`. */
+/** The command line: `node --expose-gc dist/main.js [--quick] [--only=throughput,stores,letters]`. */
 export async function cli(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  if (arg('child') === 'letters') {
+    const variant = arg('variant') as LetterVariant;
+    if (!LETTER_VARIANTS.includes(variant)) throw new Error(`unknown letter variant ${variant}`);
+    const sizes = { calls: Number(arg('calls')), commands: Number(arg('commands')), bytes: Number(arg('bytes')) };
+    process.stdout.write(`${JSON.stringify(await measureLetterVariant(variant, sizes))}\n`);
+    return;
+  }
   if (arg('child') === 'simulate') {
     process.stdout.write(`${JSON.stringify(await simulate(Number(arg('n'))))}\n`);
     return;

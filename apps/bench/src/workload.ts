@@ -1,4 +1,4 @@
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { type ReplyLetter, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
 import type { Actor } from '@banli/sdk';
 
 /** An SDK actor (role and id). */
@@ -61,3 +61,19 @@ export function lifecycle(id: string): Command[] {
 
 /** Commands per lifecycle, the creation included. */
 export const COMMANDS_PER_LIFECYCLE = lifecycle('x').length + 1;
+
+/**
+ * The seed letter 132402 grown to at least `bytes` bytes of JSON (UTF-8): its own answer paragraphs repeated in each
+ * response's body, so it stays a valid reply to the seed proposal (every point still answered) and reads like one.
+ */
+export function letterOfSize(bytes: number): ReplyLetter {
+  const size = (l: ReplyLetter) => Buffer.byteLength(JSON.stringify(l));
+  const responses = (seedReplyLetter132402.responses ?? []).map((r) => ({ ...r, body: [...r.body] }));
+  const letter: ReplyLetter = { ...seedReplyLetter132402, responses };
+  const paragraphs = responses.flatMap((r) => r.body);
+  for (let i = 0; size(letter) < bytes; i++) {
+    const r = responses[i % responses.length];
+    r?.body.push(paragraphs[i % paragraphs.length] as string);
+  }
+  return letter;
+}

@@ -33,6 +33,7 @@ const tiny: SuiteConfig = {
     pgUrl: process.env.BANLI_PG_URL,
   },
   calendar: { runs: 1, ms: 10 },
+  letters: { runs: 1, calls: 2, commands: 1, bytes: 20 * 1024, script: undefined },
 };
 
 describe('runSuite', () => {
@@ -47,6 +48,7 @@ describe('runSuite', () => {
         '4. Persistence',
         '5. Stores',
         '6. Calendar',
+        '8. Letters',
         '2. Simulation scaling',
       ]);
       const doc = readFileSync(out, 'utf8');

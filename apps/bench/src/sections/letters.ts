@@ -1,0 +1,208 @@
+import { execFile } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { promisify } from 'node:util';
+import { chinaMainland } from '@banli/calendar';
+import { BanliEventSchema, parseReplyLetter, ReplyLetterSchema } from '@banli/schemas';
+import { createBanli, createManualClock, createMemoryStore, renderLetter } from '@banli/sdk';
+import { z } from 'zod';
+import { cpuMsSince, cpuNow, fmt, fmtStat, gc, msSince, paired, type Stat, stat } from '../harness.js';
+import { policy } from '../machines.js';
+import type { Section } from '../report.js';
+import { actors, caseIdOf, idOf, letterOfSize, lifecycle, proposalFor } from '../workload.js';
+
+const run = promisify(execFile);
+
+/** The letter variants, each measured in a process of its own. */
+export const LETTER_VARIANTS = ['letter', 'event', 'read', 'command'] as const;
+/** One letter variant. */
+export type LetterVariant = (typeof LETTER_VARIANTS)[number];
+
+/** Options of the letter section. */
+export interface LettersOptions {
+  /** Runs per variant; each run is one fresh process per variant, variants interleaved run by run. */
+  runs: number;
+  /** Timed operations per run (validations and reads), after as many untimed warm-up ones. */
+  calls: number;
+  /** Timed `reply.submitDraft` commands per run (each on its own proposal, brought to drafting untimed). */
+  commands: number;
+  /** The letter's size in bytes of JSON. */
+  bytes: number;
+  /** Run each variant in a fresh `node --expose-gc` process of this script (else in this process, for the smoke test). */
+  script?: string;
+}
+
+/** What one variant measured in one run: wall and CPU µs per operation, and the input's size. */
+export interface LetterSample {
+  variant: LetterVariant;
+  wallUs: number;
+  cpuUs: number;
+  bytes: number;
+}
+
+function timeLoop(n: number, fn: () => void): { wallUs: number; cpuUs: number } {
+  for (let i = 0; i < n; i++) fn();
+  gc();
+  const wall = process.hrtime.bigint();
+  const cpu = cpuNow();
+  for (let i = 0; i < n; i++) fn();
+  return { wallUs: (msSince(wall) * 1000) / n, cpuUs: (cpuMsSince(cpu) * 1000) / n };
+}
+
+/** Measures one variant in this process (the child's work). */
+export async function measureLetterVariant(
+  variant: LetterVariant,
+  o: Pick<LettersOptions, 'calls' | 'commands' | 'bytes'>,
+): Promise<LetterSample> {
+  const letter = letterOfSize(o.bytes);
+  const bytes = Buffer.byteLength(JSON.stringify(letter));
+  const check = (ok: boolean) => {
+    if (!ok) throw new Error(`letter bench: ${variant} refused the letter`);
+  };
+  if (variant === 'letter') {
+    return { variant, bytes, ...timeLoop(o.calls, () => check(ReplyLetterSchema.safeParse(letter).success)) };
+  }
+  if (variant === 'event') {
+    // What the SDK runs on `reply.submitDraft`: the compiled event union over the whole event, letter included.
+    const compiled = z.compile(BanliEventSchema);
+    const event = { type: 'reply.submitDraft', at: '2023-06-20', caseId: caseIdOf(idOf(0)), letter };
+    return { variant, bytes, ...timeLoop(o.calls, () => check(compiled.safeParse(event).success)) };
+  }
+  if (variant === 'read') {
+    const text = renderLetter(letter, 'text');
+    return {
+      variant,
+      bytes: Buffer.byteLength(text),
+      ...timeLoop(o.calls, () => check(parseReplyLetter(text).letter !== undefined)),
+    };
+  }
+  // The command that carries the letter: `reply.submitDraft` through `banli.send` (validate, authorise, load, send,
+  // persist, log, index), each on its own proposal already brought to drafting.
+  const banli = createBanli({
+    store: createMemoryStore(),
+    policy,
+    calendar: chinaMainland,
+    clock: createManualClock('2023-02-20'),
+  });
+  const drafting = async (from: number, n: number) => {
+    const ids: string[] = [];
+    for (let i = from; i < from + n; i++) {
+      const id = idOf(i);
+      await banli.submit(proposalFor(id), { actor: actors.committee, draft: true, at: '2023-02-20' });
+      for (const [event, actor] of lifecycle(id).slice(0, 6)) await banli.send(id, event, { actor });
+      ids.push(id);
+    }
+    return ids;
+  };
+  const submit = (id: string) =>
+    banli.send(
+      id,
+      { type: 'reply.submitDraft', at: '2023-06-20', caseId: caseIdOf(id), letter },
+      { actor: actors.lead },
+    );
+  for (const id of await drafting(0, Math.max(1, Math.floor(o.commands / 5)))) await submit(id);
+  const ids = await drafting(1_000_000, o.commands);
+  gc();
+  const wall = process.hrtime.bigint();
+  const cpu = cpuNow();
+  for (const id of ids) await submit(id);
+  return {
+    variant,
+    bytes,
+    wallUs: (msSince(wall) * 1000) / ids.length,
+    cpuUs: (cpuMsSince(cpu) * 1000) / ids.length,
+  };
+}
+
+/** A part's share of a whole in percent, paired run by run: (µs of the part ÷ µs of the whole) × 100. */
+export function shareOf(part: readonly number[], whole: readonly number[]): Stat {
+  return stat(paired(part, whole).map((x) => x * 100));
+}
+
+async function once(variant: LetterVariant, o: LettersOptions): Promise<LetterSample> {
+  if (!o.script) return measureLetterVariant(variant, o);
+  const { stdout } = await run(
+    process.execPath,
+    [
+      '--expose-gc',
+      o.script,
+      '--child=letters',
+      `--variant=${variant}`,
+      `--calls=${o.calls}`,
+      `--commands=${o.commands}`,
+      `--bytes=${o.bytes}`,
+    ],
+    { maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as LetterSample;
+}
+
+/**
+ * Letter validation and reader cost (issue 15): a 20 KB reply letter validated by `ReplyLetterSchema` and inside the
+ * compiled event schema the SDK uses, read back from its printed text by `parseReplyLetter`, and the whole
+ * `reply.submitDraft` command that carries it; one fresh process per variant and run, variants interleaved.
+ */
+export async function letters(o: LettersOptions): Promise<Section> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const samples = new Map<LetterVariant, LetterSample[]>(LETTER_VARIANTS.map((v) => [v, []]));
+  for (let r = 0; r < o.runs; r++) {
+    // Rotate the order run by run, so no variant always runs first (or last) on a drifting machine.
+    for (let k = 0; k < LETTER_VARIANTS.length; k++) {
+      const v = LETTER_VARIANTS[(r + k) % LETTER_VARIANTS.length] as LetterVariant;
+      samples.get(v)?.push(await once(v, o));
+    }
+  }
+  const loadAfter = loadavg()[0] ?? 0;
+  const cores = availableParallelism();
+  const loaded = Math.max(loadBefore, loadAfter) > cores;
+  const of = (v: LetterVariant) => samples.get(v) ?? [];
+  const cpu = (v: LetterVariant) => of(v).map((s) => s.cpuUs);
+  const wall = (v: LetterVariant) => of(v).map((s) => s.wallUs);
+  // Share of the command, paired run by run: (µs of the part) ÷ (µs of the command) × 100.
+  const share = (v: LetterVariant) => shareOf(cpu(v), cpu('command'));
+  const eventShare = share('event');
+  const kb = (v: LetterVariant) => `${fmt((of(v)[0]?.bytes ?? 0) / 1024, 1)} KB`;
+  const row = (v: LetterVariant, what: string, ofCommand: string): string[] => [
+    what,
+    kb(v),
+    fmtStat(stat(wall(v)), 1, ' µs'),
+    fmtStat(stat(cpu(v)), 1, ' µs'),
+    ofCommand,
+  ];
+  return {
+    title: '8. Letters',
+    intro:
+      `A reply letter of ${kb('letter')} of JSON (the seed letter 132402 with its answer paragraphs repeated, still a ` +
+      'valid reply to the seed proposal), validated, read and submitted; each variant runs in a fresh `node --expose-gc` ' +
+      `process, ${o.runs} run(s) per variant with the variants interleaved (order rotated run by run); ${fmt(o.calls)} ` +
+      `timed validations or reads per run after as many warm-up ones, ${fmt(o.commands)} timed \`reply.submitDraft\` ` +
+      'commands per run, each on its own proposal brought to drafting untimed. The share is CPU time of the part ÷ CPU ' +
+      'time of the command, paired run by run (CPU time of the process, so waiting for a core on a loaded machine does ' +
+      'not count). The reader row reads the letter as `renderLetter` prints it (its input is that text).',
+    header: ['variant', 'input', 'wall µs/op median (min–max)', 'CPU µs/op', 'share of the command (CPU)'],
+    rows: [
+      row('command', '`banli.send(reply.submitDraft)` (SDK, in-memory store)', '100%'),
+      row(
+        'event',
+        '`z.compile(BanliEventSchema).safeParse(event)` (what the SDK validates)',
+        fmtStat(eventShare, 1, '%'),
+      ),
+      row('letter', '`ReplyLetterSchema.safeParse(letter)` (runtime parser)', fmtStat(share('letter'), 1, '%')),
+      row('read', '`parseReplyLetter(text)` (the printed letter)', fmtStat(share('read'), 1, '%')),
+    ],
+    notes: [
+      `1-minute load average ${fmt(loadBefore, 1)} before and ${fmt(loadAfter, 1)} after, on ${cores} core(s)` +
+        (loaded
+          ? ': measured under load (other processes wanted more cores than the machine has), so wall times are inflated ' +
+            'and the CPU-time figures and the shares are the ones to read.'
+          : '.'),
+    ],
+    targets: [
+      {
+        name: `validation of a ${kb('letter')} letter ÷ the command carrying it (CPU)`,
+        measured: fmtStat(eventShare, 1, '%'),
+        target: '< 10%',
+        met: eventShare.median < 10,
+      },
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import { ReplyLetterSchema, seedReplyLetter132402 } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import { LETTER_VARIANTS, letters, measureLetterVariant, shareOf } from '../src/sections/letters.js';
+import { letterOfSize } from '../src/workload.js';
+
+describe('letterOfSize', () => {
+  it('should grow the seed letter to the size asked and keep it a valid reply answering every point', () => {
+    const letter = letterOfSize(20 * 1024);
+    const bytes = Buffer.byteLength(JSON.stringify(letter));
+    expect(bytes).toBeGreaterThanOrEqual(20 * 1024);
+    expect(bytes).toBeLessThan(22 * 1024);
+    expect(ReplyLetterSchema.safeParse(letter).success).toBe(true);
+    expect(letter.responses?.map((r) => r.suggestionIds)).toEqual(
+      seedReplyLetter132402.responses?.map((r) => r.suggestionIds),
+    );
+  });
+});
+
+describe('letters section', () => {
+  it('should give a part’s share of the command in percent, paired run by run', () => {
+    expect(shareOf([10, 30, 12], [100, 200, 300])).toEqual({ median: 10, min: 4, max: 15, runs: 3 });
+  });
+
+  it.each(LETTER_VARIANTS)('should measure the %s variant on the 20 KB letter', async (variant) => {
+    const s = await measureLetterVariant(variant, { calls: 2, commands: 1, bytes: 20 * 1024 });
+    expect(s.variant).toBe(variant);
+    expect(s.wallUs).toBeGreaterThan(0);
+    expect(s.bytes).toBeGreaterThanOrEqual(variant === 'read' ? 1024 : 20 * 1024);
+  });
+
+  it('should report one row per variant and the share target', async () => {
+    const section = await letters({ runs: 1, calls: 2, commands: 1, bytes: 20 * 1024 });
+    expect(section.rows.map((r) => r[0])).toEqual([
+      '`banli.send(reply.submitDraft)` (SDK, in-memory store)',
+      '`z.compile(BanliEventSchema).safeParse(event)` (what the SDK validates)',
+      '`ReplyLetterSchema.safeParse(letter)` (runtime parser)',
+      '`parseReplyLetter(text)` (the printed letter)',
+    ]);
+    expect(section.targets[0]?.name).toMatch(/^validation of a 20\.\d KB letter ÷ the command carrying it/u);
+  });
+});
