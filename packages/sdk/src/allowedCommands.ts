@@ -1,4 +1,4 @@
-import { BanliEventSchema } from '@banli/schemas';
+import { type BanliEvent, BanliEventSchema } from '@banli/schemas';
 import { PermissionError } from './errors.js';
 import type { Aggregate } from './internal/aggregate.js';
 import { accessOf, type Engine } from './internal/engine.js';
@@ -34,8 +34,9 @@ class PayloadNeeded extends Error {}
  * `can` tells "accepted whatever the payload" (true), "refused by the state alone" (false) and "depends on the
  * payload" (throws) apart.
  */
-function probe(base: Record<string, unknown>): Record<string, unknown> {
-  return new Proxy(base, {
+function probe(base: Record<string, unknown>): BanliEvent {
+  // Typed as the event it stands for: every field it lacks throws `PayloadNeeded` when read.
+  return new Proxy(base as BanliEvent, {
     get(target, key, receiver) {
       if (typeof key === 'symbol' || key in target) return Reflect.get(target, key, receiver);
       throw new PayloadNeeded(String(key));
@@ -77,7 +78,7 @@ export function allowedCommands(engine: Engine, agg: Aggregate, actor: Actor): A
       }
       let accepted: boolean | 'payload';
       try {
-        accepted = engine.system.can(agg.handling, probe(base) as { type: string });
+        accepted = engine.system.can(agg.handling, probe(base));
       } catch {
         // A guard read the payload (or choked on its absence): the state has a transition for this type.
         accepted = 'payload';

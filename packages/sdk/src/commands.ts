@@ -1,4 +1,7 @@
 import { coverageOf } from '@banli/core';
+import type { BanliEvent } from '@banli/schemas';
+import type { Backdated } from './backdated.js';
+import type { CommandResult } from './commandResult.js';
 import {
   AlreadyExists,
   BanliError,
@@ -12,22 +15,13 @@ import {
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
 import { issueOf } from './input/issues.js';
 import { type Aggregate, CREATE_EVENT, loadAggregate, nextFacts, startAggregate } from './internal/aggregate.js';
-import { type Backdated, checkDateOrder } from './internal/dateOrder.js';
-import {
-  accessOf,
-  appendOf,
-  type CommandResult,
-  diffDeadlines,
-  type Engine,
-  entryOf,
-  notificationsOf,
-  viewOf,
-} from './internal/engine.js';
+import { checkDateOrder } from './internal/dateOrder.js';
+import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsOf, viewOf } from './internal/engine.js';
 import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
-import { cloneData, type JsonObject, type JsonValue } from './json.js';
+import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { authorize } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
@@ -72,12 +66,12 @@ async function replayIdempotent(
   const record = await engine.store.getIdempotency(key);
   if (!record) return undefined;
   if (record.fingerprint !== fp) throw new IdempotencyMismatch(key);
-  return record.result as unknown as CommandResult;
+  return fromJson<CommandResult>(record.result);
 }
 
 async function commit(engine: Engine, request: AppendRequest, result: CommandResult, key?: string, fp?: string) {
   if (key !== undefined && fp !== undefined) {
-    request.idempotency = { key, fingerprint: fp, result: result as unknown as JsonValue };
+    request.idempotency = { key, fingerprint: fp, result: asJson(result) };
   }
   await engine.store.append(request);
   return result;
@@ -124,7 +118,7 @@ function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): Com
   const deadlineChanges: CommandResult['deadlineChanges'] = [];
   for (const e of entries) {
     for (const n of e.emitted) emitted.push(cloneData(n));
-    const changes = e.meta?.deadlineChanges as unknown as CommandResult['deadlineChanges'] | undefined;
+    const changes = fromJson<CommandResult['deadlineChanges'] | undefined>(e.meta?.deadlineChanges);
     if (changes) for (const c of changes) deadlineChanges.push({ ...c });
   }
   return {
@@ -137,18 +131,18 @@ function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): Com
 }
 
 /** Applies one validated, authorised machine event to an aggregate and builds its log entry. */
-export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: Actor) {
+export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: Actor) {
   let sent: ReturnType<Engine['system']['send']>;
   try {
     // The coordinator's send checks `can` itself; asking first would restore the snapshot twice.
-    sent = engine.system.send(agg.handling, event as { type: string });
+    sent = engine.system.send(agg.handling, event);
   } catch (error) {
-    if (engine.system.can(agg.handling, event as { type: string })) throw error;
+    if (engine.system.can(agg.handling, event)) throw error;
     const view = viewOf(engine, agg);
     throw new TransitionRefusedError(String(event.type), refusalReasonOf(error, String(event.type), view), view);
   }
   const { state, emitted } = sent;
-  const facts = nextFacts(engine.derive, agg, state, event as { type: string; at: string }, emitted);
+  const facts = nextFacts(engine.derive, agg, state, event, emitted);
   const after: Aggregate = {
     id: agg.id,
     version: agg.version + 1,
@@ -157,7 +151,7 @@ export function step(engine: Engine, agg: Aggregate, event: JsonObject, actor: A
     lastSnapshotVersion: agg.lastSnapshotVersion,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
-  return { after, entry: entryOf(engine, agg, after, event, actor, emitted, changes) };
+  return { after, entry: entryOf(engine, agg, after, asJson(event), actor, asJsonList(emitted), changes) };
 }
 
 function refuseStaleVersion(engine: Engine, id: string, expectedVersion: number, agg: Aggregate): never {
@@ -181,11 +175,11 @@ function prepareSend(engine: Engine, agg: Aggregate, id: string, raw: Record<str
     throw error;
   }
   const backdated = checkDateOrder(agg.facts, event, options.backdated, () => viewOf(engine, agg));
-  const stepped = step(engine, agg, event as unknown as JsonObject, options.actor);
+  const stepped = step(engine, agg, event, options.actor);
   const { after } = stepped;
   // Rare: a copy with the extra meta field is fine here (see `entryOf` on why entries are usually built whole).
   const entry = backdated
-    ? { ...stepped.entry, meta: { ...stepped.entry.meta, backdated: backdated as unknown as JsonObject } }
+    ? { ...stepped.entry, meta: { ...stepped.entry.meta, backdated: asJson(backdated) } }
     : stepped.entry;
   const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
   return { after, entry, request };
@@ -240,7 +234,7 @@ export async function sendCommand(
     }
     const { after, entry, request } = prepared;
     const result = resultOf(engine, after, [entry]);
-    if (key !== undefined) request.idempotency = { key, fingerprint: fp, result: result as unknown as JsonValue };
+    if (key !== undefined) request.idempotency = { key, fingerprint: fp, result: asJson(result) };
     try {
       await engine.store.append(request);
     } catch (error) {
@@ -281,15 +275,14 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   const proposerIds = proposal.proposers.map((p) => p.id);
   authorize(options.actor, { type: 'proposal.submit', by: options.actor.id }, { proposerIds, cases: {} });
   if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
-  const json = proposal as unknown as JsonObject;
   // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
-  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, json, at, coverage), version: 1 };
+  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, proposal, at, coverage), version: 1 };
   const createEntry = entryOf(
     engine,
     undefined,
     created,
-    { type: CREATE_EVENT, at, proposal: json, ...(coverage ? { coverage: coverage as unknown as JsonObject } : {}) },
+    { type: CREATE_EVENT, at, proposal: asJson(proposal), ...(coverage ? { coverage: asJson(coverage) } : {}) },
     options.actor,
     [],
     [],
@@ -297,7 +290,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   let after = created;
   const entries = [createEntry];
   if (!options.draft) {
-    const event = parseEvent({ type: 'proposal.submit', at, channel: proposal.channel }) as unknown as JsonObject;
+    const event = parseEvent({ type: 'proposal.submit', at, channel: proposal.channel });
     const next = step(engine, created, event, options.actor);
     after = next.after;
     entries.push(next.entry);

@@ -10,11 +10,14 @@ import {
 } from '@banli/calendar';
 import type { MigrationPlan } from '@banli/core';
 import type { CoHandlingOpinion } from '@banli/schemas';
+import type { AlertPolicy } from './alertPolicy.js';
 import { type AllowedCommand, allowedCommands } from './allowedCommands.js';
 import { businessDate, type Clock, systemClock } from './clock.js';
+import type { CommandResult } from './commandResult.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
 import { BanliError, NotFound } from './errors.js';
+import type { ProposalFacts } from './facts.js';
 import {
   checkBanliOptions,
   checkIdArgs,
@@ -25,11 +28,10 @@ import {
 } from './input/calls.js';
 import { createDerivations, loadAggregate } from './internal/aggregate.js';
 import { createAggregateCache } from './internal/cache.js';
-import { type AlertPolicy, createAlertPlanner } from './internal/deadlineIndex.js';
-import type { CommandResult, Engine } from './internal/engine.js';
-import type { ProposalFacts } from './internal/facts.js';
+import { createAlertPlanner } from './internal/deadlineIndex.js';
+import type { Engine } from './internal/engine.js';
 import { upcastEntry } from './internal/upcast.js';
-import type { JsonObject } from './json.js';
+import { asJson, fromJson } from './json.js';
 import { renderOpinion } from './letters/opinion.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
 import { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
@@ -289,7 +291,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
         version: next.version,
         basedOn: calendar.version,
         year: year.year,
-        data: year as unknown as JsonObject,
+        data: asJson(year),
         source: year.source,
         savedAt: clock.now(),
       });
@@ -314,7 +316,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       const facts: ProposalFacts[] = [];
       for (let after: string | undefined; ; ) {
         const page = await store.queryStreams({ limit: 500, ...(after === undefined ? {} : { afterStreamId: after }) });
-        for (const s of page) facts.push(s.facts as unknown as ProposalFacts);
+        for (const s of page) facts.push(fromJson<ProposalFacts>(s.facts));
         if (page.length < 500) break;
         after = page[page.length - 1]?.streamId;
       }
@@ -403,7 +405,7 @@ async function restoreCalendarYears(store: Store, calendar: Calendar): Promise<C
   let current = calendar;
   for (const r of await store.listCalendarYears(calendar.id)) {
     if (r.basedOn !== current.version) continue;
-    current = addCalendarYear(current, r.data as unknown as CalendarYear, { version: r.version }).calendar;
+    current = addCalendarYear(current, fromJson<CalendarYear>(r.data), { version: r.version }).calendar;
   }
   return current;
 }

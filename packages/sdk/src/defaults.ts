@@ -9,8 +9,7 @@ export type PolicyLike = Policy;
 export type SystemFactory = (options: { policy: PolicyLike; calendar: Calendar }) => HandlingSystemLike;
 
 /** The default coordinator: @banli/core's `createHandlingSystem` with its default machines. */
-export const defaultSystemFactory: SystemFactory = ({ policy, calendar }) =>
-  createHandlingSystem({ policy, calendar }) as unknown as HandlingSystemLike;
+export const defaultSystemFactory: SystemFactory = ({ policy, calendar }) => createHandlingSystem({ policy, calendar });
 
 /** The default policy: the `guangdongCity` preset. */
 export const defaultPolicy: PolicyLike = presets.guangdongCity;

@@ -1,7 +1,10 @@
 /** The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas. */
 export type { Bilingual } from '@banli/schemas';
+export type { AlertPolicy } from './alertPolicy.js';
 export type { AllowedCommand } from './allowedCommands.js';
+export type { Backdated, BackdatedRecord } from './backdated.js';
 export { businessDate, type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
+export type { CommandResult, DeadlineChange } from './commandResult.js';
 export type { SendOptions, SubmitOptions } from './commands.js';
 export {
   type AddHolidayNoticeOptions,
@@ -29,11 +32,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export type { Backdated, BackdatedRecord } from './internal/dateOrder.js';
-export type { AlertPolicy } from './internal/deadlineIndex.js';
-export type { CommandResult, DeadlineChange } from './internal/engine.js';
-export type { CaseFacts, CommitmentFacts, ProposalFacts } from './internal/facts.js';
-export type { StateView } from './internal/stateView.js';
+export type { CaseFacts, CommitmentFacts, ProposalFacts } from './facts.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
 export { opinionBlocks, renderOpinion } from './letters/opinion.js';
@@ -57,6 +56,7 @@ export { EVENT_TYPES, type EventType, ROLE_MATRIX, roleMaySend } from './roles/m
 export { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role, type RoleScope } from './roles/roles.js';
 export { formatRoleTable } from './roles/table.js';
 export type { TickOptions, TickReport } from './scheduler/tick.js';
+export type { StateView } from './stateView.js';
 export type {
   AdoptionFigures,
   CaseFigures,

@@ -21,3 +21,25 @@ export function cloneData<T>(value: T): T {
   for (const key in value) out[key] = cloneData((value as Record<string, unknown>)[key]);
   return out as T;
 }
+
+/**
+ * Plain data the SDK built from JSON parts (core's states, deadlines and notifications, the SDK's facts and views),
+ * typed as the JSON it is. TypeScript cannot see that an interface holds only JSON values, so this is the one place
+ * that says so when such data goes to the store (the store contract tests check the round trip).
+ */
+export function asJson(value: object): JsonObject {
+  return value as JsonObject;
+}
+
+/** Like `asJson`, for a list. */
+export function asJsonList(values: readonly object[]): JsonObject[] {
+  return values as JsonObject[];
+}
+
+/**
+ * Stored JSON read back as the type the SDK wrote it with (a snapshot's state, a logged patch, an idempotent result);
+ * the counterpart of `asJson`. Only for data the SDK itself wrote through `asJson`.
+ */
+export function fromJson<T>(value: JsonValue | undefined): T {
+  return value as T;
+}

@@ -1,14 +1,14 @@
 import { addWorkingDays, type Calendar } from '@banli/calendar';
+import type { CaseSummary, Deadline } from '@banli/core';
 import type { Bilingual } from '@banli/schemas';
-
+import type { ProposalFacts } from './facts.js';
 import type { Aggregate } from './internal/aggregate.js';
 import type { Engine } from './internal/engine.js';
 import { explainDeadline } from './internal/explain.js';
-import type { ProposalFacts } from './internal/facts.js';
 import { hasProvisional, PROVISIONAL_TAG, type ProvisionalNote, provisionalNote } from './internal/provisional.js';
-import { type StateView, stateView } from './internal/stateView.js';
+import { stateView } from './internal/stateView.js';
+import type { StateView } from './stateView.js';
 import type { StreamQuery, StreamSummary } from './store/port.js';
-import type { SystemCaseSummary, SystemDeadline } from './system.js';
 
 /** Filters of `query`; all given filters must match. */
 export interface ProposalQuery {
@@ -43,12 +43,12 @@ export interface ProposalView {
   version: number;
   state: StateView;
   tags: readonly string[];
-  cases: readonly SystemCaseSummary[];
+  cases: readonly CaseSummary[];
   facts: ProposalFacts;
 }
 
 /** A deadline with its label and the explanation of its due date. */
-export interface DeadlineView extends SystemDeadline {
+export interface DeadlineView extends Deadline {
   /** What the deadline is for. */
   label: Bilingual;
   /** Why the due date is provisional (present exactly when `provisional` is true). */

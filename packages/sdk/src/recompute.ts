@@ -5,15 +5,16 @@ import {
   compareCalendars,
   diffCalendars,
 } from '@banli/calendar';
+import type { Deadline } from '@banli/core';
+import type { DeadlineChange } from './commandResult.js';
 import { ConcurrencyConflict } from './errors.js';
+import type { ProposalFacts } from './facts.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
-import { appendOf, type DeadlineChange, type Engine, entryOf, notificationsOf } from './internal/engine.js';
-import type { ProposalFacts } from './internal/facts.js';
+import { appendOf, type Engine, entryOf, notificationsOf } from './internal/engine.js';
 import { withCurrentReplyDue } from './internal/facts.js';
 import { type DuePatch, patchDeadlines } from './internal/patchDeadlines.js';
-import type { JsonObject, JsonValue } from './json.js';
+import { asJson, asJsonList, type JsonObject } from './json.js';
 import type { DeadlineSpan } from './store/port.js';
-import type { SystemDeadline } from './system.js';
 
 /**
  * What a correction did to one deadline:
@@ -33,8 +34,8 @@ export interface MovedDeadline extends DeadlineChange {
   /** What happened to it. */
   outcome: CorrectionOutcome;
   /** Status before and after the correction. */
-  statusBefore: SystemDeadline['status'];
-  statusAfter: SystemDeadline['status'];
+  statusBefore: Deadline['status'];
+  statusAfter: Deadline['status'];
   /** The calendars the old and new due dates were computed with. */
   fromCalendar: { id: string; version: string };
   toCalendar: { id: string; version: string };
@@ -134,10 +135,10 @@ const outcomeText: Record<CorrectionOutcome, { 'zh-CN': string; en: string }> = 
 };
 
 function decide(
-  d: SystemDeadline,
+  d: Deadline,
   change: CalendarChange,
   today: string,
-): { status: SystemDeadline['status']; missedAt?: string | null; outcome: CorrectionOutcome } {
+): { status: Deadline['status']; missedAt?: string | null; outcome: CorrectionOutcome } {
   const newDue = change.newDue;
   if (d.status === 'open') return { status: 'open', outcome: change.moved ? 'moved' : 'confirmed' };
   if (d.status === 'missed') {
@@ -286,8 +287,8 @@ export async function recomputeAll(
         type: CALENDAR_EVENT,
         at: today,
         calendar: { from: report.from, to: report.to },
-        patches: patches as unknown as JsonValue,
-        deadlines: detail as unknown as JsonValue,
+        patches: asJsonList(patches),
+        deadlines: asJsonList(detail),
       };
       const changes = moved.map(({ deadlineId, kind, caseId, oldDue, newDue }) => ({
         deadlineId,
@@ -296,7 +297,7 @@ export async function recomputeAll(
         newDue,
         ...(caseId === undefined ? {} : { caseId }),
       }));
-      const emitted = moved.map((m) => ({ type: 'deadline.corrected', ...(m as unknown as JsonObject) }));
+      const emitted = moved.map((m) => ({ type: 'deadline.corrected', ...asJson(m) }));
       const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, emitted, changes);
       const request = appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true);
       try {

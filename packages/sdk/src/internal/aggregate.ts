@@ -1,23 +1,21 @@
+import type { Deadline, HandlingState, HandlingSummary } from '@banli/core';
+import type { BanliEvent, Proposal } from '@banli/schemas';
 import { NotFound } from '../errors.js';
-import type { JsonObject } from '../json.js';
+import type { CoverageFact, ProposalFacts } from '../facts.js';
+import { fromJson } from '../json.js';
+import type { StateView } from '../stateView.js';
 import type { Store, StoredEvent } from '../store/port.js';
-import type {
-  HandlingStateLike,
-  HandlingSystemLike,
-  SystemDeadline,
-  SystemNotification,
-  SystemSummary,
-} from '../system.js';
-import { applyFacts, type CoverageFact, initialFacts, type ProposalFacts, withCurrentReplyDue } from './facts.js';
+import type { HandlingSystemLike } from '../system.js';
+import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { copyStateView, loggedStateView, type StateView } from './stateView.js';
+import { copyStateView, loggedStateView } from './stateView.js';
 import { upcastEntry } from './upcast.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
   id: string;
   version: number;
-  handling: HandlingStateLike;
+  handling: HandlingState;
   facts: ProposalFacts;
   lastSnapshotVersion: number;
 }
@@ -29,8 +27,8 @@ export const CALENDAR_EVENT = 'calendar.corrected';
 
 /** What is derived from one state, filled in as it is asked for. */
 interface Derived {
-  deadlines?: readonly SystemDeadline[];
-  summary?: SystemSummary;
+  deadlines?: readonly Deadline[];
+  summary?: HandlingSummary;
   view?: StateView;
 }
 
@@ -43,7 +41,7 @@ interface Derived {
  */
 export function createDerivations(system: HandlingSystemLike) {
   const records = new WeakMap<object, Derived>();
-  const slot = (state: HandlingStateLike): Derived => {
+  const slot = (state: HandlingState): Derived => {
     let hit = records.get(state);
     if (hit === undefined) {
       hit = {};
@@ -51,19 +49,19 @@ export function createDerivations(system: HandlingSystemLike) {
     }
     return hit;
   };
-  const summary = (state: HandlingStateLike): SystemSummary => {
+  const summary = (state: HandlingState): HandlingSummary => {
     const d = slot(state);
     d.summary ??= system.summary(state);
     return d.summary;
   };
   /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
-  const view = (state: HandlingStateLike): StateView => {
+  const view = (state: HandlingState): StateView => {
     const d = slot(state);
     d.view ??= loggedStateView(summary(state));
     return d.view;
   };
   return {
-    deadlines(state: HandlingStateLike): readonly SystemDeadline[] {
+    deadlines(state: HandlingState): readonly Deadline[] {
       const d = slot(state);
       d.deadlines ??= system.deadlines(state);
       return d.deadlines;
@@ -71,7 +69,7 @@ export function createDerivations(system: HandlingSystemLike) {
     summary,
     view,
     /** A fresh copy of the state view that the caller owns (results, errors). */
-    viewCopy: (state: HandlingStateLike): StateView => copyStateView(view(state)),
+    viewCopy: (state: HandlingState): StateView => copyStateView(view(state)),
   };
 }
 
@@ -82,12 +80,12 @@ export type Derivations = ReturnType<typeof createDerivations>;
 export function startAggregate(
   system: HandlingSystemLike,
   id: string,
-  proposal: JsonObject,
+  proposal: Proposal,
   at: string,
   coverage?: CoverageFact,
 ): Aggregate {
   const handling = system.start({ proposal, at });
-  const facts = initialFacts(proposal as unknown as Parameters<typeof initialFacts>[0], at, coverage);
+  const facts = initialFacts(proposal, at, coverage);
   return { id, version: 0, handling, facts, lastSnapshotVersion: 0 };
 }
 
@@ -95,12 +93,25 @@ export function startAggregate(
 export function nextFacts(
   derive: Derivations,
   before: Aggregate,
-  handling: HandlingStateLike,
+  handling: HandlingState,
   event: { type: string; at: string },
-  emitted: readonly SystemNotification[],
+  emitted: readonly LoggedNotification[],
 ): ProposalFacts {
   const folded = applyFacts(before.facts, event, emitted, derive.deadlines(before.handling));
   return withCurrentReplyDue(folded, derive.deadlines(handling));
+}
+
+/** The aggregate a stream's creation entry starts (`proposal.create`: the proposal, its date and coverage). */
+export function createdAggregate(system: HandlingSystemLike, id: string, entry: StoredEvent): Aggregate {
+  const { proposal, at, coverage } = entry.event;
+  const created = startAggregate(
+    system,
+    id,
+    fromJson<Proposal>(proposal),
+    String(at),
+    fromJson<CoverageFact | undefined>(coverage),
+  );
+  return { ...created, version: entry.version };
 }
 
 /** Applies one logged entry to an aggregate, exactly as the command that wrote it did. */
@@ -112,16 +123,9 @@ export function replayEntry(
 ): Aggregate {
   // Events written before a breaking change of their payload (the issue-15 letter renames) replay in today's shape.
   const entry = upcastEntry(stored);
-  const event = entry.event as { type: string; at: string; [k: string]: unknown };
-  if (entry.type === CREATE_EVENT) {
-    const coverage = event.coverage as CoverageFact | undefined;
-    return {
-      ...startAggregate(system, agg.id, event.proposal as JsonObject, event.at, coverage),
-      version: entry.version,
-    };
-  }
+  if (entry.type === CREATE_EVENT) return createdAggregate(system, agg.id, entry);
   if (entry.type === CALENDAR_EVENT) {
-    const handling = patchDeadlines(agg.handling, event.patches as unknown as DuePatch[]);
+    const handling = patchDeadlines(agg.handling, fromJson<DuePatch[]>(entry.event.patches));
     return {
       ...agg,
       version: entry.version,
@@ -129,8 +133,9 @@ export function replayEntry(
       facts: withCurrentReplyDue(agg.facts, derive.deadlines(handling)),
     };
   }
+  const event = fromJson<BanliEvent>(entry.event);
   const { state } = system.send(agg.handling, event);
-  const facts = nextFacts(derive, agg, state, event, entry.emitted as unknown as SystemNotification[]);
+  const facts = nextFacts(derive, agg, state, event, entry.emitted);
   return { ...agg, version: entry.version, handling: state, facts };
 }
 
@@ -144,20 +149,19 @@ export async function loadAggregate(
   const loaded = await store.load(id);
   if (!loaded) throw new NotFound(id);
   let agg: Aggregate;
+  let events = loaded.events;
   if (loaded.snapshot) {
-    const snap = loaded.snapshot.state as unknown as { handling: HandlingStateLike; facts: ProposalFacts };
+    const snap = fromJson<{ handling: HandlingState; facts: ProposalFacts }>(loaded.snapshot.state);
     const version = loaded.snapshot.version;
     agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
   } else {
-    agg = {
-      id,
-      version: 0,
-      handling: undefined as unknown as HandlingStateLike,
-      facts: undefined as never,
-      lastSnapshotVersion: 0,
-    };
+    // Without a snapshot the log starts with the stream's creation entry.
+    const [first, ...rest] = events;
+    if (first === undefined) throw new NotFound(id);
+    agg = createdAggregate(system, id, upcastEntry(first));
+    events = rest;
   }
-  for (const entry of loaded.events) agg = replayEntry(system, derive, agg, entry);
+  for (const entry of events) agg = replayEntry(system, derive, agg, entry);
   return agg;
 }
 

@@ -1,19 +1,6 @@
+import type { Backdated, BackdatedRecord } from '../backdated.js';
 import { BackdatingRefused, type DateOrderScope } from '../errors.js';
-import type { ProposalFacts } from './facts.js';
-
-/** Why an act is entered with an earlier date than the latest event it follows (a paper form entered late). */
-export interface Backdated {
-  /** The reason, logged with the event. */
-  reason: string;
-}
-
-/** How a backdated event is logged (`meta.backdated` of its entry). */
-export interface BackdatedRecord {
-  reason: string;
-  /** The latest date it precedes. */
-  lastAt: string;
-  scope: DateOrderScope;
-}
+import type { ProposalFacts } from '../facts.js';
 
 // The scheduler dates its events with the tick's business date; it cannot enter anything late on purpose.
 const EXEMPT = new Set(['deadline.elapsed']);

@@ -1,21 +1,7 @@
+import type { Deadline } from '@banli/core';
+import type { AlertPolicy } from '../alertPolicy.js';
 import type { DeadlineAlert, DeadlineIndexEntry } from '../store/port.js';
-import type { SystemDeadline } from '../system.js';
 import { shiftDate } from './dates.js';
-
-/** When reminders and escalations go out, in working days. */
-export interface AlertPolicy {
-  /**
-   * Working days before a due date at which a `reminder.due` notification goes out.
-   * @defaultValue [10, 3]
-   */
-  reminderLeadTimes?: number[];
-  /**
-   * Working days after a due date at which a `deadline.escalated` notification goes to the supervisor; 0 means the
-   * first day after the due date.
-   * @defaultValue [0]
-   */
-  escalateAfter?: number[];
-}
 
 /** The working-day arithmetic the index needs (bound to one calendar). */
 export interface WorkingDays {
@@ -58,7 +44,7 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
   };
   // The alerts of one (due, start, status): shared by every entry that has them (index entries are read-only).
   const selected = new Map<string, DeadlineAlert[]>();
-  const alertsOf = (d: SystemDeadline): DeadlineAlert[] => {
+  const alertsOf = (d: Deadline): DeadlineAlert[] => {
     const key = d.status === 'open' ? `${d.due}|${d.start}` : d.due;
     let hit = selected.get(key);
     if (hit === undefined) {
@@ -74,7 +60,7 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
   };
   return {
     /** Index entries for a proposal's pending deadlines: open ones fire, missed ones stay for their escalations. */
-    entries(streamId: string, deadlines: readonly SystemDeadline[]): DeadlineIndexEntry[] {
+    entries(streamId: string, deadlines: readonly Deadline[]): DeadlineIndexEntry[] {
       const out: DeadlineIndexEntry[] = [];
       for (const d of deadlines) {
         if ((d.status !== 'open' && d.status !== 'missed') || d.closedAt !== undefined || d.due === '') continue;

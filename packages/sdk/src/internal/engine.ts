@@ -1,17 +1,20 @@
+import type { Deadline } from '@banli/core';
 import type { Clock } from '../clock.js';
+import type { DeadlineChange } from '../commandResult.js';
 import type { PolicyLike } from '../defaults.js';
-import { cloneData, type JsonObject, type JsonValue } from '../json.js';
+import { asJson, asJsonList, cloneData, type JsonObject } from '../json.js';
 import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
+import type { StateView } from '../stateView.js';
 import type { AppendRequest, DeadlineSpan, Store, StoredActor, StoredEvent } from '../store/port.js';
-import type { HandlingSystemLike, SystemDeadline, SystemNotification } from '../system.js';
+import type { HandlingSystemLike } from '../system.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
-import { queryableStates, type StateView, topState } from './stateView.js';
+import { queryableStates, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
 export interface Engine {
@@ -34,31 +37,6 @@ export interface Engine {
   today(): string;
 }
 
-/** A due date that moved or appeared because of a command. */
-export interface DeadlineChange {
-  deadlineId: string;
-  kind: string;
-  caseId?: string;
-  oldDue?: string;
-  newDue: string;
-  /** The deadline this one replaces (cancelled in the same step), when the machine opened a new one. */
-  replaces?: string;
-}
-
-/** What a command returns (and what a retried command with the same idempotency key returns again). */
-export interface CommandResult {
-  /** The proposal id. */
-  id: string;
-  /** The stream version after the command. */
-  version: number;
-  /** The proposal's and cases' states after the command. */
-  state: StateView;
-  /** Notifications the command emitted. */
-  emitted: JsonObject[];
-  /** Due dates that moved or were set. */
-  deadlineChanges: DeadlineChange[];
-}
-
 /** The state attached to errors and results: a copy the caller owns. */
 export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: number } {
   return { ...engine.derive.viewCopy(agg.handling), version: agg.version };
@@ -73,19 +51,19 @@ export function accessOf(engine: Engine, agg: Aggregate): AccessView {
   return { proposerIds: agg.facts.proposerIds, cases };
 }
 
-const pending = (d: SystemDeadline | undefined): boolean =>
+const pending = (d: Deadline | undefined): boolean =>
   d !== undefined && d.closedAt === undefined && (d.status === 'open' || d.status === 'missed');
 
 /**
  * Due dates that moved or appeared between two deadline lists; a new deadline that replaces a cancelled one of the
  * same kind, case and unit (an extension, a reassignment) reports the cancelled one's due date as `oldDue`.
  */
-export function diffDeadlines(before: readonly SystemDeadline[], after: readonly SystemDeadline[]): DeadlineChange[] {
+export function diffDeadlines(before: readonly Deadline[], after: readonly Deadline[]): DeadlineChange[] {
   if (before === after) return [];
   // Deadline lists are short (a handful per proposal): linear scans beat building maps on every command.
   let out: DeadlineChange[] | undefined;
   for (let i = 0; i < after.length; i++) {
-    const d = after[i] as SystemDeadline;
+    const d = after[i] as Deadline;
     if (d.due === '') continue;
     const prev = findById(before, d.id);
     if (prev?.due === d.due) continue;
@@ -115,7 +93,7 @@ export function diffDeadlines(before: readonly SystemDeadline[], after: readonly
  * One change, built whole (fields in the logged order) rather than grown field by field: an object that grows past its
  * literal keeps the extra fields in a separate backing store, which the log would retain for every entry.
  */
-function changeOf(d: SystemDeadline, oldDue: string | undefined, replaces: string | undefined): DeadlineChange {
+function changeOf(d: Deadline, oldDue: string | undefined, replaces: string | undefined): DeadlineChange {
   const { id: deadlineId, kind, due: newDue, caseId } = d;
   if (caseId === undefined) {
     if (oldDue === undefined) return { deadlineId, kind, newDue };
@@ -128,8 +106,8 @@ function changeOf(d: SystemDeadline, oldDue: string | undefined, replaces: strin
 }
 
 /** The last deadline with this id (as a map built from the list would hold). */
-function findById(list: readonly SystemDeadline[], id: string): SystemDeadline | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if ((list[i] as SystemDeadline).id === id) return list[i];
+function findById(list: readonly Deadline[], id: string): Deadline | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if ((list[i] as Deadline).id === id) return list[i];
   return undefined;
 }
 
@@ -176,7 +154,7 @@ export function entryOf(
   after: Aggregate,
   event: JsonObject,
   actor: Actor,
-  emitted: readonly SystemNotification[],
+  emitted: readonly JsonObject[],
   changes: DeadlineChange[],
 ): StoredEvent {
   const streamId = after.id;
@@ -184,11 +162,11 @@ export function entryOf(
   const type = event.type as string;
   const stored = storedActor(actor);
   const recordedAt = engine.clock.now();
-  const stateBefore = before ? (engine.derive.view(before.handling) as unknown as JsonValue) : null;
-  const stateAfter = engine.derive.view(after.handling) as unknown as JsonValue;
+  const stateBefore = before ? asJson(engine.derive.view(before.handling)) : null;
+  const stateAfter = asJson(engine.derive.view(after.handling));
   const machine = after.handling.machine;
   // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
-  const logged = (emitted.length === 0 ? [] : emitted.slice()) as unknown as JsonObject[];
+  const logged = emitted.length === 0 ? [] : emitted.slice();
   // Built whole, `meta` included, so the log keeps no separate backing store per entry (see `changeOf`).
   if (changes.length === 0) {
     return {
@@ -204,7 +182,7 @@ export function entryOf(
       emitted: logged,
     };
   }
-  const meta = { deadlineChanges: changes as unknown as JsonValue };
+  const meta = { deadlineChanges: asJsonList(changes) };
   return {
     streamId,
     version,
@@ -232,7 +210,7 @@ export function appendOf(
 ): AppendRequest {
   const summary = engine.derive.summary(after.handling);
   const caseStates = new Set<string>();
-  const tags = new Set(summary.tags);
+  const tags = new Set<string>(summary.tags);
   if (hasProvisional(engine.derive.deadlines(after.handling))) tags.add(PROVISIONAL_TAG);
   const unitIds = new Set<string>();
   for (const c of summary.cases) {
@@ -255,7 +233,7 @@ export function appendOf(
       unitIds: [...unitIds],
       proposerIds: after.facts.proposerIds,
       updatedAt: engine.clock.now(),
-      facts: after.facts as unknown as JsonObject,
+      facts: asJson(after.facts),
       deadlineSpan: deadlineSpanOf(deadlines),
     },
     deadlines: engine.planner.entries(after.id, deadlines),
@@ -265,7 +243,7 @@ export function appendOf(
     request.snapshot = {
       streamId: after.id,
       version: after.version,
-      state: { handling: after.handling, facts: after.facts } as unknown as JsonObject,
+      state: asJson({ handling: after.handling, facts: after.facts }),
       machine: after.handling.machine,
       recordedAt: engine.clock.now(),
     };
@@ -274,7 +252,7 @@ export function appendOf(
 }
 
 /** From the earliest start to the latest due date of the deadlines a calendar correction re-examines; null for none. */
-export function deadlineSpanOf(deadlines: readonly SystemDeadline[]): DeadlineSpan | null {
+export function deadlineSpanOf(deadlines: readonly Deadline[]): DeadlineSpan | null {
   let from: string | undefined;
   let to: string | undefined;
   for (const d of deadlines) {

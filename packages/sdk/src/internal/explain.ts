@@ -1,8 +1,7 @@
 import { type Calendar, describeRule, explainDueDate } from '@banli/calendar';
+import type { Deadline } from '@banli/core';
 import { deadlineKindMeta, deadlineLabel, formatChineseDate } from '@banli/core';
 import type { Bilingual } from '@banli/schemas';
-
-import type { SystemDeadline } from '../system.js';
 
 /** The label of a deadline kind (falls back to the kind itself). */
 export function deadlineKindLabel(kind: string, itemKind?: string): Bilingual {
@@ -23,7 +22,7 @@ export function deadlineKindLabel(kind: string, itemKind?: string): Bilingual {
  */
 export function explainDeadline(
   calendar: Calendar,
-  d: SystemDeadline,
+  d: Deadline,
   itemKind?: string,
 ): { label: Bilingual; explanation: Bilingual } {
   const label = deadlineKindLabel(d.kind, itemKind);

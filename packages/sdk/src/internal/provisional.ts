@@ -1,5 +1,5 @@
+import type { Deadline } from '@banli/core';
 import type { Bilingual } from '@banli/schemas';
-import type { SystemDeadline } from '../system.js';
 
 /** The tag a proposal carries while one of its pending deadlines rests on an estimate (a year without its notice). */
 export const PROVISIONAL_TAG = 'provisional';
@@ -14,7 +14,7 @@ export interface ProvisionalNote {
 }
 
 /** The note for a provisional deadline (reminders, misses and escalations fired on a provisional date carry it). */
-export function provisionalNote(d: Pick<SystemDeadline, 'due' | 'calendarId' | 'calendarVersion'>): ProvisionalNote {
+export function provisionalNote(d: Pick<Deadline, 'due' | 'calendarId' | 'calendarVersion'>): ProvisionalNote {
   return {
     code: 'statutoryEstimate',
     calendar: { id: d.calendarId, version: d.calendarVersion },
@@ -26,7 +26,7 @@ export function provisionalNote(d: Pick<SystemDeadline, 'due' | 'calendarId' | '
 }
 
 /** Whether a pending deadline rests on an estimate. */
-export function hasProvisional(deadlines: readonly SystemDeadline[]): boolean {
+export function hasProvisional(deadlines: readonly Deadline[]): boolean {
   return deadlines.some(
     (d) => d.provisional && d.closedAt === undefined && (d.status === 'open' || d.status === 'missed'),
   );

@@ -1,5 +1,6 @@
 import { type RefusalReason, TransitionRefusedError } from '@banli/core';
-import { type StateView, statePaths } from './stateView.js';
+import type { StateView } from '../stateView.js';
+import { statePaths } from './stateView.js';
 
 /**
  * The reason of a refusal thrown by the handling system: the core error's own reason, or — for a system that throws

@@ -1,5 +1,6 @@
+import type { HandlingSummary } from '@banli/core';
 import type { JsonValue } from '../json.js';
-import type { SystemSummary } from '../system.js';
+import type { StateView } from '../stateView.js';
 
 /** A machine state value as dotted paths, e.g. `{ handling: 'extension' }` → `['handling.extension']`; parallel regions give several. */
 export function statePaths(value: unknown): string[] {
@@ -36,14 +37,8 @@ export function queryableStates(value: unknown): string[] {
   return [...names];
 }
 
-/** The state of a proposal and its cases, as logged before and after each event and attached to errors. */
-export interface StateView {
-  proposal: JsonValue;
-  cases: Record<string, JsonValue>;
-}
-
 /** Builds the logged state view from the coordinator's summary. */
-export function stateView(summary: SystemSummary): StateView {
+export function stateView(summary: HandlingSummary): StateView {
   const cases: Record<string, JsonValue> = {};
   for (const c of summary.cases) cases[c.caseId] = c.value as JsonValue;
   return { proposal: summary.value as JsonValue, cases };
@@ -97,7 +92,7 @@ function copyValue(value: JsonValue): JsonValue {
  * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
  * so a log of many proposals keeps each distinct value once. Read-only: hand callers a copy.
  */
-export function loggedStateView(summary: SystemSummary): StateView {
+export function loggedStateView(summary: HandlingSummary): StateView {
   const cases: Record<string, JsonValue> = {};
   for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
   return { proposal: shared(summary.value as JsonValue), cases };

@@ -1,6 +1,5 @@
 import { createHandlingSystem, type HandlingSystemOptions } from '@banli/core';
 import type { SystemFactory } from '../defaults.js';
-import type { HandlingSystemLike } from '../system.js';
 
 /** Customised machines of one workflow definition (`reviseMachine`, `.provide()`). */
 export type DefinitionMachines = Pick<HandlingSystemOptions, 'proposalMachine' | 'caseMachine'>;
@@ -15,6 +14,5 @@ export type DefinitionMachines = Pick<HandlingSystemOptions, 'proposalMachine' |
  * ```
  */
 export function systemFactory(machines: DefinitionMachines = {}): SystemFactory {
-  return ({ policy, calendar }) =>
-    createHandlingSystem({ policy, calendar, ...machines }) as unknown as HandlingSystemLike;
+  return ({ policy, calendar }) => createHandlingSystem({ policy, calendar, ...machines });
 }

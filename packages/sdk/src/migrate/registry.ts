@@ -1,4 +1,5 @@
-import type { HandlingStateLike, HandlingSystemLike } from '../system.js';
+import type { HandlingState } from '@banli/core';
+import type { HandlingSystemLike } from '../system.js';
 
 /** The machine versions a definition runs, e.g. `{ proposal: 'proposal@1', case: 'case@2' }`. */
 export interface DefinitionKey {
@@ -16,7 +17,7 @@ export function definitionKeyOf(system: HandlingSystemLike): DefinitionKey | und
 }
 
 /** The versions a persisted state was written by. */
-export function stateKeyOf(state: HandlingStateLike): DefinitionKey {
+export function stateKeyOf(state: HandlingState): DefinitionKey {
   const caseMachine = state.caseMachine as { version?: string } | undefined;
   return { proposal: state.machine.version, case: caseMachine?.version ?? '' };
 }
@@ -52,7 +53,7 @@ export function createSystemRegistry(systems: readonly HandlingSystemLike[]): Sy
     const key = definitionKeyOf(s);
     if (key) byKey.set(text(key), s);
   }
-  const of = (state: HandlingStateLike) =>
+  const of = (state: HandlingState) =>
     systems.length === 1 ? current : (byKey.get(text(stateKeyOf(state))) ?? current);
   return {
     current,

@@ -10,7 +10,7 @@ import { ConcurrencyConflict } from '../errors.js';
 import { type Aggregate, loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, entryOf } from '../internal/engine.js';
 import { withCurrentReplyDue } from '../internal/facts.js';
-import type { JsonObject, JsonValue } from '../json.js';
+import { asJson, asJsonList, type JsonObject } from '../json.js';
 import { createSystemRegistry, type SystemRegistry, stateKeyOf } from './registry.js';
 import { emptyCounts, type MigrationReport, type StreamMigration } from './report.js';
 import { missingTarget } from './targetError.js';
@@ -65,18 +65,18 @@ async function applyOne(
   const after: Aggregate = {
     ...agg,
     version: agg.version + 1,
-    handling: state as never,
-    facts: withCurrentReplyDue(agg.facts, engine.derive.deadlines(state as never)),
+    handling: state,
+    facts: withCurrentReplyDue(agg.facts, engine.derive.deadlines(state)),
   };
   const event: JsonObject = {
     type: MIGRATION_EVENT,
     at,
     plan: plan.id,
-    from: plan.from as unknown as JsonValue,
-    to: plan.to as unknown as JsonValue,
-    states: row.states as unknown as JsonValue,
+    from: asJson(plan.from),
+    to: asJson(plan.to),
+    states: asJsonList(row.states),
     // The migrated state itself, so a replay of the log reproduces it without the plan's functions.
-    handling: state as unknown as JsonValue,
+    handling: asJson(state),
   };
   const changes = row.deadlines
     .filter((d) => d.after !== d.before && d.after !== null)
@@ -88,7 +88,7 @@ async function applyOne(
       ...(d.caseId ? { caseId: d.caseId } : {}),
     }));
   const entry = entryOf(engine, agg, after, event, SYSTEM_ACTOR, [], changes);
-  const result = { plan: plan.id, streamId: agg.id, version: after.version } as JsonValue;
+  const result: JsonObject = { plan: plan.id, streamId: agg.id, version: after.version };
   const idempotency = { key: migrationKey(plan.id, agg.id), fingerprint: plan.id, result };
   // One append per stream with its expected version: the event, a forced snapshot, the summary and deadline index.
   await engine.store.append(
@@ -126,7 +126,7 @@ async function migrateStream(
       };
       return { ...row, reason };
     }
-    const r = migrateHandlingState(agg.handling as unknown as HandlingState, plan, {
+    const r = migrateHandlingState(agg.handling, plan, {
       target,
       calendar,
       at: options.at,

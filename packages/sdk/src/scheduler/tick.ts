@@ -1,9 +1,10 @@
+import type { BanliEventOf } from '@banli/schemas';
 import { step } from '../commands.js';
 import { ConcurrencyConflict, NotFound, TransitionRefusedError } from '../errors.js';
 import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
 import { provisionalNote } from '../internal/provisional.js';
-import type { JsonObject } from '../json.js';
+import { asJson, type JsonObject } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { Actor } from '../roles/roles.js';
 import type { AlertClaim, AlertKey, DeadlineClaim, DeadlineKey } from '../store/port.js';
@@ -65,7 +66,7 @@ async function fire(
     // The stream limit binds the scheduler too: nothing is written to a full stream (the deadline stays open).
     if (agg.version >= engine.limits.streamEvents) return 'full';
     const current = engine.derive.deadlines(agg.handling).find((d) => d.id === claim.deadlineId);
-    const event: Record<string, string> = { type: 'deadline.elapsed', at: now, deadlineId: claim.deadlineId };
+    const event: BanliEventOf<'deadline.elapsed'> = { type: 'deadline.elapsed', at: now, deadlineId: claim.deadlineId };
     if (current?.caseId !== undefined) event.caseId = current.caseId;
     let next: ReturnType<typeof step>;
     try {
@@ -83,7 +84,7 @@ async function fire(
     // A due date a calendar correction moved before the day of the correction: a miss found by correction.
     const found = current.correctedAt !== undefined && current.due < current.correctedAt;
     if (found || current.provisional) {
-      const note = current.provisional ? (provisionalNote(current) as unknown as JsonObject) : undefined;
+      const note = current.provisional ? asJson(provisionalNote(current)) : undefined;
       next.entry.emitted = next.entry.emitted.map((n) => {
         if (n.type !== 'deadline.missed') return n;
         const extra: JsonObject = {};
@@ -136,7 +137,7 @@ function alertNotification(
   if (claim.entry.provisional) {
     const note = provisionalNote({ due: claim.due, calendarId: calendar.id, calendarVersion: calendar.version });
     payload.provisional = true;
-    payload.provisionalNote = note as unknown as Record<string, unknown>;
+    payload.provisionalNote = asJson(note);
   }
   const key = `${claim.streamId}:${claim.deadlineId}:${claim.due}:${claim.alertId}`;
   return { type: String(payload.type), proposalId: claim.streamId, version: 0, at: now, key, payload };

@@ -1,4 +1,4 @@
-import type { CaseFacts, ProposalFacts } from '../internal/facts.js';
+import type { CaseFacts, ProposalFacts } from '../facts.js';
 
 /** Options of `statistics`. */
 export interface StatisticsOptions {
