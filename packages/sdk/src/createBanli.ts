@@ -26,10 +26,12 @@ import {
   checkStatisticsArgs,
   checkTickArgs,
 } from './input/calls.js';
+import { createActorTable } from './internal/actorTable.js';
 import { createDerivations, loadAggregate } from './internal/aggregate.js';
 import { createAggregateCache } from './internal/cache.js';
 import { createAlertPlanner } from './internal/deadlineIndex.js';
 import type { Engine } from './internal/engine.js';
+import { createValueTable } from './internal/stateView.js';
 import { upcastEntry } from './internal/upcast.js';
 import { asJson, fromJson } from './json.js';
 import { renderOpinion } from './letters/opinion.js';
@@ -185,6 +187,9 @@ export function createBanli(options: BanliOptions = {}): Banli {
   const offset = options.utcOffsetMinutes ?? 480;
   let calendar = options.calendar ?? chinaMainland;
 
+  // Caches of logged values belong to this instance (nothing is global): its engines share them across calendars.
+  const actors = createActorTable();
+  const values = createValueTable();
   const build = (cal: Calendar): Engine => {
     const current = createSystem({ policy, calendar: cal });
     const older = (options.previousVersions ?? []).map((v) =>
@@ -200,7 +205,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       store,
       system,
       policy,
-      derive: createDerivations(system),
+      derive: createDerivations(system, values),
       planner: createAlertPlanner(days, options.alerts),
       clock,
       notifier,
@@ -208,6 +213,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       maxRetries: options.maxRetries ?? 3,
       limits,
       cache: createAggregateCache(options.cache),
+      actors,
       calendarRef: { id: cal.id, version: cal.version },
       today: () => businessDate(clock.now(), offset),
     };

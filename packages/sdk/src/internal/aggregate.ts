@@ -8,7 +8,7 @@ import type { Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { copyStateView, loggedStateView } from './stateView.js';
+import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
 import { upcastEntry } from './upcast.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
@@ -39,7 +39,7 @@ interface Derived {
  * with many proposals in flight every command then re-derives its starting state, which costs more CPU and, through
  * unshared views, more memory than it saves.)
  */
-export function createDerivations(system: HandlingSystemLike) {
+export function createDerivations(system: HandlingSystemLike, values: ValueTable = createValueTable()) {
   const records = new WeakMap<object, Derived>();
   const slot = (state: HandlingState): Derived => {
     let hit = records.get(state);
@@ -57,7 +57,7 @@ export function createDerivations(system: HandlingSystemLike) {
   /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
   const view = (state: HandlingState): StateView => {
     const d = slot(state);
-    d.view ??= loggedStateView(summary(state));
+    d.view ??= loggedStateView(summary(state), values);
     return d.view;
   };
   return {

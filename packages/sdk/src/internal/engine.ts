@@ -8,8 +8,9 @@ import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
 import type { StateView } from '../stateView.js';
-import type { AppendRequest, DeadlineSpan, Store, StoredActor, StoredEvent } from '../store/port.js';
+import type { AppendRequest, DeadlineSpan, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
+import type { ActorTable } from './actorTable.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
@@ -32,6 +33,8 @@ export interface Engine {
   limits: SizeLimits;
   /** The latest committed aggregates, when caching is on; a hint only (see `BanliOptions.cache`). */
   cache?: AggregateCache;
+  /** This instance's table of logged actors (shared by its engines, never by two instances). */
+  actors: ActorTable;
   /** The calendar the engine computes with (named in provisional notes). */
   calendarRef?: { id: string; version: string };
   today(): string;
@@ -111,42 +114,6 @@ function findById(list: readonly Deadline[], id: string): Deadline | undefined {
   return undefined;
 }
 
-// Logged actors are shared between entries (the log is read-only): role → id → unit id (or '' for none) → actor.
-const actors = new Map<string, Map<string, Map<string, StoredActor>>>();
-let actorCount = 0;
-const MAX_ACTORS = 4096;
-
-/** The actor as logged: role, id and unit id only; equal actors share one object. */
-function storedActor(actor: Actor): StoredActor {
-  const { role, id, unitId } = actor;
-  if (typeof id !== 'string' || (unitId !== undefined && typeof unitId !== 'string')) {
-    return { role, id, ...(unitId === undefined ? {} : { unitId }) };
-  }
-  // A unit id is never empty for unit roles; an empty one is stored as given, unshared.
-  if (unitId === '') return { role, id, unitId };
-  let byId = actors.get(role);
-  if (byId === undefined) {
-    byId = new Map();
-    actors.set(role, byId);
-  }
-  let byUnit = byId.get(id);
-  if (byUnit === undefined) {
-    byUnit = new Map();
-    byId.set(id, byUnit);
-  }
-  const unitKey = unitId ?? '';
-  let hit = byUnit.get(unitKey);
-  if (hit === undefined) {
-    hit = unitId === undefined ? { role, id } : { role, id, unitId };
-    if (++actorCount > MAX_ACTORS) {
-      actors.clear();
-      actorCount = 0;
-    }
-    byUnit.set(unitKey, hit);
-  }
-  return hit;
-}
-
 /** Builds the log entry of one machine event. */
 export function entryOf(
   engine: Engine,
@@ -160,7 +127,7 @@ export function entryOf(
   const streamId = after.id;
   const version = after.version;
   const type = event.type as string;
-  const stored = storedActor(actor);
+  const stored = engine.actors(actor);
   const recordedAt = engine.clock.now();
   const stateBefore = before ? asJson(engine.derive.view(before.handling)) : null;
   const stateAfter = asJson(engine.derive.view(after.handling));

@@ -44,31 +44,37 @@ export function stateView(summary: HandlingSummary): StateView {
   return { proposal: summary.value as JsonValue, cases };
 }
 
-// State values are few (a machine has a fixed set of states): logged views share one object per distinct value.
-const values = new Map<string, JsonValue>();
 const MAX_VALUES = 10_000;
 
-// Value objects already looked up: a state's untouched regions keep their value objects from state to state.
-let known = new WeakMap<object, JsonValue>();
+/** Maps a state value to the one shared object equal to it (values that are not JSON are kept as they are). */
+export type ValueTable = (value: JsonValue) => JsonValue;
 
-/** The shared object equal to a state value (values that are not JSON are kept as they are). */
-function shared(value: JsonValue): JsonValue {
-  if (typeof value !== 'object' || value === null) return value;
-  const seen = known.get(value);
-  if (seen !== undefined) return seen;
-  const json = JSON.stringify(value) as string | undefined;
-  if (json === undefined) return value;
-  let hit = values.get(json);
-  if (hit === undefined) {
-    if (values.size >= MAX_VALUES) {
-      values.clear();
-      known = new WeakMap();
+/**
+ * A new table of state values, owned by one `createBanli` instance (never shared between instances). State values are
+ * few (a machine has a fixed set of states), so logged views share one object per distinct value.
+ */
+export function createValueTable(): ValueTable {
+  const values = new Map<string, JsonValue>();
+  // Value objects already looked up: a state's untouched regions keep their value objects from state to state.
+  let known = new WeakMap<object, JsonValue>();
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return value;
+    const seen = known.get(value);
+    if (seen !== undefined) return seen;
+    const json = JSON.stringify(value) as string | undefined;
+    if (json === undefined) return value;
+    let hit = values.get(json);
+    if (hit === undefined) {
+      if (values.size >= MAX_VALUES) {
+        values.clear();
+        known = new WeakMap();
+      }
+      hit = value;
+      values.set(json, value);
     }
-    hit = value;
-    values.set(json, value);
-  }
-  known.set(value, hit);
-  return hit;
+    known.set(value, hit);
+    return hit;
+  };
 }
 
 /** A copy of a state view the caller owns: state values are strings and plain objects of them. */
@@ -92,7 +98,7 @@ function copyValue(value: JsonValue): JsonValue {
  * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
  * so a log of many proposals keeps each distinct value once. Read-only: hand callers a copy.
  */
-export function loggedStateView(summary: HandlingSummary): StateView {
+export function loggedStateView(summary: HandlingSummary, shared: ValueTable): StateView {
   const cases: Record<string, JsonValue> = {};
   for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
   return { proposal: shared(summary.value as JsonValue), cases };
