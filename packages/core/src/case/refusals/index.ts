@@ -3,8 +3,12 @@ import type { CaseEvent } from '../events.js';
 import type { CaseContext } from '../types.js';
 import { adjustmentRefusals } from './acceptance.js';
 import { commitmentRefusals } from './commitments.js';
+import { contactRefusals } from './contact.js';
 import { coOpinionRefusals } from './coOpinions.js';
+import { countersignRefusals } from './countersign.js';
 import { extensionRefusals } from './extension.js';
+import { feedbackRefusals } from './feedback.js';
+import { rehandlingRefusals } from './rehandling.js';
 import { replyRefusals } from './reply.js';
 
 /**
@@ -17,4 +21,8 @@ export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...replyRefusals,
   ...commitmentRefusals,
   ...coOpinionRefusals,
+  ...countersignRefusals,
+  ...feedbackRefusals,
+  ...rehandlingRefusals,
+  ...contactRefusals,
 ];
