@@ -16,14 +16,14 @@ describe('banli-demo (default command)', () => {
     expect(run.stdout).toMatch(/^2023-03-15 +交办机关 +交办 \(assignment\.assign\)\n {12}提案：已交办$/m);
     expect(run.stdout).toMatch(/^ +期限：.*答复期限 2023-06-30/m);
     expect(run.stdout).toMatch(
-      /^2023-06-30 +单位领导·市商务局 +签发 \(signOff\.approve\)\n {12}提案：已答复 +案件：待反馈$/m,
+      /^2023-06-30 +单位领导·市商务局 +签发 \(signOff\.approve\)\n {12}提案：已答复 +办件：待反馈$/m,
     );
-    expect(run.stdout).toMatch(/^2023-07-20 +提案委员会 +归档 \(proposal\.archive\)\n {12}提案：已归档$/m);
+    expect(run.stdout).toMatch(/^2023-07-20 +政协提案委 +归档 \(proposal\.archive\)\n {12}提案：已归档$/m);
   });
 
   it('should end with the seed letter followed by the statistics of this case', () => {
     const letterStart = run.stdout.indexOf('答复函 中商务电函〔2023〕12号');
-    const statsStart = run.stdout.indexOf('本案统计');
+    const statsStart = run.stdout.indexOf('本件统计');
     expect(letterStart).toBeGreaterThan(0);
     const letter = run.stdout.slice(letterStart, statsStart).split('\n').slice(2, -2).join('\n');
     expect(squash(letter)).toBe(squash(seedLetter));
@@ -33,7 +33,7 @@ describe('banli-demo (default command)', () => {
   it('should print English labels with --lang en', () => {
     const en = cli('--lang', 'en');
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^2023-03-01 +committee +Register \(review\.register\)\n {12}proposal: Registered$/m);
+    expect(en.stdout).toMatch(/^2023-03-01 +proposals committee +Register \(review\.register\)\n {12}proposal: Registered$/m);
     expect(en.stdout).toContain('on-time rate: 100.0% (1/1)');
   });
 

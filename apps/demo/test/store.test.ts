@@ -12,7 +12,7 @@ describe('banli-demo --store', () => {
   it('should keep the seed case in PGlite (made with --create) so a second run can list and show it', () => {
     const first = cli('--store', dir, '--create', '--lang', 'en');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^2023-07-20 +committee +Archive \(proposal\.archive\)\n {12}proposal: Archived$/m);
+    expect(first.stdout).toMatch(/^2023-07-20 +proposals committee +Archive \(proposal\.archive\)\n {12}proposal: Archived$/m);
 
     const list = cli('list', '--store', dir);
     expect(list.code).toBe(0);
@@ -26,7 +26,7 @@ describe('banli-demo --store', () => {
     const show = cli('show', 'zs-cppcc-13-2-132402', '--store', dir);
     expect(show.code).toBe(0);
     expect(show.stdout).toMatch(
-      /^2023-06-30 +单位领导·市商务局 +签发 \(signOff\.approve\)\n {12}提案：已答复 +案件：待反馈$/m,
+      /^2023-06-30 +单位领导·市商务局 +签发 \(signOff\.approve\)\n {12}提案：已答复 +办件：待反馈$/m,
     );
     expect(show.stdout).toContain('中商务电函〔2023〕12号');
 

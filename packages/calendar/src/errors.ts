@@ -1,4 +1,5 @@
 import type { Bilingual } from '@banli/schemas';
+import { formatChineseDate } from './dates/formatChineseDate.js';
 
 /** Base class of every error thrown by `@banli/calendar`, carrying a stable `code` and zh-CN/en messages. */
 export class CalendarError extends Error {
@@ -77,22 +78,23 @@ export interface CoverageGap {
 export function coverageGapMessages(gap: CoverageGap, provisional: false | 'weekdays' | 'statutory'): Bilingual {
   const { side, date, calendarId, calendarVersion, firstYear, lastYear } = gap;
   const cal = `${calendarId}@${calendarVersion}`;
+  const zhDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatChineseDate(date) : date;
   const zhWhere = side === 'afterCoverage' ? `${lastYear} 年 12 月 31 日之后` : `${firstYear} 年 1 月 1 日之前`;
   const enWhere = side === 'afterCoverage' ? `after ${lastYear}-12-31` : `before ${firstYear}-01-01`;
   if (provisional === 'statutory') {
     return {
-      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算用到 ${zhWhere}的日期，这些日期的节假日按《全国年节及纪念日放假办法》推算（法定节日及周末补假，未含调休）；届满日落在假期前后时可能与放假通知相差数日，相应年度放假通知公布后须重新计算。`,
+      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${zhDate} 的计算用到 ${zhWhere}的日期，这些日期的节假日按《全国年节及纪念日放假办法》推算（法定节日及周末补假，未含调休）；届满日落在假期前后时可能与放假通知相差数日，相应年度放假通知公布后须重新计算。`,
       en: `Provisional: calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} uses days ${enWhere}, whose holidays are estimated from the statutory holiday rules (statutory days and weekend compensation, no make-up weekend working days); a due date inside or next to a holiday may differ by a few days from the notice. Recompute once that year's holiday notice is published.`,
     };
   }
   if (provisional) {
     return {
-      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算用到 ${zhWhere}的日期，这些日期只按周一至周五计为工作日（未计入节假日和调休）；相应年度节假日安排公布后须重新计算。`,
+      'zh-CN': `临时结果：日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${zhDate} 的计算用到 ${zhWhere}的日期，这些日期只按周一至周五计为工作日（未计入节假日和调休）；相应年度节假日安排公布后须重新计算。`,
       en: `Provisional: calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} uses days ${enWhere}, counted as Monday–Friday working days (holidays and make-up days unknown). Recompute once that year's holiday notice is published.`,
     };
   }
   return {
-    'zh-CN': `日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${date} 的计算需要 ${zhWhere}的日期。请补充该年度节假日安排（extendCalendar），或传入 { uncovered: 'statutory' }（按放假办法推算）或 { uncovered: 'provisional' }（仅按周一至周五）获取临时结果。`,
+    'zh-CN': `日历 ${cal} 仅覆盖 ${firstYear}–${lastYear} 年，${zhDate} 的计算需要 ${zhWhere}的日期。请补充该年度节假日安排（extendCalendar），或传入 { uncovered: 'statutory' }（按放假办法推算）或 { uncovered: 'provisional' }（仅按周一至周五）获取临时结果。`,
     en: `Calendar ${cal} covers ${firstYear}–${lastYear} only; the computation for ${date} needs days ${enWhere}. Add that year's holiday notice (extendCalendar), or pass { uncovered: 'statutory' } (estimated from the statutory holiday rules) or { uncovered: 'provisional' } (Monday–Friday only) for a provisional result.`,
   };
 }

@@ -16,6 +16,7 @@ export {
 export type { ProvisionalReason } from './coverage.js';
 export { chinaMainland, chinaMainlandYears } from './data/chinaMainland/index.js';
 export { type ChinaHolidayName, chinaHolidayLabels } from './data/chinaMainland/labels.js';
+export { formatChineseDate } from './dates/formatChineseDate.js';
 export {
   addCalendarDays,
   addMonths,

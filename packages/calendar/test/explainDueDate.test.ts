@@ -47,7 +47,7 @@ describe('explainDueDate', () => {
     const e = explainDueDate(chinaMainland, { kind: 'workingDays', days: 1 }, '2023-09-28');
     expect(e.text['zh-CN']).toContain(`日历：cn-mainland@${chinaMainland.version}`);
     expect(e.text.en).toContain(`Calendar: cn-mainland@${chinaMainland.version}`);
-    expect(e.text['zh-CN']).toContain('计入 2023-10-07（星期六）：调休上班日（中秋节、国庆节），第 1 个工作日');
+    expect(e.text['zh-CN']).toContain('计入 2023年10月7日（星期六）：调休上班日（中秋节、国庆节），第 1 个工作日');
     expect(e.text.en).toContain(
       'Counted 2023-10-07 (Saturday): make-up working day (Mid-Autumn Festival and National Day), working day 1',
     );
@@ -67,7 +67,7 @@ describe('explainDueDate', () => {
   it('should explain a roll-forward', () => {
     const e = explainDueDate(chinaMainland, { kind: 'calendarDays', days: 3, rollForward: true }, '2023-09-28');
     expect(e.steps.map((s) => s.kind)).toEqual(['start', 'land', 'restDay', 'skip', 'rollForward', 'due']);
-    expect(e.text['zh-CN']).toContain('顺延至其后第一个工作日 2023-10-07（星期六）');
+    expect(e.text['zh-CN']).toContain('顺延至其后第一个工作日 2023年10月7日（星期六）');
   });
 
   it('should note a rest-day due date that the rule does not roll', () => {
@@ -124,8 +124,32 @@ describe('explainDueDate', () => {
     });
     expect(e.provisional).toBe(true);
     expect(e.steps.map((s) => s.kind)).toEqual(['start', 'coverageEnds', 'skip', 'count', 'provisional', 'due']);
-    expect(e.text['zh-CN']).toContain('届满日：2027-01-04（星期一）（临时结果）');
+    expect(e.text['zh-CN']).toContain('届满日：2027年1月4日（星期一）（临时结果）');
     expect(e.text.en).toContain('Due: 2027-01-04 (Monday) (provisional)');
+  });
+
+  it('should print Chinese dates (2023年10月7日), never ISO dates, in the zh-CN trace (issue 13.11)', () => {
+    const traces = [
+      explainDueDate(chinaMainland, { kind: 'workingDays', days: 15 }, '2023-09-20'),
+      explainDueDate(chinaMainland, { kind: 'calendarDays', days: 3, rollForward: true }, '2023-09-28'),
+      explainDueDate(chinaMainland, { kind: 'months', months: 3 }, '2023-11-30'),
+      explainDueDate(
+        chinaMainland,
+        { kind: 'earliest', rules: [{ kind: 'fixedDate', monthDay: '06-30' }, { kind: 'months', months: 3 }] },
+        '2023-03-15',
+      ),
+      explainDueDate(chinaMainland, { kind: 'workingDays', days: 5 }, '2026-12-28', { uncovered: 'provisional' }),
+      explainDueDate(chinaMainland, { kind: 'workingDays', days: 5 }, '2027-02-01', { uncovered: 'statutory' }),
+    ];
+    for (const e of traces) {
+      // The 依据 line quotes the notices' citations as published data; every computed date is in Chinese.
+      const computed = e.text['zh-CN'].split('\n').filter((line) => !line.startsWith('依据：'));
+      expect(computed.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(e.text['zh-CN']).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(e.text.en).toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(traces[0]?.text['zh-CN']).toContain('跳过 2023年9月29日 至 2023年10月6日，8 天：中秋节、国庆节');
+    expect(traces[4]?.text['zh-CN']).toContain('日历覆盖范围止于 2026年12月31日');
   });
 
   it('should throw past coverage by default', () => {

@@ -126,7 +126,7 @@ describe('statutory estimate (全国年节及纪念日放假办法)', () => {
   it('explains an estimated span in both languages and cites the 放假办法', () => {
     const e = explainDueDate(chinaMainland, { kind: 'workingDays', days: 5 }, '2027-02-01', { uncovered: 'statutory' });
     expect(e.text['zh-CN']).toContain('按《全国年节及纪念日放假办法》推算节假日');
-    expect(e.text['zh-CN']).toContain('跳过 2027-02-05 至 2027-02-10');
+    expect(e.text['zh-CN']).toContain('跳过 2027年2月5日 至 2027年2月10日');
     expect(e.text.en).toContain('statutory estimate');
     expect(e.sources.join()).toContain('国务院令第798号');
   });

@@ -273,7 +273,11 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   const replayed = await replayIdempotent(engine, key, fp);
   if (replayed) return replayed;
   const proposerIds = proposal.proposers.map((p) => p.id);
-  authorize(options.actor, { type: 'proposal.submit', by: options.actor.id }, { proposerIds, cases: {} });
+  authorize(
+    options.actor,
+    { type: 'proposal.submit', by: options.actor.id },
+    { proposerIds, cases: {}, kind: proposal.kind },
+  );
   if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
   // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);

@@ -53,7 +53,15 @@ export type { DeadlineView, ProposalQuery, ProposalView } from './queries.js';
 export type { CorrectionOutcome, MovedDeadline, RecomputeOptions, RecomputeReport } from './recompute.js';
 export { type AccessView, authorize } from './roles/authorize.js';
 export { EVENT_TYPES, type EventType, ROLE_MATRIX, roleMaySend } from './roles/matrix.js';
-export { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role, type RoleScope } from './roles/roles.js';
+export {
+  type Actor,
+  ROLE_LABELS,
+  ROLE_SCOPES,
+  ROLES,
+  type Role,
+  type RoleScope,
+  roleLabel,
+} from './roles/roles.js';
 export { formatRoleTable } from './roles/table.js';
 export type { TickOptions, TickReport } from './scheduler/tick.js';
 export type { StateView } from './stateView.js';

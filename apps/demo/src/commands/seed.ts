@@ -10,7 +10,7 @@ async function printSeed(lang: Lang, out: (text: string) => void, harness?: Test
   const run = await runScenario(seedCase132402, harness ? { harness } : {});
   const rule = '═'.repeat(72);
   out(`${seedCase132402.title[lang]}\n${rule}\n${t.timeline}\n${rule}`);
-  out(formatTimeline(run.timeline, lang));
+  out(formatTimeline(run.timeline, lang, 100, seedCase132402.proposal.kind));
   for (const letter of Object.values(run.letters))
     out(`${rule}\n${t.letter} ${letter.docNumber}\n${rule}\n${letter.text}`);
   out(`${rule}\n${t.statistics}\n${rule}\n${formatCaseStatistics(run, lang)}`);
@@ -23,7 +23,7 @@ export default defineCommand({
   isDefault: true,
   order: 0,
   summary: {
-    'zh-CN': '种子提案 132402 从提交到归档：时间线、答复函和本案统计',
+    'zh-CN': '种子提案 132402 从提交到归档：时间线、答复函和本件统计',
     en: 'the seed proposal 132402 from submission to archive: timeline, reply letter, statistics',
   },
   description: {

@@ -14,14 +14,17 @@ export async function hasSeed(store: Store): Promise<boolean> {
 export async function showProposal(store: Store, id: string, lang: Lang, out: (text: string) => void): Promise<number> {
   const t = messages[lang];
   const banli = createBanli({ store });
+  let view: Awaited<ReturnType<typeof banli.get>>;
   try {
-    out(formatTimeline(timelineFromHistory(await banli.history(id)), lang));
+    view = await banli.get(id);
+    const kind = view.facts.kind === 'suggestion' ? 'suggestion' : 'proposal';
+    out(formatTimeline(timelineFromHistory(await banli.history(id)), lang, 100, kind));
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     process.stderr.write(`${t.notFound(id)}\n`);
     return 1;
   }
-  for (const c of (await banli.get(id)).cases)
+  for (const c of view.cases)
     if (c.letter)
       out(`${'═'.repeat(72)}\n${t.letter} ${c.caseId}\n${'═'.repeat(72)}\n${await banli.letter(id, c.caseId)}`);
   return 0;

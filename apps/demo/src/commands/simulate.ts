@@ -49,7 +49,7 @@ export default defineCommand({
   name: 'simulate',
   order: 10,
   summary: {
-    'zh-CN': '模拟一年的提案：各承办单位统计、逾期期限和办理最慢的案件',
+    'zh-CN': '模拟一年的提案：各承办单位统计、逾期期限和办理最慢的办件',
     en: 'a simulated year of proposals: per-unit statistics, missed deadlines, slowest cases',
   },
   description: {

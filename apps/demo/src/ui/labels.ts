@@ -3,8 +3,8 @@ import type { Actor } from '@banli/sdk';
 import type { Lang } from '../i18n.js';
 
 const ROLE_SHORT: Record<string, { 'zh-CN': string; en: string }> = {
-  proposer: { 'zh-CN': '提案人', en: 'proposer' },
-  committee: { 'zh-CN': '提案委员会', en: 'committee' },
+  proposer: { 'zh-CN': '提案人 / 代表', en: 'proposer' },
+  committee: { 'zh-CN': '提案委 / 选联工委', en: 'committee' },
   assigningOffice: { 'zh-CN': '交办机关', en: 'assigning office' },
   leadUnit: { 'zh-CN': '承办单位', en: 'lead unit' },
   coUnit: { 'zh-CN': '会办单位', en: 'co-unit' },
@@ -13,9 +13,30 @@ const ROLE_SHORT: Record<string, { 'zh-CN': string; en: string }> = {
   system: { 'zh-CN': '系统', en: 'system' },
 };
 
-/** The short role label of an actor, with the unit or person it acts for. */
-export function actorText(actor: Actor, lang: Lang, names: Record<string, string>): string {
-  const role = ROLE_SHORT[actor.role]?.[lang] ?? actor.role;
+/**
+ * The roles whose short label follows the item's kind (issue 13.11, as `roleLabel` in @banli/sdk): 代表 and the
+ * congress office (选联工委) for suggestions, 提案人 and the CPPCC proposals committee (提案委) for proposals.
+ */
+const KIND_ROLE_SHORT: Record<'proposal' | 'suggestion', Record<string, { 'zh-CN': string; en: string }>> = {
+  proposal: {
+    proposer: { 'zh-CN': '提案人', en: 'proposer' },
+    committee: { 'zh-CN': '政协提案委', en: 'proposals committee' },
+  },
+  suggestion: {
+    proposer: { 'zh-CN': '代表', en: 'deputy' },
+    committee: { 'zh-CN': '人大选联工委', en: 'congress office' },
+  },
+};
+
+/** The short role label of an actor in the words of the item's kind, with the unit or person it acts for. */
+export function actorText(
+  actor: Actor,
+  lang: Lang,
+  names: Record<string, string>,
+  kind?: 'proposal' | 'suggestion',
+): string {
+  const label = (kind ? KIND_ROLE_SHORT[kind][actor.role] : undefined) ?? ROLE_SHORT[actor.role];
+  const role = label?.[lang] ?? actor.role;
   const who = actor.role === 'proposer' ? actor.id : actor.role === 'assigningOffice' ? undefined : actor.unitId;
   return who ? `${role}·${names[who] ?? who}` : role;
 }

@@ -30,13 +30,19 @@ function deadlinesText(entry: TimelineEntry, lang: Lang): string {
 
 /**
  * Formats a timeline within `width` columns (East Asian characters count two): one line per step (date, actor,
- * event, state; the state on a second line when a step would not fit), then the deadlines it set, wrapped.
+ * event, state; the state on a second line when a step would not fit), then the deadlines it set, wrapped. With
+ * `kind`, the proposer and the committee are named in that kind's words (代表 / 人大选联工委 for suggestions).
  */
-export function formatTimeline(timeline: readonly TimelineEntry[], lang: Lang, width = 100): string {
+export function formatTimeline(
+  timeline: readonly TimelineEntry[],
+  lang: Lang,
+  width = 100,
+  kind?: 'proposal' | 'suggestion',
+): string {
   const t = messages[lang];
   const who = names();
   const rows = timeline.map((e) => {
-    const actor = e.actor ? actorText(e.actor, lang, who) : t.scheduler;
+    const actor = e.actor ? actorText(e.actor, lang, who, kind) : t.scheduler;
     const event = e.event === 'tick' ? t.tick : `${eventText(e.event, lang)} (${e.event})`;
     const caseState = e.caseId ? e.cases[e.caseId] : undefined;
     const c = lang === 'zh-CN' ? '：' : ': ';

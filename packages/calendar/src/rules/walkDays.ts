@@ -3,7 +3,7 @@ import { rawDayInfo, relatedHoliday } from '../internal/dayInfo.js';
 import { fromEpochDay } from '../internal/epochDay.js';
 import type { Calendar } from '../types.js';
 import type { ExplainedHoliday, ExplanationStep } from './explanation.js';
-import { dayText, ordinalText, spanText } from './wording.js';
+import { dateText, dayText, ordinalText, spanText } from './wording.js';
 
 /** Shared state while explaining one computation. */
 export interface ExplainContext {
@@ -70,6 +70,7 @@ export function walkDays(
       const after = d >= ctx.idx.coveredEnd;
       const boundary = after ? ctx.idx.coveredEnd - 1 : ctx.idx.coveredBase;
       const b = fromEpochDay(boundary);
+      const bt = dateText(boundary);
       const how = ctx.idx.estimated
         ? {
             'zh-CN': '按《全国年节及纪念日放假办法》推算节假日（未含调休）',
@@ -80,7 +81,7 @@ export function walkDays(
         kind: 'coverageEnds',
         boundary: b,
         text: {
-          'zh-CN': `日历覆盖范围${after ? `止于 ${b}，其后` : `始于 ${b}，其前`}的日期${how['zh-CN']}`,
+          'zh-CN': `日历覆盖范围${after ? `止于 ${bt['zh-CN']}，其后` : `始于 ${bt['zh-CN']}，其前`}的日期${how['zh-CN']}`,
           en: `The calendar coverage ${after ? `ends on ${b}; later` : `starts on ${b}; earlier`} days ${how.en}`,
         },
       });

@@ -1,11 +1,2 @@
-/**
- * Formats an ISO date as Chinese documents and explanations print it: `2023-03-15` → `2023年3月15日`.
- *
- * @example
- * ```ts
- * formatChineseDate('2023-03-20'); // '2023年3月20日'
- * ```
- */
-export function formatChineseDate(date: string): string {
-  return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
+// Defined once in @banli/calendar (its explanation traces print Chinese dates too); core re-exports it.
+export { formatChineseDate } from '@banli/calendar';

@@ -51,7 +51,7 @@ export function accessOf(engine: Engine, agg: Aggregate): AccessView {
   for (const c of engine.derive.summary(agg.handling).cases) {
     cases[c.caseId] = { unitId: c.unitId, coUnitIds: c.role === 'lead' ? agg.facts.coUnitIds : [] };
   }
-  return { proposerIds: agg.facts.proposerIds, cases };
+  return { proposerIds: agg.facts.proposerIds, cases, kind: agg.facts.kind };
 }
 
 const pending = (d: Deadline | undefined): boolean =>

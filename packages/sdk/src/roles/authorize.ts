@@ -1,12 +1,14 @@
 import type { Bilingual } from '@banli/schemas';
 import { PermissionError } from '../errors.js';
 import { roleMaySend } from './matrix.js';
-import { type Actor, ROLE_LABELS, ROLE_SCOPES, ROLES, type Role } from './roles.js';
+import { type Actor, ROLE_SCOPES, ROLES, type Role, roleLabel } from './roles.js';
 
 /** What permission checks need to know about a proposal: its proposers and, per case, the units involved. */
 export interface AccessView {
   proposerIds: readonly string[];
   cases: Readonly<Record<string, { unitId: string; coUnitIds: readonly string[] }>>;
+  /** The item's kind, so that refusals name roles in its words (代表 / 选联工委 for suggestions). */
+  kind?: string;
 }
 
 type EventLike = { type: string; caseId?: unknown; [key: string]: unknown };
@@ -23,7 +25,7 @@ export function checkActor(actor: Actor, state?: unknown): void {
   }
   if (UNIT_ROLES.includes(actor.role) && !actor.unitId) {
     throw new PermissionError(
-      { 'zh-CN': `${ROLE_LABELS[actor.role]['zh-CN']}须注明所属单位`, en: `A ${actor.role} actor needs a unitId` },
+      { 'zh-CN': `${roleLabel(actor.role)['zh-CN']}须注明所属单位`, en: `A ${actor.role} actor needs a unitId` },
       state,
     );
   }
@@ -38,18 +40,22 @@ export function authorize(actor: Actor, event: EventLike, view: AccessView, stat
   const deny = (messages: Bilingual): never => {
     throw new PermissionError(messages, state);
   };
-  const roleLabel = ROLE_LABELS[actor.role];
+  const label = roleLabel(actor.role, view.kind);
   if (!roleMaySend(actor.role, event.type)) {
     deny({
-      'zh-CN': `${roleLabel['zh-CN']}无权发送 ${event.type}`,
-      en: `${roleLabel.en} may not send ${event.type}`,
+      'zh-CN': `${label['zh-CN']}无权发送 ${event.type}`,
+      en: `${label.en} may not send ${event.type}`,
     });
   }
   const scope = ROLE_SCOPES[actor.role];
   if (scope === 'any') return;
   if (scope === 'ownProposal') {
     if (!view.proposerIds.includes(actor.id)) {
-      deny({ 'zh-CN': '只能操作本人提出的提案', en: 'A proposer may act only on their own proposal' });
+      deny(
+        view.kind === 'suggestion'
+          ? { 'zh-CN': '代表只能操作本人提出的建议', en: 'A deputy may act only on their own suggestion' }
+          : { 'zh-CN': '只能操作本人提出的提案', en: 'A proposer may act only on their own proposal' },
+      );
     }
     const feedback = event.feedback as { proposerId?: unknown } | undefined;
     const named =
