@@ -6,6 +6,11 @@ import { type Citation, type Policy, presets, type ReplyPeriod } from '@banli/co
 type Cell = { value: string; citation?: Citation | undefined };
 type Row = { rule: string; cell: (p: Policy) => Cell; test: string };
 
+/** The "Proved by" cell of each row, in order (checked against the test files by rulesDoc.test.ts). */
+export function provedBy(): string[] {
+  return ROWS.map((r) => r.test);
+}
+
 function rule(r: DeadlineRule | undefined): string {
   if (r === undefined) return '—';
   switch (r.kind) {
@@ -103,22 +108,22 @@ const ROWS: Row[] = [
   {
     rule: 'Extensions at most',
     cell: (p) => ({ value: String(p.maxExtensions), citation: p.citations?.maxExtensions }),
-    test: '—',
+    test: 'rulePeriods p11',
   },
-  { rule: 'Adjustment window (申请调整)', cell: period('adjustmentWindow'), test: 'rule09 9a (guangdongCity)' },
-  { rule: 'Answer to an adjustment request', cell: period('adjustmentAnswer'), test: '—' },
-  { rule: 'First contact with the proposers', cell: period('firstContact'), test: '—' },
-  { rule: 'Co-handler opinion (会办意见)', cell: period('coOpinion'), test: '—' },
-  { rule: 'Urgent reply (急事快办)', cell: period('urgentReply'), test: '—' },
-  { rule: 'Feedback (征询意见表/回执)', cell: period('feedback'), test: '—' },
-  { rule: 'Re-handling (重新办理)', cell: period('rehandling'), test: '—' },
+  { rule: 'Adjustment window (申请调整)', cell: period('adjustmentWindow'), test: 'rulePeriods p1; rule09 9a' },
+  { rule: 'Answer to an adjustment request', cell: period('adjustmentAnswer'), test: 'rulePeriods p2' },
+  { rule: 'First contact with the proposers', cell: period('firstContact'), test: 'rulePeriods p3' },
+  { rule: 'Co-handler opinion (会办意见)', cell: period('coOpinion'), test: 'rulePeriods p4' },
+  { rule: 'Urgent reply (急事快办)', cell: period('urgentReply'), test: 'rulePeriods p5' },
+  { rule: 'Feedback (征询意见表/回执)', cell: period('feedback'), test: 'rulePeriods p6; rule09 9f' },
+  { rule: 'Re-handling (重新办理)', cell: period('rehandling'), test: 'rulePeriods p7' },
   {
     rule: 'Re-handling rounds at most',
     cell: (p) => ({ value: String(p.maxRehandlingRounds), citation: p.citations?.maxRehandlingRounds }),
-    test: '—',
+    test: 'rulePeriods p8; rule09 9g',
   },
-  { rule: 'Second reply on a commitment (跟踪办理)', cell: period('followUp'), test: '—' },
-  { rule: 'Proactive publication', cell: period('publication'), test: '—' },
+  { rule: 'Second reply on a commitment (跟踪办理)', cell: period('followUp'), test: 'rulePeriods p9' },
+  { rule: 'Proactive publication', cell: period('publication'), test: 'rulePeriods p10' },
   {
     rule: 'Reply classes',
     cell: (p) => ({ value: p.classScheme.split('').join('/'), citation: p.citations?.classScheme }),
@@ -127,7 +132,7 @@ const ROWS: Row[] = [
   {
     rule: 'Classes followed up',
     cell: (p) => ({ value: p.followUpClasses.join(', '), citation: p.citations?.followUpClasses }),
-    test: '—',
+    test: 'rulePeriods p12',
   },
   {
     rule: 'Key reply signed by',
@@ -168,8 +173,10 @@ export function rulesMarkdown(policies: Record<string, Policy> = presets): strin
     '',
     'Each cell: the value, then its source in `shared/docs/domain.md` §9 (S-number) and how it applies: no word when',
     'the source sets it for this body, **analogy** when a rule of another body or level is applied, **inference**',
-    'when no source sets it. "Proved by" names the scenario tests in `packages/sdk/test/` (file `ruleNN-*.test.ts`,',
-    'test ids such as 2b); "—" means no scenario test proves the value yet.',
+    'when no source sets it. "Proved by" names the scenario tests in `packages/sdk/test/` (file `ruleNN-*.test.ts`',
+    'or `rulePeriods.test.ts`, test ids such as 2b or p4); `rulePeriods` runs each scenario through `createBanli` for',
+    'every preset and every kind and channel the preset covers, and proves "not set" too (no such deadline opens).',
+    '"—" means no scenario test proves the value yet.',
     '',
     head,
     sep,
