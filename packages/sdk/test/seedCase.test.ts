@@ -41,7 +41,7 @@ describe('seed case 132402 through the SDK', () => {
 
     const reply = (await banli.deadlines(id)).find((d) => d.kind === 'reply');
     expect(reply).toMatchObject({ due: '2023-06-30', caseId, calendarId: chinaMainland.id, status: 'open' });
-    expect(reply?.explanation['zh-CN']).toContain('2023-06-30');
+    expect(reply?.explanation['zh-CN']).toContain('2023年6月30日');
     expect(reply?.explanation.en).toContain('2023-06-30');
 
     clock.set('2023-03-16');
