@@ -33,7 +33,9 @@ describe('banli-demo (default command)', () => {
   it('should print English labels with --lang en', () => {
     const en = cli('--lang', 'en');
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^2023-03-01 +proposals committee +Register \(review\.register\)\n {12}proposal: Registered$/m);
+    expect(en.stdout).toMatch(
+      /^2023-03-01 +proposals committee +Register \(review\.register\)\n {12}proposal: Registered$/m,
+    );
     expect(en.stdout).toContain('on-time rate: 100.0% (1/1)');
   });
 

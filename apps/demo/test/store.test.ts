@@ -12,7 +12,9 @@ describe('banli-demo --store', () => {
   it('should keep the seed case in PGlite (made with --create) so a second run can list and show it', () => {
     const first = cli('--store', dir, '--create', '--lang', 'en');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^2023-07-20 +proposals committee +Archive \(proposal\.archive\)\n {12}proposal: Archived$/m);
+    expect(first.stdout).toMatch(
+      /^2023-07-20 +proposals committee +Archive \(proposal\.archive\)\n {12}proposal: Archived$/m,
+    );
 
     const list = cli('list', '--store', dir);
     expect(list.code).toBe(0);

@@ -135,7 +135,13 @@ describe('explainDueDate', () => {
       explainDueDate(chinaMainland, { kind: 'months', months: 3 }, '2023-11-30'),
       explainDueDate(
         chinaMainland,
-        { kind: 'earliest', rules: [{ kind: 'fixedDate', monthDay: '06-30' }, { kind: 'months', months: 3 }] },
+        {
+          kind: 'earliest',
+          rules: [
+            { kind: 'fixedDate', monthDay: '06-30' },
+            { kind: 'months', months: 3 },
+          ],
+        },
         '2023-03-15',
       ),
       explainDueDate(chinaMainland, { kind: 'workingDays', days: 5 }, '2026-12-28', { uncovered: 'provisional' }),

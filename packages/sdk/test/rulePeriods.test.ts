@@ -244,7 +244,7 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
       await rate(banli, item, 'dissatisfied');
       await banli.send(item.id, { type: 'rehandling.start', at: '2024-05-06', caseId }, { actor: actors.office });
       const rehandling = await deadlinesOf(banli, item, 'rehandling');
-      expect(rehandling.map((d) => [d.due, d.round])).toEqual([[REHANDLING[preset], 2]]);
+      expect(rehandling.map((d) => [d.start, d.due, d.status])).toEqual([['2024-05-06', REHANDLING[preset], 'open']]);
     });
 
     it('p8: one re-handling round at most: after it, still 不满意 is met in person, not re-handled again', async () => {
