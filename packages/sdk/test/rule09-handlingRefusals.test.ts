@@ -1,6 +1,7 @@
 // Issue 13 item 9 (rest): feedback, countersign, contact and re-handling-cap refusals name their own rule, with a
 // reason code, zh-CN and en text and the S-number — not the stage fallback (`state.notAccepting`).
-import { formatChineseDate, presets } from '@banli/core';
+import { formatChineseDate, type Policy } from '@banli/core';
+import type { Proposal } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { TransitionRefusedError } from '../src/index.js';
 import {
@@ -106,7 +107,7 @@ describe.each(PRESET_NAMES)('rule 9 (handling refusals) under %s', (preset) => {
         const send = (event: Record<string, unknown>, actor: (typeof actors)[keyof typeof actors]) =>
           banli.send(item.id, { caseId, ...event }, { actor });
         await send({ type: 'case.startDrafting', at: '2024-05-08' }, actors.lead);
-        await send({ type: 'reply.submitDraft', at: '2024-05-09', letter: replyAgain(item.id) }, actors.lead);
+        await send({ type: 'reply.submitDraft', at: '2024-05-09', letter: replyAgain(item, policy) }, actors.lead);
         await send({ type: 'signOff.approve', at: '2024-05-10', signer: '局长' }, actors.leader);
         if ((await caseState(banli, item.id)).includes('supervisorReview')) {
           await send({ type: 'supervisor.approve', at: '2024-05-11' }, actors.supervisor);
@@ -178,4 +179,7 @@ describe.each(PRESET_NAMES)('rule 9 (handling refusals) under %s', (preset) => {
 });
 
 /** The re-handled reply (a new letter number). */
-const replyAgain = (id: string) => ({ ...replyLetter(id, 'A'), docNumber: '示住建函〔2024〕66号' });
+const replyAgain = (item: Proposal, policy: Policy) => ({
+  ...replyLetter(item.id, 'A', [], item.kind, policy),
+  docNumber: '示住建函〔2024〕66号',
+});

@@ -259,7 +259,7 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
       const send = (event: Record<string, unknown>, actor: (typeof actors)[keyof typeof actors]) =>
         banli.send(item.id, { caseId, ...event }, { actor });
       await send({ type: 'case.startDrafting', at: '2024-05-08' }, actors.lead);
-      const again = { ...replyLetter(item.id, 'A'), docNumber: '示住建函〔2024〕66号' };
+      const again = { ...replyLetter(item.id, 'A', [], kind, policy), docNumber: '示住建函〔2024〕66号' };
       await send({ type: 'reply.submitDraft', at: '2024-05-09', letter: again }, actors.lead);
       await send({ type: 'signOff.approve', at: '2024-05-10', signer: '局长' }, actors.leader);
       if ((await caseState(banli, item.id)).includes('supervisorReview')) {
@@ -285,7 +285,7 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
     it('p10: proactive publication is due 20 working days after the reply is issued', async () => {
       const { banli } = ruleBanli(preset);
       await handling(banli, item);
-      const letter = { ...replyLetter(item.id, 'A'), disclosure: { mode: 'proactive' as const } };
+      const letter = { ...replyLetter(item.id, 'A', [], kind, policy), disclosure: { mode: 'proactive' as const } };
       await reply(banli, item, 'A', letter);
       const due = PUBLICATION[preset] as string;
       expect(await openDue(banli, item, 'publication')).toBe(due);
@@ -314,7 +314,7 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
       async (cls) => {
         const { banli } = ruleBanli(preset);
         await handling(banli, item);
-        await reply(banli, item, cls, replyLetter(item.id, cls));
+        await reply(banli, item, cls);
         await rate(banli, item, 'satisfied');
         const state = await caseState(banli, item.id);
         const followed = (policy.followUpClasses as string[]).includes(cls);
