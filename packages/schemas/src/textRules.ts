@@ -7,10 +7,15 @@ export type TextRuleViolation = 'nul_character' | 'lone_surrogate' | 'leading_bo
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// `String.prototype.isWellFormed` (ES2024; Node ≥ 20) answers the lone-surrogate question natively, about six times
+// faster than the look-around regex on letter-sized text (apps/bench §8); the regex stays for runtimes without it.
+const hasWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
+
 /** The rule a string breaks, if any: a NUL character, a lone UTF-16 surrogate, or a leading byte-order mark. */
 export function textRuleViolation(value: string): TextRuleViolation | undefined {
   if (value.includes('\u0000')) return 'nul_character';
-  if (LONE_SURROGATE.test(value)) return 'lone_surrogate';
+  if (hasWellFormed ? !(value as unknown as { isWellFormed(): boolean }).isWellFormed() : LONE_SURROGATE.test(value))
+    return 'lone_surrogate';
   if (value.charCodeAt(0) === 0xfeff) return 'leading_bom';
   return undefined;
 }
