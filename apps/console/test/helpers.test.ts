@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { activeStateIds, highlight, rootIdOf } from '../src/chartHighlight.js';
+import { messages } from '../src/i18n.js';
+import { monthGrid } from '../src/monthGrid.js';
+import { eventFrom, FieldError, fieldsOf } from '../src/schemaForm.js';
+
+const keysOf = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('labels', () => {
+  it('should have the same keys in zh-CN and en, none empty', () => {
+    expect(keysOf(messages.en).sort()).toEqual(keysOf(messages['zh-CN']).sort());
+    for (const lang of ['zh-CN', 'en'] as const)
+      for (const key of keysOf(messages[lang])) {
+        const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages[lang]);
+        expect(String(value).trim(), `${lang} ${key}`).not.toBe('');
+      }
+  });
+});
+
+describe('forms from an event schema', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      type: { const: 'case.requestExtension' },
+      caseId: { type: 'string' },
+      at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      reason: { type: 'string' },
+      days: { type: 'integer' },
+      urgent: { type: 'boolean' },
+      mode: { enum: ['sole', 'lead'] },
+      rule: { type: 'object' },
+    },
+    required: ['type', 'caseId', 'reason'],
+  };
+
+  it('should make one input per field but type and caseId, typed by the schema', () => {
+    const fields = fieldsOf(schema);
+    expect(fields.map((f) => [f.name, f.input, f.required])).toEqual([
+      ['at', 'date', false],
+      ['reason', 'text', true],
+      ['days', 'number', false],
+      ['urgent', 'checkbox', false],
+      ['mode', 'select', false],
+      ['rule', 'json', false],
+    ]);
+  });
+
+  it('should build the event, leaving empty fields out and parsing numbers and JSON', () => {
+    const fields = fieldsOf(schema);
+    expect(
+      eventFrom('case.requestExtension', 'c1', fields, { reason: ' 需调研 ', days: '5', rule: '{"days":10}', at: '' }),
+    ).toEqual({ type: 'case.requestExtension', caseId: 'c1', reason: ' 需调研 ', days: 5, rule: { days: 10 } });
+    expect(() => eventFrom('x', undefined, fields, { rule: '{oops' })).toThrow(FieldError);
+  });
+});
+
+describe('state chart highlight', () => {
+  const chart =
+    'stateDiagram-v2\nstate "P" as proposal\nstate proposal {\n  state "A" as proposal_review\n  state "B" as proposal_review_registered\n}';
+
+  it('should style the active states the diagram has, and ignore the others', () => {
+    expect(rootIdOf(chart)).toBe('proposal');
+    const ids = activeStateIds('proposal', { review: 'registered' });
+    expect(ids).toEqual(['proposal_review_registered']);
+    expect(activeStateIds('case', { lifecycle: 'handling', timeliness: 'onTime' })).toEqual([
+      'case_lifecycle_handling',
+      'case_timeliness_onTime',
+    ]);
+    const out = highlight(chart, [...ids, 'proposal_nowhere']);
+    expect(out).toContain('class proposal_review_registered current');
+    expect(out).not.toContain('proposal_nowhere');
+  });
+});
+
+describe('month grid', () => {
+  it('should start weeks on Monday and mark holidays and 调休 days (2023-01: 春节 and the 28th/29th)', () => {
+    const weeks = monthGrid(2023, 1, {
+      year: 2023,
+      holidays: [
+        {
+          name: 'springFestival',
+          label: { 'zh-CN': '春节', en: 'Spring Festival' },
+          start: '2023-01-21',
+          end: '2023-01-27',
+        },
+      ],
+      makeUpWorkdays: ['2023-01-28', '2023-01-29'],
+    });
+    expect(weeks[0]?.[0]?.date).toBe('2022-12-26');
+    const days = weeks.flat();
+    expect(days.find((d) => d.date === '2023-01-23')?.holiday).toBe('春节');
+    expect(days.find((d) => d.date === '2023-01-28')?.makeUp).toBe(true);
+    expect(days.find((d) => d.date === '2023-01-30')?.holiday).toBeUndefined();
+    expect(days.filter((d) => d.inMonth)).toHaveLength(31);
+  });
+});
