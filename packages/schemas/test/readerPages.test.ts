@@ -82,6 +82,11 @@ describe('parseReplyLetter on published pages', () => {
     ).toEqual([]);
   });
 
+  it('should not join a letterhead that starts with 对 to the title after it', () => {
+    const { letter } = read('对外经济贸易局', '某市商务局关于某建议的答复', '丙代表：', '收悉，现答复如下：', '正文。');
+    expect(letter).toMatchObject({ letterhead: '对外经济贸易局', title: '某市商务局关于某建议的答复' });
+  });
+
   it('should read a disclosure mark printed in the head', () => {
     const { letter } = read('同意公开', '对某建议的答复', '丙代表：', '收悉。现答复如下：', '正文。');
     expect(letter?.disclosure).toEqual({ mark: '同意公开', mode: 'proactive' });

@@ -51,7 +51,7 @@ const FURNITURE = [
   /^(索\s*引\s*号|发布机构|发文时间|责任部门|名\s*称|标\s*题)\s*[:：]?\s/u,
   /^(索\s*引\s*号|名\s*称|标\s*题)\s*[:：]/u,
   /^公开方式\s+\S+\s+有效性/u,
-  /^(建议人|提案人|主办单位|协办单位|答复时间)\s*[:：]/u,
+  /^(建议人|提案人|答复时间)\s*[:：]/u,
   /^主办[:：].*承办[:：]/u,
   /ICP备/u,
 ];
@@ -325,11 +325,12 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (!titles.includes(line)) titles.push(line);
       continue;
     }
-    if (/^(关于|对)/u.test(line) && line.length <= 40) titleStart = line;
     if (ORGAN.test(line) && !letter.title) {
       letter.letterhead = line;
       continue;
     }
+    // An unplaced 关于…/对… line may be the first half of a title the next line completes.
+    if (/^(关于|对)/u.test(line) && line.length <= 40) titleStart = line;
     warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', line));
   }
   if (titles.length > 0) letter.title = titles[titles.length - 1];
