@@ -1,5 +1,5 @@
 // Every deadline and period rule of every preset, proved by a scenario through `createBanli` for each kind and
-// channel the preset covers (docs/rules.md, "Proved by": rulePeriods p1–p12). The expected dates are worked out by
+// channel the preset covers (docs/rules.md, "Proved by": rulePeriods p1–p14). The expected dates are worked out by
 // hand from the rule and the 2024 holiday notice (国办发明电〔2023〕7号): 清明 4–6 April with Sunday 7 April worked;
 // 劳动节 1–5 May with Sunday 28 April and Saturday 11 May worked. 交办 is Monday 2024-03-04 throughout.
 import { type Policy, presets } from '@banli/core';
@@ -141,6 +141,36 @@ const PUBLICATION: ByPreset = {
   guangdongCity: '2024-05-14',
   sichuan2024: '2024-05-15', // from 04-16
   chongqing: '2024-05-14',
+};
+
+/**
+ * p13 · the reply due before and after one approved extension of the preset's 3 months, per shape: 3 + 3 months from
+ * 交办 is 09-04, the 6-month maximum (S9/S13/S14/S20); a longer first period is capped there.
+ */
+const EXTENDED: Record<PresetName, Partial<Record<string, [string, string]>>> = {
+  nationalNpc: {
+    'suggestion/session': ['2024-06-04', '2024-09-04'],
+    'suggestion/interSession': ['2024-06-04', '2024-09-04'],
+  },
+  guangdongCity: {
+    // S22: by 30 June (a Sunday in 2024 → Monday 07-01); 07-01 + 3 months passes the maximum, so 09-04
+    'proposal/session': ['2024-07-01', '2024-09-04'],
+    'proposal/interSession': ['2024-06-04', '2024-09-04'],
+    'suggestion/session': ['2024-07-01', '2024-09-04'],
+    'suggestion/interSession': ['2024-06-04', '2024-09-04'],
+  },
+  sichuan2024: {
+    // S14: plenary proposals 5 months (Sunday 08-04 → 08-05); + 3 months passes the maximum, so 09-04
+    'proposal/session': ['2024-08-05', '2024-09-04'],
+    'proposal/interSession': ['2024-06-04', '2024-09-04'],
+    'suggestion/session': ['2024-06-04', '2024-09-04'],
+    'suggestion/interSession': ['2024-06-04', '2024-09-04'],
+  },
+  // S13 counts session items from the session's close; without a closing day on the item, from 交办
+  chongqing: {
+    'suggestion/session': ['2024-06-04', '2024-09-04'],
+    'suggestion/interSession': ['2024-06-04', '2024-09-04'],
+  },
 };
 
 describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
@@ -307,6 +337,36 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
         'TRANSITION_REFUSED',
       );
       expect(again).toMatchObject({ reason: { code: 'extension.limitReached' } });
+    });
+
+    it('p13: an approved extension adds the preset’s period to the reply, never past its maximum', async () => {
+      const { banli } = ruleBanli(preset);
+      await handling(banli, item);
+      const [before, after] = EXTENDED[preset][`${kind}/${channel}`] as [string, string];
+      expect(await openDue(banli, item, 'reply')).toBe(before);
+      const ask = { type: 'case.requestExtension', at: '2024-05-20', caseId, reason: '情况复杂' };
+      await banli.send(item.id, ask, { actor: actors.lead });
+      await banli.send(item.id, { type: 'extension.approve', at: '2024-05-21', caseId }, { actor: actors.office });
+      expect(await openDue(banli, item, 'reply')).toBe(after);
+    });
+
+    it('p14: a draft of a class outside the preset’s scheme is refused (A/B/C schemes have no D)', async () => {
+      if (policy.classScheme === 'ABCD') {
+        expect(policy.classMeanings.D?.['zh-CN']).toBe('留作参考');
+        return;
+      }
+      const { banli } = ruleBanli(preset);
+      await handling(banli, item);
+      await banli.send(item.id, { type: 'case.startDrafting', at: '2024-04-08', caseId }, { actor: actors.lead });
+      const letter = { ...replyLetter(item.id, 'A', [], kind, policy), class: 'D' };
+      const draft = { type: 'reply.submitDraft', at: '2024-04-10', caseId, letter };
+      const error = await refused(
+        banli,
+        item.id,
+        () => banli.send(item.id, draft, { actor: actors.lead }),
+        'TRANSITION_REFUSED',
+      );
+      expect(error).toMatchObject({ reason: { code: 'class.notInScheme' } });
     });
 
     it.each(policy.classScheme.split(''))(

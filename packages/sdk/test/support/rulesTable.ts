@@ -102,9 +102,13 @@ const ROWS: Row[] = [
   {
     rule: 'Reply with extensions at most',
     cell: (p) => ({ value: `${rule(p.maxReply)} from the reply period’s start`, citation: p.citations?.maxReply }),
-    test: 'rule05 5b, 5c',
+    test: 'rulePeriods p13; rule05 5b, 5c',
   },
-  { rule: 'Extension (asked before the due date)', cell: period('extension'), test: 'rule05 5a, 5c, 5d' },
+  {
+    rule: 'Extension (asked before the due date)',
+    cell: period('extension'),
+    test: 'rulePeriods p13; rule05 5a, 5c, 5d',
+  },
   {
     rule: 'Extensions at most',
     cell: (p) => ({ value: String(p.maxExtensions), citation: p.citations?.maxExtensions }),
@@ -127,7 +131,7 @@ const ROWS: Row[] = [
   {
     rule: 'Reply classes',
     cell: (p) => ({ value: p.classScheme.split('').join('/'), citation: p.citations?.classScheme }),
-    test: 'rule09 9c',
+    test: 'rulePeriods p12, p14; rule09 9c',
   },
   {
     rule: 'Classes followed up',
