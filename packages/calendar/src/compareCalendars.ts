@@ -1,4 +1,5 @@
 import type { Bilingual } from '@banli/schemas';
+import { formatChineseDate } from './dates/formatChineseDate.js';
 import { dayIndexOf } from './internal/dayIndex.js';
 import { rawDayInfo } from './internal/dayInfo.js';
 import { fromEpochDay, toEpochDay } from './internal/epochDay.js';
@@ -45,7 +46,7 @@ function describeChange(c: Omit<CalendarChange, 'text'>): Bilingual {
     const zh = c.newProvisional ? '变为临时结果' : '已由临时结果变为确定';
     const en = c.newProvisional ? 'now provisional' : 'no longer provisional';
     return {
-      'zh-CN': `期限 ${c.id}：届满日 ${c.newDue} 不变，${zh}`,
+      'zh-CN': `期限 ${c.id}：届满日 ${formatChineseDate(c.newDue)} 不变，${zh}`,
       en: `Deadline ${c.id}: due date ${c.newDue} unchanged, ${en}`,
     };
   }
@@ -53,7 +54,7 @@ function describeChange(c: Omit<CalendarChange, 'text'>): Bilingual {
   const cd = Math.abs(c.calendarDays);
   const wd = Math.abs(c.workingDays);
   return {
-    'zh-CN': `期限 ${c.id}：届满日由 ${c.oldDue} 变为 ${c.newDue}（${later ? '推迟' : '提前'} ${cd} 个自然日、${wd} 个工作日）`,
+    'zh-CN': `期限 ${c.id}：届满日由 ${formatChineseDate(c.oldDue)} 变为 ${formatChineseDate(c.newDue)}（${later ? '推迟' : '提前'} ${cd} 个自然日、${wd} 个工作日）`,
     en: `Deadline ${c.id}: due date moves from ${c.oldDue} to ${c.newDue} (${cd} calendar day${cd === 1 ? '' : 's'}, ${wd} working day${wd === 1 ? '' : 's'} ${later ? 'later' : 'earlier'})`,
   };
 }

@@ -47,7 +47,7 @@ describe('compareCalendars', () => {
       to: { calendarVersion: chinaMainland.version },
     });
     expect(changes[0]?.text['zh-CN']).toBe(
-      '期限 reply：届满日由 2020-02-01 变为 2020-02-04（推迟 3 个自然日、2 个工作日）',
+      '期限 reply：届满日由 2020年2月1日 变为 2020年2月4日（推迟 3 个自然日、2 个工作日）',
     );
     expect(changes[0]?.text.en).toBe(
       'Deadline reply: due date moves from 2020-02-01 to 2020-02-04 (3 calendar days, 2 working days later)',
