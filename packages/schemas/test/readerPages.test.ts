@@ -87,6 +87,15 @@ describe('parseReplyLetter on published pages', () => {
     expect(letter).toMatchObject({ letterhead: '对外经济贸易局', title: '某市商务局关于某建议的答复' });
   });
 
+  it.each([
+    ['您在某县第十七届人民代表大会第二次会议期间提出的《关于某事的建议》，已交由我局办理。', 'suggestion', 17, 2],
+    ['你們在某(mǒu)縣第十一屆委員會(huì)第二次會(huì)議期間提出的《關于某事》，已交由我局辦理。', 'proposal', 11, 2],
+  ])('should read the session a letter names without an item number: %s', (opening, kind, term, session) => {
+    const { letter } = read('丙代表：', opening, '正文。', '某县某局', '2018年5月22日');
+    expect(letter?.reference).toMatchObject({ kind, term, session });
+    expect(letter?.reference?.number).toBeUndefined();
+  });
+
   it('should read a disclosure mark printed in the head', () => {
     const { letter } = read('同意公开', '对某建议的答复', '丙代表：', '收悉。现答复如下：', '正文。');
     expect(letter?.disclosure).toEqual({ mark: '同意公开', mode: 'proactive' });

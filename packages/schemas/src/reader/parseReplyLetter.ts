@@ -83,6 +83,15 @@ const RECIPIENTS = /^(报|抄报|抄送)\s*[:：]\s*(.+?)[。.]?$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
   /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；]{0,60}?第?\s*([0-9０-９]+)\s*号\s*(提案|建议)?/u;
+// A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
+const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
+/** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
+const REFERENCE_SESSION_ONLY = new RegExp(
+  String.raw`(?:\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}` +
+    `(?:人${PY}大${PY}|人${PY}民${PY}代${PY}表${PY}大${PY}[会會]${PY}|委${PY}[员員]${PY}[会會]${PY})` +
+    String.raw`第?${PY}([一二三四五六七八九十]{1,2}|\d{1,2})${PY}次${PY}(?:[会會]${PY}[议議]${PY})?`,
+  'u',
+);
 const REFERENCE_NUMBER_ONLY = /(?:提案|建议)?第\s*([0-9０-９]+)\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)/u;
 
 const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -105,8 +114,8 @@ function linesOf(text: string): string[] {
 }
 
 function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
-  if (/提案|政协|委员/u.test(s)) return 'proposal';
-  if (/建议|人大|代表/u.test(s)) return 'suggestion';
+  if (/提案|政[协協]|委[员員]/u.test(s)) return 'proposal';
+  if (/建[议議]|人大|代表/u.test(s)) return 'suggestion';
   return undefined;
 }
 
@@ -131,6 +140,20 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
     if (m) {
       const kind = kindOf(m[2] ?? m[4] ?? '') ?? kindOf(t);
       return { printed: m[0].trim(), ...(kind ? { kind } : {}), number: m[1] ?? m[3] ?? '' };
+    }
+  }
+  for (const t of texts) {
+    const m = REFERENCE_SESSION_ONLY.exec(t);
+    if (m) {
+      const term = numberOf(m[1] ?? '');
+      const session = numberOf(m[2] ?? '');
+      const kind = kindOf(m[0]);
+      return {
+        printed: m[0].trim(),
+        ...(kind ? { kind } : {}),
+        ...(term ? { term } : {}),
+        ...(session ? { session } : {}),
+      };
     }
   }
   return undefined;
