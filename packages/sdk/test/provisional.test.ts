@@ -69,6 +69,11 @@ describe('provisional deadlines are visible everywhere', () => {
     const note = missed?.payload.provisionalNote as { messages: { 'zh-CN': string; en: string } } | undefined;
     expect(missed?.payload.provisional).toBe(true);
     expect(note?.messages['zh-CN']).toContain('临时期限');
+    // Chinese text prints the date the Chinese way (issue 13.11): 2027年M月D日, never the ISO date.
+    expect(note?.messages['zh-CN']).toContain(
+      `届满日 ${reply.due.slice(0, 4)}年${Number(reply.due.slice(5, 7))}月${Number(reply.due.slice(8, 10))}日`,
+    );
+    expect(note?.messages['zh-CN']).not.toContain(reply.due);
     expect(note?.messages.en).toContain('Provisional deadline');
     const stats = await banli.statistics({ from: '2027-01-01', to: '2027-12-31', asOf: after });
     expect(stats.totals).toMatchObject({ overdue: 1, provisional: 1 });
