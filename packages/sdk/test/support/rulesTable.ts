@@ -2,6 +2,7 @@
 // domain.md source and whether it is sourced, by analogy or an inference; the last column names the test proving it.
 import type { DeadlineRule } from '@banli/calendar';
 import { type Citation, type Policy, presets, type ReplyPeriod } from '@banli/core';
+import { LETTER_FIELD_LABELS, type LetterField } from '@banli/schemas';
 
 type Cell = { value: string; citation?: Citation | undefined };
 type Row = { rule: string; cell: (p: Policy) => Cell; test: string };
@@ -148,6 +149,24 @@ const ROWS: Row[] = [
   },
 ];
 
+/** One row per letter field some preset requires of a signed letter (issue 15), in the schema's field order. */
+function letterRows(policies: Record<string, Policy>): Row[] {
+  const wanted = new Set(Object.values(policies).flatMap((p) => (p.letterRequirements ?? []).map((r) => r.field)));
+  return (Object.keys(LETTER_FIELD_LABELS) as LetterField[])
+    .filter((f) => wanted.has(f))
+    .map((field) => ({
+      rule: `Signed letter prints: ${LETTER_FIELD_LABELS[field].en} (${LETTER_FIELD_LABELS[field]['zh-CN']})`,
+      cell: (p: Policy): Cell => {
+        const r = (p.letterRequirements ?? []).find((x) => x.field === field);
+        if (!r) return { value: '—' };
+        const kinds = r.kinds ? ` (${r.kinds.map((k) => `${k}s`).join(', ')} only)` : '';
+        const naming = r.naming ? `, naming ${r.naming.join(' or ')}` : '';
+        return { value: `required${kinds}${naming}`, citation: r.citation };
+      },
+      test: 'rule15 15.1',
+    }));
+}
+
 function coverageCell(p: Policy): Cell {
   const parts = p.coverage.map((c) => {
     const channel = c.channel === undefined ? '' : c.channel === 'session' ? ' at the session' : ' between sessions';
@@ -162,7 +181,7 @@ export function rulesMarkdown(policies: Record<string, Policy> = presets): strin
   const names = Object.keys(policies);
   const head = `| Rule | ${names.map((n) => `\`${n}\``).join(' | ')} | Proved by |`;
   const sep = `|${' --- |'.repeat(names.length + 2)}`;
-  const rows = ROWS.map((r) => {
+  const rows = [...ROWS, ...letterRows(policies)].map((r) => {
     const cells = names.map((n) => {
       const cell = r.cell(policies[n] as Policy);
       return r.rule === 'Kinds covered' ? cell.value : format(cell);
