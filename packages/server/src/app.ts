@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { estimateStatutoryYear } from '@banli/calendar';
 import { caseMachine, eventMeta, proposalMachine, toMermaid } from '@banli/core';
 import { type Actor, type Banli, type ProposalQuery, ROLES } from '@banli/sdk';
@@ -364,6 +365,15 @@ const routes = {
   }),
 };
 
+/** This package's version (from its package.json, one folder up from both `src` and `dist`). */
+function packageVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
 function lowerEtag(version: number): string {
@@ -669,7 +679,7 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
     openapi: '3.1.0',
     info: {
       title: 'banli',
-      version: '0.0.0',
+      version: packageVersion(),
       description:
         'CPPCC proposals and NPC suggestions handling over HTTP. Errors are RFC 9457 problem+json in zh-CN or en (Accept-Language). Writes take Idempotency-Key; sends take If-Match with the proposal version (ETag).',
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BanliEventSchema } from '@banli/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/serve.js';
@@ -72,5 +73,14 @@ describe('/reference works offline', () => {
     expect(up.status).toBe(404);
     const missing = await fetch(`${server.url}/reference/assets/nope.js`);
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('/openapi.json info', () => {
+  it("should carry the package's own version", async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect((await http('GET', '/openapi.json')).json.info.version).toBe(version);
   });
 });
