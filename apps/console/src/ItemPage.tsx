@@ -17,13 +17,13 @@ export interface ProposalView {
   facts: { title?: string; kind?: string };
 }
 
-interface HistoryEntry {
+/** One logged event as `GET /v1/proposals/{id}/history` gives it. */
+export interface HistoryEntry {
   version: number;
   type: string;
-  at?: string;
+  event?: { at?: string; caseId?: string };
   actor?: { role: string; id: string; unitId?: string };
-  data?: { at?: string; caseId?: string };
-  meta?: { labels?: unknown };
+  stateAfter?: { proposal?: unknown; cases?: Record<string, unknown> };
 }
 
 /** One item: timeline, state charts, deadlines on a calendar, the letter, and acting on it. */
@@ -55,9 +55,9 @@ export function ItemPage({ id, lang, actor }: { id: string; lang: Lang; actor: A
         <ol data-testid="timeline">
           {(history.data?.items ?? []).map((e) => (
             <li key={e.version}>
-              <time>{e.data?.at ?? e.at ?? ''}</time> <code>{e.type}</code>
+              <time>{e.event?.at ?? ''}</time> <code>{e.type}</code>
               {e.actor ? ` — ${e.actor.role}:${e.actor.id}${e.actor.unitId ? `@${e.actor.unitId}` : ''}` : ''}
-              {e.data?.caseId ? ` (${e.data.caseId})` : ''}
+              {e.event?.caseId ? ` (${e.event.caseId})` : ''}
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ActorChoice } from './api.js';
 import { activeStateIds, highlight, rootIdOf } from './chartHighlight.js';
-import type { ProposalView } from './ItemPage.js';
+import type { HistoryEntry, ProposalView } from './ItemPage.js';
 import { fill, type Lang, messages } from './i18n.js';
 import { useApi } from './useApi.js';
 
@@ -34,16 +34,17 @@ function Diagram({ source, caption }: { source: string; caption: string }) {
   );
 }
 
-/** Both state charts as pictures, the current states highlighted. */
+/** Both state charts as pictures: the current states highlighted, the states passed through (the path) outlined. */
 export function StateCharts({
   lang,
   actor,
   view,
+  history,
 }: {
   lang: Lang;
   actor: ActorChoice;
   view: ProposalView;
-  history: unknown[];
+  history: readonly HistoryEntry[];
 }) {
   const t = messages[lang];
   const charts = useApi<{ proposal: string; case: string }>('/v1/charts', actor, lang);
@@ -56,13 +57,21 @@ export function StateCharts({
       <h3 id="charts-h">{t.charts}</h3>
       <Diagram
         caption={t.proposalChart}
-        source={highlight(proposal, activeStateIds(proposalRoot, view.state.proposal))}
+        source={highlight(
+          proposal,
+          activeStateIds(proposalRoot, view.state.proposal),
+          history.flatMap((e) => activeStateIds(proposalRoot, e.stateAfter?.proposal)),
+        )}
       />
       {Object.entries(view.state.cases).map(([caseId, value]) => (
         <Diagram
           key={caseId}
           caption={fill(t.caseChart, { caseId })}
-          source={highlight(caseChart, activeStateIds(caseRoot, value))}
+          source={highlight(
+            caseChart,
+            activeStateIds(caseRoot, value),
+            history.flatMap((e) => activeStateIds(caseRoot, e.stateAfter?.cases?.[caseId])),
+          )}
         />
       ))}
     </section>

@@ -90,13 +90,15 @@ describe('the console in Chromium, over the real server on PGlite', () => {
     const page = await open(`/console/#/items/${encodeURIComponent(seedProposal132402.id)}`);
     await page.getByTestId('timeline').locator('li').first().waitFor();
     const steps = await page.getByTestId('timeline').locator('li').allTextContents();
-    expect(steps.some((s) => s.includes('proposal.submit'))).toBe(true);
+    expect(steps.some((s) => s.includes('2023-02-20') && s.includes('proposal.submit'))).toBe(true);
     expect(steps.some((s) => s.includes('proposal.archive'))).toBe(true);
     await page.locator('.chart svg').first().waitFor({ timeout: 60_000 });
     // The proposal's chart and one per case.
     await expect.poll(() => page.locator('.chart svg').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
     // The current state is drawn with the `current` class.
     expect(await page.locator('.chart svg .current').count()).toBeGreaterThan(0);
+    // …and the states it passed through are outlined (the path taken).
+    expect(await page.locator('.chart svg .visited').count()).toBeGreaterThan(2);
     const calendar = page.getByTestId('calendar');
     await calendar.waitFor();
     const due = calendar.locator('button.due').first();
