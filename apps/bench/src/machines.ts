@@ -1,14 +1,5 @@
 import { chinaMainland } from '@banli/calendar';
-import {
-  type CaseInput,
-  type CaseRole,
-  calendarRef,
-  caseMachine,
-  type ProposalContext,
-  presets,
-  proposalMachine,
-  withCalendar,
-} from '@banli/core';
+import { calendarRef, caseMachine, presets, proposalMachine, withCalendar } from '@banli/core';
 import { type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, createActor } from 'xstate';
 
 /** The policy every benchmark uses. */
@@ -26,36 +17,11 @@ export function proposalInput(proposal: unknown, at: string) {
 /** A notification emitted by a machine. */
 export type Emitted = { type: string; caseId?: string; at: string; [key: string]: unknown };
 
-/** The case input for a `case.opened` notification (as @banli/core's coordinator builds it). */
-export function caseInput(opened: Emitted, ctx: ProposalContext): CaseInput {
-  const a = ctx.assignment;
-  const input: CaseInput = {
-    caseId: opened.caseId as string,
-    proposalId: ctx.proposal.id,
-    unit: opened.unit as CaseInput['unit'],
-    role: opened.role as CaseRole,
-    coUnits: opened.role === 'lead' ? (a?.coUnits ?? []) : [],
-    proposers: ctx.proposal.proposers.map((p) => ({ id: p.id, name: p.name })),
-    suggestionIds: ctx.proposal.suggestions.map((s) => s.id),
-    channel: ctx.channel,
-    key: ctx.registration?.key ?? false,
-    urgent: ctx.registration?.urgent ?? false,
-    policy: ctx.policy,
-    calendar: ctx.calendar,
-    assignedAt: a?.date ?? opened.at,
-  };
-  if (a) input.assigningOffice = a.assigningOffice;
-  return input;
-}
-
-/** The proposal's internal event for a case notification (as the coordinator translates it). */
-export function toProposalEvent(e: Emitted): Emitted | undefined {
-  if (e.type === 'case.accepted') return { type: 'case.accepted', at: e.at, caseId: e.caseId };
-  if (e.type === 'reply.issued') return { type: 'case.replied', at: e.at, caseId: e.caseId, class: e.class };
-  if (e.type === 'case.closed') return { type: 'case.closed', at: e.at, caseId: e.caseId };
-  if (e.type === 'case.reassigned') return { type: 'case.reassigned', at: e.at, caseId: e.caseId, toUnit: e.toUnit };
-  return undefined;
-}
+/**
+ * The case input for a `case.opened` notification and the proposal's event for a case notification: core's own
+ * (`@banli/core/internal`), so the bare-XState baselines run on exactly the input the coordinator builds.
+ */
+export { caseInputFrom as caseInput, toProposalEvent } from '@banli/core/internal';
 
 /** A reused actor scope for `machine.transition(snapshot, event, scope)`; actions are collected into `sink`. */
 export function reusedScope(machine: AnyStateMachine) {

@@ -52,9 +52,9 @@ export function actorRun(work: Prepared): Rate {
       while (queue.length > 0) {
         const n = queue.shift() as Emitted;
         if (n.type === 'case.opened') {
-          const c = createActor(cm, { input: caseInput(n, p.getSnapshot().context as ProposalContext) });
+          const c = createActor(cm, { input: caseInput(n as never, p.getSnapshot().context as ProposalContext) });
           c.on('*', (m) => {
-            const e = toProposalEvent(m as Emitted);
+            const e = toProposalEvent(m as never);
             if (e) queue.push({ type: '__toProposal', at: e.at, event: e });
           });
           cases.set(n.caseId as string, c);
@@ -106,12 +106,12 @@ export function scopeRun(work: Prepared): Rate {
       while (pending.length > 0) {
         const n = pending.shift() as Emitted;
         if (n.type === 'case.opened') {
-          const [c, out] = cs.initial(caseInput(n, proposal.context as ProposalContext));
+          const [c, out] = cs.initial(caseInput(n as never, proposal.context as ProposalContext));
           cases.set(n.caseId as string, c);
           pending.push(...out);
           continue;
         }
-        const e = n.caseId ? toProposalEvent(n) : undefined;
+        const e = n.caseId ? toProposalEvent(n as never) : undefined;
         if (e && proposal.can(e as never)) {
           const [next, out] = ps.transition(proposal, e);
           proposal = next;

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, emit, raise, setup } from 'xstate';
+import {
+  caseEvents,
+  caseModel,
+  LATE,
+  proposalEvents,
+  proposalInput,
+  proposalModel,
+} from '../src/internal/testModels.js';
 import { createCompiledStepper } from '../src/system/compiledStepper.js';
 import { createStepper, type StepAction } from '../src/system/stepper.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import { elapseFirstOpen } from './helpers/graph.js';
-import { caseEvents, caseModel, LATE, proposalEvents, proposalInput, proposalModel } from './helpers/models.js';
 
 type Ev = { type: string; [k: string]: unknown };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caseModel, proposalInput, proposalModel } from '../src/internal/testModels.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import { activeStates, coveredEdges, definedEdges, definedStates } from './helpers/graph.js';
-import { caseModel, proposalInput, proposalModel } from './helpers/models.js';
 
 function report(name: string, defined: string[], covered: Set<string>) {
   const missing = defined.filter((x) => !covered.has(x));

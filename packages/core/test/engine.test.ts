@@ -2,13 +2,13 @@ import { chinaMainland } from '@banli/calendar';
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, log, setup } from 'xstate';
 import { caseMachine } from '../src/case/machine.js';
+import { caseModel, proposalModel } from '../src/internal/testModels.js';
 import { presets } from '../src/policy/presets/index.js';
 import { createCompiledStepper, VERIFIED_XSTATE_VERSION } from '../src/system/compiledStepper.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
 import { createStepper, type StepperFallback, type StepResult } from '../src/system/stepper.js';
 import type { EngineFallback, TakenTransition } from '../src/system/types.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
-import { caseModel, proposalModel } from './helpers/models.js';
 import { Driver, intake, leadCaseId, soleAssignment } from './helpers/seed.js';
 
 type Ev = { type: string; [k: string]: unknown };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, transition } from 'xstate';
+import { caseModel, proposalModel } from '../src/internal/testModels.js';
 import { persist, restore } from '../src/system/persist.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import type { Exploration } from './helpers/graph.js';
-import { caseModel, proposalModel } from './helpers/models.js';
 
 const roundTrip = (machine: AnyStateMachine, s: AnyMachineSnapshot) =>
   restore(machine, JSON.parse(JSON.stringify(persist(machine, s))));

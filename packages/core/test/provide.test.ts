@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import type { CaseEmitted } from '../src/case/emitted.js';
 import { caseMachine } from '../src/case/machine.js';
+import { caseInput, EARLY, LATE, minimalPolicy } from '../src/internal/testModels.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
 import { withCalendar } from '../src/withCalendar.js';
-import { caseInput, EARLY, LATE, minimalPolicy } from './helpers/models.js';
 import { Driver, intake, leadCaseId, soleAssignment } from './helpers/seed.js';
 
 const accept = { type: 'case.accept', caseId: 'p/u1', at: EARLY } as const;

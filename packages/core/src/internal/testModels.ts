@@ -1,26 +1,30 @@
 import { chinaMainland } from '@banli/calendar';
-import {
-  type CaseEvent,
-  type CaseInput,
-  calendarRef,
-  caseMachine,
-  type Policy,
-  type ProposalEvent,
-  type ProposalInput,
-  presets,
-  proposalMachine,
-  withCalendar,
-} from '@banli/core';
 import { fixtures, type Unit, withLetterClass } from '@banli/schemas';
+import type { CaseEvent } from '../case/events.js';
+import { caseMachine } from '../case/machine.js';
+import type { CaseInput } from '../case/types.js';
+import { presets } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import type { ProposalEvent } from '../proposal/events.js';
+import { proposalMachine } from '../proposal/machine.js';
+import type { ProposalInput } from '../proposal/types.js';
+import { calendarRef, withCalendar } from '../withCalendar.js';
+
+// The models banli's machines are explored and tested with: one copy for core's tests, @banli/testing and the
+// benchmarks (reached through `@banli/core/internal`).
 
 /** Early business date (the assignment date) and a late one past every due date. */
 export const EARLY = '2023-03-15';
 export const LATE = '2024-12-31';
 
 const unit = (id: string): Unit => ({ id, name: id });
+/** The lead unit of the model case. */
 export const U1 = unit('u1');
+/** The unit a case is reassigned or split to. */
 export const U2 = unit('u2');
+/** The first co-handling unit (and the reference unit). */
 export const C1 = unit('c1');
+/** The second co-handling unit. */
 export const C2 = unit('c2');
 
 /** A policy with every optional step switched on. */
@@ -43,10 +47,14 @@ export const minimalPolicy: Policy = {
   requireCoOpinionsBeforeDrafting: false,
 };
 
+/** The China-mainland calendar as the machines' input names it. */
 export const calendar = calendarRef(chinaMainland);
+/** The case machine bound to the China-mainland calendar, as the coordinator runs it. */
 export const caseModel = withCalendar(caseMachine, chinaMainland);
+/** The proposal machine bound to the China-mainland calendar. */
 export const proposalModel = withCalendar(proposalMachine, chinaMainland);
 
+/** The model case's input (case `p/u1`, unit `u1`) for a role and a policy. */
 export function caseInput(role: CaseInput['role'], policy: Policy): CaseInput {
   return {
     caseId: 'p/u1',
@@ -120,6 +128,7 @@ export const caseEvents: CaseEvent[] = [
   { type: 'case.terminate', ...base, reason: 'withdrawn' },
 ];
 
+/** The model proposal `p`: the seed proposal with two member proposers. */
 export const proposal = {
   ...fixtures.seedProposal132402,
   id: 'p',
@@ -129,6 +138,7 @@ export const proposal = {
   ],
 };
 
+/** The proposal machine's input for the model proposal under the full policy. */
 export const proposalInput: ProposalInput = { proposal, at: EARLY, policy: fullPolicy, calendar };
 
 const office = unit('office');
