@@ -75,6 +75,7 @@ export type {
   PersistedMachineSnapshot,
   SendResult,
   StartInput,
+  StartResult,
   TakenTransition,
 } from './system/types.js';
 export { type BanliTag, tagMeta } from './tags.js';

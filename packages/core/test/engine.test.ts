@@ -4,6 +4,7 @@ import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, l
 import { caseMachine } from '../src/case/machine.js';
 import { caseModel, proposalModel } from '../src/internal/testModels.js';
 import { presets } from '../src/policy/presets/index.js';
+import { proposalMachine } from '../src/proposal/machine.js';
 import { createCompiledStepper, VERIFIED_XSTATE_VERSION } from '../src/system/compiledStepper.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
 import { createStepper, type StepperFallback, type StepResult } from '../src/system/stepper.js';
@@ -134,4 +135,36 @@ describe('engine option and fallbacks', () => {
     expect(stepper.transition(s0, { type: 'go' })[0].value).toBe('b');
     expect(createCompiledStepper(machine).compiled).toBe(true);
   });
+});
+
+describe('begin', () => {
+  const proposal = intake(new Driver(createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland })))
+    .state.proposal.context as { proposal: unknown };
+
+  for (const engine of ['compiled', 'xstate'] as const) {
+    it(`should start as start does and report the transitions taken on starting (${engine})`, () => {
+      const input = { proposal: proposal.proposal as never, at: '2023-02-20' };
+      const system = createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland, engine });
+      const begun = system.begin(input);
+      expect(begun.state).toEqual(system.start(input));
+      // A new proposal has no due date to compute: its machine takes no transition on starting.
+      expect(begun.transitions).toEqual([]);
+      // A machine whose initial state does run its eventless due-date transition reports it.
+      let first = true;
+      const once = () => {
+        const now = first;
+        first = false;
+        return now;
+      };
+      const computing = createHandlingSystem({
+        policy: presets.guangdongCity,
+        calendar: chinaMainland,
+        engine,
+        proposalMachine: proposalMachine.provide({ guards: { hasUncomputedDueDates: once } }),
+      });
+      expect(computing.begin(input).transitions).toEqual([
+        { machine: 'proposal', source: 'proposal', eventType: '', targets: [], event: 'xstate.init' },
+      ]);
+    });
+  }
 });

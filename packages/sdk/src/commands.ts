@@ -14,7 +14,7 @@ import {
 } from './errors.js';
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
 import { issueOf } from './input/issues.js';
-import { type Aggregate, CREATE_EVENT, loadAggregate, nextFacts, startAggregate } from './internal/aggregate.js';
+import { type Aggregate, beginAggregate, CREATE_EVENT, loadAggregate, nextFacts } from './internal/aggregate.js';
 import { checkDateOrder } from './internal/dateOrder.js';
 import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsOf, viewOf } from './internal/engine.js';
 import { coverageFact } from './internal/facts.js';
@@ -141,7 +141,7 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     const view = viewOf(engine, agg);
     throw new TransitionRefusedError(String(event.type), refusalReasonOf(error, String(event.type), view), view);
   }
-  const { state, emitted } = sent;
+  const { state, emitted, transitions } = sent;
   const facts = nextFacts(engine.derive, agg, state, event, emitted);
   const after: Aggregate = {
     id: agg.id,
@@ -151,7 +151,10 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     lastSnapshotVersion: agg.lastSnapshotVersion,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
-  return { after, entry: entryOf(engine, agg, after, asJson(event), actor, asJsonList(emitted), changes) };
+  return {
+    after,
+    entry: entryOf(engine, agg, after, asJson(event), actor, asJsonList(emitted), changes, transitions),
+  };
 }
 
 function refuseStaleVersion(engine: Engine, id: string, expectedVersion: number, agg: Aggregate): never {
@@ -281,7 +284,8 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
   // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
-  const created: Aggregate = { ...startAggregate(engine.system, proposal.id, proposal, at, coverage), version: 1 };
+  const begun = beginAggregate(engine.system, proposal.id, proposal, at, coverage);
+  const created: Aggregate = { ...begun.aggregate, version: 1 };
   const createEntry = entryOf(
     engine,
     undefined,
@@ -290,6 +294,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
     options.actor,
     [],
     [],
+    begun.transitions,
   );
   let after = created;
   const entries = [createEntry];

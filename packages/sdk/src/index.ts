@@ -99,6 +99,7 @@ export type {
   DeadlineKey,
   IdempotencyRecord,
   LoadedStream,
+  LoggedTransition,
   MachineRef,
   ReadStreamOptions,
   SentAlert,

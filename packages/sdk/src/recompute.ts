@@ -10,7 +10,7 @@ import type { DeadlineChange } from './commandResult.js';
 import { ConcurrencyConflict } from './errors.js';
 import type { ProposalFacts } from './facts.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
-import { appendOf, type Engine, entryOf, notificationsOf } from './internal/engine.js';
+import { appendOf, type Engine, entryOf, NO_TRANSITIONS, notificationsOf } from './internal/engine.js';
 import { withCurrentReplyDue } from './internal/facts.js';
 import { type DuePatch, patchDeadlines } from './internal/patchDeadlines.js';
 import { asJson, asJsonList, type JsonObject } from './json.js';
@@ -298,7 +298,7 @@ export async function recomputeAll(
         ...(caseId === undefined ? {} : { caseId }),
       }));
       const emitted = moved.map((m) => ({ type: 'deadline.corrected', ...asJson(m) }));
-      const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, emitted, changes);
+      const entry = entryOf(next, agg, after, event, SYSTEM_ACTOR, emitted, changes, NO_TRANSITIONS);
       const request = appendOf(next, agg.lastSnapshotVersion, agg.version, after, [entry], {}, true);
       try {
         // Snapshot here so loads never replay events of the old calendar with the new one.

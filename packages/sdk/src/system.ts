@@ -3,8 +3,12 @@ import type { CaseSummary, Deadline, HandlingState, HandlingSummary, HandlingSys
 // The SDK drives @banli/core's coordinator through core's own types (docs/architecture.md, "The two machines and the
 // coordinator"); the names below are the part it uses, and deprecated aliases of core's names.
 
-/** The part of @banli/core's `HandlingSystem` the SDK drives: start, can, send, deadlines and summary. */
-export type HandlingSystemLike = Pick<HandlingSystem, 'start' | 'can' | 'send' | 'deadlines' | 'summary'>;
+/**
+ * The part of @banli/core's `HandlingSystem` the SDK drives: start, can, send, deadlines and summary, and `begin`
+ * when there (without it, a creation entry logs its transitions as unknown; so does a `send` result without them).
+ */
+export type HandlingSystemLike = Pick<HandlingSystem, 'start' | 'can' | 'send' | 'deadlines' | 'summary'> &
+  Partial<Pick<HandlingSystem, 'begin'>>;
 
 /** @deprecated Use `HandlingState` from `@banli/core`. */
 export type HandlingStateLike = HandlingState;

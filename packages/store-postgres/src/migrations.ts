@@ -63,7 +63,7 @@ export const migrations: readonly Migration[] = [
     version: 2,
     name: 'append_batch: group commit of many appends in one statement',
     statements: (t) => [
-      appendBatchFunction(t),
+      appendBatchFunction(t, { transitions: false }),
       // Room for HOT updates: a summary update that leaves the indexed columns alone rewrites no index entry.
       `alter table ${t.streams} set (fillfactor = 70)`,
       // lz4 compresses large JSON (snapshots) several times faster than the default pglz, where the server has it.
@@ -86,6 +86,14 @@ export const migrations: readonly Migration[] = [
         primary key (calendar_id, version))`,
     ],
   },
+  {
+    version: 4,
+    name: 'events.transitions: the transitions the machines took, per entry (null in entries logged before)',
+    statements: (t) => [
+      `alter table ${t.events} add column transitions jsonb`,
+      appendBatchFunction(t, { transitions: true }),
+    ],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;
@@ -94,9 +102,12 @@ const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path
  * The function behind every append: writes a batch of appends (a JSON array, in order) in the caller's transaction,
  * each in its own subtransaction, so a conflict or error rolls back only that append. Returns one outcome per append:
  * `{ version }`, `{ conflict, actual }` (reason and the stream's version after the batch so far) or `{ error }`
- * (SQLSTATE and message). Rows that did not change (deadlines, alerts) are not rewritten.
+ * (SQLSTATE and message). Rows that did not change (deadlines, alerts) are not rewritten. From migration 4 on it also
+ * writes each entry's `transitions` (migration 2's version, kept as released, did not have the column yet).
  */
-function appendBatchFunction(t: Tables): string {
+function appendBatchFunction(t: Tables, columns: { transitions: boolean }): string {
+  const transitionsColumn = columns.transitions ? ', transitions' : '';
+  const transitionsValue = columns.transitions ? ", e->'transitions'" : '';
   const summary = `sm->>'state', ${arrayOf("sm->'caseStates'")}, ${arrayOf("sm->'tags'")}, ${arrayOf("sm->'unitIds'")},
         ${arrayOf("sm->'proposerIds'")}, (sm->>'updatedAt')::double precision, sm`;
   const alerts = `from input, jsonb_array_elements(e->'alerts') as a`;
@@ -132,9 +143,9 @@ begin
       get diagnostics n = row_count;
       if n = 0 then raise sqlstate 'BLV01'; end if;
       insert into ${t.events} (stream_id, version, type, event, actor, recorded_at, state_before, state_after, machine,
-        emitted, meta)
+        emitted, meta${transitionsColumn})
       select sid, (e->>'version')::integer, e->>'type', e->'event', e->'actor', (e->>'recordedAt')::double precision,
-        e->'stateBefore', e->'stateAfter', e->'machine', e->'emitted', e->'meta'
+        e->'stateBefore', e->'stateAfter', e->'machine', e->'emitted', e->'meta'${transitionsValue}
       from jsonb_array_elements(r->'events') as e;
       if r ? 'idempotency' then
         insert into ${t.idempotency} (key, stream_id, version, fingerprint, result)

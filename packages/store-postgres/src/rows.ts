@@ -1,4 +1,11 @@
-import type { DeadlineIndexEntry, JsonObject, JsonValue, StoredEvent, StoredSnapshot } from '@banli/sdk';
+import type {
+  DeadlineIndexEntry,
+  JsonObject,
+  JsonValue,
+  LoggedTransition,
+  StoredEvent,
+  StoredSnapshot,
+} from '@banli/sdk';
 
 /** An `events` row as both drivers return it (JSONB parsed, double precision as number). */
 export interface EventRow {
@@ -13,13 +20,14 @@ export interface EventRow {
   machine: StoredEvent['machine'];
   emitted: JsonObject[];
   meta: JsonObject | null;
+  transitions: LoggedTransition[] | null;
 }
 
 /** The columns selected for an event. */
 export const EVENT_COLUMNS =
-  'stream_id, version, type, event, actor, recorded_at, state_before, state_after, machine, emitted, meta';
+  'stream_id, version, type, event, actor, recorded_at, state_before, state_after, machine, emitted, meta, transitions';
 
-/** Maps an `events` row back to the port's shape (no `meta` key when none was written). */
+/** Maps an `events` row back to the port's shape (no `meta` or `transitions` key when none was written). */
 export function eventOf(row: EventRow): StoredEvent {
   const event: StoredEvent = {
     streamId: row.stream_id,
@@ -34,6 +42,8 @@ export function eventOf(row: EventRow): StoredEvent {
     emitted: row.emitted,
   };
   if (row.meta !== null && row.meta !== undefined) event.meta = row.meta;
+  // Rows written before migration 4 have none: what ran is unknown, so the key stays absent.
+  if (row.transitions !== null && row.transitions !== undefined) event.transitions = row.transitions;
   return event;
 }
 

@@ -1,9 +1,11 @@
+import { storeFixtures } from '@banli/sdk';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   createPgExecutor,
   createPgliteExecutor,
+  createPgliteStore,
   createPostgresStore,
   migrate,
   migrations,
@@ -33,6 +35,30 @@ describe('migrate', () => {
     expect(await migrate(executor, t, [...migrations, next])).toEqual([99]);
     const { rows } = await db.query(`select x from ${t.streams}`);
     expect(rows).toEqual([]);
+  });
+
+  it('should read entries written before migration 4 without transitions and keep the ones written after', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const schema = uniqueSchema();
+    const t = tablesIn(schema);
+    expect(await migrate(executor, t, migrations.slice(0, 3))).toEqual([1, 2, 3]);
+    // A release before migration 4 writes with its own append_batch, which has no transitions column to fill.
+    const before = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    const old = storeFixtures.append('p1', 0);
+    for (const e of old.events) e.transitions = storeFixtures.transitions();
+    await before.append(old);
+    expect(await migrate(executor, t)).toEqual([4]);
+    const after = await createPgliteStore({ pglite: db, schema, groupCommit: false });
+    const next = storeFixtures.append('p1', 1);
+    for (const e of next.events) e.transitions = storeFixtures.transitions();
+    await after.append(next);
+    const read = await after.readStream('p1');
+    expect(read.map((e) => 'transitions' in e)).toEqual([false, true]);
+    expect(read[1]?.transitions).toEqual(storeFixtures.transitions());
+    expect((await after.load('p1'))?.events.map((e) => e.transitions ?? 'unknown')).toEqual([
+      'unknown',
+      storeFixtures.transitions(),
+    ]);
   });
 
   it('should refuse to start on a schema migrated by a newer release', async () => {

@@ -63,7 +63,13 @@ export {
   transitionId,
   transitionIds,
 } from './paths/graph.js';
-export { activeIdsOfValue, coverageFromHistory } from './paths/historyCoverage.js';
+export {
+  activeIdsOfValue,
+  coverageFromHistory,
+  type HistoryCoverageReport,
+  loggedTransitionId,
+  type UnknownHistoryEntry,
+} from './paths/historyCoverage.js';
 export { definePathTests, type PathReplay, type PathTestApi, pathName, replayPath } from './paths/pathTests.js';
 export { createRandom, type Random } from './prng.js';
 export {

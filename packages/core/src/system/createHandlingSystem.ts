@@ -23,6 +23,8 @@ import type {
   HandlingSystemOptions,
   Notification,
   SendResult,
+  StartInput,
+  StartResult,
   TakenTransition,
 } from './types.js';
 
@@ -147,16 +149,24 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     };
   };
 
+  const begin = (input: StartInput): StartResult => {
+    // The caller's proposal is copied, so later edits to it never leak into the state.
+    const proposal = JSON.parse(JSON.stringify(input.proposal)) as typeof input.proposal;
+    const [snapshot, , steps] = proposalStep.initial({ ...input, proposal, policy, calendar: calendarRef(calendar) });
+    const transitions: TakenTransition[] = [];
+    taken(steps, undefined, transitions);
+    return {
+      state: { machine, caseMachine: caseVersion, proposal: persistLive(pm, snapshot), cases: {} },
+      transitions,
+    };
+  };
+
   return {
     policy,
     proposalMachine: pm,
     caseMachine: cm,
-    start(input) {
-      // The caller's proposal is copied, so later edits to it never leak into the state.
-      const proposal = JSON.parse(JSON.stringify(input.proposal)) as typeof input.proposal;
-      const [snapshot] = proposalStep.initial({ ...input, proposal, policy, calendar: calendarRef(calendar) });
-      return { machine, caseMachine: caseVersion, proposal: persistLive(pm, snapshot), cases: {} };
-    },
+    start: (input) => begin(input).state,
+    begin,
     can,
     send,
     deadlines: (state) => {

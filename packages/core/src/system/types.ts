@@ -135,6 +135,13 @@ export interface CaseSummary {
   feedback: FeedbackRecord[];
 }
 
+/** The result of `begin`: the new proposal's state and the transitions its machine took on starting, in order. */
+export interface StartResult {
+  state: HandlingState;
+  /** Eventless transitions the proposal machine took on entering its initial state (usually none). */
+  transitions: TakenTransition[];
+}
+
 /** The proposal and its cases at a glance. */
 export interface HandlingSummary {
   proposalId: string;
@@ -150,6 +157,8 @@ export interface HandlingSystem {
   readonly caseMachine: typeof caseMachine;
   /** Creates the state of a new proposal, in `draft`. */
   start(input: StartInput): HandlingState;
+  /** Like `start`, also reporting the transitions the proposal machine took on starting (as `send` does). */
+  begin(input: StartInput): StartResult;
   /** Whether the event is accepted now (routed by `caseId` or deadline id; guards evaluated). */
   can(state: HandlingState, event: BanliEvent): boolean;
   /** Applies an event; throws `TransitionRefusedError` when `can` is false. */

@@ -4,7 +4,7 @@ import { NotFound } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
 import { fromJson } from '../json.js';
 import type { StateView } from '../stateView.js';
-import type { Store, StoredEvent } from '../store/port.js';
+import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
@@ -84,9 +84,28 @@ export function startAggregate(
   at: string,
   coverage?: CoverageFact,
 ): Aggregate {
-  const handling = system.start({ proposal, at });
+  return beginAggregate(system, id, proposal, at, coverage).aggregate;
+}
+
+/**
+ * Starts an aggregate like `startAggregate`, with the transitions the coordinator reports it took on starting
+ * (`undefined` when it does not report them: a coordinator without `begin`, or a `begin` that leaves them out).
+ */
+export function beginAggregate(
+  system: HandlingSystemLike,
+  id: string,
+  proposal: Proposal,
+  at: string,
+  coverage?: CoverageFact,
+): { aggregate: Aggregate; transitions: readonly LoggedTransition[] | undefined } {
+  const begun: { state: HandlingState; transitions?: readonly LoggedTransition[] } = system.begin
+    ? system.begin({ proposal, at })
+    : { state: system.start({ proposal, at }) };
   const facts = initialFacts(proposal, at, coverage);
-  return { id, version: 0, handling, facts, lastSnapshotVersion: 0 };
+  return {
+    aggregate: { id, version: 0, handling: begun.state, facts, lastSnapshotVersion: 0 },
+    transitions: begun.transitions,
+  };
 }
 
 /** Folds the result of one machine event into the aggregate's facts. */

@@ -8,7 +8,7 @@ import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
 import type { StateView } from '../stateView.js';
-import type { AppendRequest, DeadlineSpan, Store, StoredEvent } from '../store/port.js';
+import type { AppendRequest, DeadlineSpan, LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import type { ActorTable } from './actorTable.js';
 import type { Aggregate, Derivations } from './aggregate.js';
@@ -123,6 +123,7 @@ export function entryOf(
   actor: Actor,
   emitted: readonly JsonObject[],
   changes: DeadlineChange[],
+  taken: readonly LoggedTransition[] | undefined,
 ): StoredEvent {
   const streamId = after.id;
   const version = after.version;
@@ -134,6 +135,8 @@ export function entryOf(
   const machine = after.handling.machine;
   // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
   const logged = emitted.length === 0 ? [] : emitted.slice();
+  // What the engine reported it ran, copied as plain data; absent (unknown) when the coordinator reported nothing.
+  const transitions = taken === undefined ? undefined : taken.map(loggedTransition);
   // Built whole, `meta` included, so the log keeps no separate backing store per entry (see `changeOf`).
   if (changes.length === 0) {
     return {
@@ -147,6 +150,7 @@ export function entryOf(
       stateAfter,
       machine,
       emitted: logged,
+      ...(transitions === undefined ? {} : { transitions }),
     };
   }
   const meta = { deadlineChanges: asJsonList(changes) };
@@ -162,8 +166,20 @@ export function entryOf(
     machine,
     emitted: logged,
     meta,
+    ...(transitions === undefined ? {} : { transitions }),
   };
 }
+
+/** One reported transition as logged: exactly the port's fields, so nothing else the engine attached is stored. */
+function loggedTransition(t: LoggedTransition): LoggedTransition {
+  const { machine, caseId, source, eventType, targets, event } = t;
+  return caseId === undefined
+    ? { machine, source, eventType, targets: targets.slice(), event }
+    : { machine, caseId, source, eventType, targets: targets.slice(), event };
+}
+
+/** What an entry logs when no machine ran (a calendar correction, a migration): known to be no transition. */
+export const NO_TRANSITIONS: readonly LoggedTransition[] = Object.freeze([]);
 
 /** Everything one command writes: entries plus snapshot, summary row and deadline index, in one append. */
 export function appendOf(

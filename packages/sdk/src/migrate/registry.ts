@@ -60,6 +60,7 @@ export function createSystemRegistry(systems: readonly HandlingSystemLike[]): Sy
     systems,
     find: (key) => byKey.get(text(key)),
     start: (input) => current.start(input),
+    ...(current.begin ? { begin: current.begin.bind(current) } : {}),
     can: (state, event) => of(state).can(state, event),
     send: (state, event) => of(state).send(state, event),
     deadlines: (state) => of(state).deadlines(state),

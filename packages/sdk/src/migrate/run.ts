@@ -8,7 +8,7 @@ import {
 } from '@banli/core';
 import { ConcurrencyConflict } from '../errors.js';
 import { type Aggregate, loadAggregate } from '../internal/aggregate.js';
-import { appendOf, type Engine, entryOf } from '../internal/engine.js';
+import { appendOf, type Engine, entryOf, NO_TRANSITIONS } from '../internal/engine.js';
 import { withCurrentReplyDue } from '../internal/facts.js';
 import { asJson, asJsonList, type JsonObject } from '../json.js';
 import { createSystemRegistry, type SystemRegistry, stateKeyOf } from './registry.js';
@@ -87,7 +87,7 @@ async function applyOne(
       newDue: d.after as string,
       ...(d.caseId ? { caseId: d.caseId } : {}),
     }));
-  const entry = entryOf(engine, agg, after, event, SYSTEM_ACTOR, [], changes);
+  const entry = entryOf(engine, agg, after, event, SYSTEM_ACTOR, [], changes, NO_TRANSITIONS);
   const result: JsonObject = { plan: plan.id, streamId: agg.id, version: after.version };
   const idempotency = { key: migrationKey(plan.id, agg.id), fingerprint: plan.id, result };
   // One append per stream with its expected version: the event, a forced snapshot, the summary and deadline index.

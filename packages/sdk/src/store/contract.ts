@@ -1,4 +1,4 @@
-import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary } from './contractFixtures.js';
+import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary, fixtureTransitions } from './contractFixtures.js';
 import { defineSchedulingContract } from './contractScheduling.js';
 import type { AppendRequest, Store } from './port.js';
 
@@ -62,6 +62,25 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
         expect(await store.append(request)).toEqual({ version: 1 });
         expect(await store.readStream('p1')).toEqual(request.events);
         expect(await store.getSummary('p1')).toEqual(request.summary);
+      }),
+    );
+
+    it(
+      "should keep each entry's logged transitions, and read an entry logged without them without them",
+      run(async (store) => {
+        const request = appendOf('p1', 0, 3);
+        const [withTransitions, none] = request.events;
+        if (withTransitions) withTransitions.transitions = fixtureTransitions();
+        if (none) none.transitions = [];
+        expect(await store.append(request)).toEqual({ version: 3 });
+        const read = await store.readStream('p1');
+        expect(read).toEqual(request.events);
+        expect(read.map((e) => (e.transitions === undefined ? 'unknown' : e.transitions.length))).toEqual([
+          2,
+          0,
+          'unknown',
+        ]);
+        expect((await store.load('p1'))?.events.map((e) => e.transitions)).toEqual(read.map((e) => e.transitions));
       }),
     );
 

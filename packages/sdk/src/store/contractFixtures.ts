@@ -3,6 +3,7 @@ import type {
   AppendRequest,
   DeadlineAlert,
   DeadlineIndexEntry,
+  LoggedTransition,
   StoredEvent,
   StoredSnapshot,
   StreamSummary,
@@ -23,6 +24,20 @@ export function fixtureEvent(streamId: string, version: number, extra: JsonObjec
     emitted: [{ type: 'proposal.submitted', at: '2023-03-01' }],
     meta: { deadlineChanges: [{ deadlineId: 'd1', oldDue: '2023-06-30', newDue: '2023-07-03' }] },
   };
+}
+
+/** Transitions as an entry logs them (a case's eventless one and a proposal's), for contract tests. */
+export function fixtureTransitions(): LoggedTransition[] {
+  return [
+    {
+      machine: 'proposal',
+      source: 'proposal.lifecycle.submitted',
+      eventType: 'review.start',
+      targets: ['proposal.lifecycle.review'],
+      event: 'review.start',
+    },
+    { machine: 'case', caseId: 'p1/commerce', source: 'case', eventType: '', targets: [], event: 'xstate.init' },
+  ];
 }
 
 /** Builds a summary row for contract tests. */
@@ -101,4 +116,5 @@ export const storeFixtures = {
   snapshot: fixtureSnapshot,
   deadline: fixtureDeadline,
   append: fixtureAppend,
+  transitions: fixtureTransitions,
 } as const;

@@ -112,6 +112,28 @@ export interface StoredEvent {
   emitted: JsonObject[];
   /** SDK annotations, e.g. deadline changes `{ deadlineId, oldDue, newDue }`. */
   meta?: JsonObject;
+  /**
+   * The transitions the machines took for this entry, in order, as the engine reported them (`[]`: none ran, e.g. a
+   * calendar correction). Absent in entries written before they were logged, or by a coordinator that does not
+   * report them: what ran is then unknown.
+   */
+  transitions?: LoggedTransition[];
+}
+
+/** One transition a machine took, as logged (`@banli/core`'s `TakenTransition`). */
+export interface LoggedTransition {
+  /** Which machine took it. */
+  machine: 'proposal' | 'case';
+  /** The case, when `machine` is `case`. */
+  caseId?: string;
+  /** The id of the state node it is defined on, e.g. `case.lifecycle.handling`. */
+  source: string;
+  /** The event descriptor it is defined on (`''` for an eventless transition). */
+  eventType: string;
+  /** The ids of its target state nodes; empty for a targetless transition. */
+  targets: string[];
+  /** The type of the event that selected it (the logged event's, or an internal one such as `case.replied`). */
+  event: string;
 }
 
 /** A machine definition reference. */

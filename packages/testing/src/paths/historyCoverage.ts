@@ -1,17 +1,7 @@
-import type { StoredEvent } from '@banli/sdk';
+import type { LoggedTransition, StoredEvent } from '@banli/sdk';
 import type { AnyStateMachine } from 'xstate';
 import { type CoverageReport, coverageReport } from './coverage.js';
-import { transitionIds } from './graph.js';
-
-// Events the coordinator derives from others, so they never appear in a stored log under their own name.
-const DERIVED = new Set([
-  'case.accepted',
-  'case.reassigned',
-  'case.replied',
-  'case.closed',
-  'case.terminate',
-  'always',
-]);
+import type { TransitionId } from './graph.js';
 
 /** The active state node ids of a state value, e.g. `{ lifecycle: 'handling' }` → `case`, `case.lifecycle`, `case.lifecycle.handling`. */
 export function activeIdsOfValue(machineId: string, value: unknown): string[] {
@@ -28,49 +18,63 @@ export function activeIdsOfValue(machineId: string, value: unknown): string[] {
   return out;
 }
 
+/** A logged entry that does not say which transitions ran (written before they were logged): not guessed. */
+export interface UnknownHistoryEntry {
+  streamId: string;
+  version: number;
+  /** The entry's event type. */
+  type: string;
+}
+
+/** A coverage report read from stored logs, with the entries whose transitions are unknown. */
+export interface HistoryCoverageReport extends CoverageReport {
+  /**
+   * Entries without a record of their transitions (`StoredEvent.transitions` absent: logged by an older release or
+   * by a coordinator that does not report them). Their transitions count as not covered; their states still count.
+   */
+  unknown: UnknownHistoryEntry[];
+}
+
+/** The id of a logged transition, written as `transitionIds` writes the machine's definitions. */
+export function loggedTransitionId(t: LoggedTransition): TransitionId {
+  const targets = t.targets.length > 0 ? t.targets.join(',') : t.source;
+  return `${t.source}|${t.eventType || 'always'}|${targets}`;
+}
+
 /**
- * Infers which transitions of the proposal or case machine a set of stored logs exercised (from the states before and
- * after each logged event), so a suite of SDK-level scenarios gets a coverage report without instrumenting actors.
- * Guarded alternatives with the same source, event and target are indistinguishable here and count together.
+ * Reports which transitions of the proposal or case machine a set of stored logs exercised, from the transitions the
+ * engine reported each entry took (`StoredEvent.transitions`, both engines log the same), so a suite of SDK-level
+ * scenarios gets a coverage report without instrumenting actors. States count from each entry's state after it.
+ * Entries logged without their transitions are listed in `unknown` and credit no transition: nothing is inferred.
  *
  * @example
  * ```ts
  * const report = coverageFromHistory(caseMachine, 'case', [await banli.history(id)]);
  * report.transitions.missing; // transitions no scenario took
+ * report.unknown; // entries logged before transitions were recorded
  * ```
  */
 export function coverageFromHistory(
   machine: AnyStateMachine,
   kind: 'proposal' | 'case',
   histories: readonly (readonly StoredEvent[])[],
-): CoverageReport {
-  const edges = transitionIds(machine).map((id) => {
-    const [source, event, targets] = id.split('|') as [string, string, string];
-    return { id, source, event, targets: targets.split(',') };
-  });
-  const covered = new Set<string>();
+): HistoryCoverageReport {
+  const covered = new Set<TransitionId>();
   const states = new Set<string>();
-  const visit = (type: string, before: unknown, after: unknown) => {
-    const b = new Set(before === undefined ? [] : activeIdsOfValue(machine.id, before));
-    const a = new Set(activeIdsOfValue(machine.id, after));
-    for (const s of a) states.add(s);
-    if (before === undefined) return;
-    const changed = [...a].some((s) => !b.has(s));
-    for (const e of edges) {
-      if (!b.has(e.source) || !e.targets.every((t) => a.has(t))) continue;
-      const self = e.targets.length === 1 && e.targets[0] === e.source;
-      if (e.event === type || (DERIVED.has(e.event) && changed && !self)) covered.add(e.id);
-    }
-  };
+  const unknown: UnknownHistoryEntry[] = [];
   for (const log of histories)
     for (const entry of log) {
-      const before = (entry.stateBefore ?? {}) as { proposal?: unknown; cases?: Record<string, unknown> };
       const after = (entry.stateAfter ?? {}) as { proposal?: unknown; cases?: Record<string, unknown> };
       if (kind === 'proposal') {
-        if (after.proposal !== undefined) visit(entry.type, before.proposal, after.proposal);
+        if (after.proposal !== undefined) for (const s of activeIdsOfValue(machine.id, after.proposal)) states.add(s);
       } else
-        for (const [caseId, value] of Object.entries(after.cases ?? {}))
-          visit(entry.type, before.cases?.[caseId], value);
+        for (const value of Object.values(after.cases ?? {}))
+          for (const s of activeIdsOfValue(machine.id, value)) states.add(s);
+      if (!Array.isArray(entry.transitions)) {
+        unknown.push({ streamId: entry.streamId, version: entry.version, type: entry.type });
+        continue;
+      }
+      for (const t of entry.transitions) if (t.machine === kind) covered.add(loggedTransitionId(t));
     }
-  return coverageReport(machine, covered, states);
+  return { ...coverageReport(machine, covered, states), unknown };
 }
