@@ -71,6 +71,16 @@ export {
   type UnknownHistoryEntry,
 } from './paths/historyCoverage.js';
 export { definePathTests, type PathReplay, type PathTestApi, pathName, replayPath } from './paths/pathTests.js';
+export { defineScenarioTests, type ScenarioTestApi } from './paths/scenarioTests.js';
+export {
+  acceptedCommands,
+  type CommandContext,
+  type CommandStep,
+  commandAlphabet,
+  datedStep,
+  eventOfStep,
+} from './paths/sdkCommands.js';
+export { type SdkPathOptions, type SdkPathSet, sdkPathScenarios } from './paths/sdkPaths.js';
 export { createRandom, type Random } from './prng.js';
 export {
   assertScenario,
