@@ -1,4 +1,12 @@
 export { type ActorContext, type ActorRef, resolveActor } from './actors.js';
+export {
+  type ArbProposalOptions,
+  type ArbScenarioOptions,
+  arbPolicy,
+  arbProposal,
+  arbScenario,
+  arbWorkingDay,
+} from './arbitraries/index.js';
 export { type BranchOptions, branchScenario } from './branch.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export {
@@ -10,6 +18,7 @@ export {
   type ScenarioWarning,
   type StepLocation,
 } from './failures.js';
+export { CHANNELS, ITEM_KINDS, presetScenarios } from './fixtures/presetScenarios.js';
 export {
   adjustmentReassigned,
   allScenarios,
@@ -76,6 +85,7 @@ export {
   acceptedCommands,
   type CommandContext,
   type CommandStep,
+  caseKeyOf,
   commandAlphabet,
   datedStep,
   eventOfStep,
