@@ -40,11 +40,6 @@ export interface Deadline {
   closedAt?: IsoDate;
   /** When a `deadline.elapsed` marked it missed. A miss stays in the log: an extension granted later never erases it. */
   missedAt?: IsoDate;
-  /**
-   * A correction that retracts the recorded miss — only a calendar correction that puts the due date on or after the
-   * step does (`calendar.corrected`); the latest correction is the one statistics read (`isCountedMiss`).
-   */
-  retractedBy?: { at: IsoDate; by: 'calendar.corrected'; note?: string };
   /** For a deadline opened by an extension: the start of the period it extends (the policy's maximum counts from it). */
   periodStart?: IsoDate;
   /** When a calendar correction last moved its due date or status (set by the SDK's `recomputeDeadlines`). */
@@ -163,11 +158,13 @@ export function markMissed(list: Deadline[], deadlineId: string, at: IsoDate): D
 }
 
 /**
- * Whether a deadline counts as missed in statistics: it was marked missed and no later correction retracted the miss
- * (an extension is not a correction: a miss before it stays a miss).
+ * Whether a deadline counts as missed in statistics. The status is the one representation of a miss: a calendar
+ * correction that retracts a miss sets it to `met` (step done by the corrected due date) or `open` (reopened), and a
+ * later miss sets it back to `missed`, so the latest correction always decides. An extension is not a correction: a
+ * miss before it stays `missed`. The history of corrections is in the log (`calendar.corrected` entries).
  */
-export function isCountedMiss(d: Pick<Deadline, 'status' | 'missedAt' | 'retractedBy'>): boolean {
-  return d.status === 'missed' && d.retractedBy === undefined;
+export function isCountedMiss(d: Pick<Deadline, 'status'>): boolean {
+  return d.status === 'missed';
 }
 
 /** Whether any deadline was missed while its step is still pending (the `overdue` tag). */

@@ -204,4 +204,4 @@ export {
   type TextRuleViolation,
   textRuleViolation,
 } from './textRules.js';
-export { type Unit, UnitSchema } from './unit.js';
+export { type Unit, type UnitPrincipal, UnitPrincipalSchema, UnitSchema } from './unit.js';

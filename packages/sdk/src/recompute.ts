@@ -184,9 +184,6 @@ function correctionsFor(agg: Aggregate, engine: Engine, from: Calendar, to: Cale
       status: decision.status === 'cancelled' ? 'open' : decision.status,
     };
     if (decision.missedAt !== undefined) patch.missedAt = decision.missedAt;
-    if (decision.outcome === 'missRetracted' || decision.outcome === 'reopened') {
-      patch.retractedBy = { at: today, by: 'calendar.corrected' };
-    }
     if (change.moved || decision.status !== d.status) patch.correctedAt = today;
     patches.push(patch);
     const entry: MovedDeadline = {

@@ -40,8 +40,8 @@ export const SignOffApproveEventSchema = defineCaseEvent(
         bilingual(
           '主要负责人签发',
           'Signed by the principal leader',
-          '签发人是否为单位主要负责人；重点提案（建议）的答复须由主要负责人签发（S23）。',
-          "Whether the signer is the unit's principal leader; a key item's reply must be (S23).",
+          '签发人自述是否为单位主要负责人（仅作记录）；重点提案（建议）的签发人按单位资料中登记的主要负责人核对（S23）。',
+          "The signer's own statement that they are the principal (recorded only); a key item's signer is checked against the principal recorded in the unit's data (S23).",
         ),
       )
       .optional(),

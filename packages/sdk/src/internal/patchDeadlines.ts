@@ -7,8 +7,6 @@ export interface DuePatch {
   provisional?: boolean;
   /** The status after the correction when it changes (`met`: a retracted miss; `open`: a reopened one; `missed`). */
   status?: 'open' | 'met' | 'missed';
-  /** The calendar correction that retracted the recorded miss (see core's `Deadline.retractedBy`). */
-  retractedBy?: { at: string; by: 'calendar.corrected' };
   /** The day of the correction that moved the due date or status. */
   correctedAt?: string;
   /** The day a correction found the deadline missed; `null` removes the earlier `missedAt` (retracted or reopened). */
@@ -60,8 +58,11 @@ export function patchDeadlines<T>(state: T, patches: readonly DuePatch[]): T {
       if (!patch || obj.status === 'cancelled') return value;
       // Patches logged before corrections reached fired deadlines only ever named open ones.
       if (patch.status === undefined && obj.status !== 'open') return value;
-      const { deadlineId: _, missedAt, ...fields } = patch;
+      // `retractedBy`: a second record of a retracted miss that patches logged before 2026-12 carried; the status
+      // alone says it now, so it is dropped from the patch and from the deadline (old state and old logs alike).
+      const { deadlineId: _, missedAt, retractedBy: _legacy, ...fields } = patch as DuePatch & { retractedBy?: unknown };
       const next: Record<string, unknown> = { ...obj, ...fields };
+      if (patch.status !== undefined) delete next.retractedBy;
       if (missedAt === null) delete next.missedAt;
       else if (missedAt !== undefined) next.missedAt = missedAt;
       return next;

@@ -68,7 +68,8 @@ export function recordExtensionRequest(
 
 /**
  * The office approves: the running reply (or re-handling) deadline is replaced by one counted from its due date,
- * never past the policy's `maxReply` from the reply period's start. A miss already recorded stays recorded.
+ * never past the policy's `maxReply` from the period's start (the reply's, or a re-handling round's). A miss already
+ * recorded stays recorded.
  */
 export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.approve'>): Partial<CaseContext> {
   const pending = findLast(ctx.extensions, (x) => x.status === 'pending');
@@ -80,7 +81,7 @@ export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.app
   if (!current) return { extensions };
   const rule = pending?.rule ?? ctx.policy.periods.extension;
   const periodStart = current.periodStart ?? current.start;
-  const capped = kind === 'reply' && exceedsMaximum(ctx, rule, current.due, periodStart);
+  const capped = exceedsMaximum(ctx, rule, current.due, periodStart);
   const request: DeadlineRequest = capped
     ? { kind, start: periodStart, rule: ctx.policy.maxReply, round: ctx.round, periodStart }
     : { kind, start: current.due, rule, round: ctx.round, periodStart };

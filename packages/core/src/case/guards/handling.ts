@@ -33,7 +33,8 @@ export function exceedsMaximum(ctx: CaseContext, rule: DeadlineRule, due: IsoDat
 
 /**
  * An extension may be requested (S9–S14): no request pending, the approved ones under the policy's cap, asked on or
- * before the running due date, and — when the request names its own period — not past the policy's maximum.
+ * before the running due date, and — when the request names its own period — not past the policy's maximum (in every
+ * round: a re-handling period counts from its own start).
  */
 export function canRequestExtension(ctx: CaseContext, e?: CaseEventOf<'case.requestExtension'>): boolean {
   if (ctx.extensions.some((x) => x.status === 'pending')) return false;
@@ -42,11 +43,8 @@ export function canRequestExtension(ctx: CaseContext, e?: CaseEventOf<'case.requ
   const running = runningReplyDeadline(ctx);
   if (running === undefined) return true;
   if (e.at > running.due) return false;
-  return !(
-    e.rule !== undefined &&
-    ctx.round === 1 &&
-    exceedsMaximum(ctx, e.rule, running.due, running.periodStart ?? running.start)
-  );
+  // Every round: a re-handling period with its extensions stays within the maximum too, counted from its start.
+  return !(e.rule !== undefined && exceedsMaximum(ctx, e.rule, running.due, running.periodStart ?? running.start));
 }
 
 /** An extension request awaits the office. */

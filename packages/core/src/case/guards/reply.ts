@@ -53,9 +53,29 @@ export function isAllowedClass(ctx: CaseContext, e: CaseEventOf<'supervisor.appr
   return e.class === undefined || policyClasses(ctx.policy).includes(e.class);
 }
 
-/** A key (重点) item's reply is signed by the unit's principal leader (主要负责人) when the policy says so (S23). */
+/** Whether the policy asks this case's reply to be signed by the unit's principal leader (key items, S23). */
+export function needsPrincipal(ctx: CaseContext): boolean {
+  return ctx.key && ctx.policy.keyReplySigner === 'principalLeader';
+}
+
+/**
+ * Whether `signer` is the unit's principal leader as recorded in the unit's data (`unit.principal`): their name, their
+ * post (e.g. 局长), or the post with the unit's name or short name (市商务局局长). False when none is recorded.
+ */
+export function isUnitPrincipal(unit: CaseContext['unit'], signer: string): boolean {
+  const p = unit.principal;
+  if (!p) return false;
+  const s = signer.trim();
+  const names = [p.name, p.title, `${unit.name}${p.title}`, unit.shortName && `${unit.shortName}${p.title}`];
+  return names.some((n) => n !== undefined && n === s);
+}
+
+/**
+ * A key (重点) item's reply is signed by the unit's principal leader (主要负责人) when the policy says so (S23),
+ * checked against the unit's recorded principal, never taken from the signer's word (`principal` on the event).
+ */
 export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approve'>): boolean {
-  return !ctx.key || ctx.policy.keyReplySigner !== 'principalLeader' || e.principal === true;
+  return !needsPrincipal(ctx) || isUnitPrincipal(ctx.unit, e.signer);
 }
 
 /**

@@ -50,7 +50,7 @@ export const extensionRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   }),
   refusalRule<CaseContext, CaseEvent, 'case.requestExtension'>(['case.requestExtension'], (ctx, e) => {
     const running = runningReplyDeadline(ctx);
-    if (running === undefined || e.rule === undefined || ctx.round !== 1) return undefined;
+    if (running === undefined || e.rule === undefined) return undefined;
     const start = running.periodStart ?? running.start;
     if (!exceedsMaximum(ctx, e.rule, running.due, start)) return undefined;
     const max = shortPeriod(ctx.policy.maxReply);

@@ -89,18 +89,29 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, 'supervisor.approve'>(['supervisor.approve'], (ctx, e) =>
     classOutsideScheme(ctx, e.class),
   ),
-  refusalRule<CaseContext, CaseEvent, 'signOff.approve'>(['signOff.approve'], (ctx, e) =>
-    isAllowedSigner(ctx, e)
-      ? undefined
-      : {
-          code: 'signOff.keyNeedsPrincipal',
-          source: 'S23',
-          messages: {
-            'zh-CN': '重点提案（建议）的答复须由单位主要负责人签发',
-            en: "A key item's reply must be signed by the unit's principal leader",
-          },
+  refusalRule<CaseContext, CaseEvent, 'signOff.approve'>(['signOff.approve'], (ctx, e) => {
+    if (isAllowedSigner(ctx, e)) return undefined;
+    const p = ctx.unit.principal;
+    if (!p) {
+      return {
+        code: 'signOff.principalNotRecorded',
+        source: 'S23',
+        messages: {
+          'zh-CN': `重点提案（建议）的答复须由单位主要负责人签发，但${ctx.unit.name}的主要负责人未在单位资料中登记`,
+          en: `A key item's reply must be signed by the unit's principal leader, and ${ctx.unit.name} has no principal on record`,
         },
-  ),
+      };
+    }
+    const who = p.name ? `${p.title}${p.name}` : p.title;
+    return {
+      code: 'signOff.keyNeedsPrincipal',
+      source: 'S23',
+      messages: {
+        'zh-CN': `重点提案（建议）的答复须由单位主要负责人签发：${ctx.unit.name}登记的主要负责人是${who}，签发人“${e.signer}”不是`,
+        en: `A key item's reply must be signed by the unit's principal leader: ${ctx.unit.name} records ${who}, not “${e.signer}”`,
+      },
+    };
+  }),
   refusalRule<CaseContext, CaseEvent, 'signOff.approve'>(['signOff.approve'], (ctx) => {
     const problems = draftProblems(ctx);
     return problems.length === 0 ? undefined : letterRefusal(problems);
