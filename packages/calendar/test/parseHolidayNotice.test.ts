@@ -39,6 +39,20 @@ describe('parseHolidayNotice', () => {
     }
   });
 
+  // The bundled citations say what the notices' own texts say: title, document number and signing date (issue 14).
+  it.each(chinaMainlandYears.map((y) => y.year))('cites the %i notice as its text reads', (year) => {
+    const notice = parseHolidayNotice(read(`${year}.txt`));
+    const bundled = chinaMainlandYears.find((y) => y.year === year) as CalendarYear;
+    const [main, ...more] = bundled.source.split('；');
+    expect(main).toBe(noticeToCalendarYear(notice).source);
+    // A supplementary notice is cited on the year or on the blocks it changed, as its own text reads.
+    const blockSources = new Set([...more, ...bundled.holidays.flatMap((b) => (b.source ? [b.source] : []))]);
+    for (const f of supplements[year] ?? []) {
+      const cited = noticeToCalendarYear(notice, parseHolidayNotice(read(f))).source.split('；')[1];
+      expect([...blockSources], f).toContain(cited);
+    }
+  });
+
   it.each(chinaMainlandYears.map((y) => y.year))('round-trips the %i notice to the bundled days', (year) => {
     const notice = parseHolidayNotice(read(`${year}.txt`));
     expect(notice).toMatchObject({ year, kind: 'arrangement' });

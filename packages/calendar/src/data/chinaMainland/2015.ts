@@ -2,6 +2,7 @@ import type { CalendarYear } from '../../types.js';
 import { block, noticeYear } from './labels.js';
 
 /** 2015 arrangement; the 9-03 victory-day rest comes from a separate State Council notice. */
+// The victory-day notice is 国发明电〔2015〕1号 of 2015-05-13: http://m.xuexila.com/news/164029.html
 // 端午: the notice rests 06-20 and 06-22 (补休); the Sunday between is kept inside one block for readable explanations.
 export const year2015: CalendarYear = noticeYear({
   year: 2015,
@@ -14,7 +15,7 @@ export const year2015: CalendarYear = noticeYear({
     block('dragonBoat', '2015-06-20', '2015-06-22'),
     block('victoryDay', '2015-09-03', '2015-09-05', {
       work: ['2015-09-06'],
-      source: '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知（2015-05；文号未核实）',
+      source: '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知（国发明电〔2015〕1号，2015-05-13）',
     }),
     block('midAutumn', '2015-09-27', '2015-09-27'),
     block('nationalDay', '2015-10-01', '2015-10-07', { work: ['2015-10-10'] }),

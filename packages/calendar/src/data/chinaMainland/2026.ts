@@ -2,9 +2,10 @@ import type { CalendarYear } from '../../types.js';
 import { block, noticeYear } from './labels.js';
 
 /** 2026 arrangement (春节 spans nine days). */
+// The text found prints no document number; signed 2025-11-04: https://politics.gmw.cn/2025-11/04/content_38391083.htm
 export const year2026: CalendarYear = noticeYear({
   year: 2026,
-  source: '国务院办公厅关于2026年部分节假日安排的通知（2025-11；文号未核实）',
+  source: '国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）',
   holidays: [
     block('newYear', '2026-01-01', '2026-01-03', { work: ['2026-01-04'] }),
     block('springFestival', '2026-02-15', '2026-02-23', { work: ['2026-02-14', '2026-02-28'] }),
