@@ -8,6 +8,7 @@ export type {
   Feedback,
   FeedbackLevel,
   IsoDate,
+  MergedItem,
   Proposal,
   Proposer,
   ProposerType,

@@ -89,6 +89,7 @@ export {
   type StateMove,
 } from './versioning/migrateState.js';
 export { leafPaths, valueOfPaths } from './versioning/paths.js';
+export { isReplayedVersion, REPLAYED_VERSIONS } from './versioning/replayed.js';
 export {
   type DeadlineAction,
   type DefinitionVersions,

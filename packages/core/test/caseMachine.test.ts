@@ -111,7 +111,13 @@ describe('caseMachine', () => {
       .send({
         type: 'assignment.assign',
         at: '2023-03-15',
-        assignment: { ...seedAssignment, mode: 'sole', coUnits: [] },
+        // The key reply is signed by the principal the unit's data records (S23).
+        assignment: {
+          ...seedAssignment,
+          mode: 'sole',
+          coUnits: [],
+          leadUnit: { ...units.zsCommerce, principal: { title: '局长' } },
+        },
       })
       .send({ type: 'case.accept', at: '2023-03-16', caseId });
     expect(ctx(d).supervisingLeader).toBe('分管副市长');

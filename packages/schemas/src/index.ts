@@ -33,6 +33,7 @@ export {
   AdjustmentKeepEventSchema,
   AdjustmentReassignEventSchema,
   CaseAcceptEventSchema,
+  CaseAddMergedItemEventSchema,
   CaseCloseEventSchema,
   CaseDropProposerEventSchema,
   CaseOverrideCloseEventSchema,
@@ -54,6 +55,7 @@ export {
   CaseReassignedEventSchema,
   CaseRepliedEventSchema,
   DeadlineElapsedEventSchema,
+  ProposalAddMergedItemEventSchema,
   ProposalArchiveEventSchema,
   ProposalSubmitEventSchema,
   ProposalWithdrawEventSchema,
@@ -151,6 +153,7 @@ export { upcastLetterEvent, upcastReplyLetter } from './letterUpcast.js';
 export { en, enMessages } from './locales/en.js';
 export type { BanliLocale, MessageTemplate, TypeName } from './locales/types.js';
 export { zhCN, zhCNMessages } from './locales/zh-CN.js';
+export { type MergedItem, MergedItemSchema } from './mergedItem.js';
 export { type BanliIssue, type FormatOptions, formatIssues, locales } from './messages/format.js';
 export {
   type BanliParseResult,

@@ -20,6 +20,7 @@ const CONTRACT_EVENT_TYPES = [
   'proposal.withdraw',
   'proposal.withdrawSignature',
   'assignment.assign',
+  'proposal.addMergedItem',
   'case.accepted',
   'case.reassigned',
   'case.replied',
@@ -50,6 +51,7 @@ const CONTRACT_EVENT_TYPES = [
   'case.overrideClose',
   'publication.publish',
   'publication.disclose',
+  'case.addMergedItem',
   'case.dropProposer',
   'case.terminate',
 ];
@@ -71,8 +73,10 @@ describe('INTERNAL_EVENT_TYPES', () => {
     expect([...INTERNAL_EVENT_TYPES].sort()).toEqual(
       [
         'case.accepted',
+        'case.addMergedItem',
         'case.closed',
         'case.dropProposer',
+        'proposal.addMergedItem',
         'case.reassigned',
         'case.replied',
         'case.terminate',

@@ -22,6 +22,7 @@ import { fingerprint } from './internal/fingerprint.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { parseEvent, parseProposal } from './internal/validate.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
+import { mergeIntoTarget } from './merge.js';
 import { authorize } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
@@ -224,8 +225,9 @@ export async function sendCommand(
     }
     const cached = fresh ? undefined : cache?.get(id);
     let prepared: ReturnType<typeof prepareSend>;
+    let agg: Aggregate;
     try {
-      const agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
+      agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
       refuseFullStream(engine, agg);
       prepared = prepareSend(engine, agg, id, raw, options);
     } catch (error) {
@@ -236,6 +238,15 @@ export async function sendCommand(
       continue;
     }
     const { after, entry, request } = prepared;
+    if (entry.type === 'review.merge') {
+      // 并案: the target takes the item in first (its cases reply to the item's proposers), then the item ends merged.
+      const merge = entry.event as unknown as { type: string; at: string; into: string };
+      try {
+        await mergeIntoTarget(engine, agg, merge, options.actor, options.backdated, step);
+      } catch (error) {
+        return replayOrThrow(engine, key, fp, error);
+      }
+    }
     const result = resultOf(engine, after, [entry]);
     if (key !== undefined) request.idempotency = { key, fingerprint: fp, result: asJson(result) };
     try {

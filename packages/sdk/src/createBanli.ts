@@ -37,6 +37,7 @@ import { asJson, fromJson } from './json.js';
 import { renderOpinion } from './letters/opinion.js';
 import { type LetterFormat, renderLetter } from './letters/render.js';
 import { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
+import { mergedItemLetter } from './merge.js';
 import { createSystemRegistry } from './migrate/registry.js';
 import type { MigrationReport } from './migrate/report.js';
 import { type MigrateOptions, migrateStreams } from './migrate/run.js';
@@ -144,7 +145,10 @@ export interface Banli {
   recomputeDeadlines(calendar: Calendar, options?: RecomputeOptions): Promise<RecomputeReport>;
   /** 按时办复率, 满意率 (first round and final), classes and re-handling over a period, per unit with a minimum n. */
   statistics(options: StatisticsOptions): Promise<Statistics>;
-  /** Renders the latest reply letter of a case as text, Markdown or HTML. */
+  /**
+   * Renders the latest reply letter of a case as text, Markdown or HTML; for an item merged into another (并案), the
+   * letter its proposers got through the target's case `caseId`.
+   */
   letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
   /**
    * Renders the latest opinion letter (会办意见函) a co-unit sent to a case's lead unit (`coUnit.submitOpinion`), as
@@ -332,8 +336,10 @@ export function createBanli(options: BanliOptions = {}): Banli {
       checkIdArgs(limits, id, caseId, format);
       const view = await get(id);
       const found = view.cases.find((c) => c.caseId === caseId);
-      if (!found?.letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
-      return renderLetter(found.letter as Parameters<typeof renderLetter>[0], format);
+      // 并案: a merged item's letter comes from its target's case (`caseId` names that case).
+      const letter = found?.letter ?? (found ? undefined : await mergedItemLetter(engine, id, caseId));
+      if (!letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
+      return renderLetter(letter as Parameters<typeof renderLetter>[0], format);
     },
     async opinion(id, caseId, fromUnitId, format = 'text') {
       checkIdArgs(limits, id, caseId, format);

@@ -112,6 +112,9 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'publication.disclose': ['leadUnit', 'assigningOffice'],
   'case.terminate': [],
   'case.dropProposer': [],
+  // 并案 is the review body's decision (`review.merge`); the SDK writes its effect on the target (§6 [S20]).
+  'proposal.addMergedItem': [],
+  'case.addMergedItem': [],
 };
 
 describe('ROLE_MATRIX', () => {

@@ -29,12 +29,7 @@ describe('rule 5: the extension cap holds in every round', () => {
       reason: '情况复杂',
       rule: { kind: 'months', months: 12 },
     };
-    const error = await refused(
-      banli,
-      id,
-      () => banli.send(id, request, { actor: actors.lead }),
-      'TRANSITION_REFUSED',
-    );
+    const error = await refused(banli, id, () => banli.send(id, request, { actor: actors.lead }), 'TRANSITION_REFUSED');
     expect(error).toMatchObject({ reason: { code: 'extension.overMaximum', source: 'S9' } });
     expect(error.messages['zh-CN']).toBe('答复期限连同延期不得超过 6 个月（自 2024年5月6日 起，至迟 2024年11月6日）');
   });

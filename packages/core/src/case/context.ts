@@ -96,5 +96,8 @@ export function createCaseContext(input: CaseInput): CaseContext {
   if (input.assigningOffice) ctx.assigningOffice = input.assigningOffice;
   if (input.supervisingLeader) ctx.supervisingLeader = input.supervisingLeader;
   if (input.sessionClosedAt) ctx.sessionClosedAt = input.sessionClosedAt;
+  if (input.role !== 'reference' && input.mergedItems && input.mergedItems.length > 0) {
+    ctx.mergedItems = input.mergedItems;
+  }
   return { ...ctx, ...openDeadlines(ctx, ctx.caseId, assignmentDeadlines(ctx, input.assignedAt)) };
 }

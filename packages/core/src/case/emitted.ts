@@ -30,6 +30,15 @@ export type CaseEmitted =
    * class mark that disagrees with its class: a warning now; `signOff.approve` is refused until it is corrected.
    */
   | ({ type: 'reply.draftFlagged'; problems: LetterProblem[] } & Base)
+  /** 并案: the letter to a merged item's proposers went out with the reply; `notify`: that item's proposers. */
+  | ({
+      type: 'mergedReply.issued';
+      mergedItemId: string;
+      class: ReplyClass;
+      docNumber: string;
+      round: number;
+      notify: string[];
+    } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)
   | ({ type: 'followUp.replied'; class: ReplyClass; docNumber: string } & Base)

@@ -1,4 +1,4 @@
-import type { CoHandlingOpinion, Feedback, IsoDate, ReplyClass, ReplyLetter, Unit } from '../domain.js';
+import type { CoHandlingOpinion, Feedback, IsoDate, MergedItem, ReplyClass, ReplyLetter, Unit } from '../domain.js';
 import type { Flat } from '../internal/flat.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 
@@ -19,7 +19,7 @@ export type CaseEvent = Flat<
   | ({ type: 'extension.approve' } & CaseBase)
   | ({ type: 'extension.deny'; reason?: string } & CaseBase)
   | ({ type: 'case.startDrafting' } & CaseBase)
-  | ({ type: 'reply.submitDraft'; letter: ReplyLetter } & CaseBase)
+  | ({ type: 'reply.submitDraft'; letter: ReplyLetter; mergedLetters?: ReplyLetter[] } & CaseBase)
   | ({ type: 'countersign.approve'; unitId: string } & CaseBase)
   | ({ type: 'countersign.requestChanges'; unitId: string; note: string } & CaseBase)
   | ({ type: 'signOff.approve'; signer: string; principal?: boolean } & CaseBase)
@@ -33,6 +33,7 @@ export type CaseEvent = Flat<
   | ({ type: 'case.overrideClose'; reason: string } & CaseBase)
   | ({ type: 'publication.publish'; url?: string } & CaseBase)
   | ({ type: 'publication.disclose'; requestId?: string } & CaseBase)
+  | ({ type: 'case.addMergedItem'; item: MergedItem } & CaseBase)
   | ({ type: 'case.dropProposer'; proposerId: string } & CaseBase)
   | ({ type: 'case.terminate'; reason: string } & CaseBase)
   | { type: 'deadline.elapsed'; at: IsoDate; deadlineId: string; caseId?: string }

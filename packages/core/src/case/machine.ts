@@ -8,8 +8,11 @@ import { publication } from './states/publication.js';
 import { replied } from './states/replied.js';
 import { timeliness } from './states/timeliness.js';
 
-/** Version of the case machine's definition, stored with persisted state. */
-export const CASE_MACHINE_VERSION = 'case@1';
+/**
+ * Version of the case machine's definition, stored with persisted state. `case@2`: merged items and their letters,
+ * commitments kept open, the co-unit opinion deadline, the extension cap; state of `case@1` is rebuilt from its log.
+ */
+export const CASE_MACHINE_VERSION = 'case@2';
 
 /**
  * One responsible unit's handling of a proposal: acceptance, handling, drafting, approvals, reply, feedback,
@@ -35,7 +38,11 @@ export const caseMachine = caseSetup.createMachine({
       meta: { label: { 'zh-CN': '办理流程', en: 'Lifecycle' } },
       initial: 'accepting',
       // A co-signer who withdrew their signature is no longer awaited, whatever the step (S31).
-      on: { 'case.dropProposer': { actions: 'dropProposer' } },
+      // 并案: an item merged into the proposal joins the case until its reply goes out (S20).
+      on: {
+        'case.dropProposer': { actions: 'dropProposer' },
+        'case.addMergedItem': { guard: 'canAddMergedItem', actions: 'addMergedItem' },
+      },
       states: {
         accepting,
         adjustmentRequested,

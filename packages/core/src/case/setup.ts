@@ -10,6 +10,7 @@ import { reduce, reduceAt } from './actions/reduce.js';
 import type { CaseEmitted } from './emitted.js';
 import type { CaseEvent } from './events.js';
 import * as G from './guards/index.js';
+import * as M from './merged.js';
 import type { CaseContext, CaseInput, CaseRole, ReturnRecord } from './types.js';
 
 /** The typed setup shared by the case machine's state files. */
@@ -60,6 +61,7 @@ export const caseSetup = setup({
     ),
     terminateCase: reduce('case.terminate', A.terminateCase),
     dropProposer: reduce('case.dropProposer', A.dropProposer),
+    addMergedItem: reduce('case.addMergedItem', M.addMergedItem),
     recordCloseOverride: reduce('case.overrideClose', A.recordCloseOverride),
     recordMissed: reduce('deadline.elapsed', A.recordMissed),
     openPublication: reduceAt(A.openPublication),
@@ -93,6 +95,8 @@ export const caseSetup = setup({
       event.type === 'countersign.requestChanges' && G.isCountersigner(context, event),
     isAllowedSigner: ({ context, event }) => event.type === 'signOff.approve' && G.isAllowedSigner(context, event),
     isSignableLetter: ({ context }) => G.isSignableLetter(context),
+    canAddMergedItem: ({ context, event }) => event.type === 'case.addMergedItem' && M.canAddMergedItem(context, event),
+    draftCoversMergedItems: ({ context }) => M.draftCoversMergedItems(context),
     isAllowedClass: ({ context, event }) => event.type === 'supervisor.approve' && G.isAllowedClass(context, event),
     canSubmitFeedback: ({ context, event }) => event.type === 'feedback.submit' && G.canSubmitFeedback(context, event),
     feedbackComplete: ({ context }, params: { outcome: 'positive' | 'dissatisfied' }) =>

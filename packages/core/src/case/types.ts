@@ -5,6 +5,7 @@ import type {
   DisclosureMode,
   Feedback,
   IsoDate,
+  MergedItem,
   Proposer,
   ProposerType,
   ReplyClass,
@@ -44,6 +45,8 @@ export interface CaseInput {
   assignedAt: IsoDate;
   /** The session's closing day, for policies whose reply period starts then. */
   sessionClosedAt?: IsoDate;
+  /** Items merged into the proposal (并案): the case replies to each one's proposers separately. */
+  mergedItems?: MergedItem[];
 }
 
 /** One unit that held the case. */
@@ -117,6 +120,8 @@ export interface IssuedLetter {
   issuedAt: IsoDate;
   /** The second reply on a B/C commitment. */
   followUp: boolean;
+  /** For a letter to a merged item's proposers (并案): that item's id. Absent for the proposal's own letter. */
+  mergedItemId?: string;
 }
 
 /** Feedback as received, with its round. */
@@ -165,6 +170,10 @@ export interface CaseContext {
   /** 1, plus one per re-handling round. */
   round: number;
   draft?: ReplyLetter;
+  /** The draft letters to the merged items' proposers, one per item (并案). */
+  mergedDrafts?: ReplyLetter[];
+  /** Items merged into the proposal and handled here (并案); absent in state written before any. */
+  mergedItems?: MergedItem[];
   countersignatures: CountersignRecord[];
   returns: ReturnRecord[];
   signedOff?: { signer: string; at: IsoDate };

@@ -83,6 +83,15 @@ const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withhel
   disclosure: mode === 'withheld' ? { mode, reason: '涉及个人信息' } : { mode },
 });
 
+/** An item merged in (并案): one proposer, one point. */
+const mergedItem = {
+  proposalId: 'other',
+  title: 'Other',
+  proposers: [{ id: 'm9', name: 'M9' }],
+  suggestionIds: ['o1'],
+  mergedAt: EARLY,
+};
+
 const opinion = (from: Unit) => ({ fromUnit: from, toUnit: U1, text: 'ok', date: EARLY });
 const base = { caseId: 'p/u1', at: EARLY };
 
@@ -125,6 +134,7 @@ export const caseEvents: CaseEvent[] = [
   { type: 'publication.publish', ...base },
   { type: 'publication.disclose', ...base, requestId: 'r1' },
   { type: 'case.dropProposer', ...base, proposerId: 'm2' },
+  { type: 'case.addMergedItem', ...base, item: mergedItem },
   { type: 'case.terminate', ...base, reason: 'withdrawn' },
 ];
 
@@ -160,6 +170,7 @@ export const proposalEvents: ProposalEvent[] = [
   { type: 'review.register', ...at, key: true, supervisingLeader: '副市长' },
   { type: 'review.register', ...at, key: true },
   { type: 'review.merge', ...at, into: 'other' },
+  { type: 'proposal.addMergedItem', ...at, item: mergedItem },
   { type: 'review.convert', ...at },
   { type: 'review.reject', ...at, reason: 'emptyContent' },
   { type: 'proposal.withdraw', ...at, by: 'm1', writtenRequest: { date: EARLY } },

@@ -1,6 +1,6 @@
 import type { CaseRole } from '../case/types.js';
 import type { DeadlineKind } from '../deadlines.js';
-import type { IsoDate, RejectionReason, Unit } from '../domain.js';
+import type { IsoDate, MergedItem, RejectionReason, Unit } from '../domain.js';
 
 type Base = { proposalId: string; at: IsoDate };
 
@@ -9,6 +9,8 @@ export type ProposalEmitted =
   | ({ type: 'proposal.submitted'; channel: 'session' | 'interSession' } & Base)
   | ({ type: 'proposal.registered'; key: boolean; urgent: boolean; supervisingLeader?: string } & Base)
   | ({ type: 'proposal.merged'; into: string } & Base)
+  /** Another item was merged into this one; `caseIds`: the open cases that now handle it too. */
+  | ({ type: 'proposal.itemMerged'; item: MergedItem; caseIds: string[] } & Base)
   | ({ type: 'proposal.converted' } & Base)
   | ({ type: 'proposal.rejected'; reason: RejectionReason } & Base)
   | ({ type: 'proposal.withdrawn'; by: string; caseIds: string[] } & Base)

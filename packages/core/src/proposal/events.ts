@@ -1,4 +1,4 @@
-import type { Assignment, IsoDate, RejectionReason, ReplyClass, Unit } from '../domain.js';
+import type { Assignment, IsoDate, MergedItem, RejectionReason, ReplyClass, Unit } from '../domain.js';
 import type { Flat } from '../internal/flat.js';
 
 type At = { at: IsoDate };
@@ -17,6 +17,7 @@ export type ProposalEvent = Flat<
   | ({ type: 'proposal.withdraw'; by: string; writtenRequest: WrittenRequest; reason?: string } & At)
   | ({ type: 'proposal.withdrawSignature'; by: string; writtenRequest: WrittenRequest; reason?: string } & At)
   | ({ type: 'assignment.assign'; assignment: Assignment } & At)
+  | ({ type: 'proposal.addMergedItem'; item: MergedItem } & At)
   | ({ type: 'case.accepted'; caseId: string } & At)
   | ({ type: 'case.reassigned'; caseId: string; toUnit: Unit } & At)
   | ({ type: 'case.replied'; caseId: string; class: ReplyClass } & At)

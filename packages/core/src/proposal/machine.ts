@@ -5,8 +5,11 @@ import { draft, review, submitted } from './states/intake.js';
 import { timeliness } from './states/timeliness.js';
 import type { ProposalContext, ProposalInput } from './types.js';
 
-/** Version of the proposal machine's definition, stored with persisted state. */
-export const PROPOSAL_MACHINE_VERSION = 'proposal@1';
+/**
+ * Version of the proposal machine's definition, stored with persisted state. `proposal@2`: 并案 (items merged in),
+ * withdrawal by the first proposer, co-signer signature withdrawal; state of `proposal@1` is rebuilt from its log.
+ */
+export const PROPOSAL_MACHINE_VERSION = 'proposal@2';
 
 function createProposalContext(input: ProposalInput): ProposalContext {
   const ctx: ProposalContext = {

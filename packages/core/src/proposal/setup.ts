@@ -34,6 +34,7 @@ export const proposalSetup = setup({
     recordWithdrawal: reduce('proposal.withdraw', A.recordWithdrawal),
     recordSignatureWithdrawal: reduce('proposal.withdrawSignature', A.recordSignatureWithdrawal),
     recordAssignment: reduce('assignment.assign', A.recordAssignment),
+    recordMergedItem: reduce('proposal.addMergedItem', A.recordMergedItem),
     recordCaseAccepted: reduce('case.accepted', A.recordCaseAccepted),
     recordCaseReassigned: reduce('case.reassigned', A.recordCaseReassigned),
     recordCaseReplied: reduce('case.replied', A.recordCaseReplied),
@@ -52,6 +53,8 @@ export const proposalSetup = setup({
     isCosignerRequest: ({ context, event }) =>
       event.type === 'proposal.withdrawSignature' && G.isCosignerRequest(context, event),
     isOtherItem: ({ context, event }) => event.type === 'review.merge' && G.isOtherItem(context, event),
+    canAddMergedItem: ({ context, event }) =>
+      event.type === 'proposal.addMergedItem' && G.canAddMergedItem(context, event),
     isValidAssignment: ({ context, event }) =>
       event.type === 'assignment.assign' && G.isValidAssignment(context, event),
     isOpenCase: ({ context, event }) => G.isOpenCase(context, caseIdOf(event)),

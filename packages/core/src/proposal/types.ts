@@ -1,7 +1,7 @@
 import type { CalendarRef } from '../calendar.js';
 import type { CaseRole } from '../case/types.js';
 import type { Deadline } from '../deadlines.js';
-import type { Assignment, IsoDate, Proposal, RejectionReason, ReplyClass, Unit } from '../domain.js';
+import type { Assignment, IsoDate, MergedItem, Proposal, RejectionReason, ReplyClass, Unit } from '../domain.js';
 import type { Policy } from '../policy/schema.js';
 import type { WrittenRequest } from './events.js';
 
@@ -52,6 +52,8 @@ export interface ProposalContext {
   /** Co-signers who withdrew their own signature (S31); the item stayed in handling. */
   signatureWithdrawals?: { at: IsoDate; by: string; writtenRequest: WrittenRequest; reason?: string }[];
   assignment?: Assignment;
+  /** Items merged into this one (并案, S20): handled by its cases, each replied to separately. Absent before any. */
+  mergedItems?: MergedItem[];
   cases: CaseLink[];
   answeredAt?: IsoDate;
   closedAt?: IsoDate;

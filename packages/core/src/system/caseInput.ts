@@ -30,6 +30,7 @@ export function caseInputFrom(
   if (assignment) input.assigningOffice = assignment.assigningOffice;
   if (ctx.registration?.supervisingLeader) input.supervisingLeader = ctx.registration.supervisingLeader;
   if (ctx.sessionClosedAt) input.sessionClosedAt = ctx.sessionClosedAt;
+  if (ctx.mergedItems && ctx.mergedItems.length > 0) input.mergedItems = ctx.mergedItems;
   return input;
 }
 

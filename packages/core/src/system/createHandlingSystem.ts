@@ -216,6 +216,14 @@ function translate(n: Notification): Step[] {
       event: { type: 'case.dropProposer' as const, at: e.at, caseId, proposerId: e.proposerId },
     }));
   }
+  if (n.type === 'proposal.itemMerged') {
+    const e = n as Extract<ProposalEmitted, { type: 'proposal.itemMerged' }>;
+    return e.caseIds.map((caseId) => ({
+      to: 'case' as const,
+      caseId,
+      event: { type: 'case.addMergedItem' as const, at: e.at, caseId, item: e.item },
+    }));
+  }
   if (!('caseId' in n)) return [];
   const event = toProposalEvent(n as never);
   return event ? [{ to: 'proposal', event }] : [];

@@ -38,7 +38,7 @@ function tagsOf(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): 
 export function caseSummaries(state: HandlingState, caseMachine: AnyStateMachine): CaseSummary[] {
   return Object.entries(state.cases).map(([caseId, snap]) => {
     const ctx = snap.context as CaseContext;
-    const issued = findLast(ctx.letters, (l) => !l.followUp);
+    const issued = findLast(ctx.letters, (l) => !l.followUp && l.mergedItemId === undefined);
     const summary: CaseSummary = {
       caseId,
       unitId: ctx.unit.id,

@@ -2,6 +2,7 @@ import { CoHandlingOpinionSchema } from '../coHandlingOpinion.js';
 import { DeadlineRuleSchema } from '../deadlineRule.js';
 import { labelledEnum } from '../internal/enum.js';
 import { text } from '../internal/fields.js';
+import { MergedItemSchema } from '../mergedItem.js';
 import { bilingual } from '../meta.js';
 import { UnitSchema } from '../unit.js';
 import { defineCaseEvent, eventMeta, noteField, reasonField } from './define.js';
@@ -134,6 +135,19 @@ export const CaseOverrideCloseEventSchema = defineCaseEvent(
     'Close despite commitment',
     '答复承诺（B/C 类）尚未落实，经提案委员会决定仍予办结，须说明理由，计入统计。',
     'The committee closes a case whose B/C commitment is still open, giving its reason; counted in statistics.',
+  ),
+);
+
+/** `case.addMergedItem` (internal): an item merged into the proposal joins this case; its proposers get their own letter. */
+export const CaseAddMergedItemEventSchema = defineCaseEvent(
+  'case.addMergedItem',
+  { item: MergedItemSchema },
+  eventMeta(
+    '并案办理',
+    'Add merged item',
+    '并入的提案（建议）由本办件一并办理，单独答复其提出者（内部事件）。',
+    'An item merged into the proposal is handled in this case; its proposers get their own reply (internal).',
+    true,
   ),
 );
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssignmentSchema } from '../assignment.js';
 import { text } from '../internal/fields.js';
 import { isoDateField } from '../isoDate.js';
+import { MergedItemSchema } from '../mergedItem.js';
 import { bilingual } from '../meta.js';
 import { ChannelSchema } from '../proposal.js';
 import { RejectionReasonSchema } from '../rejectionReason.js';
@@ -132,6 +133,19 @@ export const AssignmentAssignEventSchema = defineEvent(
   'assignment.assign',
   { assignment: AssignmentSchema },
   eventMeta('交办', 'Assign', '交办机关确定承办单位。', 'The assigning office names the handling units.'),
+);
+
+/** `proposal.addMergedItem` (internal, from the SDK's 并案): another item is merged into this one. */
+export const ProposalAddMergedItemEventSchema = defineEvent(
+  'proposal.addMergedItem',
+  { item: MergedItemSchema },
+  eventMeta(
+    '并入提案',
+    'Merge item in',
+    '另一件提案（建议）并入本件办理，单独答复（内部事件）。',
+    'Another item is merged into this one, to be replied to separately (internal).',
+    true,
+  ),
 );
 
 /** `case.accepted` (internal): assigned → inHandling on the first acceptance. */

@@ -11,7 +11,20 @@ const unitId = text('单位标识', 'Unit id', '会签单位的标识。', 'The 
 /** `reply.submitDraft`: drafting → countersigning or signOff. */
 export const ReplySubmitDraftEventSchema = defineCaseEvent(
   'reply.submitDraft',
-  { letter: ReplyLetterSchema },
+  {
+    letter: ReplyLetterSchema,
+    mergedLetters: z
+      .array(ReplyLetterSchema)
+      .meta(
+        bilingual(
+          '并案答复稿',
+          'Letters to merged items',
+          '并案办理时，给每件并入提案（建议）提出者的答复稿，各一件，以 proposalId 区分（S20）。',
+          'When items were merged in: one draft letter to each merged item’s proposers, told apart by proposalId (S20).',
+        ),
+      )
+      .optional(),
+  },
   eventMeta('提交答复稿', 'Submit draft', '提交答复函草稿。', 'The unit submits the draft reply.'),
 );
 

@@ -14,6 +14,7 @@ const proposalEvents = [
   p.ProposalWithdrawEventSchema,
   p.ProposalWithdrawSignatureEventSchema,
   p.AssignmentAssignEventSchema,
+  p.ProposalAddMergedItemEventSchema,
   p.CaseAcceptedEventSchema,
   p.CaseReassignedEventSchema,
   p.CaseRepliedEventSchema,
@@ -47,6 +48,7 @@ const caseEvents = [
   c.CaseOverrideCloseEventSchema,
   r.PublicationPublishEventSchema,
   r.PublicationDiscloseEventSchema,
+  c.CaseAddMergedItemEventSchema,
   c.CaseDropProposerEventSchema,
   c.CaseTerminateEventSchema,
 ] as const;

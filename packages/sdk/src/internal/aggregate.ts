@@ -1,8 +1,10 @@
 import type { Deadline, HandlingState, HandlingSummary } from '@banli/core';
+import { isReplayedVersion } from '@banli/core';
 import type { BanliEvent, Proposal } from '@banli/schemas';
 import { NotFound } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
 import { fromJson } from '../json.js';
+import { definitionKeyOf, stateKeyOf } from '../migrate/registry.js';
 import type { StateView } from '../stateView.js';
 import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
@@ -158,7 +160,21 @@ export function replayEntry(
   return { ...agg, version: entry.version, handling: state, facts };
 }
 
-/** Loads an aggregate: the latest snapshot plus a replay of the later events; throws `NotFound`. */
+/**
+ * Whether a snapshot was written by an earlier version of the built-in machines that the current ones replace
+ * (`isReplayedVersion`); such state is rebuilt from the log instead of refused.
+ */
+function writtenByReplayedVersion(system: HandlingSystemLike, state: unknown): boolean {
+  const current = definitionKeyOf((system as { current?: HandlingSystemLike }).current ?? system);
+  const handling = (state as { handling?: HandlingState }).handling;
+  if (!current || !handling?.machine) return false;
+  return isReplayedVersion(stateKeyOf(handling), current);
+}
+
+/**
+ * Loads an aggregate: the latest snapshot plus a replay of the later events; a snapshot of an earlier built-in
+ * machine version is ignored and the whole log replayed. Throws `NotFound`.
+ */
 export async function loadAggregate(
   store: Store,
   system: HandlingSystemLike,
@@ -168,8 +184,10 @@ export async function loadAggregate(
   const loaded = await store.load(id);
   if (!loaded) throw new NotFound(id);
   let agg: Aggregate;
-  let events = loaded.events;
-  if (loaded.snapshot) {
+  // Upcast by replay: a snapshot of an earlier built-in version is a stale cache; the whole log rebuilds the state.
+  const replayed = loaded.snapshot !== undefined && writtenByReplayedVersion(system, loaded.snapshot.state);
+  let events = replayed ? await store.readStream(id) : loaded.events;
+  if (loaded.snapshot && !replayed) {
     const snap = fromJson<{ handling: HandlingState; facts: ProposalFacts }>(loaded.snapshot.state);
     const version = loaded.snapshot.version;
     agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };

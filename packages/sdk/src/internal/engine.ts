@@ -51,7 +51,13 @@ export function accessOf(engine: Engine, agg: Aggregate): AccessView {
   for (const c of engine.derive.summary(agg.handling).cases) {
     cases[c.caseId] = { unitId: c.unitId, coUnitIds: c.role === 'lead' ? agg.facts.coUnitIds : [] };
   }
-  return { proposerIds: agg.facts.proposerIds, cases, kind: agg.facts.kind };
+  // 并案: a merged item's proposers rate their own letter on the target's stream (S20).
+  const merged = (agg.handling as { proposal?: { context?: { mergedItems?: { proposers: { id: string }[] }[] } } })
+    .proposal?.context?.mergedItems;
+  if (!merged || merged.length === 0) return { proposerIds: agg.facts.proposerIds, cases, kind: agg.facts.kind };
+  const proposerIds = [...agg.facts.proposerIds];
+  for (const m of merged) for (const p of m.proposers) if (!proposerIds.includes(p.id)) proposerIds.push(p.id);
+  return { proposerIds, cases, kind: agg.facts.kind };
 }
 
 const pending = (d: Deadline | undefined): boolean =>

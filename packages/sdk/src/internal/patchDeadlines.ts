@@ -60,7 +60,12 @@ export function patchDeadlines<T>(state: T, patches: readonly DuePatch[]): T {
       if (patch.status === undefined && obj.status !== 'open') return value;
       // `retractedBy`: a second record of a retracted miss that patches logged before 2026-12 carried; the status
       // alone says it now, so it is dropped from the patch and from the deadline (old state and old logs alike).
-      const { deadlineId: _, missedAt, retractedBy: _legacy, ...fields } = patch as DuePatch & { retractedBy?: unknown };
+      const {
+        deadlineId: _,
+        missedAt,
+        retractedBy: _legacy,
+        ...fields
+      } = patch as DuePatch & { retractedBy?: unknown };
       const next: Record<string, unknown> = { ...obj, ...fields };
       if (patch.status !== undefined) delete next.retractedBy;
       if (missedAt === null) delete next.missedAt;

@@ -21,6 +21,8 @@ export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
   'proposal.withdraw': ['proposer', 'committee'],
   'proposal.withdrawSignature': ['proposer', 'committee'],
   'assignment.assign': ['assigningOffice', 'committee'],
+  // 并案: written by the SDK on the target when `review.merge` merges an item into it.
+  'proposal.addMergedItem': [],
   'case.accepted': [],
   'case.reassigned': [],
   'case.replied': [],
@@ -51,6 +53,7 @@ export const ROLE_MATRIX: Record<EventType, readonly Role[]> = {
   'case.overrideClose': ['committee'],
   'publication.publish': ['leadUnit', 'assigningOffice'],
   'publication.disclose': ['leadUnit', 'assigningOffice'],
+  'case.addMergedItem': [],
   'case.dropProposer': [],
   'case.terminate': [],
 };

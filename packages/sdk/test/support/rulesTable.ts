@@ -103,7 +103,7 @@ const ROWS: Row[] = [
   {
     rule: 'Reply with extensions at most',
     cell: (p) => ({ value: `${rule(p.maxReply)} from the reply period’s start`, citation: p.citations?.maxReply }),
-    test: 'rulePeriods p13; rule05 5b, 5c',
+    test: 'rulePeriods p13; rule05 5b, 5c, 5e, 5f',
   },
   {
     rule: 'Extension (asked before the due date)',
@@ -145,7 +145,7 @@ const ROWS: Row[] = [
       value: p.keyReplySigner === 'principalLeader' ? 'the principal leader (主要负责人)' : 'any leader',
       citation: p.citations?.keyReplySigner,
     }),
-    test: 'rule13 13d',
+    test: 'rule13 13d–13g',
   },
 ];
 

@@ -6,6 +6,13 @@ import { seedCaseId } from './seedBanli.js';
 const caseId = seedCaseId;
 const at = '2023-08-01';
 const u = fixtures.seedUnits;
+const mergedItem = {
+  proposalId: 'zs-cppcc-13-2-132401',
+  title: '关于促进消费的建议',
+  proposers: [{ id: 'member-placeholder-9', name: '委员（占位）' }],
+  suggestionIds: ['s1'],
+  mergedAt: at,
+};
 
 /** A schema-valid event of every type, naming the in-scope actors below. */
 export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
@@ -28,6 +35,7 @@ export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
     writtenRequest: { date: at },
   },
   'assignment.assign': { type: 'assignment.assign', at, assignment: seedAssignment132402 },
+  'proposal.addMergedItem': { type: 'proposal.addMergedItem', at, item: mergedItem },
   'case.accepted': { type: 'case.accepted', at, caseId },
   'case.reassigned': { type: 'case.reassigned', at, caseId, toUnit: u.zsInvestment },
   'case.replied': { type: 'case.replied', at, caseId, class: 'A' },
@@ -81,6 +89,7 @@ export const SAMPLE_EVENTS: Record<EventType, Record<string, unknown>> = {
   'publication.publish': { type: 'publication.publish', at, caseId },
   'publication.disclose': { type: 'publication.disclose', at, caseId },
   'case.dropProposer': { type: 'case.dropProposer', at, caseId, proposerId: 'member-placeholder-1' },
+  'case.addMergedItem': { type: 'case.addMergedItem', at, caseId, item: mergedItem },
   'case.terminate': { type: 'case.terminate', at, caseId, reason: 'proposal.withdrawn' },
 };
 

@@ -3,7 +3,13 @@ import type { CaseContext, ReturnRecord } from '../types.js';
 
 /** A draft is submitted: a new countersigning round starts and earlier approvals lapse. */
 export function storeDraft(_ctx: CaseContext, e: CaseEventOf<'reply.submitDraft'>): Partial<CaseContext> {
-  return { draft: e.letter, countersignatures: [], signedOff: undefined, supervisorClass: undefined };
+  return {
+    draft: e.letter,
+    mergedDrafts: e.mergedLetters,
+    countersignatures: [],
+    signedOff: undefined,
+    supervisorClass: undefined,
+  };
 }
 
 /** 会签: a co-unit approves the draft. */

@@ -5,6 +5,7 @@ import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
 import { isFollowUpClass } from '../guards/feedback.js';
 import { letterProblems } from '../letterProblems.js';
+import { everyProposer, ownLetters } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 type Ctx = { context: CaseContext; event: CaseEvent };
@@ -76,12 +77,12 @@ export const caseEmitters = {
     type: 'extension.requested',
     ...base(a),
     reason: a.context.extensions.at(-1)?.reason ?? '',
-    notify: a.context.proposers.map((p) => p.id),
+    notify: everyProposer(a.context).map((p) => p.id),
   })),
   emitExtensionDecided: on((a) => {
     const approved = a.event.type === 'extension.approve';
     const running = findLast(a.context.deadlines, (d: Deadline) => d.kind === 'reply' || d.kind === 'rehandling');
-    const notify = a.context.proposers.map((p) => p.id);
+    const notify = everyProposer(a.context).map((p) => p.id);
     return {
       type: 'extension.decided',
       ...base(a),
@@ -91,7 +92,7 @@ export const caseEmitters = {
     };
   }),
   emitReplyIssued: on((a) => {
-    const issued = a.context.letters.at(-1);
+    const issued = ownLetters(a.context).at(-1);
     return {
       type: 'reply.issued',
       ...base(a),
@@ -101,6 +102,33 @@ export const caseEmitters = {
       commitment: isFollowUpClass(a.context),
       adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
     };
+  }),
+  emitMergedRepliesIssued: enqueueActions<
+    CaseContext,
+    CaseEvent,
+    undefined,
+    CaseEvent,
+    never,
+    never,
+    never,
+    never,
+    CaseEmitted
+  >(({ context, event, enqueue }) => {
+    // 并案: one notification per merged item's letter of this round, naming whom to tell (S20).
+    for (const l of context.letters) {
+      if (l.mergedItemId === undefined || l.round !== context.round || l.issuedAt !== event.at || l.followUp) continue;
+      const item = context.mergedItems?.find((m) => m.proposalId === l.mergedItemId);
+      enqueue.emit({
+        type: 'mergedReply.issued',
+        caseId: context.caseId,
+        at: event.at,
+        mergedItemId: l.mergedItemId,
+        class: l.letter.class ?? 'A',
+        docNumber: l.letter.docNumber ?? '',
+        round: l.round,
+        notify: (item?.proposers ?? []).map((p) => p.id),
+      });
+    }
   }),
   emitFeedbackReceived: on((a) => {
     const f = a.context.feedback.at(-1);

@@ -9,8 +9,7 @@ import { recordMissingOpinions } from './handling.js';
  * The letter as issued: the supervisor's class replaces the draft's, and the printed class mark is restated to say it
  * (same brackets and wording), so the letter prints the effective class.
  */
-export function issuedLetter(ctx: CaseContext): ReplyLetter {
-  const draft = ctx.draft as ReplyLetter;
+export function issuedLetter(ctx: CaseContext, draft: ReplyLetter = ctx.draft as ReplyLetter): ReplyLetter {
   const cls = ctx.supervisorClass;
   return cls ? withLetterClass(draft, cls) : draft;
 }
@@ -32,10 +31,20 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
     ctx.publication.mode === undefined && disclosure?.mode !== undefined
       ? { ...ctx.publication, mode: disclosure.mode, ...(disclosure.reason ? { reason: disclosure.reason } : {}) }
       : ctx.publication;
+  // 并案: each merged item's proposers get their own letter, issued with the proposal's (S20, S11, S17).
+  const merged = (ctx.mergedDrafts ?? []).map((d) => ({
+    letter: issuedLetter(ctx, d),
+    round: ctx.round,
+    issuedAt: at,
+    followUp: false,
+    // The draft's guard matched each merged letter to an item by its proposalId.
+    mergedItemId: d.proposalId ?? '',
+  }));
   return {
-    letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }],
+    letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }, ...merged],
     // The issued letter now lives in `letters`; keeping the draft too would store the letter twice in every snapshot.
     draft: undefined,
+    mergedDrafts: undefined,
     publication,
     missingOpinions: ctx.missingOpinions,
     ...book,
@@ -59,7 +68,15 @@ export function startRehandling(ctx: CaseContext, e: CaseEventOf<'rehandling.sta
   const book = openDeadlines({ deadlines: cancelled, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
     { kind: 'rehandling', start: e.at, rule: ctx.policy.periods.rehandling, round },
   ]);
-  return { round, draft: undefined, countersignatures: [], signedOff: undefined, supervisorClass: undefined, ...book };
+  return {
+    round,
+    draft: undefined,
+    mergedDrafts: undefined,
+    countersignatures: [],
+    signedOff: undefined,
+    supervisorClass: undefined,
+    ...book,
+  };
 }
 
 /** 跟踪办理 starts: a follow-up deadline opens when the policy sets one. */

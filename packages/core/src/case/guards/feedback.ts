@@ -1,27 +1,28 @@
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
+import { everyProposer, ownLetters } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
-/** Only a proposer may rate, once per round; 不满意 needs a comment. */
+/** Only a proposer (the item's, or a merged item's) may rate, once per round; 不满意 needs a comment. */
 export function canSubmitFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): boolean {
   const { feedback } = e;
-  if (!ctx.proposers.some((p) => p.id === feedback.proposerId)) return false;
+  if (!everyProposer(ctx).some((p) => p.id === feedback.proposerId)) return false;
   if (ctx.feedback.some((f) => f.round === ctx.round && f.proposerId === feedback.proposerId)) return false;
   return feedback.level !== 'dissatisfied' || (feedback.comment ?? '').trim() !== '';
 }
 
-/** Every proposer has rated this round, with the given outcome. */
+/** Every proposer (merged items' included) has rated this round, with the given outcome. */
 export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissatisfied'): boolean {
   const round = ctx.feedback.filter((f) => f.round === ctx.round);
-  if (!ctx.proposers.every((p) => round.some((f) => f.proposerId === p.id))) return false;
+  if (!everyProposer(ctx).every((p) => round.some((f) => f.proposerId === p.id))) return false;
   const dissatisfied = round.some((f) => f.level === 'dissatisfied');
   return outcome === 'dissatisfied' ? dissatisfied : !dissatisfied;
 }
 
 /** The issued class is one the policy follows up (B/C commitments). */
 export function isFollowUpClass(ctx: CaseContext): boolean {
-  const last = findLast(ctx.letters, (l) => !l.followUp);
+  const last = findLast(ownLetters(ctx), (l) => !l.followUp);
   const cls = last?.letter.class;
   return cls !== undefined && (ctx.policy.followUpClasses as string[]).includes(cls);
 }
@@ -32,7 +33,8 @@ export function isFollowUpClass(ctx: CaseContext): boolean {
  */
 export function commitmentOpen(ctx: CaseContext): boolean {
   if (!isFollowUpClass(ctx)) return false;
-  const last = ctx.letters[ctx.letters.length - 1];
+  const own = ownLetters(ctx);
+  const last = own[own.length - 1];
   return last !== undefined && !last.followUp;
 }
 

@@ -4,6 +4,7 @@ import { findLast } from '../../internal/arrays.js';
 import type { DeadlineRule } from '../../policy/deadlineRule.js';
 import { earliestDue } from '../../policy/earliestDue.js';
 import type { CaseEventOf } from '../events.js';
+import { everyProposer } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /** The opinion comes from one of this case's co-handlers that has not sent one yet, addressed to this unit. */
@@ -16,9 +17,9 @@ export function isAwaitedOpinion(ctx: CaseContext, e: CaseEventOf<'coUnit.submit
   );
 }
 
-/** The contact is with one of the proposers. */
+/** The contact is with one of the proposers (a merged item's included). */
 export function isProposerContact(ctx: CaseContext, e: CaseEventOf<'case.recordContact'>): boolean {
-  return ctx.proposers.some((p) => p.id === e.proposerId);
+  return everyProposer(ctx).some((p) => p.id === e.proposerId);
 }
 
 /** The running reply (or, in a re-handling round, re-handling) deadline an extension would extend. */

@@ -2,11 +2,12 @@ import type { LetterProblem } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
 import type { CaseEventOf } from '../events.js';
 import { letterProblems } from '../letterProblems.js';
+import { mergedLetterProblem } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /**
  * The draft answers every point exactly once (a response may answer several), has a class of the scheme and gives a
- * reason when withheld. A printed letter may lack all of these; a draft the system handles may not.
+ * reason when withheld; a draft reply also carries one complete letter to each merged item (并案). A printed letter may lack all of these; a draft the system handles may not.
  */
 export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
   const { letter } = e;
@@ -14,7 +15,10 @@ export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDr
   const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
   const onlyKnown = answered.every((id) => ctx.suggestionIds.includes(id));
   const reason = letter.disclosure?.mode !== 'withheld' || (letter.disclosure.reason ?? '').trim() !== '';
-  return each && onlyKnown && reason && letter.class !== undefined && policyClasses(ctx.policy).includes(letter.class);
+  const own =
+    each && onlyKnown && reason && letter.class !== undefined && policyClasses(ctx.policy).includes(letter.class);
+  // 并案: a first or re-handled reply carries one letter to each merged item's proposers (a follow-up reply does not).
+  return own && (e.type !== 'reply.submitDraft' || mergedLetterProblem(ctx, e.mergedLetters ?? []) === undefined);
 }
 
 /** Co-units countersign (会签) when the policy asks and the case has co-handlers. */

@@ -2,10 +2,11 @@ import { findLast } from '../../internal/arrays.js';
 import { type RefusalReason, type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
 import { commitmentOpen } from '../guards/feedback.js';
+import { ownLetters } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /** The class of the latest formal (not follow-up) reply. */
-const replyClass = (ctx: CaseContext) => findLast(ctx.letters, (l) => !l.followUp)?.letter.class ?? '';
+const replyClass = (ctx: CaseContext) => findLast(ownLetters(ctx), (l) => !l.followUp)?.letter.class ?? '';
 
 const none = (ctx: CaseContext): RefusalReason => ({
   code: 'commitment.none',

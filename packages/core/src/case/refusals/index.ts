@@ -9,6 +9,7 @@ import { countersignRefusals } from './countersign.js';
 import { extensionRefusals } from './extension.js';
 import { feedbackRefusals } from './feedback.js';
 import { rehandlingRefusals } from './rehandling.js';
+import { mergedRefusals } from './merged.js';
 import { replyRefusals } from './reply.js';
 
 /**
@@ -19,6 +20,7 @@ export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...adjustmentRefusals,
   ...extensionRefusals,
   ...replyRefusals,
+  ...mergedRefusals,
   ...commitmentRefusals,
   ...coOpinionRefusals,
   ...countersignRefusals,

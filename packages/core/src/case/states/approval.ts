@@ -26,11 +26,15 @@ export const signOff = caseSetup.createStateConfig({
   on: {
     'signOff.approve': [
       {
-        guard: and(['isAllowedSigner', 'isSignableLetter', 'needsSupervisorReview']),
+        guard: and(['isAllowedSigner', 'isSignableLetter', 'draftCoversMergedItems', 'needsSupervisorReview']),
         target: 'supervisorReview',
         actions: 'recordSignOff',
       },
-      { guard: and(['isAllowedSigner', 'isSignableLetter']), target: 'replied', actions: 'recordSignOff' },
+      {
+        guard: and(['isAllowedSigner', 'isSignableLetter', 'draftCoversMergedItems']),
+        target: 'replied',
+        actions: 'recordSignOff',
+      },
     ],
     'signOff.return': { target: 'drafting', actions: { type: 'recordReturn', params: { by: 'signOff' } } },
     ...onExtensionDecision,
@@ -44,7 +48,11 @@ export const supervisorReview = caseSetup.createStateConfig({
   meta: { label: { 'zh-CN': '督办审核', en: 'Supervisor review' } },
   tags: ['awaitingOffice', 'clock.running'],
   on: {
-    'supervisor.approve': { guard: 'isAllowedClass', target: 'replied', actions: 'recordSupervisorApproval' },
+    'supervisor.approve': {
+      guard: and(['isAllowedClass', 'draftCoversMergedItems']),
+      target: 'replied',
+      actions: 'recordSupervisorApproval',
+    },
     'supervisor.return': { target: 'drafting', actions: { type: 'recordReturn', params: { by: 'supervisor' } } },
     ...onExtensionDecision,
     ...onTerminate,

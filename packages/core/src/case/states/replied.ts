@@ -24,7 +24,12 @@ const secondReply = {
 export const replied = caseSetup.createStateConfig({
   description: 'The reply letter is issued; the proposers rate it',
   meta: { label: { 'zh-CN': '已答复', en: 'Replied' } },
-  entry: ['issueReply', 'emitReplyIssued', { type: 'emitOpinionsMissing', params: { step: 'reply' } }],
+  entry: [
+    'issueReply',
+    'emitReplyIssued',
+    'emitMergedRepliesIssued',
+    { type: 'emitOpinionsMissing', params: { step: 'reply' } },
+  ],
   initial: 'awaitingFeedback',
   states: {
     awaitingFeedback: {

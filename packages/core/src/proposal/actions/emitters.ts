@@ -22,6 +22,11 @@ export const proposalEmitters = {
     };
   }),
   emitMerged: on((a) => ({ type: 'proposal.merged', ...base(a), into: a.context.decision?.into ?? '' })),
+  emitItemMerged: on((a) => {
+    assertEvent(a.event, 'proposal.addMergedItem');
+    const caseIds = a.context.cases.filter((c) => c.closedAt === undefined && c.role !== 'reference');
+    return { type: 'proposal.itemMerged', ...base(a), item: a.event.item, caseIds: caseIds.map((c) => c.caseId) };
+  }),
   emitConverted: on((a) => ({ type: 'proposal.converted', ...base(a) })),
   emitRejected: on((a) => {
     assertEvent(a.event, 'review.reject');

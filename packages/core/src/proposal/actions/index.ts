@@ -3,6 +3,7 @@ export { proposalEmitters } from './emitters.js';
 export {
   recordAssignment,
   recordDecision,
+  recordMergedItem,
   recordMissed,
   recordRegistration,
   recordReviewStart,

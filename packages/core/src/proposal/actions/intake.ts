@@ -46,6 +46,14 @@ export function recordDecision(
   return { decision };
 }
 
+/** 并案 (target side): the merged item joins this one; the coordinator passes it to the open cases. */
+export function recordMergedItem(
+  ctx: ProposalContext,
+  e: ProposalEventOf<'proposal.addMergedItem'>,
+): Partial<ProposalContext> {
+  return { mergedItems: [...(ctx.mergedItems ?? []), e.item] };
+}
+
 /** 撤回: every pending deadline is cancelled (the coordinator terminates the cases). */
 export function recordWithdrawal(
   ctx: ProposalContext,

@@ -18,6 +18,16 @@ export function isOtherItem(ctx: ProposalContext, e: ProposalEventOf<'review.mer
   return e.into.trim() !== '' && e.into !== ctx.proposal.id;
 }
 
+/**
+ * Another item may be merged into this one (并案, S20): not itself, not merged already, and no case has replied yet
+ * (the merged item's proposers are replied to with this item's reply).
+ */
+export function canAddMergedItem(ctx: ProposalContext, e: ProposalEventOf<'proposal.addMergedItem'>): boolean {
+  const id = e.item.proposalId;
+  if (id === ctx.proposal.id || (ctx.mergedItems ?? []).some((m) => m.proposalId === id)) return false;
+  return ctx.cases.every((c) => c.reply === undefined);
+}
+
 /** The case belongs to this proposal and is not closed. */
 export function isOpenCase(ctx: ProposalContext, caseId: string): boolean {
   return ctx.cases.some((c) => c.caseId === caseId && c.closedAt === undefined);

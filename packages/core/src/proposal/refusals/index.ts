@@ -2,6 +2,7 @@ import type { RefusalRule } from '../../refusal/reason.js';
 import type { ProposalEvent } from '../events.js';
 import type { ProposalContext } from '../types.js';
 import { assignmentRefusals } from './assignment.js';
+import { mergeRefusals } from './merge.js';
 import { withdrawalRefusals } from './withdrawal.js';
 
 /**
@@ -10,5 +11,6 @@ import { withdrawalRefusals } from './withdrawal.js';
  */
 export const proposalRefusals: readonly RefusalRule<ProposalContext, ProposalEvent>[] = [
   ...assignmentRefusals,
+  ...mergeRefusals,
   ...withdrawalRefusals,
 ];

@@ -1,4 +1,5 @@
 import { proposalSetup } from '../setup.js';
+import { mergeIn } from './intake.js';
 
 /** S31: the first proposer withdraws the item in writing; a co-signer may only withdraw their own signature. */
 const withdraw = {
@@ -35,6 +36,7 @@ export const registered = proposalSetup.createStateConfig({
       target: 'assigned',
       actions: ['recordAssignment', 'emitCasesOpened'],
     },
+    ...mergeIn,
     ...withdraw,
   },
 });
@@ -47,6 +49,7 @@ export const assigned = proposalSetup.createStateConfig({
   on: {
     'case.accepted': { guard: 'isOpenCase', target: 'inHandling', actions: 'recordCaseAccepted' },
     ...reassigned,
+    ...mergeIn,
     ...withdraw,
   },
 });
@@ -68,6 +71,7 @@ export const inHandling = proposalSetup.createStateConfig({
     ],
     ...closure,
     ...reassigned,
+    ...mergeIn,
     ...withdraw,
   },
 });

@@ -13,6 +13,11 @@ const withdraw = {
   },
 } as const;
 
+/** 并案 (target side): another item is merged into this one while no case has replied (S20). */
+export const mergeIn = {
+  'proposal.addMergedItem': { guard: 'canAddMergedItem', actions: ['recordMergedItem', 'emitItemMerged'] },
+} as const;
+
 /** 草稿: the proposer is still writing. */
 export const draft = proposalSetup.createStateConfig({
   description: 'The proposer is writing the item',
@@ -46,6 +51,7 @@ export const review = proposalSetup.createStateConfig({
     'review.merge': { guard: 'isOtherItem', target: 'merged', actions: ['recordDecision', 'emitMerged'] },
     'review.convert': { target: 'converted', actions: ['recordDecision', 'emitConverted'] },
     'review.reject': { target: 'rejected', actions: ['recordDecision', 'emitRejected'] },
+    ...mergeIn,
     ...withdraw,
   },
 });

@@ -1,0 +1,74 @@
+import type { MergedItem, ReplyLetter } from '../domain.js';
+import { policyClasses } from '../policy/schema.js';
+import type { CaseEventOf } from './events.js';
+import type { CaseContext, IssuedLetter } from './types.js';
+
+// 并案 (S20, S11, S17): items merged into the proposal are handled by its cases and replied to separately.
+
+/** The items merged into this case's proposal (none in state written before 并案 existed). */
+export function mergedItemsOf(ctx: Pick<CaseContext, 'mergedItems'>): readonly MergedItem[] {
+  return ctx.mergedItems ?? [];
+}
+
+/** Everyone the case answers: the proposal's proposers, then each merged item's (once each). */
+export function everyProposer(ctx: Pick<CaseContext, 'proposers' | 'mergedItems'>): { id: string; name: string }[] {
+  const out = [...ctx.proposers];
+  for (const item of mergedItemsOf(ctx)) {
+    for (const p of item.proposers) if (!out.some((x) => x.id === p.id)) out.push(p);
+  }
+  return out;
+}
+
+/** The letters to the proposal's own proposers (a merged item's letter names the item in `mergedItemId`). */
+export function ownLetters(ctx: Pick<CaseContext, 'letters'>): IssuedLetter[] {
+  return ctx.letters.filter((l) => l.mergedItemId === undefined);
+}
+
+/** An item may join the case: not a reference case, not ended, nothing replied yet, and not already in it. */
+export function canAddMergedItem(ctx: CaseContext, e: CaseEventOf<'case.addMergedItem'>): boolean {
+  if (ctx.role === 'reference' || ctx.letters.length > 0) return false;
+  if (ctx.closedAt !== undefined || ctx.terminated !== undefined) return false;
+  return !mergedItemsOf(ctx).some((m) => m.proposalId === e.item.proposalId);
+}
+
+/** The merged item joins the case. */
+export function addMergedItem(ctx: CaseContext, e: CaseEventOf<'case.addMergedItem'>): Partial<CaseContext> {
+  return { mergedItems: [...mergedItemsOf(ctx), e.item] };
+}
+
+/** Why one merged item's letter is not acceptable: missing, doubled, or not answering each of its points once. */
+export type MergedLetterProblem =
+  | { kind: 'missing'; item: MergedItem }
+  | { kind: 'unknown'; proposalId: string }
+  | { kind: 'points'; item: MergedItem; missing: string[] }
+  | { kind: 'class'; item: MergedItem; class: string | undefined };
+
+/** The first problem with the letters to the merged items, if any (one letter per item, told apart by proposalId). */
+export function mergedLetterProblem(
+  ctx: CaseContext,
+  letters: readonly ReplyLetter[],
+): MergedLetterProblem | undefined {
+  const items = mergedItemsOf(ctx);
+  for (const l of letters) {
+    if (!items.some((i) => i.proposalId === l.proposalId)) return { kind: 'unknown', proposalId: l.proposalId ?? '' };
+  }
+  for (const item of items) {
+    const mine = letters.filter((l) => l.proposalId === item.proposalId);
+    const letter = mine[0];
+    if (mine.length !== 1 || !letter) return { kind: 'missing', item };
+    const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
+    const missing = item.suggestionIds.filter((id) => answered.filter((x) => x === id).length !== 1);
+    if (missing.length > 0 || answered.some((id) => !item.suggestionIds.includes(id))) {
+      return { kind: 'points', item, missing };
+    }
+    if (letter.class === undefined || !policyClasses(ctx.policy).includes(letter.class)) {
+      return { kind: 'class', item, class: letter.class };
+    }
+  }
+  return undefined;
+}
+
+/** The stored draft includes a letter to every merged item (an item merged after the draft was written has none). */
+export function draftCoversMergedItems(ctx: CaseContext): boolean {
+  return mergedLetterProblem(ctx, ctx.mergedDrafts ?? []) === undefined;
+}

@@ -1,0 +1,67 @@
+import { type RefusalReason, type RefusalRule, refusalRule } from '../../refusal/reason.js';
+import type { CaseEvent } from '../events.js';
+import { draftCoversMergedItems, type MergedLetterProblem, mergedLetterProblem } from '../merged.js';
+import type { CaseContext } from '../types.js';
+
+function reasonOf(p: MergedLetterProblem): RefusalReason {
+  const source = 'S20';
+  switch (p.kind) {
+    case 'missing':
+      return {
+        code: 'draft.mergedLetterMissing',
+        source,
+        messages: {
+          'zh-CN': `并案办理、分别答复：答复稿须另附给并入提案 ${p.item.proposalId}（${p.item.title}）提出者的答复函一件`,
+          en: `Merged items are replied to separately: the draft needs one letter to the proposers of ${p.item.proposalId} (${p.item.title})`,
+        },
+      };
+    case 'unknown':
+      return {
+        code: 'draft.mergedLetterUnknown',
+        source,
+        messages: {
+          'zh-CN': `答复稿所附答复函的提案 ${p.proposalId || '（未标明）'} 不是并入本件的提案`,
+          en: `A letter of the draft is for ${p.proposalId || '(no item named)'}, which is not merged into this item`,
+        },
+      };
+    case 'points':
+      return {
+        code: 'draft.mergedLetterPoints',
+        source: 'S17',
+        messages: {
+          'zh-CN': `给并入提案 ${p.item.proposalId} 的答复函须逐条答复其每个建议点各一次${p.missing.length > 0 ? `（未答复：${p.missing.join('、')}）` : ''}`,
+          en: `The letter to merged item ${p.item.proposalId} must answer each of its points once${p.missing.length > 0 ? ` (unanswered: ${p.missing.join(', ')})` : ''}`,
+        },
+      };
+    case 'class':
+      return {
+        code: 'draft.mergedLetterClass',
+        messages: {
+          'zh-CN': `给并入提案 ${p.item.proposalId} 的答复函须标明本办理规则的答复分类（现为 ${p.class ?? '未标明'}）`,
+          en: `The letter to merged item ${p.item.proposalId} needs a class of this policy's scheme (has ${p.class ?? 'none'})`,
+        },
+      };
+  }
+}
+
+/** 并案 (S20): a draft reply carries one complete letter to each merged item; one merged after the draft sends it back. */
+export const mergedRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
+  refusalRule<CaseContext, CaseEvent, 'reply.submitDraft'>(['reply.submitDraft'], (ctx, e) => {
+    const problem = mergedLetterProblem(ctx, e.mergedLetters ?? []);
+    return problem ? reasonOf(problem) : undefined;
+  }),
+  refusalRule<CaseContext, CaseEvent, 'signOff.approve' | 'supervisor.approve'>(
+    ['signOff.approve', 'supervisor.approve'],
+    (ctx) =>
+      draftCoversMergedItems(ctx)
+        ? undefined
+        : {
+            code: 'draft.mergedAfterDraft',
+            source: 'S20',
+            messages: {
+              'zh-CN': '答复稿提交后又有提案并入本件：须退回答复稿，补上给并入提案提出者的答复函',
+              en: 'An item was merged in after the draft was submitted: return the draft and add the letter to its proposers',
+            },
+          },
+  ),
+];

@@ -1,0 +1,32 @@
+import { CASE_MACHINE_VERSION } from '../case/machine.js';
+import { PROPOSAL_MACHINE_VERSION } from '../proposal/machine.js';
+
+/**
+ * Earlier versions of the built-in machines, superseded by the current ones. Their state is not migrated by a plan:
+ * the SDK rebuilds it by replaying the stream's log under the current definitions (events are the source of truth;
+ * a snapshot is a cache), and writes a fresh snapshot on the next append.
+ */
+export const REPLAYED_VERSIONS: { readonly proposal: readonly string[]; readonly case: readonly string[] } = {
+  proposal: ['proposal@1'],
+  case: ['case@1'],
+};
+
+/**
+ * Whether state written with these machine versions is rebuilt by replay when loaded under `current`: the state was
+ * written by an earlier built-in version (`REPLAYED_VERSIONS`) and `current` runs the built-in machines' versions.
+ *
+ * @example
+ * ```ts
+ * isReplayedVersion({ proposal: 'proposal@1', case: 'case@1' }, { proposal: 'proposal@2', case: 'case@2' }); // true
+ * ```
+ */
+export function isReplayedVersion(
+  written: { proposal: string; case: string },
+  current: { proposal: string; case: string },
+): boolean {
+  if (current.proposal !== PROPOSAL_MACHINE_VERSION || current.case !== CASE_MACHINE_VERSION) return false;
+  const proposal = written.proposal === current.proposal || REPLAYED_VERSIONS.proposal.includes(written.proposal);
+  const kase = written.case === current.case || written.case === '' || REPLAYED_VERSIONS.case.includes(written.case);
+  const older = REPLAYED_VERSIONS.proposal.includes(written.proposal) || REPLAYED_VERSIONS.case.includes(written.case);
+  return proposal && kase && older;
+}

@@ -1,0 +1,162 @@
+import { TransitionRefusedError as CoreRefusal, type RefusalReason } from '@banli/core';
+import type { BanliEvent } from '@banli/schemas';
+import type { Backdated } from './backdated.js';
+import { ConcurrencyConflict, NotFound, TransitionRefusedError } from './errors.js';
+import { type Aggregate, loadAggregate } from './internal/aggregate.js';
+import { checkDateOrder } from './internal/dateOrder.js';
+import { appendOf, type Engine, notificationsOf, viewOf } from './internal/engine.js';
+import type { JsonObject } from './json.js';
+import type { Actor } from './roles/roles.js';
+import type { StoredEvent } from './store/port.js';
+
+/** Applies one machine event to an aggregate and builds its log entry (`commands.ts`'s `step`). */
+type Step = (
+  engine: Engine,
+  agg: Aggregate,
+  event: BanliEvent,
+  actor: Actor,
+) => { after: Aggregate; entry: StoredEvent };
+
+// 并案 (S20, S11, S17): merged items are handled together but replied to separately. `review.merge` on an item writes
+// the item into its target first (`proposal.addMergedItem`, so the target's cases reply to its proposers), then ends
+// the item as merged. Two streams, two appends: the target's goes first and is skipped when already done, so a retry
+// after a crash between them completes the merge.
+
+/** States of the target in which nothing may be merged into it any more. */
+const ENDED = new Set(['merged', 'converted', 'rejected', 'withdrawn', 'closed', 'archived', 'answered']);
+
+const refuse = (engine: Engine, item: Aggregate, reason: RefusalReason): never => {
+  throw new TransitionRefusedError('review.merge', reason, viewOf(engine, item));
+};
+
+interface ProposalShape {
+  id: string;
+  title: string;
+  proposers: { id: string; name: string }[];
+  suggestions: { id: string }[];
+}
+
+/** The item as its target's cases carry it: its id, title, proposers and points. */
+function mergedItemOf(item: Aggregate, at: string): JsonObject {
+  const ctx = (item.handling as unknown as { proposal: { context: { proposal: ProposalShape } } }).proposal.context;
+  const p = ctx.proposal;
+  return {
+    proposalId: p.id,
+    title: p.title,
+    proposers: p.proposers.map((x) => ({ id: x.id, name: x.name })),
+    suggestionIds: p.suggestions.map((s) => s.id),
+    mergedAt: at,
+  };
+}
+
+const mergedInto = (target: Aggregate, itemId: string): boolean => {
+  const ctx = (target.handling as unknown as { proposal: { context: { mergedItems?: { proposalId: string }[] } } })
+    .proposal.context;
+  return (ctx.mergedItems ?? []).some((m) => m.proposalId === itemId);
+};
+
+const lifecycleOf = (engine: Engine, agg: Aggregate): string => {
+  const value = engine.derive.summary(agg.handling).value as { lifecycle?: unknown };
+  return typeof value.lifecycle === 'string' ? value.lifecycle : '';
+};
+
+/**
+ * Writes a merged item into its target (`into`) before the item itself is ended as merged. Refuses, with the rule
+ * named (S20): a target that does not exist (`merge.targetNotFound`), one replied to already (`merge.targetReplied`)
+ * or no longer in handling (`merge.targetEnded`). Does nothing when the target already holds the item (a retry).
+ */
+export async function mergeIntoTarget(
+  engine: Engine,
+  item: Aggregate,
+  event: { type: string; at: string; into: string },
+  actor: Actor,
+  backdated: Backdated | undefined,
+  step: Step,
+): Promise<void> {
+  const into = event.into;
+  for (let attempt = 0; ; attempt++) {
+    let target: Aggregate;
+    try {
+      target = await loadAggregate(engine.store, engine.system, engine.derive, into);
+    } catch (error) {
+      if (!(error instanceof NotFound)) throw error;
+      return refuse(engine, item, {
+        code: 'merge.targetNotFound',
+        source: 'S20',
+        messages: {
+          'zh-CN': `并案须并入已有的提案（建议）：${into} 不存在`,
+          en: `An item is merged into an existing item: ${into} does not exist`,
+        },
+      });
+    }
+    if (mergedInto(target, item.id)) return;
+    const stage = lifecycleOf(engine, target);
+    if (ENDED.has(stage)) {
+      const replied = stage === 'answered' || stage === 'closed' || stage === 'archived';
+      return refuse(
+        engine,
+        item,
+        replied
+          ? {
+              code: 'merge.targetReplied',
+              source: 'S20',
+              messages: {
+                'zh-CN': `并案的提案（建议）随主办件一并办理、分别答复，须在主办件答复前并入：${into} 已经答复`,
+                en: `A merged item is handled with the target and replied to separately, so it joins before the target's reply: ${into} has already been replied to`,
+              },
+            }
+          : {
+              code: 'merge.targetEnded',
+              source: 'S20',
+              messages: {
+                'zh-CN': `${into} 已不在办理中（已并案、转意见建议、不予立案或撤回），不能再并入其他提案`,
+                en: `${into} is no longer in handling (merged, converted, rejected or withdrawn): nothing can be merged into it`,
+              },
+            },
+      );
+    }
+    const add = { type: 'proposal.addMergedItem', at: event.at, item: mergedItemOf(item, event.at) };
+    // The target's own dates run forward too; a merge entered late is declared as the item's is.
+    checkDateOrder(target.facts, add, backdated, () => viewOf(engine, target));
+    let after: Aggregate;
+    let entry: StoredEvent;
+    try {
+      ({ after, entry } = step(engine, target, add as unknown as BanliEvent, actor));
+    } catch (error) {
+      if (error instanceof TransitionRefusedError || error instanceof CoreRefusal) {
+        return refuse(engine, item, (error as TransitionRefusedError).reason);
+      }
+      throw error;
+    }
+    try {
+      await engine.store.append(appendOf(engine, target.lastSnapshotVersion, target.version, after, [entry]));
+      engine.cache?.delete(into);
+      if (engine.notifier.active) await engine.notifier.publish(notificationsOf([entry]));
+      return;
+    } catch (error) {
+      engine.cache?.delete(into);
+      const conflict = error instanceof ConcurrencyConflict && error.reason === 'version';
+      if (!conflict || attempt >= engine.maxRetries) throw error;
+    }
+  }
+}
+
+/**
+ * The latest letter a merged item's proposers got through its target's case `caseId` (并案: replied to separately),
+ * or `undefined` when the item is not merged or that case has not replied to it.
+ */
+export async function mergedItemLetter(engine: Engine, id: string, caseId: string): Promise<JsonObject | undefined> {
+  const item = await loadAggregate(engine.store, engine.system, engine.derive, id);
+  const ctx = (item.handling as unknown as { proposal: { context: { decision?: { outcome: string; into?: string } } } })
+    .proposal.context;
+  const into = ctx.decision?.outcome === 'merged' ? ctx.decision.into : undefined;
+  if (into === undefined) return undefined;
+  const target = await loadAggregate(engine.store, engine.system, engine.derive, into);
+  const cases = (target.handling as unknown as { cases: Record<string, { context: { letters?: unknown[] } }> }).cases;
+  const letters = (cases[caseId]?.context.letters ?? []) as {
+    letter: JsonObject;
+    followUp: boolean;
+    mergedItemId?: string;
+  }[];
+  return letters.filter((l) => l.mergedItemId === id && !l.followUp).at(-1)?.letter;
+}

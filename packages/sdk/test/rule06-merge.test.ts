@@ -1,0 +1,172 @@
+// Issue 13 item 6 (并案, S20, S11, S17): merged items are handled together but replied to separately. The merged
+// item's proposers get their own letter through the target's case and give their own feedback; a merge into an id
+// that does not exist, into itself, into an item already replied, or of an item already replied is refused.
+import type { Proposal, ReplyLetter } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import type { Actor, Banli, BanliNotification } from '../src/index.js';
+import {
+  actors,
+  caseOf,
+  type Kind,
+  type PresetName,
+  rate,
+  refused,
+  reply,
+  replyLetter,
+  ruleBanli,
+  ruleItem,
+  toHandling,
+} from './support/rules.js';
+
+// One preset per kind: nationalNpc covers suggestions, guangdongCity proposals (both sourced).
+const RUNS: [PresetName, Kind][] = [
+  ['guangdongCity', 'proposal'],
+  ['nationalNpc', 'suggestion'],
+];
+
+const xProposer = { role: 'proposer', id: 'p-x' } as const satisfies Actor;
+
+/** A second item on a similar subject, filed by someone else, with one point of its own. */
+function similarItem(kind: Kind): Proposal {
+  return {
+    ...ruleItem(kind, `item-${kind}-x`, 102),
+    title: '关于老旧小区加装电梯资金筹措的建议',
+    suggestions: [{ id: 'x1', title: '设立加装电梯专项资金' }],
+    proposers: [{ id: xProposer.id, type: 'member', name: '丙', placeholder: true }],
+  };
+}
+
+/** The letter to the merged item's proposer, answering its one point. */
+function letterTo(item: Proposal, cls: string): ReplyLetter {
+  const base = replyLetter(item.id, cls);
+  const first = (base.responses ?? [])[0];
+  return {
+    ...base,
+    proposalId: item.id,
+    addressees: ['丙'],
+    responses: first ? [{ ...first, suggestionIds: ['x1'] }] : [],
+  };
+}
+
+/** The target in handling (assigned 2024-03-04, accepted 03-05), and the similar item under review. */
+async function targetAndItem(banli: Banli, kind: Kind) {
+  const target = ruleItem(kind);
+  const item = similarItem(kind);
+  await toHandling(banli, target);
+  await banli.submit(item, { actor: xProposer, at: '2024-02-10' });
+  await banli.send(item.id, { type: 'review.start', at: '2024-02-12' }, { actor: actors.committee });
+  return { target, item };
+}
+
+const merge = (banli: Banli, id: string, into: string, at = '2024-03-06') =>
+  banli.send(id, { type: 'review.merge', at, into }, { actor: actors.committee });
+
+/** Signs off, with the supervisor's review where the policy or the key flag asks for it. */
+async function signAndIssue(banli: Banli, target: Proposal) {
+  const caseId = caseOf(target.id);
+  await banli.send(
+    target.id,
+    { type: 'signOff.approve', at: '2024-04-15', caseId, signer: '局长' },
+    {
+      actor: actors.leader,
+    },
+  );
+  if (JSON.stringify((await banli.get(target.id)).state.cases[caseId]).includes('supervisorReview')) {
+    await banli.send(target.id, { type: 'supervisor.approve', at: '2024-04-16', caseId }, { actor: actors.supervisor });
+  }
+}
+
+describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
+  it('6a: the merged item’s proposers get their own letter through the target’s case and give their own feedback', async () => {
+    const { banli } = ruleBanli(preset);
+    const seen: BanliNotification[] = [];
+    banli.subscribe((n) => void seen.push(n), ['mergedReply.issued', 'proposal.itemMerged']);
+    const { target, item } = await targetAndItem(banli, kind);
+    const caseId = caseOf(target.id);
+    await merge(banli, item.id, target.id);
+    expect((await banli.get(item.id)).state.proposal).toMatchObject({ lifecycle: 'merged' });
+    expect(seen.map((n) => n.type)).toEqual(['proposal.itemMerged']);
+
+    await banli.send(target.id, { type: 'case.startDrafting', at: '2024-04-08', caseId }, { actor: actors.lead });
+    // A draft answering only the target's proposers is refused: the merged item is replied to separately.
+    const draft = { type: 'reply.submitDraft', at: '2024-04-10', caseId, letter: replyLetter(target.id, 'A') };
+    const error = await refused(
+      banli,
+      target.id,
+      () => banli.send(target.id, draft, { actor: actors.lead }),
+      'TRANSITION_REFUSED',
+    );
+    expect(error).toMatchObject({ reason: { code: 'draft.mergedLetterMissing', source: 'S20' } });
+    expect(error.messages['zh-CN']).toBe(
+      `并案办理、分别答复：答复稿须另附给并入提案 ${item.id}（${item.title}）提出者的答复函一件`,
+    );
+    await banli.send(target.id, { ...draft, mergedLetters: [letterTo(item, 'A')] }, { actor: actors.lead });
+    await signAndIssue(banli, target);
+
+    const issued = seen.find((n) => n.type === 'mergedReply.issued');
+    expect(issued?.payload).toMatchObject({ mergedItemId: item.id, notify: [xProposer.id], class: 'A' });
+    // The merged item's own letter, reached from the merged item, answers its own point.
+    const text = await banli.letter(item.id, caseId);
+    expect(text).toContain('丙');
+    expect(text).not.toBe(await banli.letter(target.id, caseId));
+
+    // The target's proposers rate; the case still waits for the merged item's proposer, who rates on their own.
+    await rate(banli, target, 'satisfied', 'satisfied');
+    expect(JSON.stringify((await banli.get(target.id)).state.cases[caseId])).toContain('awaitingFeedback');
+    const feedback = { proposerId: xProposer.id, level: 'satisfied', date: '2024-04-22' };
+    await banli.send(target.id, { type: 'feedback.submit', at: '2024-04-22', caseId, feedback }, { actor: xProposer });
+    expect(JSON.stringify((await banli.get(target.id)).state.cases[caseId])).toContain('closed');
+  });
+
+  it('6b: a merge into an id that does not exist is refused, naming the rule; nothing is written', async () => {
+    const { banli } = ruleBanli(preset);
+    const { item } = await targetAndItem(banli, kind);
+    const error = await refused(banli, item.id, () => merge(banli, item.id, 'no-such-item'), 'TRANSITION_REFUSED');
+    expect(error).toMatchObject({ reason: { code: 'merge.targetNotFound', source: 'S20' } });
+    expect(error.messages).toEqual({
+      'zh-CN': '并案须并入已有的提案（建议）：no-such-item 不存在',
+      en: 'An item is merged into an existing item: no-such-item does not exist',
+    });
+  });
+
+  it('6c: a merge into the item itself is refused', async () => {
+    const { banli } = ruleBanli(preset);
+    const { item } = await targetAndItem(banli, kind);
+    const error = await refused(banli, item.id, () => merge(banli, item.id, item.id), 'TRANSITION_REFUSED');
+    expect(error).toMatchObject({ reason: { code: 'merge.intoItself', source: 'S20' } });
+    expect(error.messages.en).toBe(`An item is merged into another item, never into itself (${item.id})`);
+  });
+
+  it('6d: a merge into an item already replied is refused, and the target is left as it was', async () => {
+    const { banli } = ruleBanli(preset);
+    const { target, item } = await targetAndItem(banli, kind);
+    await reply(banli, target, 'A');
+    const targetVersion = (await banli.get(target.id)).version;
+    const error = await refused(
+      banli,
+      item.id,
+      () => merge(banli, item.id, target.id, '2024-04-20'),
+      'TRANSITION_REFUSED',
+    );
+    expect(error).toMatchObject({ reason: { code: 'merge.targetReplied', source: 'S20' } });
+    expect(error.messages['zh-CN']).toContain(`须在主办件答复前并入：${target.id} 已经答复`);
+    expect((await banli.get(target.id)).version).toBe(targetVersion);
+  });
+
+  it('6e: an item already replied cannot be merged', async () => {
+    const { banli } = ruleBanli(preset);
+    const target = ruleItem(kind);
+    const other = { ...ruleItem(kind, `item-${kind}-y`, 103) };
+    await toHandling(banli, target);
+    await toHandling(banli, other);
+    await reply(banli, other, 'A');
+    const error = await refused(
+      banli,
+      other.id,
+      () => merge(banli, other.id, target.id, '2024-04-20'),
+      'TRANSITION_REFUSED',
+    );
+    expect(error).toMatchObject({ reason: { code: 'merge.itemReplied', source: 'S20' } });
+    expect(error.messages['zh-CN']).toBe(`并案须在答复前决定：${other.id} 已经答复，不能再并案`);
+  });
+});
