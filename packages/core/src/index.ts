@@ -89,7 +89,6 @@ export {
   type StateMove,
 } from './versioning/migrateState.js';
 export { leafPaths, valueOfPaths } from './versioning/paths.js';
-export { isReplayedVersion, REPLAYED_VERSIONS } from './versioning/replayed.js';
 export {
   type DeadlineAction,
   type DefinitionVersions,
@@ -101,5 +100,6 @@ export {
   type StateRule,
   type StateTarget,
 } from './versioning/plan.js';
+export { isReplayedVersion, REPLAYED_VERSIONS } from './versioning/replayed.js';
 export { type ConfigNode, type MachineRevision, reviseMachine } from './versioning/revise.js';
 export { calendarRef, calendarResolver, withCalendar, withDueDateResolver } from './withCalendar.js';
