@@ -17,8 +17,8 @@ describe('describeDay', () => {
     });
   });
 
-  it('should cite the amending notice of the 2019 劳动节', () => {
-    expect(describeDay(chinaMainland, '2019-05-03').source).toContain('国办发明电〔2019〕4号');
+  it('should cite the amending notice of the 2019 劳动节 (国办发明电〔2019〕3号, as its text reads)', () => {
+    expect(describeDay(chinaMainland, '2019-05-03').source).toContain('国办发明电〔2019〕3号');
   });
 
   it('should model the 2020 COVID extension of 春节', () => {

@@ -37,9 +37,9 @@ interface ProposalShape {
 }
 
 /** The item as its target's cases carry it: its id, title, proposers and points. */
-function mergedItemOf(item: Aggregate, at: string): JsonObject {
-  const ctx = (item.handling as unknown as { proposal: { context: { proposal: ProposalShape } } }).proposal.context;
-  const p = ctx.proposal;
+function mergedItemOf(item: Aggregate, at: string): JsonObject | undefined {
+  const p = (item.handling as { proposal?: { context?: { proposal?: ProposalShape } } }).proposal?.context?.proposal;
+  if (!p) return undefined;
   return {
     proposalId: p.id,
     title: p.title,
@@ -50,9 +50,9 @@ function mergedItemOf(item: Aggregate, at: string): JsonObject {
 }
 
 const mergedInto = (target: Aggregate, itemId: string): boolean => {
-  const ctx = (target.handling as unknown as { proposal: { context: { mergedItems?: { proposalId: string }[] } } })
-    .proposal.context;
-  return (ctx.mergedItems ?? []).some((m) => m.proposalId === itemId);
+  const ctx = (target.handling as { proposal?: { context?: { mergedItems?: { proposalId: string }[] } } }).proposal
+    ?.context;
+  return (ctx?.mergedItems ?? []).some((m) => m.proposalId === itemId);
 };
 
 const lifecycleOf = (engine: Engine, agg: Aggregate): string => {
@@ -115,7 +115,10 @@ export async function mergeIntoTarget(
             },
       );
     }
-    const add = { type: 'proposal.addMergedItem', at: event.at, item: mergedItemOf(item, event.at) };
+    const merged = mergedItemOf(item, event.at);
+    // A coordinator other than @banli/core's keeps no proposal context to merge: only the checks above apply.
+    if (!merged) return;
+    const add = { type: 'proposal.addMergedItem', at: event.at, item: merged };
     // The target's own dates run forward too; a merge entered late is declared as the item's is.
     checkDateOrder(target.facts, add, backdated, () => viewOf(engine, target));
     let after: Aggregate;
@@ -147,13 +150,14 @@ export async function mergeIntoTarget(
  */
 export async function mergedItemLetter(engine: Engine, id: string, caseId: string): Promise<JsonObject | undefined> {
   const item = await loadAggregate(engine.store, engine.system, engine.derive, id);
-  const ctx = (item.handling as unknown as { proposal: { context: { decision?: { outcome: string; into?: string } } } })
-    .proposal.context;
-  const into = ctx.decision?.outcome === 'merged' ? ctx.decision.into : undefined;
+  // A coordinator other than @banli/core's may keep no such context: then nothing is merged.
+  const ctx = (item.handling as { proposal?: { context?: { decision?: { outcome: string; into?: string } } } }).proposal
+    ?.context;
+  const into = ctx?.decision?.outcome === 'merged' ? ctx.decision.into : undefined;
   if (into === undefined) return undefined;
   const target = await loadAggregate(engine.store, engine.system, engine.derive, into);
-  const cases = (target.handling as unknown as { cases: Record<string, { context: { letters?: unknown[] } }> }).cases;
-  const letters = (cases[caseId]?.context.letters ?? []) as {
+  const cases = (target.handling as { cases?: Record<string, { context?: { letters?: unknown[] } }> }).cases;
+  const letters = (cases?.[caseId]?.context?.letters ?? []) as {
     letter: JsonObject;
     followUp: boolean;
     mergedItemId?: string;
