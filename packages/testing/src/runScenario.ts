@@ -217,20 +217,22 @@ async function runStep(
   ctx: Parameters<typeof resolveActor>[1],
 ): Promise<TimelineEntry> {
   const id = scenario.proposal.id;
+  // A step may act on another item the scenario put on file; the timeline keeps showing the scenario's proposal.
+  const target = 'send' in step && step.proposalId ? step.proposalId : id;
   const base = { step: index, date: step.on, deadlines: [] as TimelineDeadline[], emitted: [] as string[] };
   if ('tick' in step) {
     await h.tick(step.on);
     return { ...base, event: 'tick', ...(await states(h, id)) };
   }
   const actor = resolveActor(step.by, ctx);
-  const caseId = 'case' in step && step.case ? caseIdFor(id, step.case) : undefined;
+  const caseId = 'case' in step && step.case ? caseIdFor(target, step.case) : undefined;
   const event = 'submit' in step ? 'proposal.submit' : step.send.type;
   try {
     const result =
       'submit' in step
-        ? await h.banli.submit(scenario.proposal, { actor, at: step.on })
+        ? await h.banli.submit(step.proposal ?? scenario.proposal, { actor, at: step.on })
         : await h.banli.send(
-            id,
+            target,
             { at: step.on, ...step.send, ...(caseId ? { caseId } : {}) },
             { actor, ...(step.backdated ? { backdated: step.backdated } : {}) },
           );

@@ -63,11 +63,13 @@ export interface DeadlineExpectation {
 /** An event as a tester writes it: `at` defaults to the step's date and `caseId` comes from `case`. */
 export type StepEvent = { type: string } & Record<string, unknown>;
 
-/** Submit the scenario's proposal. */
+/** Submit the scenario's proposal (or another item the scenario needs on file, e.g. the target of a 并案). */
 export interface SubmitStep {
   on: string;
   by: ActorRef;
   submit: true;
+  /** Another item to submit instead of the scenario's proposal. @defaultValue the scenario's `proposal` */
+  proposal?: Proposal;
   expect?: Expectation;
   /** This official act really happens on a rest day (no warning). */
   restDay?: boolean;
@@ -79,6 +81,8 @@ export interface SendStep {
   by: ActorRef;
   send: StepEvent;
   case?: string;
+  /** The item it is sent to, when not the scenario's proposal (one submitted by a step's `proposal`). */
+  proposalId?: string;
   expect?: Expectation;
   /**
    * An act entered late: the step may be dated before the last event of its case (or of the proposal), as the SDK's
