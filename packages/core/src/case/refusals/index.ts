@@ -8,8 +8,8 @@ import { coOpinionRefusals } from './coOpinions.js';
 import { countersignRefusals } from './countersign.js';
 import { extensionRefusals } from './extension.js';
 import { feedbackRefusals } from './feedback.js';
-import { rehandlingRefusals } from './rehandling.js';
 import { mergedRefusals } from './merged.js';
+import { rehandlingRefusals } from './rehandling.js';
 import { replyRefusals } from './reply.js';
 
 /**
