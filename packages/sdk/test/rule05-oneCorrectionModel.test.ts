@@ -44,7 +44,14 @@ describe('rule 5: one model for corrections', () => {
 
     await send({ type: 'extension.approve', at: '2024-06-13' }, actors.office);
     await send({ type: 'case.startDrafting', at: '2024-06-14' }, actors.lead);
-    await send({ type: 'reply.submitDraft', at: '2024-06-17', letter: replyLetter(item.id, 'A') }, actors.lead);
+    await send(
+      {
+        type: 'reply.submitDraft',
+        at: '2024-06-17',
+        letter: replyLetter(item.id, 'A', [], 'suggestion', presets.nationalNpc),
+      },
+      actors.lead,
+    );
     await send({ type: 'signOff.approve', at: '2024-06-18', signer: '局长' }, actors.leader);
     const stats = await banli.statistics({ from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' });
     expect(stats.totals).toMatchObject({ repliedOnTime: 0, repliedLate: 1 });

@@ -1,6 +1,7 @@
 // Issue 13 item 6 (并案, S20, S11, S17): merged items are handled together but replied to separately. The merged
 // item's proposers get their own letter through the target's case and give their own feedback; a merge into an id
 // that does not exist, into itself, into an item already replied, or of an item already replied is refused.
+import type { Policy } from '@banli/core';
 import type { Proposal, ReplyLetter } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Banli, BanliNotification } from '../src/index.js';
@@ -37,8 +38,8 @@ function similarItem(kind: Kind): Proposal {
 }
 
 /** The letter to the merged item's proposer, answering its one point. */
-function letterTo(item: Proposal, cls: string): ReplyLetter {
-  const base = replyLetter(item.id, cls);
+function letterTo(item: Proposal, cls: string, policy: Policy): ReplyLetter {
+  const base = replyLetter(item.id, cls, [], item.kind, policy);
   const first = (base.responses ?? [])[0];
   return {
     ...base,
@@ -89,7 +90,13 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
 
     await banli.send(target.id, { type: 'case.startDrafting', at: '2024-04-08', caseId }, { actor: actors.lead });
     // A draft answering only the target's proposers is refused: the merged item is replied to separately.
-    const draft = { type: 'reply.submitDraft', at: '2024-04-10', caseId, letter: replyLetter(target.id, 'A') };
+    const policy = banli.policy as Policy;
+    const draft = {
+      type: 'reply.submitDraft',
+      at: '2024-04-10',
+      caseId,
+      letter: replyLetter(target.id, 'A', [], kind, policy),
+    };
     const error = await refused(
       banli,
       target.id,
@@ -100,7 +107,7 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
     expect(error.messages['zh-CN']).toBe(
       `并案办理、分别答复：答复稿须另附给并入提案 ${item.id}（${item.title}）提出者的答复函一件`,
     );
-    await banli.send(target.id, { ...draft, mergedLetters: [letterTo(item, 'A')] }, { actor: actors.lead });
+    await banli.send(target.id, { ...draft, mergedLetters: [letterTo(item, 'A', policy)] }, { actor: actors.lead });
     await signAndIssue(banli, target);
 
     const issued = seen.find((n) => n.type === 'mergedReply.issued');
