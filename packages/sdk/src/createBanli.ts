@@ -42,6 +42,7 @@ import { createSystemRegistry } from './migrate/registry.js';
 import type { MigrationReport } from './migrate/report.js';
 import { type MigrateOptions, migrateStreams } from './migrate/run.js';
 import { createNotifier, type NotificationListener } from './notifications.js';
+import { createOutbox, type Outbox } from './outbox/outbox.js';
 import {
   type DeadlineView,
   deadlineViews,
@@ -157,8 +158,17 @@ export interface Banli {
   opinion(id: string, caseId: string, fromUnitId: string, format?: LetterFormat): Promise<string>;
   /** Moves proposals on the plan's source version to its target: a dry-run report, or one append per stream. */
   migrate(plan: MigrationPlan, options?: MigrateOptions): Promise<MigrationReport>;
-  /** Subscribes to notifications (`reply.issued`, `deadline.missed`, `reminder.due`, …); returns an unsubscribe function. */
+  /**
+   * Subscribes to the notifications of this process's commands and ticks (`reply.issued`, `deadline.missed`,
+   * `reminder.due`, …), published once after each commit, at most once (a crash or a failing listener loses them);
+   * returns an unsubscribe function. For delivery that survives crashes and reaches every process, use `outbox`.
+   */
   subscribe(listener: NotificationListener, types?: readonly string[]): () => void;
+  /**
+   * The notification outbox, read from the store's log: durable consumers with at-least-once delivery
+   * (`outbox.deliver`), and readers that follow it from any process (`outbox.read`, `outbox.subscribe`).
+   */
+  readonly outbox: Outbox;
   /** The injected store. */
   readonly store: Store;
   /** The calendar in force. */
@@ -361,6 +371,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
     },
     ready,
     subscribe: (listener, types) => notifier.subscribe(listener, types),
+    outbox: createOutbox(store, () => clock.now(), limits, notifier, onError),
     store,
     get calendar() {
       return calendar;

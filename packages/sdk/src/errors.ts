@@ -12,7 +12,8 @@ export type BanliErrorCode =
   | 'IDEMPOTENCY_MISMATCH'
   | 'BACKDATED'
   | 'NOT_COVERED'
-  | 'CALENDAR_PERSISTENCE_UNSUPPORTED';
+  | 'CALENDAR_PERSISTENCE_UNSUPPORTED'
+  | 'OUTBOX_UNSUPPORTED';
 
 /** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
 export class BanliError extends Error {

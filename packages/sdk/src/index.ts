@@ -49,6 +49,14 @@ export {
 export type { MigrationReport, StreamMigration, StreamMigrationStatus } from './migrate/report.js';
 export { MIGRATION_EVENT, type MigrateOptions, migrationKey } from './migrate/run.js';
 export type { BanliNotification, NotificationListener } from './notifications.js';
+export type { DeliverOptions, DeliveryReport, OutboxHandler } from './outbox/deliver.js';
+export {
+  type Outbox,
+  type OutboxPage,
+  type OutboxReadOptions,
+  type OutboxSubscribeOptions,
+  OutboxUnsupported,
+} from './outbox/outbox.js';
 export type { DeadlineView, ProposalQuery, ProposalView } from './queries.js';
 export type { CorrectionOutcome, MovedDeadline, RecomputeOptions, RecomputeReport } from './recompute.js';
 export { type AccessView, authorize } from './roles/authorize.js';
@@ -89,18 +97,22 @@ export { createMemoryStore, type MemoryStoreOptions } from './store/memory.js';
 export type {
   AlertClaim,
   AlertKey,
+  AlertRecord,
   AppendRequest,
   AppendResult,
   CalendarYearRecord,
   ClaimOptions,
+  ConsumerLease,
   DeadlineAlert,
   DeadlineClaim,
   DeadlineIndexEntry,
   DeadlineKey,
+  DeadlineSpan,
   IdempotencyRecord,
   LoadedStream,
   LoggedTransition,
   MachineRef,
+  OutboxRecord,
   ReadStreamOptions,
   SentAlert,
   Store,

@@ -12,6 +12,11 @@ export interface BanliNotification {
   key: string;
   /** The notification as emitted (machine notifications keep their fields, e.g. `caseId`, `class`, `docNumber`). */
   payload: Record<string, unknown>;
+  /**
+   * Where it sits in the outbox: set on notifications read from `banli.outbox` (pass it as `after` to continue after
+   * it, e.g. as an SSE event id); absent on the in-process `subscribe` ones.
+   */
+  position?: string;
 }
 
 /** A subscriber callback. */

@@ -94,6 +94,26 @@ export const migrations: readonly Migration[] = [
       appendBatchFunction(t, { transitions: true }),
     ],
   },
+  {
+    version: 5,
+    name: 'outbox: log entries and recorded alerts in commit order, consumer cursors',
+    statements: (t) => {
+      const seq = `${t.schema}.outbox_seq`;
+      // Each row carries its transaction id and a sequence number: the outbox shows a row only once every older
+      // transaction has finished (`outbox_tx < xmin` of the reader's snapshot), so readers never skip a late commit.
+      const columns = `add column outbox_tx xid8 not null default pg_current_xact_id(),
+        add column outbox_seq bigint not null default nextval('${seq}'::regclass)`;
+      return [
+        `create sequence ${seq}`,
+        `alter table ${t.events} ${columns}`,
+        `create index events_outbox_idx on ${t.events} (outbox_tx, outbox_seq) where emitted <> '[]'::jsonb`,
+        `alter table ${t.sent} add column notification jsonb, ${columns}`,
+        `create index sent_alerts_outbox_idx on ${t.sent} (outbox_tx, outbox_seq) where notification is not null`,
+        `create table ${t.consumers} (
+          name text ${C} primary key, cursor text not null, claimed_by text, claim_expires double precision)`,
+      ];
+    },
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;

@@ -1,5 +1,6 @@
 import {
   type AlertKey,
+  type AlertRecord,
   type CalendarYearRecord,
   ConcurrencyConflict,
   type DeadlineIndexEntry,
@@ -13,6 +14,7 @@ import { createAppender, DEFAULT_MAX_BATCH, type GroupCommitOptions, markFired }
 import { claimAlerts, claimDeadlines } from './claims.js';
 import type { SqlExecutor } from './executor.js';
 import { migrate } from './migrations.js';
+import { sqlOutbox } from './outbox.js';
 import { queryStreamsSql, type SummaryRow } from './queryStreams.js';
 import { EVENT_COLUMNS, type EventRow, eventOf, type SnapshotRow, snapshotOf } from './rows.js';
 import { DEFAULT_SCHEMA, tablesIn } from './tables.js';
@@ -143,16 +145,24 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
 
     claimDueAlerts: (now, opts) => claimAlerts(db, t, now, opts),
 
-    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[]> {
+    async markAlertsSent(keys: AlertRecord[], sentAt: number): Promise<AlertKey[]> {
       if (keys.length === 0) return [];
-      const list = json(keys.map(({ streamId, deadlineId, due, alertId }) => ({ streamId, deadlineId, due, alertId })));
+      const list = json(
+        keys.map(({ streamId, deadlineId, due, alertId, notification }) =>
+          notification === undefined
+            ? { streamId, deadlineId, due, alertId }
+            : { streamId, deadlineId, due, alertId, notification },
+        ),
+      );
       const each = `from jsonb_array_elements($1::jsonb) as k`;
       // Sent alerts leave the pending table so the claim query only ever scans work still to do.
       return db.transaction(async (tx) => {
         // `returning` lists only the rows this statement inserted: a key another worker recorded first is not ours.
         const { rows } = await tx.query<{ stream_id: string; deadline_id: string; due: string; alert_id: string }>(
-          `insert into ${t.sent} (stream_id, deadline_id, due, alert_id, sent_at)
-           select distinct k->>'streamId', k->>'deadlineId', k->>'due', k->>'alertId', $2::double precision ${each}
+          `insert into ${t.sent} (stream_id, deadline_id, due, alert_id, sent_at, notification)
+           select distinct on (k->>'streamId', k->>'deadlineId', k->>'due', k->>'alertId')
+             k->>'streamId', k->>'deadlineId', k->>'due', k->>'alertId', $2::double precision,
+             case when jsonb_typeof(k->'notification') = 'object' then k->'notification' end ${each}
            on conflict do nothing returning stream_id, deadline_id, due, alert_id`,
           [list, sentAt],
         );
@@ -249,6 +259,8 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
         savedAt: Number(r.saved_at),
       }));
     },
+
+    ...sqlOutbox(db, t),
 
     async close() {
       await appender.idle();

@@ -13,6 +13,7 @@ export interface Tables {
   sent: string;
   idempotency: string;
   calendarYears: string;
+  consumers: string;
 }
 
 /** The default PostgreSQL schema the store's tables live in. */
@@ -39,5 +40,6 @@ export function tablesIn(schema: string): Tables {
     sent: `${q}.sent_alerts`,
     idempotency: `${q}.idempotency_keys`,
     calendarYears: `${q}.calendar_years`,
+    consumers: `${q}.outbox_consumers`,
   };
 }

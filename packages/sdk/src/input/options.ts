@@ -110,11 +110,34 @@ export class ArgumentCheck {
     } else this.text(value, label, false);
   }
 
+  /**
+   * An outbox position (optional): `''`, a store position (digits and colons, at most 64 characters), optionally
+   * followed by `|n` (notifications already taken from the next record), as `BanliNotification.position` gives it.
+   */
+  position(value: unknown, label: Bilingual): void {
+    if (value === undefined) return;
+    if (!this.string(value === '' ? '0:0' : value, label, 64 + 10)) return;
+    if (!OUTBOX_POSITION.test(value as string)) this.add(label, 'invalid_format');
+  }
+
+  /** A callback. */
+  callback(value: unknown, label: Bilingual): void {
+    if (typeof value !== 'function') {
+      this.add(label, value === undefined ? 'required' : 'invalid_type', {
+        expected: 'function',
+        received: value === null ? 'null' : typeof value,
+      });
+    }
+  }
+
   /** Throws the collected issues, if any. */
   done(): void {
     if (this.issues.length > 0) throw new ValidationError(this.issues);
   }
 }
+
+/** An outbox position as the SDK hands it out (see `ArgumentCheck.position`). */
+export const OUTBOX_POSITION = /^(?:[0-9:]{1,64})?(?:\|[0-9]{1,9})?$/;
 
 /** Field labels of call arguments, in both languages. */
 export const ARG = {
@@ -156,4 +179,11 @@ export const ARG = {
   maxRetries: { 'zh-CN': '最大重试次数', en: 'maxRetries' },
   cache: { 'zh-CN': '缓存容量', en: 'cache' },
   limits: { 'zh-CN': '大小上限', en: 'limits' },
+  consumer: { 'zh-CN': '消费者名称', en: 'consumer' },
+  handler: { 'zh-CN': '处理函数', en: 'handler' },
+  position: { 'zh-CN': '发件箱位置', en: 'position' },
+  types: { 'zh-CN': '通知类型', en: 'types' },
+  max: { 'zh-CN': '最多条数', en: 'max' },
+  start: { 'zh-CN': '起点', en: 'start' },
+  pollMs: { 'zh-CN': '轮询间隔（毫秒）', en: 'pollMs' },
 } as const satisfies Record<string, Bilingual>;

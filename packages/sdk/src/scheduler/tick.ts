@@ -167,15 +167,22 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
     const claims = await engine.store.claimDueAlerts(now, claimOptions());
     if (claims.length === 0) break;
     // A reminder for a deadline that has already passed is noise: record it as handled without sending.
-    // Recorded first, sent second: of two workers holding one alert (a lease that expired mid-tick) only the one
-    // whose record was new sends it, so an alert is never sent twice (a crash in between loses it instead).
-    const recorded = await engine.store.markAlertsSent(claims, engine.clock.now());
-    const ours = recorded === undefined ? undefined : new Set(recorded.map(alertKeyText));
-    const live = claims.filter(
-      (c) => (ours === undefined || ours.has(alertKeyText(c))) && (c.alertId.startsWith('escalation') || c.due >= now),
-    );
+    // Recorded with its notification, which enters the store's outbox in the same write (`banli.outbox`: at least
+    // once to every consumer, whichever worker recorded it). In-process subscribers get it from the worker whose
+    // record was new only, so of two workers holding one alert (a lease that expired mid-tick) one publishes it.
     const calendar = engine.calendarRef ?? { id: 'unknown', version: 'unknown' };
-    const notifications = live.map((c) => alertNotification(c, now, calendar));
+    const isLive = (c: AlertClaim) => c.alertId.startsWith('escalation') || c.due >= now;
+    const records = claims.map((c) => {
+      const { streamId, deadlineId, due, alertId } = c;
+      if (!isLive(c)) return { streamId, deadlineId, due, alertId };
+      const notification = alertNotification(c, now, calendar) as unknown as JsonObject;
+      return { streamId, deadlineId, due, alertId, notification };
+    });
+    const recorded = await engine.store.markAlertsSent(records, engine.clock.now());
+    const ours = recorded === undefined ? undefined : new Set(recorded.map(alertKeyText));
+    const notifications = records
+      .filter((r) => r.notification !== undefined && (ours === undefined || ours.has(alertKeyText(r))))
+      .map((r) => r.notification as unknown as BanliNotification);
     if (engine.notifier.active) await engine.notifier.publish(notifications);
     for (const n of notifications) {
       if (n.type === 'reminder.due') report.reminders++;

@@ -1,4 +1,5 @@
 import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary, fixtureTransitions } from './contractFixtures.js';
+import { defineOutboxContract } from './contractOutbox.js';
 import { defineSchedulingContract } from './contractScheduling.js';
 import type { AppendRequest, Store } from './port.js';
 
@@ -262,5 +263,6 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
     );
 
     defineSchedulingContract({ describe, it, expect }, run);
+    defineOutboxContract({ describe, it, expect }, run);
   });
 }

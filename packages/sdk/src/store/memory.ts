@@ -4,16 +4,19 @@ import { matchesQuery } from './matchesQuery.js';
 import type {
   AlertClaim,
   AlertKey,
+  AlertRecord,
   AppendRequest,
   AppendResult,
   CalendarYearRecord,
   ClaimOptions,
+  ConsumerLease,
   DeadlineAlert,
   DeadlineClaim,
   DeadlineIndexEntry,
   DeadlineKey,
   IdempotencyRecord,
   LoadedStream,
+  OutboxRecord,
   ReadStreamOptions,
   SentAlert,
   Store,
@@ -64,6 +67,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const sent = new Map<string, SentAlert>();
   const idempotency = new Map<string, IdempotencyRecord>();
   const calendarYears: CalendarYearRecord[] = [];
+  // The outbox: one record per entry with notifications and per alert recorded with one, in commit order.
+  const outbox: OutboxRecord[] = [];
+  const consumers = new Map<string, { cursor: string; claimedBy: string | undefined; expires: number }>();
+  const toOutbox = (
+    record: OutboxRecord extends infer R ? (R extends OutboxRecord ? Omit<R, 'position'> : never) : never,
+  ): void => {
+    outbox.push({ ...record, position: `0:${outbox.length + 1}` } as OutboxRecord);
+  };
 
   const unindex = (entries: DeadlineIndexEntry[]): void => {
     for (const entry of entries) {
@@ -170,6 +181,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (request.idempotency) {
         idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
       }
+      for (let i = next.events.length - events.length; i < next.events.length; i++) {
+        const e = next.events[i] as StoredEvent;
+        if (e.emitted.length > 0) {
+          toOutbox({ source: 'event', streamId, version: e.version, at: String(e.event.at), emitted: e.emitted });
+        }
+      }
       return { version };
     },
 
@@ -252,7 +269,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return out;
     },
 
-    async markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[]> {
+    async markAlertsSent(keys: AlertRecord[], sentAt: number): Promise<AlertKey[]> {
       const recorded: AlertKey[] = [];
       for (const k of keys) {
         const key = alertKeyOf(k);
@@ -262,8 +279,42 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         recorded.push({ streamId, deadlineId, due, alertId });
         claims.delete(key);
         pendingAlerts.delete(key);
+        if (k.notification) toOutbox({ source: 'alert', streamId, notification: copy(k.notification) });
       }
       return recorded;
+    },
+
+    async readOutbox(after: string, limit: number): Promise<OutboxRecord[]> {
+      const from = after === '' ? 0 : Number(after.slice(after.indexOf(':') + 1));
+      if (!Number.isSafeInteger(from) || from < 0 || limit <= 0) return [];
+      return copy(outbox.slice(from, from + limit));
+    },
+
+    async outboxHead(): Promise<string> {
+      return outbox.length === 0 ? '' : `0:${outbox.length}`;
+    },
+
+    async claimConsumer(name: string, lease: ConsumerLease): Promise<string | undefined> {
+      const current = consumers.get(name);
+      if (current && current.claimedBy !== undefined && current.claimedBy !== lease.claimant) {
+        if (current.expires > lease.instant) return undefined;
+      }
+      const cursor = current?.cursor ?? lease.start ?? '';
+      consumers.set(name, { cursor, claimedBy: lease.claimant, expires: lease.instant + lease.leaseMs });
+      return cursor;
+    },
+
+    async advanceConsumer(name: string, from: string, to: string, lease: ConsumerLease): Promise<boolean> {
+      const current = consumers.get(name);
+      if (!current || current.claimedBy !== lease.claimant || current.cursor !== from) return false;
+      consumers.set(name, { cursor: to, claimedBy: lease.claimant, expires: lease.instant + lease.leaseMs });
+      return true;
+    },
+
+    async releaseConsumer(name: string, claimant: string): Promise<void> {
+      const current = consumers.get(name);
+      if (current?.claimedBy === claimant)
+        consumers.set(name, { cursor: current.cursor, claimedBy: undefined, expires: 0 });
     },
 
     async listSentAlerts(streamId: string): Promise<SentAlert[]> {

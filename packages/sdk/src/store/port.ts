@@ -44,9 +44,10 @@ export interface Store {
   /**
    * Records alerts as sent so they are never claimed again; idempotent. Returns the keys this call recorded (those
    * not recorded before), so of two workers holding the same alert after a lease expired only one sends it; a store
-   * that returns nothing is taken to have recorded every key.
+   * that returns nothing is taken to have recorded every key. A key recorded with a `notification` enters the
+   * outbox (`readOutbox`) in the same write, once.
    */
-  markAlertsSent(keys: AlertKey[], sentAt: number): Promise<AlertKey[] | undefined>;
+  markAlertsSent(keys: AlertRecord[], sentAt: number): Promise<AlertKey[] | undefined>;
   /** The alerts already sent for one stream. */
   listSentAlerts(streamId: string): Promise<SentAlert[]>;
   /** The idempotency record for a key, if a command with that key was committed. */
@@ -59,8 +60,71 @@ export interface Store {
   saveCalendarYear?(record: CalendarYearRecord): Promise<void>;
   /** The calendar years added at run time to one calendar, oldest first (in the order saved). */
   listCalendarYears?(calendarId: string): Promise<CalendarYearRecord[]>;
+  /**
+   * The notification outbox, read from the log: every committed entry with notifications (its `emitted` list) and
+   * every alert recorded with a notification by `markAlertsSent`, in commit order, after `after` (a position this
+   * store returned, or `''` for the start), at most `limit` records. A record appears once it and every record before
+   * it are committed, so a reader that moves past a position never misses a later commit before it. Positions are
+   * opaque strings of at most 64 characters made of digits and colons. Every shipped store implements it.
+   */
+  readOutbox?(after: string, limit: number): Promise<OutboxRecord[]>;
+  /** The position of the latest readable outbox record (`''` when there is none): a reader starting there sees only what comes next. */
+  outboxHead?(): Promise<string>;
+  /**
+   * Takes or renews the lease on a named consumer's cursor, creating the cursor at `lease.start` (default `''`) the
+   * first time. Returns the cursor if this claimant now holds the lease; `undefined` while another claimant's lease
+   * has not expired (`lease.instant < expiry`). The cursor is SDK data the store keeps verbatim.
+   */
+  claimConsumer?(name: string, lease: ConsumerLease): Promise<string | undefined>;
+  /**
+   * Moves a consumer's cursor from `from` to `to` and renews the lease, only if `lease.claimant` still holds the lease
+   * and the cursor is still `from` (compare-and-set); returns whether it moved.
+   */
+  advanceConsumer?(name: string, from: string, to: string, lease: ConsumerLease): Promise<boolean>;
+  /** Gives up this claimant's lease on a consumer (the cursor stays); a no-op for another claimant. */
+  releaseConsumer?(name: string, claimant: string): Promise<void>;
   /** Releases resources (connections); optional for stores that hold none. */
   close?(): Promise<void>;
+}
+
+/** One record of the notification outbox: a log entry's notifications, or one recorded alert. */
+export type OutboxRecord =
+  | {
+      /** Where the record sits in the outbox (opaque, see `readOutbox`). */
+      position: string;
+      source: 'event';
+      streamId: string;
+      /** The entry's stream version. */
+      version: number;
+      /** The entry's business date (`event.at`). */
+      at: string;
+      /** The entry's notifications, as logged (never empty). */
+      emitted: JsonObject[];
+    }
+  | {
+      position: string;
+      source: 'alert';
+      streamId: string;
+      /** The notification recorded with the alert (`reminder.due`, `deadline.escalated`). */
+      notification: JsonObject;
+    };
+
+/** A lease on a consumer's cursor. */
+export interface ConsumerLease {
+  /** The worker, unique per process (e.g. `host:pid:random`). */
+  claimant: string;
+  /** Now (epoch ms from the SDK's clock). */
+  instant: number;
+  /** How long the lease holds from `instant`. */
+  leaseMs: number;
+  /** Where a new cursor starts. @defaultValue '' */
+  start?: string;
+}
+
+/** An alert to record as sent, with the notification it sends (which then enters the outbox). */
+export interface AlertRecord extends AlertKey {
+  /** The notification sent for it; without one the alert is recorded as handled but nothing enters the outbox. */
+  notification?: JsonObject;
 }
 
 /** One holiday-notice year added to a calendar at run time, as persisted. */

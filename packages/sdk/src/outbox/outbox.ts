@@ -1,0 +1,221 @@
+import { BanliError } from '../errors.js';
+import { ARG, ArgumentCheck } from '../input/options.js';
+import type { SizeLimits } from '../limits.js';
+import type { BanliNotification, NotificationListener, Notifier } from '../notifications.js';
+import type { Store } from '../store/port.js';
+import { type DeliverOptions, type DeliveryReport, deliverOnce, type OutboxHandler } from './deliver.js';
+import { parsePosition } from './position.js';
+import { notificationsOfRecord } from './records.js';
+
+/** Options of `banli.outbox.read`. */
+export interface OutboxReadOptions {
+  /** At most this many notifications. @defaultValue 100 */
+  limit?: number;
+  /** Only these types (the others are passed over; `position` moves past them). */
+  types?: readonly string[];
+}
+
+/** A page of the outbox. */
+export interface OutboxPage {
+  notifications: BanliNotification[];
+  /** Where the next read continues (`after`). */
+  position: string;
+}
+
+/** Options of `banli.outbox.subscribe`. */
+export interface OutboxSubscribeOptions {
+  /** Only these notification types. */
+  types?: readonly string[];
+  /** Start after this position (e.g. an SSE client's `Last-Event-ID`). @defaultValue the outbox's head when subscribing */
+  after?: string;
+  /** Milliseconds between reads of the outbox; a command committed in this process wakes the reader at once. @defaultValue 1000 */
+  pollMs?: number;
+}
+
+/**
+ * The notification outbox: notifications read from the store's log (log entries' notifications and recorded
+ * alerts), so they reach every process and survive restarts, unlike `subscribe`, which sees only this process's
+ * commands and ticks, once, at most.
+ */
+export interface Outbox {
+  /**
+   * Hands every notification after the named consumer's durable cursor to `handler`, in order, at least once (see
+   * `DeliveryReport`); several workers may call it for one consumer: one at a time holds the consumer's lease and the
+   * others return `busy`. Dedupe on `notification.key` for exactly-once effect.
+   */
+  deliver(consumer: string, handler: OutboxHandler, options?: DeliverOptions): Promise<DeliveryReport>;
+  /** Reads notifications after a position (`''` or omitted: from the start), for readers that keep their own place. */
+  read(after?: string, options?: OutboxReadOptions): Promise<OutboxPage>;
+  /** The position of the latest notification (`''` when there is none): read after it to see only what comes next. */
+  head(): Promise<string>;
+  /**
+   * Follows the outbox from a position, calling `listener` for each notification from any process (an SSE stream):
+   * best effort per listener, with no durable cursor (a listener's failure is reported to `onListenerError`). Returns
+   * a function that stops it.
+   */
+  subscribe(listener: NotificationListener, options?: OutboxSubscribeOptions): () => void;
+}
+
+/** The store has no outbox (it lacks `readOutbox` and the consumer calls); every shipped store has one. */
+export class OutboxUnsupported extends BanliError {
+  constructor() {
+    super('OUTBOX_UNSUPPORTED', {
+      'zh-CN': '所用存储不支持通知发件箱（缺少 readOutbox 等方法）',
+      en: 'The store has no notification outbox (readOutbox and the consumer calls are missing)',
+    });
+    this.name = 'OutboxUnsupported';
+  }
+}
+
+type OutboxStore = Required<
+  Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
+>;
+
+function outboxOf(store: Store): OutboxStore {
+  const s = store as Partial<OutboxStore>;
+  if (!s.readOutbox || !s.outboxHead || !s.claimConsumer || !s.advanceConsumer || !s.releaseConsumer) {
+    throw new OutboxUnsupported();
+  }
+  return store as OutboxStore;
+}
+
+const randomId = (): string =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** Reads up to `limit` notifications after `position`. */
+async function readPage(store: OutboxStore, position: string, limit: number, types?: ReadonlySet<string>) {
+  const at = parsePosition(position);
+  const notifications: BanliNotification[] = [];
+  let cursor = position;
+  let previous = at.after;
+  let skip = at.skip;
+  for (;;) {
+    const records = await store.readOutbox(previous, Math.max(1, Math.min(limit, 500)));
+    if (records.length === 0) return { notifications, position: cursor };
+    for (const record of records) {
+      const all = notificationsOfRecord(record, previous);
+      for (let i = skip; i < all.length; i++) {
+        const n = all[i] as BanliNotification;
+        if (notifications.length >= limit) return { notifications, position: cursor };
+        cursor = n.position as string;
+        if (!types || types.has(n.type)) notifications.push(n);
+      }
+      previous = record.position;
+      skip = 0;
+    }
+  }
+}
+
+/** Builds `banli.outbox` over a store. */
+export function createOutbox(
+  store: Store,
+  now: () => number,
+  limits: SizeLimits,
+  notifier: Notifier,
+  onError: (error: unknown) => void,
+): Outbox {
+  const instanceClaimant = `outbox:${randomId()}`;
+  const checkTypes = (check: ArgumentCheck, types: unknown) => {
+    if (types === undefined) return;
+    if (!Array.isArray(types)) check.text(types, ARG.types, false);
+    else check.textOrList(types, ARG.types);
+  };
+  return {
+    async deliver(consumer, handler, options = {}) {
+      const check = new ArgumentCheck(limits);
+      check.id(consumer, ARG.consumer);
+      check.callback(handler, ARG.handler);
+      const o = check.options(options, ARG.options, true);
+      check.id(o.claimant, ARG.claimant, true);
+      check.integer(o.leaseMs, ARG.leaseMs, 1);
+      check.integer(o.batchSize, ARG.batchSize, 1, 10_000);
+      check.integer(o.max, ARG.max, 0);
+      check.oneOf(o.start, ARG.start, ['beginning', 'now']);
+      checkTypes(check, o.types);
+      check.done();
+      return deliverOnce(outboxOf(store), now, consumer, handler, {
+        ...options,
+        claimant: options.claimant ?? instanceClaimant,
+      });
+    },
+
+    async read(after = '', options = {}) {
+      const check = new ArgumentCheck(limits);
+      check.position(after, ARG.position);
+      const o = check.options(options, ARG.options, true);
+      check.integer(o.limit, ARG.limit, 1, 10_000);
+      checkTypes(check, o.types);
+      check.done();
+      const types = options.types ? new Set(options.types) : undefined;
+      return readPage(outboxOf(store), after, options.limit ?? 100, types);
+    },
+
+    head: () => outboxOf(store).outboxHead(),
+
+    subscribe(listener, options = {}) {
+      const check = new ArgumentCheck(limits);
+      check.callback(listener, ARG.handler);
+      const o = check.options(options, ARG.options, true);
+      check.position(o.after, ARG.position);
+      check.integer(o.pollMs, ARG.pollMs, 1);
+      checkTypes(check, o.types);
+      check.done();
+      const outbox = outboxOf(store);
+      const types = options.types ? new Set(options.types) : undefined;
+      const pollMs = options.pollMs ?? 1000;
+      let stopped = false;
+      let position: string | undefined = options.after;
+      let running = false;
+      let again = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const schedule = () => {
+        if (stopped) return;
+        clearTimeout(timer);
+        timer = setTimeout(poll, pollMs);
+        (timer as { unref?: () => void }).unref?.();
+      };
+      const poll = async (): Promise<void> => {
+        if (stopped) return;
+        if (running) {
+          again = true;
+          return;
+        }
+        running = true;
+        try {
+          position ??= await outbox.outboxHead();
+          for (;;) {
+            const page = await readPage(outbox, position, 100, types);
+            position = page.position;
+            for (const n of page.notifications) {
+              if (stopped) return;
+              try {
+                await listener(n);
+              } catch (error) {
+                onError(error);
+              }
+            }
+            if (page.notifications.length < 100) break;
+          }
+        } catch (error) {
+          onError(error);
+        } finally {
+          running = false;
+        }
+        if (again) {
+          again = false;
+          void poll();
+        } else schedule();
+      };
+      // A command committed by this process wakes the reader at once instead of at the next poll.
+      const wake = notifier.subscribe(() => {
+        void poll();
+      });
+      void poll();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+        wake();
+      };
+    },
+  };
+}

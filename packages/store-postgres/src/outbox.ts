@@ -1,0 +1,108 @@
+import type { ConsumerLease, OutboxRecord, Store } from '@banli/sdk';
+import type { SqlExecutor } from './executor.js';
+import type { Tables } from './tables.js';
+
+type OutboxStore = Required<
+  Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
+>;
+
+/** A position is `<transaction id>:<sequence>`; `''` is the start. */
+function positionOf(position: string): [string, string] {
+  if (position === '') return ['0', '0'];
+  const match = /^(\d{1,20}):(\d{1,20})$/.exec(position);
+  if (!match) throw new TypeError(`not an outbox position of this store: ${position.slice(0, 40)}`);
+  return [match[1] as string, match[2] as string];
+}
+
+/**
+ * The outbox of the SQL store, read from the log itself: events with notifications and alerts recorded with one
+ * (migration 4 gives both tables `outbox_tx`, the writing transaction's id, and `outbox_seq`). A row is readable once
+ * its transaction id is below the reader snapshot's `xmin`, i.e. once every transaction that could still commit an
+ * earlier row has finished; so positions only move forward over committed rows and no late commit is skipped. A long
+ * open transaction anywhere on the server delays the outbox (never reorders or loses it).
+ */
+export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
+  const visible = `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)`;
+  const events = (where: string, order: string, limit: string) =>
+    `select e.outbox_tx as tx, e.outbox_seq as seq, 'event' as source, e.stream_id, e.version, e.event->>'at' as at,
+       e.emitted as body from ${t.events} as e, h where e.emitted <> '[]'::jsonb and e.outbox_tx < h.xmin ${where}
+     order by e.outbox_tx ${order}, e.outbox_seq ${order} ${limit}`;
+  const alerts = (where: string, order: string, limit: string) =>
+    `select s.outbox_tx as tx, s.outbox_seq as seq, 'alert' as source, s.stream_id, 0 as version, null as at,
+       s.notification as body from ${t.sent} as s, h where s.notification is not null and s.outbox_tx < h.xmin ${where}
+     order by s.outbox_tx ${order}, s.outbox_seq ${order} ${limit}`;
+  return {
+    async readOutbox(after, limit) {
+      if (limit <= 0) return [];
+      const [tx, seq] = positionOf(after);
+      const where = `and (outbox_tx, outbox_seq) > ($1::xid8, $2::bigint)`;
+      const { rows } = await db.query<{
+        tx: string;
+        seq: string;
+        source: 'event' | 'alert';
+        stream_id: string;
+        version: number;
+        at: string | null;
+        body: unknown;
+      }>(
+        `${visible} select u.tx::text as tx, u.seq::text as seq, u.source, u.stream_id, u.version, u.at, u.body from (
+           (${events(where, '', 'limit $3::int')}) union all (${alerts(where, '', 'limit $3::int')})
+         ) as u order by u.tx, u.seq limit $3::int`,
+        [tx, seq, limit],
+      );
+      return rows.map((r): OutboxRecord => {
+        const position = `${r.tx}:${r.seq}`;
+        if (r.source === 'alert') {
+          return { position, source: 'alert', streamId: r.stream_id, notification: r.body as never };
+        }
+        return {
+          position,
+          source: 'event',
+          streamId: r.stream_id,
+          version: Number(r.version),
+          at: r.at ?? '',
+          emitted: r.body as never,
+        };
+      });
+    },
+
+    async outboxHead() {
+      const { rows } = await db.query<{ tx: string; seq: string }>(
+        `${visible} select u.tx::text as tx, u.seq::text as seq from (
+           (${events('', 'desc', 'limit 1')}) union all (${alerts('', 'desc', 'limit 1')})
+         ) as u order by u.tx desc, u.seq desc limit 1`,
+      );
+      const row = rows[0];
+      return row ? `${row.tx}:${row.seq}` : '';
+    },
+
+    async claimConsumer(name: string, lease: ConsumerLease) {
+      // One statement: a new cursor is created, a free or expired lease (or our own) is taken, a held one is not.
+      const { rows } = await db.query<{ cursor: string }>(
+        `insert into ${t.consumers} as c (name, cursor, claimed_by, claim_expires)
+         values ($1::text, $2::text, $3::text, $4::double precision + $5::double precision)
+         on conflict (name) do update set claimed_by = excluded.claimed_by, claim_expires = excluded.claim_expires
+           where c.claimed_by is null or c.claimed_by = excluded.claimed_by or c.claim_expires <= $4::double precision
+         returning c.cursor`,
+        [name, lease.start ?? '', lease.claimant, lease.instant, lease.leaseMs],
+      );
+      return rows[0]?.cursor;
+    },
+
+    async advanceConsumer(name: string, from: string, to: string, lease: ConsumerLease) {
+      const { rows } = await db.query(
+        `update ${t.consumers} set cursor = $3::text, claim_expires = $5::double precision + $6::double precision
+         where name = $1::text and cursor = $2::text and claimed_by = $4::text returning 1 as ok`,
+        [name, from, to, lease.claimant, lease.instant, lease.leaseMs],
+      );
+      return rows.length > 0;
+    },
+
+    async releaseConsumer(name: string, claimant: string) {
+      await db.query(
+        `update ${t.consumers} set claimed_by = null, claim_expires = null where name = $1::text and claimed_by = $2::text`,
+        [name, claimant],
+      );
+    },
+  };
+}
