@@ -1,3 +1,4 @@
+import { chinaMainland, extendCalendar } from '@banli/calendar';
 import { seedReplyLetter132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, ValidationError } from '../src/index.js';
@@ -84,5 +85,22 @@ describe('the stream limit binds the scheduler (limits.streamEvents)', () => {
     expect(report.full).toEqual([]);
     expect(report.fired.length).toBeGreaterThan(0);
     expect((await store.readStream(seedId)).length).toBeGreaterThan(6);
+  });
+
+  it('should leave a full stream out of a calendar correction and report it', async () => {
+    // A closure on Friday 2023-06-30 moves the seed case's reply date; its stream is full, so nothing is written.
+    const corrected = extendCalendar(chinaMainland, {
+      id: 'cn-mainland+closure',
+      version: '2023.1',
+      extraHolidays: [
+        { name: 'closure', label: { 'zh-CN': '闭馆', en: 'Closure' }, start: '2023-06-30', end: '2023-06-30' },
+      ],
+    });
+    const { banli, store } = seedBanli({ limits: { streamEvents: 6 } });
+    await seedAccepted(banli);
+    const report = await banli.recomputeDeadlines(corrected);
+    expect(report.full).toEqual([seedId]);
+    expect(report.moved).toEqual([]);
+    expect(await store.readStream(seedId)).toHaveLength(6);
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsumerLease, OutboxRecord, Store } from '@banli/sdk';
+import { type ConsumerLease, type OutboxRecord, type Store, ValidationError } from '@banli/sdk';
 import type { SqlExecutor } from './executor.js';
 import type { Tables } from './tables.js';
 
@@ -6,12 +6,26 @@ type OutboxStore = Required<
   Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
 >;
 
-/** A position is `<transaction id>:<sequence>`; `''` is the start. */
+const MAX_XID8 = 2n ** 64n - 1n;
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** A position is `<transaction id>:<sequence>`; `''` is the start. Anything else is refused before SQL sees it. */
 function positionOf(position: string): [string, string] {
   if (position === '') return ['0', '0'];
   const match = /^(\d{1,20}):(\d{1,20})$/.exec(position);
-  if (!match) throw new TypeError(`not an outbox position of this store: ${position.slice(0, 40)}`);
-  return [match[1] as string, match[2] as string];
+  if (match && BigInt(match[1] as string) <= MAX_XID8 && BigInt(match[2] as string) <= MAX_BIGINT) {
+    return [match[1] as string, match[2] as string];
+  }
+  throw new ValidationError([
+    {
+      path: [],
+      code: 'invalid_format',
+      messages: {
+        'zh-CN': `“${position.slice(0, 40)}”不是本存储的发件箱位置`,
+        en: `"${position.slice(0, 40)}" is not an outbox position of this store`,
+      },
+    },
+  ]);
 }
 
 /**

@@ -111,12 +111,12 @@ export class ArgumentCheck {
   }
 
   /**
-   * An outbox position (optional): `''`, a store position (digits and colons, at most 64 characters), optionally
+   * An outbox position (optional): `''` or a store position (`digits:digits`, at most 20 digits each), optionally
    * followed by `|n` (notifications already taken from the next record), as `BanliNotification.position` gives it.
    */
   position(value: unknown, label: Bilingual): void {
     if (value === undefined) return;
-    if (!this.string(value === '' ? '0:0' : value, label, 64 + 10)) return;
+    if (!this.string(value === '' ? '0:0' : value, label, 20 + 1 + 20 + 10)) return;
     if (!OUTBOX_POSITION.test(value as string)) this.add(label, 'invalid_format');
   }
 
@@ -137,7 +137,7 @@ export class ArgumentCheck {
 }
 
 /** An outbox position as the SDK hands it out (see `ArgumentCheck.position`). */
-export const OUTBOX_POSITION = /^(?:[0-9:]{1,64})?(?:\|[0-9]{1,9})?$/;
+export const OUTBOX_POSITION = /^(?:[0-9]{1,20}:[0-9]{1,20})?(?:\|[0-9]{1,9})?$/;
 
 /** Field labels of call arguments, in both languages. */
 export const ARG = {

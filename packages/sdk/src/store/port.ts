@@ -65,7 +65,8 @@ export interface Store {
    * every alert recorded with a notification by `markAlertsSent`, in commit order, after `after` (a position this
    * store returned, or `''` for the start), at most `limit` records. A record appears once it and every record before
    * it are committed, so a reader that moves past a position never misses a later commit before it. Positions are
-   * opaque strings of at most 64 characters made of digits and colons. Every shipped store implements it.
+   * opaque strings `digits:digits` (at most 20 digits each); a store refuses one it did not give out with a
+   * `ValidationError`. Every shipped store implements it.
    */
   readOutbox?(after: string, limit: number): Promise<OutboxRecord[]>;
   /** The position of the latest readable outbox record (`''` when there is none): a reader starting there sees only what comes next. */

@@ -73,7 +73,9 @@ const spoofedActor = fc.record({
 type Command =
   | { kind: 'send'; event: Record<string, unknown>; actor: unknown; options: Record<string, unknown> | undefined }
   | { kind: 'submit'; proposal: Record<string, unknown>; actor: unknown; options: Record<string, unknown> }
-  | { kind: 'tick'; now: unknown };
+  | { kind: 'tick'; now: unknown }
+  | { kind: 'deliver'; consumer: unknown; options: unknown; fail: boolean }
+  | { kind: 'read'; after: unknown; options: unknown };
 
 const mutate = (base: Record<string, unknown>) =>
   fc.oneof(
@@ -136,10 +138,48 @@ const tickCommand: fc.Arbitrary<Command> = fc
   .oneof(fc.constantFrom('2023-05-01', '2023-07-01', '2023-09-01'), hostileValue)
   .map((now) => ({ kind: 'tick' as const, now }));
 
+// The outbox (issue 16 item 4): hostile consumer names, positions and options; a handler that sometimes fails.
+const outboxTypes = fc.oneof(fc.constant(['deadline.missed', 'reminder.due']), hostileValue);
+const deliverCommand: fc.Arbitrary<Command> = fc
+  .record({
+    consumer: fc.oneof(fc.constantFrom('sms', 'mail'), hostileString),
+    options: fc.option(
+      fc.record(
+        {
+          claimant: fc.oneof(fc.constant('w1'), hostileString),
+          leaseMs: fc.oneof(fc.integer({ min: 1, max: 100_000 }), hostileValue),
+          batchSize: fc.oneof(fc.integer({ min: 1, max: 20 }), hostileValue),
+          max: fc.oneof(fc.integer({ min: 0, max: 5 }), hostileValue),
+          types: outboxTypes,
+          start: fc.oneof(fc.constantFrom('beginning', 'now'), hostileValue),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+    fail: fc.boolean(),
+  })
+  .map((c) => ({ kind: 'deliver' as const, ...c }));
+
+const readCommand: fc.Arbitrary<Command> = fc
+  .record({
+    after: fc.oneof(fc.constantFrom('', '0:1', '0:1|1', '1:2', '99999999999999999999:1'), hostileValue),
+    options: fc.option(
+      fc.record(
+        { limit: fc.oneof(fc.integer({ min: 1, max: 50 }), hostileValue), types: outboxTypes },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+  })
+  .map((c) => ({ kind: 'read' as const, ...c }));
+
 const command = fc.oneof(
   { weight: 6, arbitrary: sendCommand },
   { weight: 2, arbitrary: submitCommand },
   { weight: 1, arbitrary: tickCommand },
+  { weight: 1, arbitrary: deliverCommand },
+  { weight: 1, arbitrary: readCommand },
 );
 
 const system = defaultSystemFactory({ policy: presets.guangdongCity, calendar: chinaMainland });
@@ -165,6 +205,13 @@ async function run(banli: Banli, cmd: Command): Promise<unknown> {
     return send(seedId, cmd.event, cmd.options === undefined ? undefined : { ...cmd.options, actor: cmd.actor });
   }
   if (cmd.kind === 'submit') return banli.submit(cmd.proposal, { actor: cmd.actor as never, ...cmd.options });
+  if (cmd.kind === 'deliver') {
+    const handler = () => {
+      if (cmd.fail) throw new Error('handler down');
+    };
+    return banli.outbox.deliver(cmd.consumer as string, handler, cmd.options as never);
+  }
+  if (cmd.kind === 'read') return banli.outbox.read(cmd.after as string, cmd.options as never);
   return banli.tick(cmd.now as string);
 }
 
@@ -221,6 +268,21 @@ export async function runAttacks(open: () => Promise<Store>, options: { runs: nu
           expect((await store.getSummary(id))?.version).toBe(log.length);
           expect(log.map((e) => e.version)).toEqual(log.map((_, i) => i + 1));
         }
+        // The outbox holds every notification of the log exactly once, in log order per proposal: a new consumer
+        // gets them all, and a second pass gets nothing.
+        const got: string[] = [];
+        const pass = await banli.outbox.deliver('attack-check', (n) => void got.push(n.key));
+        expect(pass.failed).toBeUndefined();
+        const fromLog: string[] = [];
+        for (const id of ids) {
+          for (const e of await store.readStream(id)) {
+            for (let i = 0; i < e.emitted.length; i++) fromLog.push(`${id}:${e.version}:${i}`);
+          }
+        }
+        const ofEntries = got.filter((k) => /^[^:]+:\d+:\d+$/.test(k));
+        expect([...ofEntries].sort()).toEqual([...fromLog].sort());
+        expect(new Set(got).size).toBe(got.length);
+        expect((await banli.outbox.deliver('attack-check', () => undefined)).delivered).toBe(0);
       } finally {
         await store.close?.();
       }
