@@ -7,7 +7,7 @@ export {
 } from './actors.js';
 export { type AppOptions, createApp } from './app.js';
 export { domainSchemas, eventComponentName, type JsonSchemaObject } from './domainSchemas.js';
-export { type NotificationFeed, type SseOptions, sseResponse } from './notifications.js';
+export { type NotificationFeed, outboxFeed, type SseOptions, sseResponse } from './notifications.js';
 export {
   HttpProblem,
   type HttpProblemCode,

@@ -1,12 +1,35 @@
-import type { BanliNotification } from '@banli/sdk';
+import { type Banli, type BanliNotification, ValidationError } from '@banli/sdk';
 
 /**
- * Where the SSE endpoint reads notifications from: anything with the SDK's `subscribe` (a `Banli` instance is one).
- * With the SDK's in-process notifier, a client sees the notifications of the commands and ticks run by the server
- * process it is connected to.
+ * Where the SSE endpoint reads notifications from. `outboxFeed(banli)` (what `startServer` uses) follows the store's
+ * outbox, so a client sees the notifications of every process on the store and resumes after `Last-Event-ID`; a
+ * `Banli` instance itself is also a feed (its in-process `subscribe`: only this process's commands and ticks).
  */
 export interface NotificationFeed {
-  subscribe(listener: (n: BanliNotification) => void, types?: readonly string[]): () => void;
+  subscribe(
+    listener: (n: BanliNotification) => void,
+    types?: readonly string[],
+    options?: { after?: string },
+  ): () => void;
+}
+
+/**
+ * A feed over the SDK's outbox (`banli.outbox.subscribe`): notifications from every process sharing the store, each
+ * with its outbox position as the SSE `id`, resuming after a client's `Last-Event-ID` (one that is not an outbox
+ * position starts from now).
+ */
+export function outboxFeed(banli: Pick<Banli, 'outbox'>, options: { pollMs?: number } = {}): NotificationFeed {
+  return {
+    subscribe(listener, types, o = {}) {
+      const base = { ...(types ? { types } : {}), ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }) };
+      try {
+        return banli.outbox.subscribe(listener, o.after === undefined ? base : { ...base, after: o.after });
+      } catch (error) {
+        if (!(error instanceof ValidationError) || o.after === undefined) throw error;
+        return banli.outbox.subscribe(listener, base);
+      }
+    },
+  };
 }
 
 /** Options of `sseResponse`. */
@@ -17,13 +40,14 @@ export interface SseOptions {
 
 /**
  * A `text/event-stream` response that forwards notifications as they come (`event:` the type, `id:` the
- * notification's stable key, `data:` the notification as JSON) until the client goes away.
+ * notification's outbox position, or its stable key for an in-process feed, `data:` the notification as JSON, whose
+ * `key` is stable) until the client goes away; `lastEventId` is passed to the feed to resume after it.
  */
 export function sseResponse(
   feed: NotificationFeed,
   signal: AbortSignal,
   types?: readonly string[],
-  _lastEventId?: string,
+  lastEventId?: string,
   options: SseOptions = {},
 ): Response {
   const encoder = new TextEncoder();
@@ -40,9 +64,10 @@ export function sseResponse(
       send(': banli notifications\nretry: 3000\n\n');
       const unsubscribe = feed.subscribe(
         (n) => {
-          send(`event: ${n.type}\nid: ${n.key}\ndata: ${JSON.stringify(n)}\n\n`);
+          send(`event: ${n.type}\nid: ${n.position ?? n.key}\ndata: ${JSON.stringify(n)}\n\n`);
         },
         types && types.length > 0 ? types : undefined,
+        lastEventId === undefined ? {} : { after: lastEventId },
       );
       const beat = setInterval(() => send(': keep-alive\n\n'), options.heartbeatMs ?? 15_000);
       beat.unref?.();

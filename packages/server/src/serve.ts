@@ -3,6 +3,7 @@ import { type Banli, type BanliOptions, createBanli, type Store } from '@banli/s
 import { serve } from '@hono/node-server';
 import type { ResolveActor } from './actors.js';
 import { createApp } from './app.js';
+import { outboxFeed } from './notifications.js';
 import { startTickScheduler, type TickScheduler } from './scheduler.js';
 
 /** Options of `startServer`. */
@@ -63,7 +64,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = createApp({
     banli,
     resolveActor: options.resolveActor,
-    notifications: banli,
+    // From the store's outbox, so every process's notifications reach every client; in-process for a store without one.
+    notifications: store.readOutbox ? outboxFeed(banli) : banli,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
   });
   const hostname = options.hostname ?? '127.0.0.1';
