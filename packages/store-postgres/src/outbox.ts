@@ -30,7 +30,7 @@ function positionOf(position: string): [string, string] {
 
 /**
  * The outbox of the SQL store, read from the log itself: events with notifications and alerts recorded with one
- * (migration 4 gives both tables `outbox_tx`, the writing transaction's id, and `outbox_seq`). A row is readable once
+ * (migration 5 gives both tables `outbox_tx`, the writing transaction's id, and `outbox_seq`). A row is readable once
  * its transaction id is below the reader snapshot's `xmin`, i.e. once every transaction that could still commit an
  * earlier row has finished; so positions only move forward over committed rows and no late commit is skipped. A long
  * open transaction anywhere on the server delays the outbox (never reorders or loses it).
