@@ -3,10 +3,10 @@ import type { BanliEvent } from '@banli/schemas';
 import type { Backdated } from './backdated.js';
 import type { CommandResult } from './commandResult.js';
 import {
-  AlreadyExists,
+  AlreadyExistsError,
   BanliError,
-  ConcurrencyConflict,
-  IdempotencyMismatch,
+  ConcurrencyConflictError,
+  IdempotencyMismatchError,
   NotCovered,
   PermissionError,
   TransitionRefusedError,
@@ -31,14 +31,14 @@ import type { AppendRequest, StoredEvent } from './store/port.js';
 export interface SendOptions {
   /** Who sends the event. */
   actor: Actor;
-  /** Refuse with `ConcurrencyConflict` unless the proposal is at this version (optimistic concurrency). */
+  /** Refuse with `ConcurrencyConflictError` unless the proposal is at this version (optimistic concurrency). */
   expectedVersion?: number;
   /** A retried command with the same key returns the first result and writes nothing. */
   idempotencyKey?: string;
   /**
    * Declares an act entered late (a paper form): the event may then be dated before the latest event of its case (or,
    * for a proposal-level event, of the proposal); it is logged with `meta.backdated`. Without it such an event is
-   * refused with `BackdatingRefused`.
+   * refused with `BackdatingRefusedError`.
    */
   backdated?: Backdated;
 }
@@ -55,8 +55,8 @@ export interface SubmitOptions {
   idempotencyKey?: string;
 }
 
-const isConflict = (e: unknown, reason?: string): e is ConcurrencyConflict =>
-  e instanceof ConcurrencyConflict && (reason === undefined || e.reason === reason);
+const isConflict = (e: unknown, reason?: string): e is ConcurrencyConflictError =>
+  e instanceof ConcurrencyConflictError && (reason === undefined || e.reason === reason);
 
 async function replayIdempotent(
   engine: Engine,
@@ -66,7 +66,7 @@ async function replayIdempotent(
   if (key === undefined) return undefined;
   const record = await engine.store.getIdempotency(key);
   if (!record) return undefined;
-  if (record.fingerprint !== fp) throw new IdempotencyMismatch(key);
+  if (record.fingerprint !== fp) throw new IdempotencyMismatchError(key);
   return fromJson<CommandResult>(record.result);
 }
 
@@ -83,7 +83,7 @@ async function publish(engine: Engine, request: AppendRequest): Promise<void> {
 }
 
 /**
- * A command with an idempotency key that is about to fail (a refusal, a conflict, `AlreadyExists`) checks the key
+ * A command with an idempotency key that is about to fail (a refusal, a conflict, `AlreadyExistsError`) checks the key
  * once more: a concurrent retry of the same command may have committed meanwhile, and then both callers must get the
  * same result. Returns that result, or rethrows the error.
  */
@@ -94,7 +94,7 @@ async function replayOrThrow(
   error: unknown,
 ): Promise<CommandResult> {
   // Only refusals and conflicts: an infrastructure error (a lost connection) propagates as it is.
-  if (key !== undefined && error instanceof BanliError && !(error instanceof IdempotencyMismatch)) {
+  if (key !== undefined && error instanceof BanliError && !(error instanceof IdempotencyMismatchError)) {
     const again = await replayIdempotent(engine, key, fp);
     if (again) return again;
   }
@@ -160,7 +160,7 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
 
 function refuseStaleVersion(engine: Engine, id: string, expectedVersion: number, agg: Aggregate): never {
   const details = { reason: 'version' as const, streamId: id, expectedVersion, actualVersion: agg.version };
-  throw new ConcurrencyConflict(details, viewOf(engine, agg));
+  throw new ConcurrencyConflictError(details, viewOf(engine, agg));
 }
 
 /** Everything a command computes before writing: refusals throw here, before anything is written. */
@@ -292,7 +292,8 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
     { type: 'proposal.submit', by: options.actor.id },
     { proposerIds, cases: {}, kind: proposal.kind },
   );
-  if (await engine.store.getSummary(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExists(proposal.id));
+  if (await engine.store.getSummary(proposal.id))
+    return replayOrThrow(engine, key, fp, new AlreadyExistsError(proposal.id));
   // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
   const begun = beginAggregate(engine.system, proposal.id, proposal, at, coverage);
@@ -322,6 +323,6 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
     await publish(engine, request);
     return result;
   } catch (error) {
-    return replayOrThrow(engine, key, fp, isConflict(error, 'version') ? new AlreadyExists(proposal.id) : error);
+    return replayOrThrow(engine, key, fp, isConflict(error, 'version') ? new AlreadyExistsError(proposal.id) : error);
   }
 }

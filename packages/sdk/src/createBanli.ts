@@ -16,7 +16,7 @@ import { businessDate, type Clock, systemClock } from './clock.js';
 import type { CommandResult } from './commandResult.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
-import { BanliError, NotFound } from './errors.js';
+import { BanliError, NotFoundError } from './errors.js';
 import type { ProposalFacts } from './facts.js';
 import {
   checkBanliOptions,
@@ -89,7 +89,7 @@ export interface BanliOptions {
    * Safe with other writers (other processes, other `createBanli` instances on the same store): a command that starts
    * from a cached aggregate appends with its version as `expectedVersion`, so a stale entry is caught by the store
    * and the command is retried once from a fresh load (this retry does not count against `maxRetries`); a refusal
-   * computed from a cached aggregate (`TransitionRefusedError`, `PermissionError`, `ValidationError`, `ConcurrencyConflict`
+   * computed from a cached aggregate (`TransitionRefusedError`, `PermissionError`, `ValidationError`, `ConcurrencyConflictError`
    * for your `expectedVersion`) is re-checked against a fresh load before it is thrown. Results never alias cached
    * state. Reads (`get`, `history`, `query`, …) always go to the store.
    * @defaultValue 1000
@@ -153,7 +153,7 @@ export interface Banli {
   letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
   /**
    * Renders the latest opinion letter (会办意见函) a co-unit sent to a case's lead unit (`coUnit.submitOpinion`), as
-   * text, Markdown or HTML; `NotFound` when that unit sent none on that case.
+   * text, Markdown or HTML; `NotFoundError` when that unit sent none on that case.
    */
   opinion(id: string, caseId: string, fromUnitId: string, format?: LetterFormat): Promise<string>;
   /** Moves proposals on the plan's source version to its target: a dry-run report, or one append per stream. */
@@ -265,7 +265,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
     async history(id) {
       checkIdArgs(limits, id);
       const events = await store.readStream(id);
-      if (events.length === 0) throw new NotFound(id);
+      if (events.length === 0) throw new NotFoundError(id);
       // Entries written in an older payload shape are read in today's (the store keeps them as written).
       return events.map(upcastEntry);
     },
@@ -348,7 +348,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       const found = view.cases.find((c) => c.caseId === caseId);
       // 并案: a merged item's letter comes from its target's case (`caseId` names that case).
       const letter = found?.letter ?? (found ? undefined : await mergedItemLetter(engine, id, caseId));
-      if (!letter) throw new NotFound(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
+      if (!letter) throw new NotFoundError(`${id}/${caseId}`, { 'zh-CN': '答复函', en: 'Reply letter' });
       return renderLetter(letter as Parameters<typeof renderLetter>[0], format);
     },
     async opinion(id, caseId, fromUnitId, format = 'text') {
@@ -361,7 +361,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
         );
       const opinion = sent[sent.length - 1]?.opinion;
       if (!opinion)
-        throw new NotFound(`${id}/${caseId}/${fromUnitId}`, { 'zh-CN': '会办意见', en: 'Co-handling opinion' });
+        throw new NotFoundError(`${id}/${caseId}/${fromUnitId}`, { 'zh-CN': '会办意见', en: 'Co-handling opinion' });
       return renderOpinion(opinion, format);
     },
     migrate: async (plan, opts) => {

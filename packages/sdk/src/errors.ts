@@ -89,7 +89,7 @@ export class TransitionRefusedError extends BanliError {
 export type ConflictReason = 'version' | 'idempotencyKey' | 'deadlineFired' | 'calendarYear';
 
 /** The stream changed since it was read (stale `expectedVersion`), an idempotency key was taken, or a deadline had already fired. */
-export class ConcurrencyConflict extends BanliError {
+export class ConcurrencyConflictError extends BanliError {
   /** What conflicted. */
   readonly reason: ConflictReason;
   /** The stream (proposal id). */
@@ -133,7 +133,7 @@ export class ConcurrencyConflict extends BanliError {
 }
 
 /** No proposal (or case) with this id exists. */
-export class NotFound extends BanliError {
+export class NotFoundError extends BanliError {
   /** The id that was looked up. */
   readonly id: string;
 
@@ -144,7 +144,7 @@ export class NotFound extends BanliError {
 }
 
 /** A proposal with this id already exists. */
-export class AlreadyExists extends BanliError {
+export class AlreadyExistsError extends BanliError {
   /** The id that is taken. */
   readonly id: string;
 
@@ -155,7 +155,7 @@ export class AlreadyExists extends BanliError {
 }
 
 /** An idempotency key was reused for a different command. */
-export class IdempotencyMismatch extends BanliError {
+export class IdempotencyMismatchError extends BanliError {
   /** The reused key. */
   readonly key: string;
 
@@ -176,7 +176,7 @@ export type DateOrderScope = 'case' | 'proposal';
  * The event is dated before the latest event of its own case (or, for a proposal-level event, of the proposal) and
  * the command did not declare it with `backdated: { reason }`. Cases of one proposal may interleave.
  */
-export class BackdatingRefused extends BanliError {
+export class BackdatingRefusedError extends BanliError {
   /** The refused event type. */
   readonly eventType: string;
   /** The event's business date. */
@@ -239,3 +239,30 @@ export class NotCovered extends BanliError {
     this.channel = item.channel;
   }
 }
+
+// The names before the `Error` suffix (issue 18: one naming rule for every SDK error), kept for existing callers.
+
+/** @deprecated Use `ConcurrencyConflictError` (the same class). */
+export const ConcurrencyConflict = ConcurrencyConflictError;
+/** @deprecated Use `ConcurrencyConflictError`. */
+export type ConcurrencyConflict = ConcurrencyConflictError;
+
+/** @deprecated Use `NotFoundError` (the same class). */
+export const NotFound = NotFoundError;
+/** @deprecated Use `NotFoundError`. */
+export type NotFound = NotFoundError;
+
+/** @deprecated Use `AlreadyExistsError` (the same class). */
+export const AlreadyExists = AlreadyExistsError;
+/** @deprecated Use `AlreadyExistsError`. */
+export type AlreadyExists = AlreadyExistsError;
+
+/** @deprecated Use `IdempotencyMismatchError` (the same class). */
+export const IdempotencyMismatch = IdempotencyMismatchError;
+/** @deprecated Use `IdempotencyMismatchError`. */
+export type IdempotencyMismatch = IdempotencyMismatchError;
+
+/** @deprecated Use `BackdatingRefusedError` (the same class). */
+export const BackdatingRefused = BackdatingRefusedError;
+/** @deprecated Use `BackdatingRefusedError`. */
+export type BackdatingRefused = BackdatingRefusedError;

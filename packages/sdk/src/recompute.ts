@@ -7,7 +7,7 @@ import {
 } from '@banli/calendar';
 import type { Deadline } from '@banli/core';
 import type { DeadlineChange } from './commandResult.js';
-import { ConcurrencyConflict } from './errors.js';
+import { ConcurrencyConflictError } from './errors.js';
 import type { ProposalFacts } from './facts.js';
 import { type Aggregate, CALENDAR_EVENT, loadAggregate } from './internal/aggregate.js';
 import { appendOf, type Engine, entryOf, NO_TRANSITIONS, notificationsOf } from './internal/engine.js';
@@ -305,7 +305,7 @@ export async function recomputeAll(
         if (current.notifier.active) await current.notifier.publish(notificationsOf(request.events));
         break;
       } catch (error) {
-        if (!(error instanceof ConcurrencyConflict && error.reason === 'version')) throw error;
+        if (!(error instanceof ConcurrencyConflictError && error.reason === 'version')) throw error;
       }
     }
   }

@@ -1,6 +1,6 @@
 import { seedReplyLetter132402 as letter, seedAssignment132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { IdempotencyMismatch } from '../src/index.js';
+import { IdempotencyMismatchError } from '../src/index.js';
 import { fingerprint } from '../src/internal/fingerprint.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -41,7 +41,7 @@ describe('idempotency fingerprint', () => {
     await banli.send(seedId, event, { actor: seedActors.lead, idempotencyKey: 'ext-1' });
     const other = { ...seedActors.lead, id: 'another-clerk' };
     await expect(banli.send(seedId, event, { actor: other, idempotencyKey: 'ext-1' })).rejects.toBeInstanceOf(
-      IdempotencyMismatch,
+      IdempotencyMismatchError,
     );
   });
 });

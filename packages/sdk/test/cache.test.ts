@@ -7,7 +7,7 @@ import {
   type Actor,
   BanliError,
   type BanliOptions,
-  ConcurrencyConflict,
+  ConcurrencyConflictError,
   createBanli,
   createManualClock,
   createMemoryStore,
@@ -152,7 +152,7 @@ describe('aggregate cache', () => {
     expect(cached.outcomes.every((o) => 'ok' in (o as object))).toBe(true);
     const refused = await expectSameAsUncached([at(0, 'a'), at(1, 'b'), at(2, 'a', 'stale')]);
     const conflict = refused.cached.outcomes[2] as { error: string; actualVersion: number; state: unknown };
-    expect(conflict.error).toBe(ConcurrencyConflict.name);
+    expect(conflict.error).toBe(ConcurrencyConflictError.name);
     expect(conflict.actualVersion).toBe(4);
     expect(conflict.state).toMatchObject({ version: 4 });
   });

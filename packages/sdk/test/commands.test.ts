@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AlreadyExists,
-  BackdatingRefused,
+  AlreadyExistsError,
+  BackdatingRefusedError,
   type BanliError,
-  ConcurrencyConflict,
-  IdempotencyMismatch,
-  NotFound,
+  ConcurrencyConflictError,
+  IdempotencyMismatchError,
+  NotFoundError,
   PermissionError,
   TransitionRefusedError,
   ValidationError,
@@ -42,7 +42,7 @@ describe('submit', () => {
     await expect(banli.submit(proposal, { actor: actors.stranger })).rejects.toBeInstanceOf(PermissionError);
     expect(await store.readStream(id)).toEqual([]);
     await banli.submit(proposal, { actor: actors.proposer });
-    await expect(banli.submit(proposal, { actor: actors.proposer })).rejects.toBeInstanceOf(AlreadyExists);
+    await expect(banli.submit(proposal, { actor: actors.proposer })).rejects.toBeInstanceOf(AlreadyExistsError);
     expect(await store.readStream(id)).toHaveLength(2);
   });
 });
@@ -65,10 +65,10 @@ describe('send', () => {
     expect(entry?.meta).toEqual({ deadlineChanges: result.deadlineChanges });
   });
 
-  it('should throw NotFound for an unknown proposal', async () => {
+  it('should throw NotFoundError for an unknown proposal', async () => {
     const { banli } = setupFake();
     await expect(banli.send('nope', { type: 'review.start' }, { actor: actors.committee })).rejects.toBeInstanceOf(
-      NotFound,
+      NotFoundError,
     );
   });
 
@@ -126,9 +126,13 @@ describe('send refusals write nothing', () => {
     [
       'an event dated before the last event of its case',
       (b) => b.send(id, { ...replyEvent, at: '2023-03-10' }, { actor: actors.lead }),
-      BackdatingRefused,
+      BackdatingRefusedError,
     ],
-    ['a stale version', (b) => b.send(id, replyEvent, { actor: actors.lead, expectedVersion: 3 }), ConcurrencyConflict],
+    [
+      'a stale version',
+      (b) => b.send(id, replyEvent, { actor: actors.lead, expectedVersion: 3 }),
+      ConcurrencyConflictError,
+    ],
   ];
   for (const [name, run, type] of cases) {
     it(`should refuse ${name}`, async () => {
@@ -152,7 +156,7 @@ describe('send refusals write nothing', () => {
     expect(await store.load(id)).toEqual(before);
     const other = { ...replyEvent, at: '2023-04-11' };
     await expect(banli.send(id, other, { actor: actors.lead, idempotencyKey: 'k-1' })).rejects.toBeInstanceOf(
-      IdempotencyMismatch,
+      IdempotencyMismatchError,
     );
     expect(await store.load(id)).toEqual(before);
   });

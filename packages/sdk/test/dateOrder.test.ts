@@ -1,6 +1,6 @@
 import { samplePartyProposal, sampleSplitAssignment } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { BackdatingRefused, ValidationError } from '../src/index.js';
+import { BackdatingRefusedError, ValidationError } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
 const { proposer, committee, lead } = seedActors;
@@ -19,8 +19,8 @@ describe('event date order', () => {
     await banli.send(seedId, contact('2023-03-28'), { actor: lead });
     const before = await store.load(seedId);
     const error = await banli.send(seedId, contact('2023-03-27'), { actor: lead }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BackdatingRefused);
-    const refused = error as BackdatingRefused;
+    expect(error).toBeInstanceOf(BackdatingRefusedError);
+    const refused = error as BackdatingRefusedError;
     expect(refused.code).toBe('BACKDATED');
     expect([refused.at, refused.lastAt, refused.scope, refused.caseId]).toEqual([
       '2023-03-27',

@@ -6,7 +6,7 @@ import { type Banli, createBanli, createManualClock, createMemoryStore, type Sto
 import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';
 
 // Issue 16 item 3: two instances retrying the same command with the same idempotency key at the same time must both
-// get the first result, never AlreadyExists, ConcurrencyConflict or TransitionRefusedError.
+// get the first result, never AlreadyExistsError, ConcurrencyConflictError or TransitionRefusedError.
 
 function pair(store: Store, cache: number | false): [Banli, Banli] {
   const make = () =>

@@ -1,6 +1,6 @@
 import { fixtures } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { NotFound, renderOpinion, ValidationError } from '../src/index.js';
+import { NotFoundError, renderOpinion, ValidationError } from '../src/index.js';
 import { seedAccepted, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
 // Issue 15 item 2: a co-unit's opinion letter (会办意见函) carries the item's reference, its own number, sign-off and
@@ -81,7 +81,7 @@ describe('banli.opinion', () => {
     expect(text).toContain('经办人：甲');
     expect(text).toContain('（联系人：甲，电话：0760-88880001，邮编：528400）');
     expect(await banli.opinion(seedId, seedCaseId, co.id, 'html')).toContain('<p class="banli-signatory"');
-    await expect(banli.opinion(seedId, seedCaseId, 'zs-nobody')).rejects.toBeInstanceOf(NotFound);
+    await expect(banli.opinion(seedId, seedCaseId, 'zs-nobody')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('should refuse an opinion letter with a contact naming nobody, in both languages, and write nothing', async () => {

@@ -1,5 +1,5 @@
 import { CalendarError, CalendarYearConflictError } from '@banli/calendar';
-import { BanliError, type Bilingual, ConcurrencyConflict } from '@banli/sdk';
+import { BanliError, type Bilingual, ConcurrencyConflictError } from '@banli/sdk';
 
 /** The languages problem details are written in. */
 export type Lang = 'zh-CN' | 'en';
@@ -97,7 +97,7 @@ export function statusOf(error: BanliError): number {
     case 'NOT_FOUND':
       return 404;
     case 'CONCURRENCY_CONFLICT':
-      return error instanceof ConcurrencyConflict && error.reason === 'version' ? 412 : 409;
+      return error instanceof ConcurrencyConflictError && error.reason === 'version' ? 412 : 409;
     case 'TRANSITION_REFUSED':
     case 'ALREADY_EXISTS':
       return 409;

@@ -1,5 +1,5 @@
 import type { AppendRequest, AppendResult, DeadlineKey } from '@banli/sdk';
-import { ConcurrencyConflict } from '@banli/sdk';
+import { ConcurrencyConflictError } from '@banli/sdk';
 import type { SqlQueryable } from './executor.js';
 import type { Tables } from './tables.js';
 
@@ -105,7 +105,7 @@ function settle(p: Pending, outcome: Outcome | undefined): void {
   } else if (outcome.conflict) {
     const { streamId, expectedVersion } = p.request;
     p.reject(
-      new ConcurrencyConflict({
+      new ConcurrencyConflictError({
         reason: outcome.conflict,
         streamId,
         expectedVersion,

@@ -1,5 +1,5 @@
 import type { Bilingual } from '@banli/schemas';
-/** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflict`). */
+/** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflictError`). */
 export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_LOCKED';
 
 /**

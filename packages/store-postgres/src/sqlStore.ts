@@ -2,7 +2,7 @@ import {
   type AlertKey,
   type AlertRecord,
   type CalendarYearRecord,
-  ConcurrencyConflict,
+  ConcurrencyConflictError,
   type DeadlineIndexEntry,
   type IdempotencyRecord,
   type JsonObject,
@@ -229,7 +229,7 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
         [record.calendarId, record.version, record.basedOn, record.year, JSON.stringify(record.data), record.source],
       );
       if (same[0]?.same) return;
-      throw new ConcurrencyConflict({
+      throw new ConcurrencyConflictError({
         reason: 'calendarYear',
         streamId: `${record.calendarId}@${record.version}`,
         expectedVersion: 0,

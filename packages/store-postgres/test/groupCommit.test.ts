@@ -1,4 +1,4 @@
-import { type AppendRequest, ConcurrencyConflict, type Store, storeFixtures } from '@banli/sdk';
+import { type AppendRequest, ConcurrencyConflictError, type Store, storeFixtures } from '@banli/sdk';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ type Open = (options?: SqlStoreOptions) => Promise<Opened>;
 
 const settle = (promises: Promise<unknown>[]) => Promise.allSettled(promises);
 const conflictOf = (r: PromiseSettledResult<unknown>) =>
-  r.status === 'rejected' && r.reason instanceof ConcurrencyConflict ? r.reason : undefined;
+  r.status === 'rejected' && r.reason instanceof ConcurrencyConflictError ? r.reason : undefined;
 const noted = (streamId: string, expectedVersion: number, note: string, patch: Partial<AppendRequest> = {}) => {
   const request = appendOf(streamId, expectedVersion, 1, patch);
   const [event] = request.events;

@@ -1,4 +1,4 @@
-import { type Banli, ConcurrencyConflict, type Store } from '@banli/sdk';
+import { type Banli, ConcurrencyConflictError, type Store } from '@banli/sdk';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPostgresStore } from '../src/index.js';
 import { actors, banliOn, contact, seedAccepted, seedId } from './support/seed.js';
@@ -33,8 +33,8 @@ describeWithServer('createPostgresStore (two SDK instances on two pools)', () =>
     const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(lost[0]).toBeInstanceOf(ConcurrencyConflict);
-    expect((lost[0] as ConcurrencyConflict).reason).toBe('version');
+    expect(lost[0]).toBeInstanceOf(ConcurrencyConflictError);
+    expect((lost[0] as ConcurrencyConflictError).reason).toBe('version');
     const log = await one.history(seedId);
     expect(log.map((e) => e.version)).toEqual(log.map((_, i) => i + 1));
     const notes = log.slice(version).map((e) => e.event.note);
@@ -52,7 +52,7 @@ describeWithServer('createPostgresStore (two SDK instances on two pools)', () =>
     // Retries absorb most races; a writer that loses more often than maxRetries is refused, never half-written.
     const written = notes.filter((_, i) => results[i]?.status === 'fulfilled');
     expect(written.length).toBeGreaterThan(0);
-    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyConflict);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyConflictError);
     const log = await two.history(seedId);
     expect(log.map((e) => e.version)).toEqual(log.map((_, i) => i + 1));
     expect(

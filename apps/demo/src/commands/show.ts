@@ -1,4 +1,4 @@
-import { createBanli, NotFound, type Store } from '@banli/sdk';
+import { createBanli, NotFoundError, type Store } from '@banli/sdk';
 import { seedCase132402, timelineFromHistory } from '@banli/testing';
 import { defineCommand } from '../cli/command.js';
 import { requireStore, storeOptions, withStore } from '../cli/storeOptions.js';
@@ -20,7 +20,7 @@ export async function showProposal(store: Store, id: string, lang: Lang, out: (t
     const kind = view.facts.kind === 'suggestion' ? 'suggestion' : 'proposal';
     out(formatTimeline(timelineFromHistory(await banli.history(id)), lang, 100, kind));
   } catch (error) {
-    if (!(error instanceof NotFound)) throw error;
+    if (!(error instanceof NotFoundError)) throw error;
     process.stderr.write(`${t.notFound(id)}\n`);
     return 1;
   }

@@ -1,7 +1,7 @@
 import type { Deadline, HandlingState, HandlingSummary } from '@banli/core';
 import { isReplayedVersion } from '@banli/core';
 import type { BanliEvent, Proposal } from '@banli/schemas';
-import { NotFound } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
 import { fromJson } from '../json.js';
 import { definitionKeyOf, stateKeyOf } from '../migrate/registry.js';
@@ -173,7 +173,7 @@ function writtenByReplayedVersion(system: HandlingSystemLike, state: unknown): b
 
 /**
  * Loads an aggregate: the latest snapshot plus a replay of the later events; a snapshot of an earlier built-in
- * machine version is ignored and the whole log replayed. Throws `NotFound`.
+ * machine version is ignored and the whole log replayed. Throws `NotFoundError`.
  */
 export async function loadAggregate(
   store: Store,
@@ -182,7 +182,7 @@ export async function loadAggregate(
   id: string,
 ): Promise<Aggregate> {
   const loaded = await store.load(id);
-  if (!loaded) throw new NotFound(id);
+  if (!loaded) throw new NotFoundError(id);
   let agg: Aggregate;
   // Upcast by replay: a snapshot of an earlier built-in version is a stale cache; the whole log rebuilds the state.
   const replayed = loaded.snapshot !== undefined && writtenByReplayedVersion(system, loaded.snapshot.state);
@@ -194,7 +194,7 @@ export async function loadAggregate(
   } else {
     // Without a snapshot the log starts with the stream's creation entry.
     const [first, ...rest] = events;
-    if (first === undefined) throw new NotFound(id);
+    if (first === undefined) throw new NotFoundError(id);
     agg = createdAggregate(system, id, upcastEntry(first));
     events = rest;
   }

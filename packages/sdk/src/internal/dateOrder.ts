@@ -1,5 +1,5 @@
 import type { Backdated, BackdatedRecord } from '../backdated.js';
-import { BackdatingRefused, type DateOrderScope } from '../errors.js';
+import { BackdatingRefusedError, type DateOrderScope } from '../errors.js';
 import type { ProposalFacts } from '../facts.js';
 
 // The scheduler dates its events with the tick's business date; it cannot enter anything late on purpose.
@@ -8,7 +8,7 @@ const EXEMPT = new Set(['deadline.elapsed']);
 /**
  * Checks that an event is not dated before the latest event of its own case (a case event: one with a `caseId` of a
  * known case) or of the proposal (any other event). Returns what to log when the event is backdated and declared so;
- * throws `BackdatingRefused` when it is backdated without a declaration (`send` has already checked its reason).
+ * throws `BackdatingRefusedError` when it is backdated without a declaration (`send` has already checked its reason).
  */
 export function checkDateOrder(
   facts: ProposalFacts,
@@ -25,7 +25,7 @@ export function checkDateOrder(
   const lastAt = own ? own.lastAt : facts.lastAt;
   if (lastAt === undefined || event.at >= lastAt) return undefined;
   if (backdated === undefined) {
-    throw new BackdatingRefused(
+    throw new BackdatingRefusedError(
       { eventType: event.type, at: event.at, lastAt, scope, ...(own ? { caseId: own.caseId } : {}) },
       state(),
     );

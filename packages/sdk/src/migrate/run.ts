@@ -6,7 +6,7 @@ import {
   migrateHandlingState,
   VersionMismatchError,
 } from '@banli/core';
-import { ConcurrencyConflict } from '../errors.js';
+import { ConcurrencyConflictError } from '../errors.js';
 import { type Aggregate, loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, entryOf, NO_TRANSITIONS } from '../internal/engine.js';
 import { withCurrentReplyDue } from '../internal/facts.js';
@@ -139,10 +139,10 @@ async function migrateStream(
       await applyOne(engine, plan, agg, r.state, options.at, row);
       return { ...row, status: 'migrated' };
     } catch (error) {
-      if (error instanceof ConcurrencyConflict && error.reason === 'idempotencyKey') {
+      if (error instanceof ConcurrencyConflictError && error.reason === 'idempotencyKey') {
         return { ...row, status: 'alreadyMigrated' };
       }
-      const raced = error instanceof ConcurrencyConflict && error.reason === 'version';
+      const raced = error instanceof ConcurrencyConflictError && error.reason === 'version';
       if (!raced || attempt >= engine.maxRetries) throw error;
     }
   }

@@ -1,6 +1,6 @@
 import type { BanliEventOf } from '@banli/schemas';
 import { step } from '../commands.js';
-import { ConcurrencyConflict, NotFound, TransitionRefusedError } from '../errors.js';
+import { ConcurrencyConflictError, NotFoundError, TransitionRefusedError } from '../errors.js';
 import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
 import { provisionalNote } from '../internal/provisional.js';
@@ -59,7 +59,7 @@ async function fire(
     try {
       agg = await loadAggregate(engine.store, engine.system, engine.derive, claim.streamId);
     } catch (error) {
-      if (!(error instanceof NotFound)) throw error;
+      if (!(error instanceof NotFoundError)) throw error;
       await engine.store.markDeadlinesFired([key], engine.clock.now());
       return 'skipped';
     }
@@ -99,8 +99,8 @@ async function fire(
     try {
       await engine.store.append(request);
     } catch (error) {
-      if (error instanceof ConcurrencyConflict && error.reason === 'deadlineFired') return 'elsewhere';
-      if (!(error instanceof ConcurrencyConflict && error.reason === 'version') || attempt >= MAX_FIRE_CONFLICTS) {
+      if (error instanceof ConcurrencyConflictError && error.reason === 'deadlineFired') return 'elsewhere';
+      if (!(error instanceof ConcurrencyConflictError && error.reason === 'version') || attempt >= MAX_FIRE_CONFLICTS) {
         // The claim's lease expires and another tick takes the deadline; nothing is reported as skipped.
         throw error;
       }

@@ -1,4 +1,4 @@
-import { ConcurrencyConflict } from '../errors.js';
+import { ConcurrencyConflictError } from '../errors.js';
 import { DateIndex } from './dateIndex.js';
 import { matchesQuery } from './matchesQuery.js';
 import type {
@@ -147,7 +147,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const record = streams.get(streamId);
       const actual = record ? record.events.length : 0;
       if (actual !== expectedVersion) {
-        throw new ConcurrencyConflict({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
+        throw new ConcurrencyConflictError({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
       }
       if (events.length === 0) throw new TypeError('append needs at least one event');
       for (let i = 0; i < events.length; i++) {
@@ -157,10 +157,20 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         }
       }
       if (request.idempotency && idempotency.has(request.idempotency.key)) {
-        throw new ConcurrencyConflict({ reason: 'idempotencyKey', streamId, expectedVersion, actualVersion: actual });
+        throw new ConcurrencyConflictError({
+          reason: 'idempotencyKey',
+          streamId,
+          expectedVersion,
+          actualVersion: actual,
+        });
       }
       if (request.firedDeadlines?.some((k) => fired.has(firingKey(k)))) {
-        throw new ConcurrencyConflict({ reason: 'deadlineFired', streamId, expectedVersion, actualVersion: actual });
+        throw new ConcurrencyConflictError({
+          reason: 'deadlineFired',
+          streamId,
+          expectedVersion,
+          actualVersion: actual,
+        });
       }
       const version = expectedVersion + events.length;
       const deadlines = copy(request.deadlines);
@@ -331,7 +341,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         const { savedAt: _a, ...a } = same;
         const { savedAt: _b, ...b } = record;
         if (JSON.stringify(a) === JSON.stringify(b)) return;
-        throw new ConcurrencyConflict({
+        throw new ConcurrencyConflictError({
           reason: 'calendarYear',
           streamId: `${record.calendarId}@${record.version}`,
           expectedVersion: 0,

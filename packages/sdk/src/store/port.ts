@@ -11,7 +11,7 @@ import type { JsonObject, JsonValue } from '../json.js';
 export interface Store {
   /**
    * Appends events to one stream atomically with the new snapshot, summary row, deadline index and idempotency record.
-   * Throws `ConcurrencyConflict` (reason `version` | `idempotencyKey` | `deadlineFired`) and writes nothing on conflict.
+   * Throws `ConcurrencyConflictError` (reason `version` | `idempotencyKey` | `deadlineFired`) and writes nothing on conflict.
    */
   append(request: AppendRequest): Promise<AppendResult>;
   /** Loads a stream for hydration: its latest snapshot and every event after it; `undefined` for an unknown stream. */
@@ -55,7 +55,7 @@ export interface Store {
   /**
    * Saves a holiday-notice year added to a calendar at run time (`banli.addHolidayNotice`), so a restart keeps it.
    * Idempotent per `(calendarId, version)`: saving the same record again changes nothing; a different record under
-   * the same key is refused with `ConcurrencyConflict` (reason `calendarYear`). Every shipped store implements it.
+   * the same key is refused with `ConcurrencyConflictError` (reason `calendarYear`). Every shipped store implements it.
    */
   saveCalendarYear?(record: CalendarYearRecord): Promise<void>;
   /** The calendar years added at run time to one calendar, oldest first (in the order saved). */
