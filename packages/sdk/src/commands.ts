@@ -240,7 +240,7 @@ export async function sendCommand(
     const { after, entry, request } = prepared;
     if (entry.type === 'review.merge') {
       // 并案: the target takes the item in first (its cases reply to the item's proposers), then the item ends merged.
-      const merge = entry.event as unknown as { type: string; at: string; into: string };
+      const merge = fromJson<{ type: string; at: string; into: string }>(entry.event);
       try {
         await mergeIntoTarget(engine, agg, merge, options.actor, options.backdated, step);
       } catch (error) {

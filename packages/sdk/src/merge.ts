@@ -1,11 +1,11 @@
 import { TransitionRefusedError as CoreRefusal, type RefusalReason } from '@banli/core';
-import type { BanliEvent } from '@banli/schemas';
+import type { BanliEvent, BanliEventOf, MergedItem } from '@banli/schemas';
 import type { Backdated } from './backdated.js';
 import { ConcurrencyConflict, NotFound, TransitionRefusedError } from './errors.js';
 import { type Aggregate, loadAggregate } from './internal/aggregate.js';
 import { checkDateOrder } from './internal/dateOrder.js';
 import { appendOf, type Engine, notificationsOf, viewOf } from './internal/engine.js';
-import type { JsonObject } from './json.js';
+import { fromJson, type JsonObject } from './json.js';
 import type { Actor } from './roles/roles.js';
 import type { StoredEvent } from './store/port.js';
 
@@ -118,13 +118,17 @@ export async function mergeIntoTarget(
     const merged = mergedItemOf(item, event.at);
     // A coordinator other than @banli/core's keeps no proposal context to merge: only the checks above apply.
     if (!merged) return;
-    const add = { type: 'proposal.addMergedItem', at: event.at, item: merged };
+    const add: BanliEventOf<'proposal.addMergedItem'> = {
+      type: 'proposal.addMergedItem',
+      at: event.at,
+      item: fromJson<MergedItem>(merged),
+    };
     // The target's own dates run forward too; a merge entered late is declared as the item's is.
     checkDateOrder(target.facts, add, backdated, () => viewOf(engine, target));
     let after: Aggregate;
     let entry: StoredEvent;
     try {
-      ({ after, entry } = step(engine, target, add as unknown as BanliEvent, actor));
+      ({ after, entry } = step(engine, target, add, actor));
     } catch (error) {
       if (error instanceof TransitionRefusedError || error instanceof CoreRefusal) {
         return refuse(engine, item, (error as TransitionRefusedError).reason);

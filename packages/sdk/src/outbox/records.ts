@@ -1,4 +1,4 @@
-import { cloneData, type JsonObject } from '../json.js';
+import { cloneData, fromJson, type JsonObject } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { OutboxRecord } from '../store/port.js';
 import { formatPosition } from './position.js';
@@ -10,7 +10,7 @@ import { formatPosition } from './position.js';
  */
 export function notificationsOfRecord(record: OutboxRecord, previous: string): BanliNotification[] {
   if (record.source === 'alert') {
-    const n = cloneData(record.notification) as unknown as BanliNotification;
+    const n = fromJson<BanliNotification>(cloneData(record.notification));
     return [{ ...n, position: record.position }];
   }
   const last = record.emitted.length - 1;

@@ -4,7 +4,7 @@ import { ConcurrencyConflictError, NotFoundError, TransitionRefusedError } from 
 import { loadAggregate } from '../internal/aggregate.js';
 import { appendOf, type Engine, notificationsOf } from '../internal/engine.js';
 import { provisionalNote } from '../internal/provisional.js';
-import { asJson, type JsonObject } from '../json.js';
+import { asJson, fromJson, type JsonObject } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { Actor } from '../roles/roles.js';
 import type { AlertClaim, AlertKey, DeadlineClaim, DeadlineKey } from '../store/port.js';
@@ -175,14 +175,14 @@ export async function runTick(engine: Engine, now: string, options: TickOptions 
     const records = claims.map((c) => {
       const { streamId, deadlineId, due, alertId } = c;
       if (!isLive(c)) return { streamId, deadlineId, due, alertId };
-      const notification = alertNotification(c, now, calendar) as unknown as JsonObject;
+      const notification = asJson(alertNotification(c, now, calendar));
       return { streamId, deadlineId, due, alertId, notification };
     });
     const recorded = await engine.store.markAlertsSent(records, engine.clock.now());
     const ours = recorded === undefined ? undefined : new Set(recorded.map(alertKeyText));
     const notifications = records
       .filter((r) => r.notification !== undefined && (ours === undefined || ours.has(alertKeyText(r))))
-      .map((r) => r.notification as unknown as BanliNotification);
+      .map((r) => fromJson<BanliNotification>(r.notification));
     if (engine.notifier.active) await engine.notifier.publish(notifications);
     for (const n of notifications) {
       if (n.type === 'reminder.due') report.reminders++;
