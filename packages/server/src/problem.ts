@@ -1,5 +1,5 @@
 import { CalendarError, CalendarYearConflictError } from '@banli/calendar';
-import { BanliError, type Bilingual, ConcurrencyConflictError } from '@banli/sdk';
+import { BanliError, type BanliErrorCode, type Bilingual, ConcurrencyConflictError } from '@banli/sdk';
 
 /** The languages problem details are written in. */
 export type Lang = 'zh-CN' | 'en';
@@ -63,7 +63,8 @@ export class HttpProblem extends Error {
   }
 }
 
-const TITLES: Record<string, Bilingual> = {
+/** Every SDK error code must have its own title (the type says so); the rest are the server's own codes. */
+const TITLES: Record<BanliErrorCode, Bilingual> & Record<string, Bilingual> = {
   VALIDATION: { 'zh-CN': '输入无效', en: 'Invalid input' },
   PERMISSION: { 'zh-CN': '无权执行', en: 'Not permitted' },
   TRANSITION_REFUSED: { 'zh-CN': '当前状态不允许该操作', en: 'Not allowed in the current state' },
@@ -72,6 +73,9 @@ const TITLES: Record<string, Bilingual> = {
   ALREADY_EXISTS: { 'zh-CN': '已存在', en: 'Already exists' },
   IDEMPOTENCY_MISMATCH: { 'zh-CN': '幂等键冲突', en: 'Idempotency key reused' },
   BACKDATED: { 'zh-CN': '日期早于已有事件', en: 'Dated before earlier events' },
+  NOT_COVERED: { 'zh-CN': '本地规则不适用于此类办件', en: 'Not covered by the local rules' },
+  CALENDAR_PERSISTENCE_UNSUPPORTED: { 'zh-CN': '存储不支持保存日历', en: 'Store cannot persist calendars' },
+  OUTBOX_UNSUPPORTED: { 'zh-CN': '存储不支持通知发件箱', en: 'Store has no notification outbox' },
   BAD_REQUEST: { 'zh-CN': '请求错误', en: 'Bad request' },
   MALFORMED_JSON: { 'zh-CN': 'JSON 格式错误', en: 'Malformed JSON' },
   UNAUTHENTICATED: { 'zh-CN': '未认证', en: 'Not authenticated' },
