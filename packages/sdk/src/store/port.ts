@@ -1,3 +1,4 @@
+import type { TakenTransition } from '@banli/core';
 import type { JsonObject, JsonValue } from '../json.js';
 
 /**
@@ -185,21 +186,11 @@ export interface StoredEvent {
   transitions?: LoggedTransition[];
 }
 
-/** One transition a machine took, as logged (`@banli/core`'s `TakenTransition`). */
-export interface LoggedTransition {
-  /** Which machine took it. */
-  machine: 'proposal' | 'case';
-  /** The case, when `machine` is `case`. */
-  caseId?: string;
-  /** The id of the state node it is defined on, e.g. `case.lifecycle.handling`. */
-  source: string;
-  /** The event descriptor it is defined on (`''` for an eventless transition). */
-  eventType: string;
-  /** The ids of its target state nodes; empty for a targetless transition. */
-  targets: string[];
-  /** The type of the event that selected it (the logged event's, or an internal one such as `case.replied`). */
-  event: string;
-}
+/**
+ * One transition a machine took, as logged: `@banli/core`'s `TakenTransition` (machine, case, source state node,
+ * event descriptor, targets and the event that selected it), one definition for both.
+ */
+export type LoggedTransition = TakenTransition;
 
 /** A machine definition reference. */
 export interface MachineRef {
