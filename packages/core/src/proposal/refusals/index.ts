@@ -3,6 +3,7 @@ import type { ProposalEvent } from '../events.js';
 import type { ProposalContext } from '../types.js';
 import { assignmentRefusals } from './assignment.js';
 import { mergeRefusals } from './merge.js';
+import { registrationRefusals } from './registration.js';
 import { withdrawalRefusals } from './withdrawal.js';
 
 /**
@@ -12,5 +13,6 @@ import { withdrawalRefusals } from './withdrawal.js';
 export const proposalRefusals: readonly RefusalRule<ProposalContext, ProposalEvent>[] = [
   ...assignmentRefusals,
   ...mergeRefusals,
+  ...registrationRefusals,
   ...withdrawalRefusals,
 ];
