@@ -54,11 +54,22 @@ export function missingFieldProblem(field: LetterField, naming?: readonly string
  * The words that belong to the other kind of item: a deputies' suggestion is answered to 代表 and copied to the people's
  * congress (人大常委会, S8, S35); a CPPCC proposal is answered to its proposers (委员, parties, groups) and copied to the
  * CPPCC (政协提案委员会). Traditional forms (委員, 政協) as published by some counties are matched too.
+ *
+ * Words, not substrings: 委员 (a CPPCC member) is not the 委员会 of a body's name — 人大常务委员会 and its 工作委员会
+ * are people's congress bodies, 政协提案委员会 a CPPCC body, each caught by `body` — and 代表 (a deputy) is not the
+ * 代表大会 of 人民代表大会.
  */
 const FOREIGN: Record<Kind, { member: RegExp; body: RegExp; title: RegExp }> = {
-  suggestion: { member: /委员|委員/u, body: /政协|政協/u, title: /政协|政協|提案/u },
-  proposal: { member: /代表/u, body: /人大|人民代表大会/u, title: /人大|人民代表大会/u },
+  suggestion: { member: /委[员員](?![会會])/u, body: /政协|政協/u, title: /政协|政協|提案/u },
+  proposal: { member: /代表(?!大[会會])/u, body: /人大|人民代表大[会會]/u, title: /人大|人民代表大[会會]/u },
 };
+
+/**
+ * A title with the item's own title (《关于……的建议》) reduced to its closing kind word: the topic may name the other
+ * side (《关于支持人大代表之家建设的提案》) without the letter answering the other kind of item.
+ */
+const titleWords = (title: string) =>
+  title.replace(/《[^》]*》/gu, (quoted) => /(提案|建[议議])\s*》$/u.exec(quoted)?.[1] ?? '');
 
 const WHO: Record<Kind, Bilingual> = {
   suggestion: { 'zh-CN': '代表', en: 'deputies (代表)' },
@@ -107,19 +118,20 @@ export function letterKindProblems(letter: ReplyLetter, kind: Kind): LetterProbl
     );
   }
   for (const a of letter.addressees ?? []) {
-    if (!foreign.member.test(a)) continue;
+    const other = foreign.member.test(a) ? OTHER_WHO[kind] : foreign.body.test(a) ? OTHER_BODY[kind] : undefined;
+    if (other === undefined) continue;
     found.push(
       wrongKind(
         'addressees',
         {
-          'zh-CN': `${zhKind}的答复函应主送${WHO[kind]['zh-CN']}，不应主送${OTHER_WHO[kind]['zh-CN']}（“${quotePrefix(a)}”）`,
-          en: `A reply to a ${inSentence(kindLabel.en)} is addressed to ${WHO[kind].en}, not ${OTHER_WHO[kind].en} (“${quotePrefix(a)}”)`,
+          'zh-CN': `${zhKind}的答复函应主送${WHO[kind]['zh-CN']}，不应主送${other['zh-CN']}（“${quotePrefix(a)}”）`,
+          en: `A reply to a ${inSentence(kindLabel.en)} is addressed to ${WHO[kind].en}, not ${other.en} (“${quotePrefix(a)}”)`,
         },
         kind === 'suggestion' ? 'S35' : undefined,
       ),
     );
   }
-  if (letter.title !== undefined && foreign.title.test(letter.title)) {
+  if (letter.title !== undefined && foreign.title.test(titleWords(letter.title))) {
     const words =
       kind === 'suggestion'
         ? { zh: '政协或提案', en: 'the CPPCC or a proposal' }

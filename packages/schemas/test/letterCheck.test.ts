@@ -104,6 +104,40 @@ describe('letterKindProblems (issue 13.11)', () => {
   );
 });
 
+describe('letterKindProblems reads words, not substrings (issue 15: 委员 inside 委员会)', () => {
+  it("should accept a suggestion reply addressed to a people's congress 工作委员会 (委员会 is not 委员)", () => {
+    const toCommittee = { ...sampleNpcReplyLetter, addressees: ['县人大常委会农业农村工作委员会'] };
+    expect(letterKindProblems(toCommittee, 'suggestion')).toEqual([]);
+    const toStanding = { ...sampleNpcReplyLetter, addressees: ['市人民代表大会常务委员会选举联络工作委员会'] };
+    expect(letterKindProblems(toStanding, 'suggestion')).toEqual([]);
+  });
+
+  it('should still refuse a suggestion reply addressed to a CPPCC body, naming it a CPPCC body', () => {
+    const problems = letterKindProblems({ ...sampleNpcReplyLetter, addressees: ['市政协提案委员会'] }, 'suggestion');
+    expect(problems.map((p) => p.field)).toEqual(['addressees']);
+    expect(problems[0]?.messages['zh-CN']).toBe(
+      '人大代表建议的答复函应主送代表，不应主送政协机构（“市政协提案委员会”）',
+    );
+    expect(problems[0]?.messages.en).toContain('not a CPPCC body');
+  });
+
+  it("should name a people's congress body as a body, not as deputies (代表大会 is not 代表)", () => {
+    const problems = letterKindProblems({ ...seed, addressees: ['县人民代表大会常务委员会'] }, 'proposal');
+    expect(problems.map((p) => p.field)).toEqual(['addressees']);
+    expect(problems[0]?.messages['zh-CN']).toContain('不应主送人大机构');
+    expect(problems[0]?.messages.en).toContain("not a people's congress body");
+  });
+
+  it("should not read the item's own title in 《》 as the letter's kind, but keep its closing 提案/建议", () => {
+    const npcTopic = { ...sampleNpcReplyLetter, title: '关于《关于政协委员与人大代表联动监督的建议》的答复' };
+    expect(letterKindProblems(npcTopic, 'suggestion')).toEqual([]);
+    const cppccTopic = { ...seed, title: '关于《关于支持人大代表之家建设的提案》的答复' };
+    expect(letterKindProblems(cppccTopic, 'proposal')).toEqual([]);
+    const answersProposal = { ...sampleNpcReplyLetter, title: '关于《关于加强社区养老服务的提案》的答复' };
+    expect(letterKindProblems(answersProposal, 'suggestion').map((p) => p.field)).toEqual(['title']);
+  });
+});
+
 describe('classMarkProblem (issue 15 item 3)', () => {
   it('should accept a mark stating the effective class and refuse one stating another', () => {
     expect(classMarkProblem(seed, 'A')).toBeUndefined();

@@ -84,6 +84,23 @@ describe('parseReplyLetter', () => {
     }
     expect(parseReplyLetter('').letter).toBeUndefined();
   });
+
+  // Issue 15: 委员 inside 委员会 (人大常务委员会) made a deputy's suggestion read as a CPPCC proposal.
+  it("should read the kind from words, not from 委员 inside 委员会 or from the item's own title", () => {
+    const lines = (opening: string) =>
+      ['张三代表：', opening, '一、关于联络站建设。已完成。', '此复。', '县交通运输局', '2023年5月26日'].join('\n');
+    const standing = parseReplyLetter(lines('您在县人大常务委员会组织的视察中提出的第12号意见已收悉，现答复如下：'));
+    expect(standing.letter?.reference).toMatchObject({ number: '12', kind: 'suggestion' });
+    const titled = parseReplyLetter(
+      lines('您提出的《关于完善县人大常务委员会代表联络站的建议》（第12号）已收悉，现答复如下：'),
+    );
+    expect(titled.letter?.reference).toMatchObject({ number: '12', kind: 'suggestion' });
+    // A CPPCC session is still named 第十届委员会, and a proposal whose title ends in 建议 is still a proposal.
+    const cppcc = parseReplyLetter(
+      lines('你在政协绿春县十三届委员会第二次会议提出的《关于硬化巡逻路的建议》21号提案，现答复如下：'),
+    );
+    expect(cppcc.letter?.reference).toMatchObject({ number: '21', kind: 'proposal' });
+  });
 });
 
 describe('letterWarnings', () => {

@@ -113,9 +113,19 @@ function linesOf(text: string): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * The kind of item a text refers to. The words are read as words, never as parts of longer ones: 委员 (a member) is
+ * not 委员会 (a body: 人大常务委员会 is a people's congress body, so is 选举联络工作委员会), and 代表 is not 人民代表大会,
+ * though a CPPCC session is named “政协××第十届委员会第二次会议” (届委员会). The item's own title in 《…》 is its
+ * topic, which may name the other side (《关于完善人大常务委员会代表联络站的建议》); only its closing 提案/建议 counts,
+ * and only when the text outside it names no kind.
+ */
 function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
-  if (/提案|政[协協]|委[员員]/u.test(s)) return 'proposal';
-  if (/建[议議]|人大|代表/u.test(s)) return 'suggestion';
+  const outside = s.replace(/《[^》]*》/gu, '');
+  if (/提案|政[协協]|委[员員](?![会會])|[届屆]\s*委[员員][会會]/u.test(outside)) return 'proposal';
+  if (/建[议議]|人大|代表/u.test(outside)) return 'suggestion';
+  const titled = /(提案|建[议議])\s*》/u.exec(s);
+  if (titled) return titled[1] === '提案' ? 'proposal' : 'suggestion';
   return undefined;
 }
 
