@@ -1,6 +1,7 @@
 // The machines changed structure (issue 13: merged items, withdrawal, commitments, co-unit opinions, the extension
-// cap), so their version labels moved to proposal@2 / case@2. A snapshot written by proposal@1 / case@1 is a stale
-// cache of its log: it still loads, rebuilt by replaying the log, and the next append writes a current snapshot.
+// cap), so their version labels moved to proposal@2 / case@2; the case machine moved again to case@3 (issue 15: a
+// follow-up reply's letter is checked). A snapshot written by proposal@1 / case@1 or case@2 is a stale cache of its
+// log: it still loads, rebuilt by replaying the log, and the next append writes a current snapshot.
 import { CASE_MACHINE_VERSION, PROPOSAL_MACHINE_VERSION, VersionMismatchError } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import { createBanli, createManualClock, type JsonObject, type Store } from '../src/index.js';
@@ -25,8 +26,19 @@ function withSnapshotsOf(store: Store, versions: { proposal: string; case: strin
 }
 
 describe('machine versions', () => {
-  it('labels the changed machines proposal@2 and case@2', () => {
-    expect([PROPOSAL_MACHINE_VERSION, CASE_MACHINE_VERSION]).toEqual(['proposal@2', 'case@2']);
+  it('labels the changed machines proposal@2 and case@3', () => {
+    expect([PROPOSAL_MACHINE_VERSION, CASE_MACHINE_VERSION]).toEqual(['proposal@2', 'case@3']);
+  });
+
+  it('loads a case@2 snapshot (before the follow-up letter check) by replaying its log', async () => {
+    const { banli, store } = seedBanli();
+    await seedAccepted(banli);
+    const expected = await banli.get(seedId);
+    const old = withSnapshotsOf(store, { proposal: 'proposal@2', case: 'case@2' });
+    const later = createBanli({ store: old, clock: createManualClock('2023-03-21') });
+    const view = await later.get(seedId);
+    expect(view.state).toEqual(expected.state);
+    expect(view.version).toBe(expected.version);
   });
 
   it('loads a proposal@1 / case@1 snapshot by replaying its log, and writes a current snapshot next', async () => {

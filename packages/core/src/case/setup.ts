@@ -95,6 +95,7 @@ export const caseSetup = setup({
       event.type === 'countersign.requestChanges' && G.isCountersigner(context, event),
     isAllowedSigner: ({ context, event }) => event.type === 'signOff.approve' && G.isAllowedSigner(context, event),
     isSignableLetter: ({ context }) => G.isSignableLetter(context),
+    isSendableFollowUp: ({ context, event }) => event.type === 'followUp.reply' && G.isSendableFollowUp(context, event),
     canAddMergedItem: ({ context, event }) => event.type === 'case.addMergedItem' && M.canAddMergedItem(context, event),
     draftCoversMergedItems: ({ context }) => M.draftCoversMergedItems(context),
     isAllowedClass: ({ context, event }) => event.type === 'supervisor.approve' && G.isAllowedClass(context, event),

@@ -8,7 +8,7 @@ import { PROPOSAL_MACHINE_VERSION } from '../proposal/machine.js';
  */
 export const REPLAYED_VERSIONS: { readonly proposal: readonly string[]; readonly case: readonly string[] } = {
   proposal: ['proposal@1'],
-  case: ['case@1'],
+  case: ['case@1', 'case@2'],
 };
 
 /**
@@ -17,7 +17,7 @@ export const REPLAYED_VERSIONS: { readonly proposal: readonly string[]; readonly
  *
  * @example
  * ```ts
- * isReplayedVersion({ proposal: 'proposal@1', case: 'case@1' }, { proposal: 'proposal@2', case: 'case@2' }); // true
+ * isReplayedVersion({ proposal: 'proposal@1', case: 'case@1' }, { proposal: 'proposal@2', case: 'case@3' }); // true
  * ```
  */
 export function isReplayedVersion(

@@ -23,7 +23,7 @@ describe.each(PRESET_NAMES)('13.4 commitments under %s', (preset) => {
     const caseId = caseOf(item.id);
 
     it('13.4 refuses to close a B reply that got no feedback, and follows it up instead', async () => {
-      const { banli } = ruleBanli(preset);
+      const { banli, policy } = ruleBanli(preset);
       await toHandling(banli, item);
       await reply(banli, item, 'B');
       const close = { type: 'case.close', at: '2024-09-30', caseId };
@@ -36,7 +36,12 @@ describe.each(PRESET_NAMES)('13.4 commitments under %s', (preset) => {
       expect(error).toMatchObject({ reason: { code: 'commitment.open', source: 'S10' } });
       expect(error.messages['zh-CN']).toContain('B类答复作出的承诺尚未落实');
       // The second reply is what ends the commitment.
-      const second = { type: 'followUp.reply', at: '2024-10-08', caseId, letter: followUpLetter(item.id) };
+      const second = {
+        type: 'followUp.reply',
+        at: '2024-10-08',
+        caseId,
+        letter: followUpLetter(item.id, kind, policy),
+      };
       const result = await banli.send(item.id, second, { actor: actors.lead });
       expect(result.emitted.map((n) => n.type)).toContain('followUp.replied');
       expect(await caseState(banli, item.id)).toContain('closed');

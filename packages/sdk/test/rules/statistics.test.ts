@@ -38,7 +38,12 @@ describe.each(PRESET_NAMES)('13.12 statistics under %s', (preset) => {
     await reply(banli, phoned, 'B', replyLetter(phoned.id, 'B', ['adopted', 'planned'], kind, banli.policy as Policy));
     await rate(banli, met, 'satisfied');
     await rate(banli, phoned, 'satisfied');
-    const second = { type: 'followUp.reply', at: '2024-10-08', caseId: caseOf(met.id), letter: followUpLetter(met.id) };
+    const second = {
+      type: 'followUp.reply',
+      at: '2024-10-08',
+      caseId: caseOf(met.id),
+      letter: followUpLetter(met.id, kind, banli.policy as Policy),
+    };
     await banli.send(met.id, second, { actor: actors.lead });
     const override = { type: 'case.overrideClose', at: '2024-12-20', caseId: caseOf(phoned.id), reason: '规划调整' };
     await banli.send(phoned.id, override, { actor: actors.committee });

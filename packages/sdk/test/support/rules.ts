@@ -173,8 +173,14 @@ export async function refused(banli: Banli, id: string, run: () => Promise<unkno
   return error as BanliError;
 }
 
-/** The follow-up letter (二次答复) once the commitment is met. */
-export const followUpLetter = (id: string) => ({ ...replyLetter(id, 'A'), docNumber: '示住建函〔2024〕88号' });
+/**
+ * The follow-up letter (二次答复) once the commitment is met: class A, worded for the item's kind and copied where the
+ * policy's letter requirements say (a second reply meets them as a first one does, issue 15).
+ */
+export const followUpLetter = (id: string, kind: Kind = 'suggestion', policy?: Policy) => ({
+  ...replyLetter(id, 'A', [], kind, policy),
+  docNumber: '示住建函〔2024〕88号',
+});
 
 /** The class that means 留作参考 in the preset's scheme. */
 export function referenceClass(policy: Policy): string {

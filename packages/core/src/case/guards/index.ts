@@ -20,11 +20,13 @@ export {
 export {
   completesCountersign,
   draftProblems,
+  followUpLetterProblems,
   isAllowedClass,
   isAllowedSigner,
   isCompleteDraft,
   isCountersigner,
   isPendingCountersigner,
+  isSendableFollowUp,
   isSignableLetter,
   needsCountersign,
   needsSupervisorReview,

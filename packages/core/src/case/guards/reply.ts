@@ -1,4 +1,4 @@
-import type { LetterProblem } from '@banli/schemas';
+import type { LetterProblem, ReplyLetter } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
 import type { CaseEventOf } from '../events.js';
 import { letterProblems } from '../letterProblems.js';
@@ -99,4 +99,24 @@ export function draftProblems(ctx: CaseContext): LetterProblem[] {
 /** The draft meets the locality's letter requirements for its kind and prints the effective class (issue 15). */
 export function isSignableLetter(ctx: CaseContext): boolean {
   return draftProblems(ctx).length === 0;
+}
+
+/**
+ * What a follow-up (second) reply letter (二次答复, S10 art. 20, S74) lacks or gets wrong. Every 答复 is written in the
+ * one prescribed form (S10 art. 22: “按照统一格式行文”), so the policy's requirements for the item's kind apply as to a
+ * first reply, and so do the kind checks. What differs: there is no sign-off or supervisor step, so the check runs when
+ * the letter is sent and the class its mark must state is the letter's own; and it carries no letters to merged items
+ * (those went with the first reply).
+ */
+export function followUpLetterProblems(ctx: CaseContext, letter: ReplyLetter): LetterProblem[] {
+  return letterProblems(letter, {
+    kind: ctx.kind,
+    requirements: ctx.policy.letterRequirements,
+    effectiveClass: letter.class,
+  });
+}
+
+/** The follow-up letter meets the locality's letter requirements for its kind and prints its own class (issue 15). */
+export function isSendableFollowUp(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): boolean {
+  return followUpLetterProblems(ctx, e.letter).length === 0;
 }

@@ -8,6 +8,7 @@ import { coOpinionRefusals } from './coOpinions.js';
 import { countersignRefusals } from './countersign.js';
 import { extensionRefusals } from './extension.js';
 import { feedbackRefusals } from './feedback.js';
+import { followUpLetterRefusals } from './followUpLetter.js';
 import { mergedRefusals } from './merged.js';
 import { rehandlingRefusals } from './rehandling.js';
 import { replyRefusals } from './reply.js';
@@ -22,6 +23,7 @@ export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...replyRefusals,
   ...mergedRefusals,
   ...commitmentRefusals,
+  ...followUpLetterRefusals,
   ...coOpinionRefusals,
   ...countersignRefusals,
   ...feedbackRefusals,

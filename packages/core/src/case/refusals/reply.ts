@@ -21,24 +21,35 @@ function classOutsideScheme(ctx: CaseContext, cls: string | undefined) {
   };
 }
 
+const LETTER_STEP = {
+  signOff: {
+    'zh-CN': '答复函须补正后方可签发：',
+    en: 'The reply letter must be corrected before sign-off: ',
+  },
+  followUp: {
+    'zh-CN': '二次答复函须补正后方可发出：',
+    en: 'The follow-up (second) reply letter must be corrected before it is sent: ',
+  },
+} as const;
+
 /**
- * The sign-off refusal for a letter that is not ready: ONE reason listing every problem in zh-CN and en, each also in
- * `details`. Its code names the first kind found: a missing required field (`signOff.letterIncomplete`), wording of
- * the other kind of item (`signOff.letterWrongKind`), or a class mark disagreeing with the effective class
- * (`signOff.classMarkMismatch`).
+ * The refusal for a letter that is not ready, at sign-off or when a follow-up (second) reply is sent: ONE reason
+ * listing every problem in zh-CN and en, each also in `details`. Its code names the step and the first kind found: a
+ * missing required field (`signOff.letterIncomplete`, `followUp.letterIncomplete`), wording of the other kind of item
+ * (`….letterWrongKind`), or a class mark disagreeing with the effective class (`….classMarkMismatch`).
  */
-function letterRefusal(problems: LetterProblem[]) {
+export function letterRefusal(problems: LetterProblem[], step: keyof typeof LETTER_STEP = 'signOff') {
   const has = (code: LetterProblem['code']) => problems.some((p) => p.code === code);
   const code = has('letter.fieldMissing')
-    ? 'signOff.letterIncomplete'
+    ? `${step}.letterIncomplete`
     : has('letter.wrongKind')
-      ? 'signOff.letterWrongKind'
-      : 'signOff.classMarkMismatch';
+      ? `${step}.letterWrongKind`
+      : `${step}.classMarkMismatch`;
   return {
     code,
     messages: {
-      'zh-CN': `答复函须补正后方可签发：${problems.map((p) => p.messages['zh-CN']).join('；')}`,
-      en: `The reply letter must be corrected before sign-off: ${problems.map((p) => p.messages.en).join('; ')}`,
+      'zh-CN': `${LETTER_STEP[step]['zh-CN']}${problems.map((p) => p.messages['zh-CN']).join('；')}`,
+      en: `${LETTER_STEP[step].en}${problems.map((p) => p.messages.en).join('; ')}`,
     },
     details: problems.map((p) => ({ ...p, messages: { ...p.messages } })),
   };

@@ -14,7 +14,10 @@ const overrideClose = {
   },
 } as const;
 
-/** The second reply on a B/C commitment (二次答复, S10 S74) closes the case. */
+/**
+ * The second reply on a B/C commitment (二次答复, S10 S74) closes the case: a complete letter (every point answered)
+ * that meets the locality's letter requirements for the item's kind (issue 15).
+ */
 const secondReply = {
   target: '#case.lifecycle.closed',
   actions: ['recordFollowUpReply', 'emitFollowUpReplied'],
@@ -46,7 +49,7 @@ export const replied = caseSetup.createStateConfig({
         // No feedback came back: a reply without a commitment may be closed; a B/C commitment goes on (S10).
         'case.close': { guard: and(['feedbackPeriodOver', not('commitmentOpen')]), target: '#case.lifecycle.closed' },
         'deadline.elapsed': { guard: and(['isFeedbackDeadline', 'commitmentOpen']), target: 'followUp' },
-        'followUp.reply': { guard: and(['commitmentOpen', 'isCompleteDraft']), ...secondReply },
+        'followUp.reply': { guard: and(['commitmentOpen', 'isCompleteDraft', 'isSendableFollowUp']), ...secondReply },
         ...overrideClose,
         ...onContact,
         ...onTerminate,
@@ -76,7 +79,7 @@ export const replied = caseSetup.createStateConfig({
       tags: ['awaitingUnit', 'clock.running'],
       entry: 'openFollowUp',
       on: {
-        'followUp.reply': secondReply,
+        'followUp.reply': { guard: and(['isCompleteDraft', 'isSendableFollowUp']), ...secondReply },
         ...overrideClose,
         ...onContact,
         ...onTerminate,

@@ -1,0 +1,186 @@
+// Issue 15: a follow-up (second) reply (二次答复, S10 art. 20, S74) is a reply like the first (S10 art. 22: every 答复
+// in the one prescribed form), so it meets the locality's letter requirements for the item's kind. It has no sign-off
+// step: the letter is checked when it is sent, and refused with ONE error listing every problem in zh-CN and en.
+import { type LetterRequirement, type Policy, presets } from '@banli/core';
+import { LETTER_FIELD_LABELS, type ReplyLetter } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import type { Banli, TransitionRefusedError } from '../src/index.js';
+import {
+  actors,
+  caseOf,
+  caseState,
+  followUpLetter,
+  type Kind,
+  kindsOf,
+  PRESET_NAMES,
+  type PresetName,
+  rate,
+  refused,
+  reply,
+  ruleBanli,
+  ruleItem,
+  toHandling,
+} from './support/rules.js';
+
+/** The requirements of `policy` that apply to `kind`, in policy order. */
+const required = (policy: Policy, kind: Kind): LetterRequirement[] =>
+  (policy.letterRequirements ?? []).filter((r) => r.kinds === undefined || r.kinds.includes(kind));
+
+/** The printed keys that hold each field a letter may be required to print. */
+const KEYS: Record<LetterRequirement['field'], (keyof ReplyLetter)[]> = {
+  docNumber: ['docNumber', 'printedDocNumber'],
+  classMark: ['classMark'],
+  title: ['title'],
+  reference: ['reference'],
+  addressees: ['addressees'],
+  opening: ['opening'],
+  closing: ['closing'],
+  issuingUnit: ['issuingUnit'],
+  signer: ['signatories'],
+  contact: ['contacts'],
+  disclosure: ['disclosure'],
+  date: ['date', 'dateText'],
+  copyTo: ['copyTo'],
+  imprint: ['imprint'],
+};
+
+function without(letter: ReplyLetter, fields: LetterRequirement['field'][]): ReplyLetter {
+  const out: Record<string, unknown> = { ...letter };
+  for (const f of fields) for (const key of KEYS[f]) delete out[key];
+  return out as ReplyLetter;
+}
+
+/** A B reply rated satisfied: the case waits in 跟踪办理 for its second reply. */
+async function inFollowUp(preset: PresetName, kind: Kind) {
+  const { banli, policy } = ruleBanli(preset);
+  const item = ruleItem(kind);
+  await toHandling(banli, item);
+  await reply(banli, item, 'B');
+  await rate(banli, item, 'satisfied');
+  expect(await caseState(banli, item.id)).toContain('followUp');
+  return { banli, policy, item };
+}
+
+const sendSecond = (banli: Banli, id: string, letter: ReplyLetter, at = '2024-10-08') =>
+  banli.send(id, { type: 'followUp.reply', at, caseId: caseOf(id), letter }, { actor: actors.lead });
+
+describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (preset: PresetName) => {
+  describe.each(kindsOf(preset))('for a %s', (kind) => {
+    it('15.1 sends a complete follow-up letter and closes the case', async () => {
+      const { banli, policy, item } = await inFollowUp(preset, kind);
+      const result = await sendSecond(banli, item.id, followUpLetter(item.id, kind, policy));
+      expect(result.emitted.map((n) => n.type)).toContain('followUp.replied');
+      expect(await caseState(banli, item.id)).toContain('closed');
+    });
+
+    it('15.1 refuses a follow-up letter missing required fields, listing every one in zh-CN and en', async () => {
+      const { banli, policy, item } = await inFollowUp(preset, kind);
+      const needs = required(policy, kind);
+      const letter = without(
+        followUpLetter(item.id, kind, policy),
+        needs.map((r) => r.field),
+      );
+      const error = (await refused(
+        banli,
+        item.id,
+        () => sendSecond(banli, item.id, letter),
+        'TRANSITION_REFUSED',
+      )) as TransitionRefusedError;
+      expect(error.reason.code).toBe('followUp.letterIncomplete');
+      expect(error.reason.details?.map((d) => d.field)).toEqual(needs.map((r) => r.field));
+      expect(error.reason.details?.map((d) => d.source)).toEqual(needs.map((r) => r.citation.source));
+      expect(error.messages['zh-CN']).toContain('二次答复函须补正后方可发出：');
+      expect(error.messages.en).toContain('The follow-up (second) reply letter must be corrected before it is sent: ');
+      for (const r of needs) {
+        expect(error.messages['zh-CN']).toContain(LETTER_FIELD_LABELS[r.field]['zh-CN']);
+        expect(error.messages.en).toContain(LETTER_FIELD_LABELS[r.field].en);
+      }
+      expect(await caseState(banli, item.id)).toContain('followUp');
+      // Corrected, it goes out.
+      await sendSecond(banli, item.id, followUpLetter(item.id, kind, policy), '2024-10-09');
+      expect(await caseState(banli, item.id)).toContain('closed');
+    });
+
+    it('15.1 refuses a follow-up letter worded for the other kind of item', async () => {
+      const { banli, policy, item } = await inFollowUp(preset, kind);
+      const other: Kind = kind === 'proposal' ? 'suggestion' : 'proposal';
+      const letter = followUpLetter(item.id, kind, policy);
+      const worded = followUpLetter(item.id, other, policy);
+      const wrong = {
+        ...worded,
+        copyTo: { recipients: [...(letter.copyTo?.recipients ?? []), ...(worded.copyTo?.recipients ?? [])] },
+      };
+      const error = (await refused(
+        banli,
+        item.id,
+        () => sendSecond(banli, item.id, wrong),
+        'TRANSITION_REFUSED',
+      )) as TransitionRefusedError;
+      expect(error.reason.code).toBe('followUp.letterWrongKind');
+      expect(error.reason.details?.map((d) => d.field)).toEqual(['reference', 'addressees', 'title', 'copyTo']);
+    });
+
+    it('15.3 refuses a follow-up letter whose printed mark states another class than its own', async () => {
+      const { banli, policy, item } = await inFollowUp(preset, kind);
+      const stale = {
+        ...followUpLetter(item.id, kind, policy),
+        classMark: { text: '（B类）', position: 'topRight' as const },
+      };
+      const error = (await refused(
+        banli,
+        item.id,
+        () => sendSecond(banli, item.id, stale),
+        'TRANSITION_REFUSED',
+      )) as TransitionRefusedError;
+      expect(error.reason.code).toBe('followUp.classMarkMismatch');
+      expect(error.reason.messages).toEqual({
+        'zh-CN': '二次答复函须补正后方可发出：所印分类标注“（B类）”与答复分类 A 类不符',
+        en: "The follow-up (second) reply letter must be corrected before it is sent: The printed class mark “（B类）” does not state the reply's class A",
+      });
+    });
+  });
+});
+
+describe('15.1 follow-up letters: the other way into a second reply, and the points', () => {
+  it('15.1 checks the letter too when the second reply comes before the feedback (awaitingFeedback)', async () => {
+    const { banli, policy } = ruleBanli('nationalNpc');
+    const item = ruleItem('suggestion');
+    await toHandling(banli, item);
+    await reply(banli, item, 'B');
+    expect(await caseState(banli, item.id)).toContain('awaitingFeedback');
+    const letter = without(followUpLetter(item.id, 'suggestion', policy), ['copyTo']);
+    const error = (await refused(
+      banli,
+      item.id,
+      () => sendSecond(banli, item.id, letter),
+      'TRANSITION_REFUSED',
+    )) as TransitionRefusedError;
+    expect(error.reason.code).toBe('followUp.letterIncomplete');
+    expect(error.messages['zh-CN']).toContain('抄送须含“全国人大常委会办公厅”（S8）');
+  });
+
+  it('15.1 refuses, in 跟踪办理, a follow-up letter that leaves a point unanswered', async () => {
+    const { banli, policy, item } = await inFollowUp('guangdongCity', 'proposal');
+    const letter = followUpLetter(item.id, 'proposal', policy);
+    const partial = { ...letter, responses: (letter.responses ?? []).slice(0, 1) };
+    const error = (await refused(
+      banli,
+      item.id,
+      () => sendSecond(banli, item.id, partial),
+      'TRANSITION_REFUSED',
+    )) as TransitionRefusedError;
+    expect(error.reason.code).toBe('draft.pointUnanswered');
+  });
+
+  it('15.1 a preset without letter requirements still refuses only wording and marks', async () => {
+    const bare = { ...presets.chongqing, letterRequirements: [] };
+    const { banli } = ruleBanli('chongqing', bare);
+    const item = ruleItem('suggestion');
+    await toHandling(banli, item);
+    await reply(banli, item, 'B');
+    await rate(banli, item, 'satisfied');
+    const letter = without(followUpLetter(item.id, 'suggestion', bare), ['copyTo', 'contact', 'classMark']);
+    await sendSecond(banli, item.id, letter);
+    expect(await caseState(banli, item.id)).toContain('closed');
+  });
+});
