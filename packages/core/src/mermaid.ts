@@ -14,9 +14,13 @@ function labelOf(node: AnyStateNode): string {
 function guardName(guard: unknown): string {
   if (!guard) return '';
   if (typeof guard === 'string') return guard;
+  // XState's higher-order guards are functions named `and`, `or` and `not` carrying their operands in `guards`.
   if (typeof guard === 'function' && 'guards' in guard) {
-    const op = guard.name === 'or' ? ' || ' : ' && ';
-    return (guard.guards as unknown[]).map(guardName).join(op);
+    const operands = guard.guards as unknown[];
+    const operand = (g: unknown) =>
+      typeof g === 'function' && 'guards' in g && g.name !== 'not' ? `(${guardName(g)})` : guardName(g);
+    if (guard.name === 'not') return `!${operand(operands[0])}`;
+    return operands.map(operand).join(guard.name === 'or' ? ' || ' : ' && ');
   }
   if (typeof guard === 'object' && 'type' in guard) {
     const { type, params } = guard as { type: string; params?: Record<string, unknown> };

@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
 import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { caseIdFor, createHandlingSystem, type Notification, openDeadlines, presets } from '../src/index.js';
+import {
+  caseIdFor,
+  caseMachine,
+  createHandlingSystem,
+  type Notification,
+  openDeadlines,
+  presets,
+  proposalMachine,
+  toMermaid,
+} from '../src/index.js';
 
 describe('README embedding example', () => {
   it('should run as documented', () => {
@@ -26,5 +36,15 @@ describe('README embedding example', () => {
     ]);
     expect(system.summary(state).value).toEqual({ lifecycle: 'inHandling', timeliness: 'onTime' });
     expect(seen).toContain('case.opened');
+  });
+});
+
+// The README's two state diagrams are toMermaid's output; they had drifted (a missing guard, `not(...)` drawn as its
+// opposite).
+describe('README state diagrams', () => {
+  it('should print exactly what toMermaid draws for both machines', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toEqual([toMermaid(proposalMachine), toMermaid(caseMachine)]);
   });
 });
