@@ -1,9 +1,9 @@
+import type { Bilingual } from '@banli/schemas';
 import type { RefusalReason } from './refusal/reason.js';
 
-/** Machine-readable codes of the errors @banli/core throws. */
+/** Machine-readable codes of the configuration and persistence errors @banli/core throws ({@link BanliCoreError}). */
 export type CoreErrorCode =
   | 'calendar_not_provided'
-  | 'transition_refused'
   | 'case_not_found'
   | 'unroutable_event'
   | 'invalid_policy'
@@ -11,12 +11,12 @@ export type CoreErrorCode =
   | 'version_mismatch'
   | 'invalid_migration';
 
-/** An error with a `code` and a message in zh-CN and en. */
+/** An error with a `code` and a message in zh-CN and en: how core refuses a policy, a calendar or a stored state. */
 export class BanliCoreError extends Error {
   readonly code: CoreErrorCode;
-  readonly messages: { 'zh-CN': string; en: string };
+  readonly messages: Bilingual;
 
-  constructor(code: CoreErrorCode, messages: { 'zh-CN': string; en: string }, options?: { cause?: unknown }) {
+  constructor(code: CoreErrorCode, messages: Bilingual, options?: { cause?: unknown }) {
     super(messages.en, options);
     this.name = 'BanliCoreError';
     this.code = code;
@@ -25,21 +25,61 @@ export class BanliCoreError extends Error {
 }
 
 /**
- * Thrown by the coordinator's `send` when the machines refuse an event (`can` is false). Its messages are the
- * `reason`'s: the rule that refused the event in plain zh-CN and en, with a machine-readable `reason.code`.
- * @banli/sdk rethrows it as its own `TransitionRefusedError` (an SDK `BanliError`, code `TRANSITION_REFUSED`).
+ * Codes of the `BanliError` family: the refusal core's coordinator throws (`TRANSITION_REFUSED`) and the errors
+ * @banli/sdk throws on commands. Defined once here, with the class, and re-exported by @banli/sdk.
  */
-export class TransitionRefusedError extends BanliCoreError {
+export type BanliErrorCode =
+  | 'VALIDATION'
+  | 'PERMISSION'
+  | 'TRANSITION_REFUSED'
+  | 'CONCURRENCY_CONFLICT'
+  | 'NOT_FOUND'
+  | 'ALREADY_EXISTS'
+  | 'IDEMPOTENCY_MISMATCH'
+  | 'BACKDATED'
+  | 'NOT_COVERED'
+  | 'CALENDAR_PERSISTENCE_UNSUPPORTED'
+  | 'OUTBOX_UNSUPPORTED';
+
+/**
+ * The base class of every error a command can meet: a stable `code`, a zh-CN and an en message, and the item's state
+ * at the time when the caller knows it. @banli/sdk re-exports it and derives its errors from it.
+ */
+export class BanliError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: BanliErrorCode;
+  /** The message in zh-CN and en. */
+  readonly messages: Bilingual;
+  /** The proposal's state (summary) when the command was refused, if the proposal exists. */
+  readonly state: unknown;
+
+  constructor(code: BanliErrorCode, messages: Bilingual, state?: unknown, options?: { cause?: unknown }) {
+    super(messages.en, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.messages = messages;
+    this.state = state;
+  }
+}
+
+/**
+ * The machines do not accept this event now (`can` is false). One class for core and @banli/sdk: the coordinator's
+ * `send` throws it, and the SDK throws the same class (re-exported) with the proposal's state view attached.
+ * `reason` names the rule that refused it: a machine-readable `reason.code` (e.g. `adjustment.windowClosed`), the rule
+ * in plain zh-CN and en (also this error's `messages`), and its domain.md source when it has one.
+ */
+export class TransitionRefusedError extends BanliError {
+  /** The refused event type. */
   readonly eventType: string;
-  readonly stateValue: unknown;
   /** The rule that refused the event. */
   readonly reason: RefusalReason;
+  /** The machines' state value when the event was refused, when the coordinator threw it. */
+  readonly stateValue: unknown;
 
-  constructor(eventType: string, stateValue: unknown, reason: RefusalReason) {
-    super('transition_refused', reason.messages);
-    this.name = 'TransitionRefusedError';
+  constructor(eventType: string, reason: RefusalReason, state?: unknown, stateValue?: unknown) {
+    super('TRANSITION_REFUSED', reason.messages, state);
     this.eventType = eventType;
-    this.stateValue = stateValue;
     this.reason = reason;
+    this.stateValue = stateValue;
   }
 }

@@ -27,7 +27,13 @@ export {
   isCountedMiss,
   isPending,
 } from './deadlines.js';
-export { BanliCoreError, type CoreErrorCode, TransitionRefusedError } from './errors.js';
+export {
+  BanliCoreError,
+  BanliError,
+  type BanliErrorCode,
+  type CoreErrorCode,
+  TransitionRefusedError,
+} from './errors.js';
 export { toMermaid } from './mermaid.js';
 export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema } from './policy/citation.js';

@@ -140,7 +140,13 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
   } catch (error) {
     if (engine.system.can(agg.handling, event)) throw error;
     const view = viewOf(engine, agg);
-    throw new TransitionRefusedError(String(event.type), refusalReasonOf(error, String(event.type), view), view);
+    const stateValue = error instanceof TransitionRefusedError ? error.stateValue : undefined;
+    throw new TransitionRefusedError(
+      String(event.type),
+      refusalReasonOf(error, String(event.type), view),
+      view,
+      stateValue,
+    );
   }
   const { state, emitted, transitions } = sent;
   const facts = nextFacts(engine.derive, agg, state, event, emitted);

@@ -1,37 +1,9 @@
-import type { RefusalReason } from '@banli/core';
+import { BanliError, type BanliErrorCode, TransitionRefusedError } from '@banli/core';
 import { type Bilingual, CHANNEL_LABELS, PROPOSAL_KIND_LABELS } from '@banli/schemas';
 
-/** Codes of every error the SDK throws. */
-export type BanliErrorCode =
-  | 'VALIDATION'
-  | 'PERMISSION'
-  | 'TRANSITION_REFUSED'
-  | 'CONCURRENCY_CONFLICT'
-  | 'NOT_FOUND'
-  | 'ALREADY_EXISTS'
-  | 'IDEMPOTENCY_MISMATCH'
-  | 'BACKDATED'
-  | 'NOT_COVERED'
-  | 'CALENDAR_PERSISTENCE_UNSUPPORTED'
-  | 'OUTBOX_UNSUPPORTED';
-
-/** The base class of every SDK error: a stable `code`, a zh-CN and an en message, and the machine state at the time. */
-export class BanliError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: BanliErrorCode;
-  /** The message in zh-CN and en. */
-  readonly messages: Bilingual;
-  /** The proposal's state (summary) when the command was refused, if the proposal exists. */
-  readonly state: unknown;
-
-  constructor(code: BanliErrorCode, messages: Bilingual, state?: unknown, options?: { cause?: unknown }) {
-    super(messages.en, options);
-    this.name = new.target.name;
-    this.code = code;
-    this.messages = messages;
-    this.state = state;
-  }
-}
+// One class per error: the base class, its codes and the refusal are @banli/core's (the coordinator throws the
+// refusal; the SDK throws the same class with the proposal's state view), re-exported here.
+export { BanliError, type BanliErrorCode, TransitionRefusedError };
 
 /** An issue found while validating a command's payload. */
 export interface ValidationIssue {
@@ -63,25 +35,6 @@ export class ValidationError extends BanliError {
 export class PermissionError extends BanliError {
   constructor(messages: Bilingual, state?: unknown) {
     super('PERMISSION', messages, state);
-  }
-}
-
-/**
- * The machine does not accept this event now. `reason` names the rule that refused it: a machine-readable
- * `reason.code` (e.g. `adjustment.windowClosed`), the rule in plain zh-CN and en (also this error's `messages`),
- * and its domain.md source when it has one. The SDK's form of @banli/core's error of the same name: an SDK error
- * (a {@link BanliError} with code `TRANSITION_REFUSED` and the proposal's state).
- */
-export class TransitionRefusedError extends BanliError {
-  /** The refused event type. */
-  readonly eventType: string;
-  /** The rule that refused the event. */
-  readonly reason: RefusalReason;
-
-  constructor(eventType: string, reason: RefusalReason, state?: unknown) {
-    super('TRANSITION_REFUSED', reason.messages, state);
-    this.eventType = eventType;
-    this.reason = reason;
   }
 }
 

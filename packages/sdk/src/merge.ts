@@ -1,4 +1,4 @@
-import { TransitionRefusedError as CoreRefusal, type RefusalReason } from '@banli/core';
+import type { RefusalReason } from '@banli/core';
 import type { BanliEvent, BanliEventOf, MergedItem } from '@banli/schemas';
 import type { Backdated } from './backdated.js';
 import { ConcurrencyConflict, NotFound, TransitionRefusedError } from './errors.js';
@@ -130,9 +130,7 @@ export async function mergeIntoTarget(
     try {
       ({ after, entry } = step(engine, target, add, actor));
     } catch (error) {
-      if (error instanceof TransitionRefusedError || error instanceof CoreRefusal) {
-        return refuse(engine, item, (error as TransitionRefusedError).reason);
-      }
+      if (error instanceof TransitionRefusedError) return refuse(engine, item, error.reason);
       throw error;
     }
     try {

@@ -94,8 +94,9 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     const refused = () =>
       new TransitionRefusedError(
         event.type,
-        summarize(state, pm, cm).value,
         explainRefusal(state, event, r, { proposal: pm, case: cm }),
+        undefined,
+        summarize(state, pm, cm).value,
       );
     if (r.to === 'none') throw refused();
     const emitted: Notification[] = [];
