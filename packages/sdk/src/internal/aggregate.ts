@@ -11,7 +11,7 @@ import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
-import { upcastEntry } from './upcast.js';
+import { upcastEntry, upcastSnapshotState } from './upcast.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
 export interface Aggregate {
@@ -188,7 +188,10 @@ export async function loadAggregate(
   const replayed = loaded.snapshot !== undefined && writtenByReplayedVersion(system, loaded.snapshot.state);
   let events = replayed ? await store.readStream(id) : loaded.events;
   if (loaded.snapshot && !replayed) {
-    const snap = fromJson<{ handling: HandlingState; facts: ProposalFacts }>(loaded.snapshot.state);
+    // Upcast at the load boundary: letters a snapshot embeds in the shape before issue 15 read in the current one.
+    const snap = fromJson<{ handling: HandlingState; facts: ProposalFacts }>(
+      upcastSnapshotState(loaded.snapshot.state),
+    );
     const version = loaded.snapshot.version;
     agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
   } else {
