@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,17 @@ const versionOf = (dir: string, name: string): string => {
   }
 };
 
+/** The commit checked out in `dir` (short hash, `+dirty` when tracked files changed), or undefined outside git. */
+export function commitOf(dir: string): string | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    const hash = git('rev-parse', '--short', 'HEAD');
+    return git('status', '--porcelain', '--untracked-files=no') === '' ? hash : `${hash}+dirty`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Machine, Node and package versions, for the report's header. */
 export function environment(appDir: string) {
   const cpu = cpus();
@@ -21,6 +33,7 @@ export function environment(appDir: string) {
       .map((x) => x.toFixed(2))
       .join(' / '),
     node: `${process.version} (V8 ${process.versions.v8})`,
+    commit: commitOf(appDir),
     packages: [
       '@banli/core',
       '@banli/sdk',

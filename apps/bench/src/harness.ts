@@ -23,22 +23,6 @@ export function msSince(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-/** A rate measured both ways: per wall-clock second and per CPU second of this process. */
-export interface Rate {
-  wall: number;
-  cpu: number;
-}
-
-/** Starts a `Rate` measurement. */
-export function startRate(): { wall: bigint; cpu: NodeJS.CpuUsage } {
-  return { wall: process.hrtime.bigint(), cpu: process.cpuUsage() };
-}
-
-/** `count` things since `t0` (from `startRate()`), per wall-clock second and per CPU second. */
-export function rateSince(count: number, t0: ReturnType<typeof startRate>): Rate {
-  return { wall: (count / msSince(t0.wall)) * 1000, cpu: (count / cpuMsSince(t0.cpu)) * 1000 };
-}
-
 /** This process's CPU time so far (user + system, every thread), for `cpuMsSince`. */
 export function cpuNow(): NodeJS.CpuUsage {
   return process.cpuUsage();
@@ -51,13 +35,6 @@ export function cpuNow(): NodeJS.CpuUsage {
 export function cpuMsSince(t0: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(t0);
   return (d.user + d.system) / 1000;
-}
-
-/** Times a synchronous or asynchronous function once; returns milliseconds. */
-export async function timeMs(fn: () => unknown): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return msSince(t0);
 }
 
 /** Runs a garbage collection when node runs with `--expose-gc`. */

@@ -1,16 +1,16 @@
 import { chinaMainland } from '@banli/calendar';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
-import { cpuMsSince, cpuNow, gc, msSince } from './harness.js';
+import { gc } from './harness.js';
 import { policy } from './machines.js';
+import { probe, type Usage } from './probe.js';
 import { actors, COMMANDS_PER_LIFECYCLE, idOf, lifecycle, proposalFor } from './workload.js';
 
 /** What one simulation measured. */
 export interface SimulationResult {
   proposals: number;
   commands: number;
-  ms: number;
-  /** CPU milliseconds of the process over the same span (user + system, all threads). */
-  cpuMs: number;
+  /** Wall, process CPU, main-thread CPU and GC pauses of the timed span. */
+  usage: Usage;
   /** Peak resident set size of the process, bytes. */
   peakRss: number;
   /** Heap still in use after the run and a full GC (everything the store retains), bytes. */
@@ -47,13 +47,9 @@ export async function simulate(n: number, warmup = 200): Promise<SimulationResul
   await phaseByPhase(warmup, 10_000_000);
   (globalThis as { __keep?: unknown }).__keep = undefined;
   gc();
-  const t0 = process.hrtime.bigint();
-  const c0 = cpuNow();
-  const commands = await phaseByPhase(n, 0);
-  const ms = msSince(t0);
-  const cpuMs = cpuMsSince(c0);
+  const { result: commands, usage } = await probe(() => phaseByPhase(n, 0));
   gc();
   const retainedHeap = process.memoryUsage().heapUsed;
   (globalThis as { __keep?: unknown }).__keep = undefined;
-  return { proposals: n, commands, ms, cpuMs, peakRss: process.resourceUsage().maxRSS * 1024, retainedHeap };
+  return { proposals: n, commands, usage, peakRss: process.resourceUsage().maxRSS * 1024, retainedHeap };
 }

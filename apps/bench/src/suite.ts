@@ -1,15 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { environment } from './environment.js';
-import { renderSection, renderTargets, type Section } from './report.js';
+import { mergeReport, type RunMeta, renderSection, renderTargets, type Section } from './report.js';
+import { childParams } from './runner.js';
 import { calendar } from './sections/calendar.js';
 import { LETTER_VARIANTS, type LetterVariant, letters, measureLetterVariant } from './sections/letters.js';
 import { persistence } from './sections/persistence.js';
 import { scaling } from './sections/scaling.js';
 import { stores } from './sections/stores.js';
-import { throughput } from './sections/throughput.js';
-import { validation } from './sections/validation.js';
+import { measureThroughput, throughput } from './sections/throughput.js';
+import { measureShare, validation } from './sections/validation.js';
 import { simulate } from './simulate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,20 +23,16 @@ function sizesFrom(spec: string): { n: number; runs: number }[] {
   });
 }
 
-/** Sizes of every benchmark; `quick` is for a fast look, the default for the published figures. */
+/** Sizes of every benchmark; `quick` is for a fast look (is the runner working?), the default for the published figures. */
 export function config(quick: boolean) {
+  const script = resolve(here, 'main.js') as string | undefined;
   return {
-    throughput: { lifecycles: quick ? 50 : 300, runs: quick ? 3 : 7, warmups: 1 },
+    throughput: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 7, warmup: quick ? 10 : 300, script },
     scaling: {
-      sizes: quick
-        ? [
-            { n: 1_000, runs: 1 },
-            { n: 10_000, runs: 1 },
-          ]
-        : sizesFrom(process.env.BENCH_SCALING ?? '1000:3,10000:3,100000:1'),
-      script: resolve(here, 'main.js') as string | undefined,
+      sizes: sizesFrom(process.env.BENCH_SCALING ?? (quick ? '1000:1,3000:1' : '10000:3,50000:3')),
+      script,
     },
-    validation: { lifecycles: quick ? 50 : 300, runs: quick ? 3 : 7, warmups: 1 },
+    validation: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 7, warmup: quick ? 10 : 300, script },
     persistence: { lifecycles: quick ? 100 : 1_000, runs: quick ? 3 : 7, warmups: 1 },
     stores: {
       lifecycles: quick ? 16 : 32,
@@ -59,78 +56,119 @@ export function config(quick: boolean) {
   };
 }
 
-/** Writes the report file. */
-function write(out: string, measured: Section[], env: ReturnType<typeof environment>, quick: boolean): void {
-  const sections = [...measured].sort((a, b) => a.title.localeCompare(b.title));
-  const doc = [
-    '# banli benchmarks',
-    '',
-    'Written by `pnpm bench` (apps/bench); do not edit by hand. Every comparison is measured in the same process run, ' +
-      'warm-ups dropped, several runs, medians with min–max; ratios are paired run by run so machine drift cancels. ' +
-      'Absolute figures move with the machine and its load; the ratios are the claims.',
-    '',
-    `- date: ${env.date}${quick ? ' (quick run: small sizes)' : ''}`,
-    `- machine: ${env.machine}; load average at start ${env.load}`,
-    `- Node: ${env.node}`,
-    `- packages: ${env.packages}`,
-    '',
-    '## Targets',
-    '',
-    renderTargets(sections),
-    '',
-    ...sections.flatMap((s) => [renderSection(s), '']),
-  ].join('\n');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, doc);
+/** Where a run writes: markdown reports to merge the run's sections into, and the JSON of the run. */
+export interface Outputs {
+  /** Reports to update: each keeps the sections this run did not measure. */
+  reports: string[];
+  /** The run's figures as JSON (raw samples included). */
+  json?: string | undefined;
+}
+
+/** The report files a command line asks for: the untracked results file, and docs/benchmarks.md with `--write-docs`. */
+export function outputsFor(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Outputs {
+  const results = resolve(here, '../results');
+  const reports = [env.BENCH_OUT ?? join(results, 'latest.md')];
+  if (argv.includes('--write-docs')) reports.push(resolve(here, '../../../docs/benchmarks.md'));
+  return { reports, json: env.BENCH_OUT ? undefined : join(results, 'latest.json') };
+}
+
+/** Merges the measured sections into every report of `outputs` and writes the run's JSON. */
+function write(outputs: Outputs, measured: Section[], env: ReturnType<typeof environment>, meta: RunMeta): void {
+  for (const out of outputs.reports) {
+    const existing = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, mergeReport(existing, measured, meta, env));
+  }
+  if (outputs.json) {
+    mkdirSync(dirname(outputs.json), { recursive: true });
+    writeFileSync(outputs.json, `${JSON.stringify({ env, meta, sections: measured }, null, 1)}\n`);
+  }
 }
 
 /** The suite's sizes. */
 export type SuiteConfig = ReturnType<typeof config>;
 
-/** Runs the chosen sections and writes the report to `out`; returns the sections. */
-export async function runSuite(c: SuiteConfig, out: string, quick: boolean, only?: string[]): Promise<Section[]> {
+/** The sections `--only` may name, in the order a run measures them. */
+export const SECTION_NAMES = [
+  'throughput',
+  'validation',
+  'persistence',
+  'stores',
+  'calendar',
+  'letters',
+  'scaling',
+] as const;
+
+/** Runs the chosen sections and merges them into the reports of `outputs`; returns the sections. */
+export async function runSuite(
+  c: SuiteConfig,
+  outputs: Outputs,
+  quick: boolean,
+  only?: readonly string[],
+): Promise<Section[]> {
+  for (const name of only ?? []) {
+    if (!(SECTION_NAMES as readonly string[]).includes(name)) {
+      throw new Error(`bench: unknown section ${name}; one of ${SECTION_NAMES.join(', ')}`);
+    }
+  }
   const env = environment(resolve(here, '..'));
-  const runs: [string, () => Promise<Section> | Section][] = [
-    ['throughput', () => throughput(c.throughput)],
-    ['validation', () => validation(c.validation)],
-    ['persistence', () => persistence(c.persistence)],
-    ['stores', () => stores(c.stores)],
-    ['calendar', () => calendar(c.calendar)],
-    ['letters', () => letters(c.letters)],
-    ['scaling', () => scaling(c.scaling)],
-  ];
+  const meta: RunMeta = { date: env.date, quick, load: env.load, node: process.version, commit: env.commit };
+  const runs: Record<(typeof SECTION_NAMES)[number], () => Promise<Section> | Section> = {
+    throughput: () => throughput(c.throughput),
+    validation: () => validation(c.validation),
+    persistence: () => persistence(c.persistence),
+    stores: () => stores(c.stores),
+    calendar: () => calendar(c.calendar),
+    letters: () => letters(c.letters),
+    scaling: () => scaling(c.scaling),
+  };
   const sections: Section[] = [];
-  for (const [name, fn] of runs) {
+  for (const name of SECTION_NAMES) {
     if (only && !only.includes(name)) continue;
     const t0 = Date.now();
     process.stderr.write(`bench: ${name}…\n`);
-    const s = await fn();
+    const s = await runs[name]();
     sections.push(s);
     // Written after every section, so an interrupted run still leaves what it measured.
-    write(out, sections, env, quick);
+    write(outputs, sections, env, meta);
     process.stderr.write(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`\n${renderSection(s)}\n`);
   }
-  write(out, sections, env, quick);
-  process.stdout.write(`\n${renderTargets(sections)}\n\nwritten: ${out}\n`);
+  process.stdout.write(`\n${renderTargets(sections)}\n\nwritten: ${outputs.reports.join(', ')}\n`);
   return sections;
 }
 
-/** The command line: `node --expose-gc dist/main.js [--quick] [--only=throughput,stores,letters]`. */
+/** What a child process started by the runner measures, by `--child=<kind>` (its parameters in `--params=<json>`). */
+const CHILDREN: Record<string, (params: never) => Promise<unknown>> = {
+  throughput: measureThroughput,
+  shares: measureShare,
+  simulate: (p: { n: number }) => simulate(p.n),
+};
+
+/**
+ * The command line: `node --expose-gc dist/main.js [--quick] [--only=throughput,stores,…] [--write-docs]`. Results go
+ * to apps/bench/results/latest.md and latest.json (not tracked); `--write-docs` also merges them into
+ * docs/benchmarks.md (full sizes only).
+ */
 export async function cli(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  if (arg('child') === 'letters') {
+  const child = arg('child');
+  if (child === 'letters') {
     const variant = arg('variant') as LetterVariant;
     if (!LETTER_VARIANTS.includes(variant)) throw new Error(`unknown letter variant ${variant}`);
     const sizes = { calls: Number(arg('calls')), commands: Number(arg('commands')), bytes: Number(arg('bytes')) };
     process.stdout.write(`${JSON.stringify(await measureLetterVariant(variant, sizes))}\n`);
     return;
   }
-  if (arg('child') === 'simulate') {
-    process.stdout.write(`${JSON.stringify(await simulate(Number(arg('n'))))}\n`);
+  if (child !== undefined) {
+    const measure = CHILDREN[child];
+    if (!measure) throw new Error(`bench: unknown child ${child}`);
+    process.stdout.write(`${JSON.stringify(await measure(childParams<never>(argv)))}\n`);
     return;
   }
   const quick = argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-  const out = process.env.BENCH_OUT ?? resolve(here, '../../../docs/benchmarks.md');
-  await runSuite(config(quick), out, quick, arg('only')?.split(','));
+  if (quick && argv.includes('--write-docs')) {
+    throw new Error('bench: --write-docs publishes figures; a --quick run measures too little for that');
+  }
+  await runSuite(config(quick), outputsFor(argv), quick, arg('only')?.split(','));
 }

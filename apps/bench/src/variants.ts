@@ -1,8 +1,7 @@
 import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, type ProposalContext } from '@banli/core';
-import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
+import { type BanliOptions, createBanli, createManualClock, createMemoryStore, type Store } from '@banli/sdk';
 import { type Actor, type AnyMachineSnapshot, createActor } from 'xstate';
-import { type Rate, rateSince, startRate } from './harness.js';
 import { caseInput, cm, type Emitted, pm, policy, proposalInput, reusedScope, toProposalEvent } from './machines.js';
 import { createReducer } from './reducer.js';
 import { actors, idOf, lifecycle, proposalFor } from './workload.js';
@@ -16,31 +15,63 @@ export function prepare(n: number, offset = 0) {
 }
 type Prepared = ReturnType<typeof prepare>;
 
-/** The SDK on its in-memory store: `submit` (draft) + 12 `send`s per lifecycle; returns commands per second. */
-export async function sdkRun(work: Prepared): Promise<Rate> {
-  const banli = createBanli({
-    store: createMemoryStore(),
+/**
+ * How the SDK runs: whole (`sdk`), or with one part of a command left out, to measure that part's share in place:
+ * validation (zod) and authorisation through the SDK's measurement switches, persistence with a store that discards
+ * appends (the SDK's aggregate cache serves the next command, so nothing is read back).
+ */
+export const SDK_MODES = ['sdk', 'sdk-novalidation', 'sdk-noauthorization', 'sdk-nopersistence'] as const;
+/** One SDK mode. */
+export type SdkMode = (typeof SDK_MODES)[number];
+
+/** The key of the SDK's measurement switches (`@banli/sdk` internal/measurement.ts; not public API). */
+const MEASUREMENT_KEY = Symbol.for('@banli/sdk.measurement');
+
+/**
+ * An in-memory store whose appends write nothing and whose reads find nothing: what a command costs without
+ * persistence. Only usable with the SDK's cache on (every command after the first finds its aggregate there).
+ */
+export function discardingStore(): Store {
+  const inner = createMemoryStore();
+  return { ...inner, append: async (request) => ({ version: request.expectedVersion + request.events.length }) };
+}
+
+/** The SDK options of a mode. */
+export function sdkOptions(mode: SdkMode): BanliOptions {
+  const base: BanliOptions = {
+    store: mode === 'sdk-nopersistence' ? discardingStore() : createMemoryStore(),
     policy,
     calendar: chinaMainland,
     clock: createManualClock('2023-02-20'),
-  });
+  };
+  if (mode === 'sdk-novalidation') return { ...base, [MEASUREMENT_KEY]: { skipValidation: true } } as BanliOptions;
+  if (mode === 'sdk-noauthorization')
+    return { ...base, [MEASUREMENT_KEY]: { skipAuthorization: true } } as BanliOptions;
+  return base;
+}
+
+/** The SDK on its in-memory store: `submit` (draft) + 12 `send`s per lifecycle; returns the commands sent. */
+export async function sdkRun(work: Prepared, mode: SdkMode = 'sdk'): Promise<number> {
+  const banli = createBanli(sdkOptions(mode));
   let commands = 0;
-  const t0 = startRate();
   for (const w of work) {
     await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
     commands++;
+    let last: Awaited<ReturnType<typeof banli.send>> | undefined;
     for (const [event, actor] of w.commands) {
-      await banli.send(w.id, event, { actor });
+      last = await banli.send(w.id, event, { actor });
       commands++;
     }
+    const state = last?.state.proposal;
+    const value = state && typeof state === 'object' && !Array.isArray(state) ? state.lifecycle : state;
+    if (value !== 'archived') throw new Error(`${mode} ended in ${JSON.stringify(state)}`);
   }
-  return rateSince(commands, t0);
+  return commands;
 }
 
 /** Bare xstate actors of the same core machines: one proposal actor plus one per opened case, emissions forwarded. */
-export function actorRun(work: Prepared): Rate {
+export function actorRun(work: Prepared): number {
   let events = 0;
-  const t0 = startRate();
   for (const w of work) {
     const queue: Emitted[] = [];
     const p = createActor(pm, { input: proposalInput(w.proposal, '2023-02-20') });
@@ -72,14 +103,13 @@ export function actorRun(work: Prepared): Rate {
     for (const c of cases.values()) c.stop();
     p.stop();
   }
-  return rateSince(events, t0);
+  return events;
 }
 
 /** @banli/core's coordinator alone (`createHandlingSystem().send` over JSON state): no validation, roles or store. */
-export function coreRun(work: Prepared): Rate {
+export function coreRun(work: Prepared): number {
   const system = createHandlingSystem({ policy, calendar: chinaMainland });
   let events = 0;
-  const t0 = startRate();
   for (const w of work) {
     let state = system.start({ proposal: w.proposal as never, at: '2023-02-20' });
     events++;
@@ -88,15 +118,14 @@ export function coreRun(work: Prepared): Rate {
       events++;
     }
   }
-  return rateSince(events, t0);
+  return events;
 }
 
 /** Pure `machine.transition(snapshot, event, scope)` with one reused scope per machine, coordinated the same way. */
-export function scopeRun(work: Prepared): Rate {
+export function scopeRun(work: Prepared): number {
   const ps = reusedScope(pm);
   const cs = reusedScope(cm);
   let events = 0;
-  const t0 = startRate();
   for (const w of work) {
     let [proposal, queue] = ps.initial(proposalInput(w.proposal, '2023-02-20'));
     events++;
@@ -135,14 +164,13 @@ export function scopeRun(work: Prepared): Rate {
       events++;
     }
   }
-  return rateSince(events, t0);
+  return events;
 }
 
 /** The hand-written reducer over the same states and events: the practical limit. */
-export function reducerRun(work: Prepared): Rate {
+export function reducerRun(work: Prepared): number {
   const reducer = createReducer(chinaMainland, policy);
   let events = 0;
-  const t0 = startRate();
   for (const w of work) {
     let state = reducer.start(w.proposal, '2023-02-20');
     events++;
@@ -152,5 +180,5 @@ export function reducerRun(work: Prepared): Rate {
     }
     if (state.value !== 'archived') throw new Error(`reducer ended in ${state.value}`);
   }
-  return rateSince(events, t0);
+  return events;
 }

@@ -31,6 +31,7 @@ import { createDerivations, loadAggregate } from './internal/aggregate.js';
 import { createAggregateCache } from './internal/cache.js';
 import { createAlertPlanner } from './internal/deadlineIndex.js';
 import type { Engine } from './internal/engine.js';
+import { measurementOf } from './internal/measurement.js';
 import { createValueTable } from './internal/stateView.js';
 import { upcastEntry } from './internal/upcast.js';
 import { asJson, fromJson } from './json.js';
@@ -203,6 +204,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
 
   // Caches of logged values belong to this instance (nothing is global): its engines share them across calendars.
   const actors = createActorTable();
+  const measurement = measurementOf(options);
   const values = createValueTable();
   const build = (cal: Calendar): Engine => {
     const current = createSystem({ policy, calendar: cal });
@@ -230,6 +232,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       actors,
       calendarRef: { id: cal.id, version: cal.version },
       today: () => businessDate(clock.now(), offset),
+      measurement,
     };
   };
   let engine = build(calendar);

@@ -14,6 +14,7 @@ import type { ActorTable } from './actorTable.js';
 import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
+import type { Measurement } from './measurement.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
 import { queryableStates, topState } from './stateView.js';
 
@@ -38,6 +39,8 @@ export interface Engine {
   /** The calendar the engine computes with (named in provisional notes). */
   calendarRef?: { id: string; version: string };
   today(): string;
+  /** Measurement switches (apps/bench only; see `internal/measurement.ts`): parts of a command left out. */
+  measurement?: Measurement;
 }
 
 /** The state attached to errors and results: a copy the caller owns. */

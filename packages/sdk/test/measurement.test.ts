@@ -1,0 +1,72 @@
+import { seedProposal132402 } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import {
+  type BanliOptions,
+  createBanli,
+  createManualClock,
+  createMemoryStore,
+  PermissionError,
+  ValidationError,
+} from '../src/index.js';
+import { MEASUREMENT_KEY, type Measurement } from '../src/internal/measurement.js';
+
+// The benchmarks' switches (issue 19): the zod and authorisation shares of a command are measured in place, with the
+// SDK run with and without them. Off unless set under the symbol key; set, they leave out exactly that part.
+
+const committee = { role: 'committee', id: 'office' } as const;
+const stranger = { role: 'proposer', id: 'not-a-proposer' } as const;
+const proposal = { ...seedProposal132402, id: 'm-1' };
+
+const banliWith = (m?: Measurement) =>
+  createBanli({
+    store: createMemoryStore(),
+    clock: createManualClock('2023-02-20'),
+    ...(m ? { [MEASUREMENT_KEY]: m } : {}),
+  } as BanliOptions);
+
+describe('measurement switches', () => {
+  it('should be reached through the global symbol the benchmarks use', () => {
+    expect(MEASUREMENT_KEY).toBe(Symbol.for('@banli/sdk.measurement'));
+  });
+
+  it('should validate and authorise as usual when no switch is set', async () => {
+    const banli = banliWith({ skipValidation: false, skipAuthorization: false });
+    await banli.submit(proposal, { actor: committee, draft: true, at: '2023-02-20' });
+    await expect(
+      banli.send(proposal.id, { type: 'review.start', at: 'not a date' }, { actor: committee }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      banli.send(proposal.id, { type: 'review.start', at: '2023-02-21' }, { actor: stranger }),
+    ).rejects.toThrow(PermissionError);
+  });
+
+  it('should take the input as parsed with skipValidation, still authorising', async () => {
+    const banli = banliWith({ skipValidation: true });
+    // An unknown key the schema refuses is taken and logged: nothing parsed the event.
+    await banli.submit(proposal, { actor: committee, draft: true, at: '2023-02-20' });
+    await banli.send(proposal.id, { type: 'proposal.submit', at: '2023-02-20', extra: 1 }, { actor: committee });
+    const logged = (await banli.history(proposal.id)).map((e) => e.event);
+    expect(logged[1]).toMatchObject({ type: 'proposal.submit', extra: 1 });
+    await expect(
+      banli.send(proposal.id, { type: 'review.start', at: '2023-02-21' }, { actor: stranger }),
+    ).rejects.toThrow(PermissionError);
+  });
+
+  it('should let any actor send with skipAuthorization, still validating', async () => {
+    const banli = banliWith({ skipAuthorization: true });
+    await banli.submit(proposal, { actor: stranger, draft: false, at: '2023-02-20' });
+    const started = await banli.send(proposal.id, { type: 'review.start', at: '2023-02-21' }, { actor: stranger });
+    expect(started.version).toBe(3);
+    await expect(banli.send(proposal.id, { type: 'review.register', at: 'x' }, { actor: stranger })).rejects.toThrow(
+      ValidationError,
+    );
+  });
+
+  it('should refuse the same unknown key without the switches', async () => {
+    const banli = banliWith();
+    await banli.submit(proposal, { actor: committee, draft: true, at: '2023-02-20' });
+    await expect(
+      banli.send(proposal.id, { type: 'proposal.submit', at: '2023-02-20', extra: 1 }, { actor: committee }),
+    ).rejects.toThrow(ValidationError);
+  });
+});
