@@ -88,8 +88,18 @@ export {
   caseKeyOf,
   commandAlphabet,
   datedStep,
+  draftLetters,
   eventOfStep,
+  mergedLetterFor,
 } from './paths/sdkCommands.js';
+export {
+  mergedItemOf,
+  mergeMoves,
+  mergePartnerOf,
+  type PathMove,
+  partnerSetupSteps,
+  tickMove,
+} from './paths/sdkMoves.js';
 export { type SdkPathOptions, type SdkPathSet, sdkPathScenarios } from './paths/sdkPaths.js';
 export { createRandom, type Random } from './prng.js';
 export {

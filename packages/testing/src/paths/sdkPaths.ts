@@ -1,5 +1,12 @@
-import { type Calendar, chinaMainland } from '@banli/calendar';
-import { createHandlingSystem, type HandlingState, type HandlingSystem, type Policy, presets } from '@banli/core';
+import { addCalendarDays, type Calendar, chinaMainland } from '@banli/calendar';
+import {
+  createHandlingSystem,
+  type HandlingState,
+  type HandlingSystem,
+  type Policy,
+  presets,
+  type TakenTransition,
+} from '@banli/core';
 import {
   type Assignment,
   type Proposal,
@@ -12,7 +19,10 @@ import { soleSeedAssignment } from '../fixtures/steps.js';
 import { mainPath } from '../internal/statePath.js';
 import type { Expectation, Scenario, ScenarioStep } from '../scenario.js';
 import { caseStateKey, proposalStateKey } from './banli.js';
+import type { TransitionId } from './graph.js';
+import { loggedTransitionId } from './historyCoverage.js';
 import { acceptedCommands, type CommandContext, caseKeyOf, nextWorkingDay } from './sdkCommands.js';
+import { mergeMoves, mergePartnerOf, partnerSetupSteps, tickMove } from './sdkMoves.js';
 
 /** Options of `sdkPathScenarios`. */
 export interface SdkPathOptions {
@@ -34,6 +44,15 @@ export interface SdkPathOptions {
   maxStates?: number;
   /** Scenario names start with this. @defaultValue 'sdkPath' */
   name?: string;
+  /**
+   * Moves tried beside the user commands: `ticks` lets the scheduler run the day after the earliest open deadline
+   * (deadline paths: misses, the feedback period ending, B/C follow-up); `merge` puts a second item on file (its
+   * submission and review open every path) and tries 并案 both ways: this item merged into it, and it merged into this
+   * item (then every draft carries a letter to its proposer, who rates the reply too). @defaultValue both on
+   */
+  moves?: { ticks?: boolean; merge?: boolean };
+  /** The second item on file for 并案. @defaultValue a one-point item by another proposer (`mergePartnerOf`) */
+  partner?: Proposal;
 }
 
 /** The shortest SDK-level paths of one item: one scenario per distinct state reached. */
@@ -42,6 +61,17 @@ export interface SdkPathSet {
   paths: Scenario[];
   /** The paths no other path extends: running them runs every path, since each step checks the states it reaches. */
   leaves: Scenario[];
+  /**
+   * A short suite taking every transition the exploration took: leaves, and edge paths (a path plus one move back to
+   * a state already reached, e.g. a contact record or a disclosure on request, which no shortest path ends with),
+   * chosen greedily by the transitions each adds.
+   */
+  covering: Scenario[];
+  /**
+   * Every transition the exploration took (paths and edges), per machine, as `transitionIds` writes them: what
+   * `coverageFromHistory` should report for a run of `covering`.
+   */
+  transitions: { proposal: TransitionId[]; case: TransitionId[] };
   /** Distinct states reached. */
   states: number;
   /** Whether `maxStates` or `maxSteps` cut the exploration short. */
@@ -54,14 +84,24 @@ interface Node {
   steps: ScenarioStep[];
   parent?: Node;
   children: number;
+  /** The transitions the node's last step took, as `machine:source|event|targets`. */
+  taken: string[];
 }
 
-/** A state's key: the proposal's and each case's guard-relevant context (`proposalStateKey`, `caseStateKey`). */
+const takenIds = (ts: readonly TakenTransition[]): string[] => ts.map((t) => `${t.machine}:${loggedTransitionId(t)}`);
+
+/**
+ * A state's key: the proposal's and each case's guard-relevant context (`proposalStateKey`, `caseStateKey`), with
+ * the signatures still on the item and the items merged into it (a withdrawn signature or a merged item changes who
+ * rates the reply and which letters a draft needs, though no machine guard reads the counts).
+ */
 function keyOf(state: HandlingState): string {
   const cases = Object.entries(state.cases)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, s]) => [id, caseStateKey(s as never)]);
-  return JSON.stringify([proposalStateKey(state.proposal as never), cases]);
+  const ctx = (state.proposal as { context?: { proposal?: Proposal; mergedItems?: unknown[] } }).context;
+  const extra = [ctx?.proposal?.proposers.length ?? 0, ctx?.mergedItems?.length ?? 0];
+  return JSON.stringify([proposalStateKey(state.proposal as never), cases, extra]);
 }
 
 /** What a step checks: the proposal's and every case's main state after it (as the coordinator computed them). */
@@ -74,10 +114,12 @@ function expectationOf(system: HandlingSystem, state: HandlingState, proposalId:
 
 /**
  * Enumerates the shortest paths of one item through the whole coordinator (the proposal and its cases), over the
- * SDK's user commands sent by the actors allowed to send them (`commandAlphabet`), and turns each into a runnable
- * SDK scenario: `runScenario` sends it through `createBanli`, and every step checks the proposal's and each case's
- * state the coordinator reached. Steps are one working day apart, so deadlines do not elapse on these paths (the
- * scheduler's paths are the fixtures'); guards that read dates see them as a unit acting promptly would.
+ * SDK's user commands sent by the actors allowed to send them (`commandAlphabet`: drafts in every class, signature
+ * withdrawal, publication), the scheduler's ticks and 并案 both ways (`moves`), and turns each into a runnable SDK
+ * scenario: `runScenario` sends it through `createBanli`, and every step checks the proposal's and each case's state
+ * the coordinator reached. A command is dated one working day after the step before it, so a deadline elapses only
+ * where a path ticks: the tick runs the day after the earliest open deadline falls due, and fires every deadline due
+ * before that day, as `banli.tick` does.
  *
  * @example
  * ```ts
@@ -94,6 +136,9 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
   const maxSteps = options.maxSteps ?? 40;
   const maxStates = options.maxStates ?? 5000;
   const name = options.name ?? 'sdkPath';
+  const ticks = options.moves?.ticks ?? true;
+  const merge = options.moves?.merge ?? true;
+  const partner = options.partner ?? mergePartnerOf(proposal);
   const system = createHandlingSystem({ policy, calendar });
   // A unit outside the assignment, for `adjustment.reassign` (a seed co-handler when free, else the seed lead).
   const taken = new Set([assignment.leadUnit?.id, ...assignment.coUnits.map((c) => c.id)]);
@@ -104,18 +149,29 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
     letter: options.letter ?? seedReplyLetter132402,
     reassignTo: other ?? { id: 'other-unit', name: '其他单位' },
   };
-  const initial = system.send(system.start({ proposal, at: start }), {
+  const begun = system.begin({ proposal, at: start });
+  const submitted = system.send(begun.state, {
     type: 'proposal.submit',
     at: start,
     channel: proposal.channel,
-  } as never).state;
+  } as never);
+  const initial = submitted.state;
+  const initialExpect = expectationOf(system, initial, proposal.id);
   const root: Node = {
     state: initial,
     date: start,
-    steps: [{ on: start, by: 'proposer', submit: true, expect: expectationOf(system, initial, proposal.id) }],
+    steps: [
+      { on: start, by: 'proposer', submit: true, expect: initialExpect },
+      // 并案 needs the other item on file and under review (it does not change this item's state).
+      ...(merge ? partnerSetupSteps(partner, start).map((s) => ({ ...s, expect: initialExpect })) : []),
+    ],
     children: 0,
+    taken: takenIds([...begun.transitions, ...submitted.transitions]),
   };
   const seen = new Set([keyOf(initial)]);
+  // Transitions taken so far, and the moves to already-seen states that took one no node had taken then.
+  const found = new Set(root.taken);
+  const edges: { parent: Node; steps: ScenarioStep[]; taken: string[] }[] = [];
   const nodes: Node[] = [root];
   let truncated = false;
   for (let i = 0; i < nodes.length; i++) {
@@ -125,9 +181,25 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
       continue;
     }
     const on = nextWorkingDay(calendar, node.date);
-    for (const next of acceptedCommands(system, node.state, ctx, on)) {
+    const moves: { step: ScenarioStep; state: HandlingState; date: string; transitions: TakenTransition[] }[] = [
+      ...acceptedCommands(system, node.state, ctx, on).map((m) => ({ ...m, date: on })),
+      ...(merge ? mergeMoves(system, node.state, proposal, partner, on).map((m) => ({ ...m, date: on })) : []),
+    ];
+    const tick = ticks ? tickMove(system, node.state, node.date, addCalendarDays) : undefined;
+    if (tick) moves.push(tick);
+    for (const next of moves) {
       const key = keyOf(next.state);
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // A move back to a state already reached (a self-loop such as a contact record, or a shortcut): no path of
+        // its own, but it may take a transition no path takes; kept as an edge for the covering suite.
+        const taken = takenIds(next.transitions);
+        if (taken.some((t) => !found.has(t))) {
+          for (const t of taken) found.add(t);
+          const step = { ...next.step, expect: expectationOf(system, next.state, proposal.id) };
+          edges.push({ parent: node, steps: [...node.steps, step], taken });
+        }
+        continue;
+      }
       if (seen.size >= maxStates) {
         truncated = true;
         break;
@@ -135,14 +207,24 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
       seen.add(key);
       node.children++;
       const step = { ...next.step, expect: expectationOf(system, next.state, proposal.id) };
-      nodes.push({ state: next.state, date: on, steps: [...node.steps, step], parent: node, children: 0 });
+      nodes.push({
+        state: next.state,
+        date: next.date,
+        steps: [...node.steps, step],
+        parent: node,
+        children: 0,
+        taken: takenIds(next.transitions),
+      });
+      for (const t of takenIds(next.transitions)) found.add(t);
     }
   }
-  const scenarioOf = (node: Node, index: number): Scenario => ({
-    name: `${name} ${index + 1}: ${node.steps
+  const describe = (steps: readonly ScenarioStep[]) =>
+    steps
       .slice(1)
-      .map((s) => ('send' in s ? s.send.type : 'tick'))
-      .join(' → ')}`,
+      .map((s) => ('send' in s ? s.send.type : 'tick' in s ? 'tick' : 'submit'))
+      .join(' → ');
+  const scenarioOf = (node: Pick<Node, 'steps'>, index: number): Scenario => ({
+    name: `${name} ${index + 1}: ${describe(node.steps)}`,
     title: {
       'zh-CN': `最短路径 ${index + 1}（${node.steps.length} 步）`,
       en: `Shortest path ${index + 1} (${node.steps.length} steps)`,
@@ -154,9 +236,50 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
     steps: node.steps,
   });
   const paths = nodes.map(scenarioOf);
+  const leafIndexes = nodes.flatMap((n, i) => (n.children === 0 ? [i] : []));
+  const pathTaken = (node: Node | undefined): Set<string> => {
+    const set = new Set<string>();
+    for (let n = node; n; n = n.parent) for (const t of n.taken) set.add(t);
+    return set;
+  };
+  // Candidates for the covering suite: every leaf, and every edge path (its parent's path plus the edge's move).
+  const candidates: { scenario: () => Scenario; taken: Set<string>; order: number }[] = [
+    ...leafIndexes.map((i) => ({ scenario: () => paths[i] as Scenario, taken: pathTaken(nodes[i]), order: i })),
+    ...edges.map((e, j) => ({
+      scenario: () => ({
+        ...scenarioOf({ ...e.parent, steps: e.steps }, nodes.length + j),
+        name: `${name} edge ${j + 1}: ${describe(e.steps)}`,
+      }),
+      taken: new Set([...pathTaken(e.parent), ...e.taken]),
+      order: nodes.length + j,
+    })),
+  ];
+  const all = new Set(candidates.flatMap((c) => [...c.taken]));
+  const chosen: typeof candidates = [];
+  const left = new Set(all);
+  while (left.size > 0) {
+    let best: (typeof candidates)[number] | undefined;
+    let gain = 0;
+    for (const c of candidates) {
+      let g = 0;
+      for (const t of c.taken) if (left.has(t)) g++;
+      if (g > gain) [best, gain] = [c, g];
+    }
+    if (!best) break;
+    chosen.push(best);
+    for (const t of best.taken) left.delete(t);
+  }
+  const covering = chosen.sort((a, b) => a.order - b.order).map((c) => c.scenario());
+  const ofMachine = (m: string) =>
+    [...all]
+      .filter((t) => t.startsWith(`${m}:`))
+      .map((t) => t.slice(m.length + 1))
+      .sort();
   return {
     paths,
-    leaves: paths.filter((_, i) => (nodes[i] as Node).children === 0),
+    leaves: leafIndexes.map((i) => paths[i] as Scenario),
+    covering,
+    transitions: { proposal: ofMachine('proposal'), case: ofMachine('case') },
     states: seen.size,
     truncated,
   };

@@ -1,0 +1,139 @@
+import type { HandlingState, HandlingSystem, TakenTransition } from '@banli/core';
+import type { MergedItem, Proposal } from '@banli/schemas';
+import type { SendStep, SubmitStep, TickStep } from '../scenario.js';
+
+// The moves of an SDK-level path beyond one user command on one item: the scheduler's tick (deadlines elapse) and
+// 并案 with a second item on file (S20), both ways.
+
+/** A move, the state it leads to and the transitions it took (every event's, in order). */
+export interface PathMove<S = SendStep | TickStep> {
+  step: S;
+  state: HandlingState;
+  transitions: TakenTransition[];
+}
+
+/**
+ * The second item put on file for 并案: the item's kind, session and channel, another number, one point of its own
+ * and one proposer of its own (a placeholder), so a merge into the item adds a proposer to rate its reply.
+ *
+ * @example
+ * ```ts
+ * mergePartnerOf(seedProposal132402).id; // 'zs-cppcc-13-2-132402-merge'
+ * ```
+ */
+export function mergePartnerOf(proposal: Proposal): Proposal {
+  const type = proposal.proposers[0]?.type ?? 'member';
+  return {
+    ...proposal,
+    id: `${proposal.id}-merge`,
+    ...(proposal.number !== undefined ? { number: proposal.number + 1 } : {}),
+    title: `${proposal.title}（并案）`,
+    suggestions: [{ id: 'merge-s1', title: '同题建议：加强统筹协调' }],
+    proposers: [{ id: `${proposal.id}-merge-proposer`, type, name: '丙', first: true, placeholder: true }],
+  } as Proposal;
+}
+
+/** The partner's submission (by its own proposer) and the committee's review of it, on the start date. */
+export function partnerSetupSteps(partner: Proposal, on: string): (SubmitStep | SendStep)[] {
+  const by = `proposer:${partner.proposers[0]?.id ?? 'proposer'}`;
+  return [
+    { on, by, submit: true, proposal: partner },
+    { on, by: 'committee', proposalId: partner.id, send: { type: 'review.start' } },
+  ];
+}
+
+/** The partner as the item's context records it when merged in (`proposal.addMergedItem`, as the SDK writes it). */
+export function mergedItemOf(partner: Proposal, at: string): MergedItem {
+  return {
+    proposalId: partner.id,
+    title: partner.title,
+    proposers: partner.proposers.map((p) => ({ id: p.id, name: p.name })),
+    suggestionIds: partner.suggestions.map((s) => s.id),
+    mergedAt: at,
+  };
+}
+
+const mergedIds = (state: HandlingState): string[] =>
+  ((state.proposal as { context?: { mergedItems?: MergedItem[] } }).context?.mergedItems ?? []).map(
+    (m) => m.proposalId,
+  );
+
+/**
+ * 并案 moves on a date, each with the state it leads to: the committee merges the item into the partner
+ * (`review.merge`, while the item is under review), or merges the partner into the item (sent to the partner; the
+ * SDK writes `proposal.addMergedItem` into the item first, which is what this item's state sees). Once the partner is
+ * merged into the item neither move is offered again (the partner has left review).
+ */
+export function mergeMoves(
+  system: HandlingSystem,
+  state: HandlingState,
+  proposal: Proposal,
+  partner: Proposal,
+  on: string,
+): PathMove<SendStep>[] {
+  if (mergedIds(state).includes(partner.id)) return [];
+  const out: PathMove<SendStep>[] = [];
+  const tryEvent = (step: SendStep, event: Record<string, unknown>) => {
+    if (!system.can(state, event as never)) return;
+    try {
+      const sent = system.send(state, event as never);
+      out.push({ step, state: sent.state, transitions: sent.transitions });
+    } catch {
+      // Accepted by `can` but refused by `send`: not a move.
+    }
+  };
+  tryEvent(
+    { on, by: 'committee', send: { type: 'review.merge', into: partner.id } },
+    { type: 'review.merge', at: on, into: partner.id },
+  );
+  tryEvent(
+    { on, by: 'committee', proposalId: partner.id, send: { type: 'review.merge', into: proposal.id } },
+    { type: 'proposal.addMergedItem', at: on, item: mergedItemOf(partner, on) },
+  );
+  return out;
+}
+
+/**
+ * The scheduler's tick after the earliest open deadline: dated the day after it falls due (or `date`, when that is
+ * later), it fires every open deadline due before that day, earliest first and again for deadlines the firings open,
+ * dropping those the machine no longer accepts, as `banli.tick` does. `undefined` when no deadline is open.
+ */
+export function tickMove(
+  system: HandlingSystem,
+  state: HandlingState,
+  date: string,
+  addCalendarDays: (date: string, n: number) => string,
+): (PathMove<TickStep> & { date: string }) | undefined {
+  const open = (s: HandlingState) => system.deadlines(s).filter((d) => d.status === 'open' && d.closedAt === undefined);
+  const first = open(state)
+    .map((d) => d.due)
+    .sort()[0];
+  if (first === undefined) return undefined;
+  const dayAfter = addCalendarDays(first, 1);
+  const on = dayAfter > date ? dayAfter : date;
+  let current = state;
+  const transitions: TakenTransition[] = [];
+  const tried = new Set<string>();
+  for (;;) {
+    const due = open(current)
+      .filter((d) => d.due < on && !tried.has(`${d.id}@${d.due}`))
+      .sort((a, b) => (a.due === b.due ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.due < b.due ? -1 : 1));
+    if (due.length === 0) break;
+    for (const claimed of due) {
+      tried.add(`${claimed.id}@${claimed.due}`);
+      // Another firing may have closed or moved it meanwhile: then the tick skips it.
+      const d = open(current).find((x) => x.id === claimed.id && x.due === claimed.due);
+      if (!d) continue;
+      const event = { type: 'deadline.elapsed', at: on, deadlineId: d.id, ...(d.caseId ? { caseId: d.caseId } : {}) };
+      if (!system.can(current, event as never)) continue;
+      try {
+        const sent = system.send(current, event as never);
+        current = sent.state;
+        transitions.push(...sent.transitions);
+      } catch {
+        // Refused on sending: the tick skips it.
+      }
+    }
+  }
+  return { step: { on, tick: true }, state: current, transitions, date: on };
+}
