@@ -34,6 +34,7 @@ export {
   type CoreErrorCode,
   TransitionRefusedError,
 } from './errors.js';
+export { persist as persistSnapshot, restore as restoreSnapshot } from './internal/engine/persist.js';
 export { toMermaid } from './mermaid.js';
 export { type EventMeta, eventMeta, notificationMeta } from './meta.js';
 export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema } from './policy/citation.js';
@@ -66,7 +67,6 @@ export {
 } from './refusal/index.js';
 export type { StateMeta } from './stateMeta.js';
 export { createHandlingSystem } from './system/createHandlingSystem.js';
-export { persist as persistSnapshot, restore as restoreSnapshot } from './system/persist.js';
 export { allDeadlines, caseSummaries, openDeadlines, summarize } from './system/selectors.js';
 export type {
   CaseSummary,

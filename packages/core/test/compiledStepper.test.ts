@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, emit, raise, setup } from 'xstate';
+import { createCompiledStepper } from '../src/internal/engine/compiledStepper.js';
+import { createStepper, type StepAction } from '../src/internal/engine/stepper.js';
 import {
   caseEvents,
   caseModel,
@@ -8,8 +10,6 @@ import {
   proposalInput,
   proposalModel,
 } from '../src/internal/testModels.js';
-import { createCompiledStepper } from '../src/system/compiledStepper.js';
-import { createStepper, type StepAction } from '../src/system/stepper.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import { elapseFirstOpen } from './helpers/graph.js';
 

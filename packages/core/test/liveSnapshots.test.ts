@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import { persistLive, restoreLive } from '../src/internal/engine/liveSnapshots.js';
+import { persist } from '../src/internal/engine/persist.js';
+import { createStepper } from '../src/internal/engine/stepper.js';
 import { caseInput, caseModel } from '../src/internal/testModels.js';
 import { presets } from '../src/policy/presets/index.js';
-import { persistLive, restoreLive } from '../src/system/liveSnapshots.js';
-import { persist } from '../src/system/persist.js';
-import { createStepper } from '../src/system/stepper.js';
 import { leadCaseId, soleCase } from './helpers/seed.js';
 
 const view = ([s, actions]: readonly [AnyMachineSnapshot, { type: string; params?: unknown }[], ...unknown[]]) => ({

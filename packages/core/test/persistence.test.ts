@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, transition } from 'xstate';
+import { persist, restore } from '../src/internal/engine/persist.js';
 import { caseModel, proposalModel } from '../src/internal/testModels.js';
-import { persist, restore } from '../src/system/persist.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import type { Exploration } from './helpers/graph.js';
 

@@ -1,10 +1,31 @@
 /**
  * `@banli/core/internal`: **unstable, not covered by semver.** What banli's own packages (`@banli/testing`, the
- * benchmarks) and core's tests share: the coordinator's case input and event translation, and the models the machines
- * are explored with. It may change in any release; integrators should use the package root.
+ * benchmarks) and core's tests share: the engine that runs the machines (the xstate stepper, the compiled stepper,
+ * live snapshots and persistence, under `internal/engine/`), the coordinator's case input and event translation, and
+ * the models the machines are explored with. It may change in any release, including a patch, the way tRPC's
+ * `@trpc/server/unstable-core-do-not-import` and XState's `_`-prefixed members (`snapshot._nodes`) may. Integrators
+ * should use the package root (`createHandlingSystem` with its `engine` and `onFallback` options,
+ * `persistSnapshot`/`restoreSnapshot`) and `@banli/testing`'s `expectEngineEquivalence`.
  *
  * @packageDocumentation
  */
+
 export { caseInputFrom, toProposalEvent } from '../system/caseInput.js';
+export {
+  type CompiledStepperOptions,
+  createCompiledStepper,
+  VERIFIED_XSTATE_VERSION,
+} from './engine/compiledStepper.js';
+export { persistLive, restoreLive } from './engine/liveSnapshots.js';
+export { assertVersion, versionOf } from './engine/persist.js';
+export {
+  createStepper,
+  type StepAction,
+  type Stepper,
+  type StepperFallback,
+  type StepResult,
+  type StepTransition,
+  type TakenStep,
+} from './engine/stepper.js';
 export { caseStateKey, proposalStateKey } from './stateKeys.js';
 export * as testModels from './testModels.js';

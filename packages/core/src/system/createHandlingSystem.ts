@@ -3,19 +3,19 @@ import type { BanliEvent } from '@banli/schemas';
 import type { CaseEvent } from '../case/events.js';
 import { caseMachine as defaultCaseMachine } from '../case/machine.js';
 import { BanliCoreError, TransitionRefusedError } from '../errors.js';
+import { createCompiledStepper } from '../internal/engine/compiledStepper.js';
+import { persistLive, restoreLive } from '../internal/engine/liveSnapshots.js';
+import { assertVersion, versionOf } from '../internal/engine/persist.js';
+import { createStepper, type StepAction, type StepperFallback, type TakenStep } from '../internal/engine/stepper.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
 import { calendarRef, withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
-import { createCompiledStepper } from './compiledStepper.js';
 import { explainRefusal } from './explainRefusal.js';
-import { persistLive, restoreLive } from './liveSnapshots.js';
-import { assertVersion, versionOf } from './persist.js';
 import { route } from './routing.js';
 import { allDeadlines, summarize } from './selectors.js';
-import { createStepper, type StepAction, type StepperFallback, type TakenStep } from './stepper.js';
 import type {
   EngineFallback,
   HandlingState,

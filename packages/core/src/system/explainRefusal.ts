@@ -4,13 +4,13 @@ import type { CaseEvent } from '../case/events.js';
 import { caseRefusals } from '../case/refusals/index.js';
 import type { CaseContext } from '../case/types.js';
 import type { Bilingual } from '../domain.js';
+import { restoreLive } from '../internal/engine/liveSnapshots.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalRefusals } from '../proposal/refusals/index.js';
 import type { ProposalContext } from '../proposal/types.js';
 import { stageReason, unknownCaseReason } from '../refusal/generic.js';
 import { firstReason, type RefusalReason } from '../refusal/reason.js';
 import type { StateMeta } from '../stateMeta.js';
-import { restoreLive } from './liveSnapshots.js';
 import type { Route } from './routing.js';
 import type { HandlingState, PersistedMachineSnapshot } from './types.js';
 

@@ -2,9 +2,9 @@ import type { AnyStateMachine } from 'xstate';
 import type { CaseContext } from '../case/types.js';
 import { type Deadline, isPending } from '../deadlines.js';
 import { findLast } from '../internal/arrays.js';
+import { restoreLive } from '../internal/engine/liveSnapshots.js';
 import type { ProposalContext } from '../proposal/types.js';
 import type { BanliTag } from '../tags.js';
-import { restoreLive } from './liveSnapshots.js';
 import type { CaseSummary, HandlingState, HandlingSummary, PersistedMachineSnapshot } from './types.js';
 
 /**

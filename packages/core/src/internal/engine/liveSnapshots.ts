@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { isEmpty } from '../internal/objects.js';
-import type { PersistedMachineSnapshot } from './types.js';
+import type { PersistedMachineSnapshot } from '../../system/types.js';
+import { isEmpty } from '../objects.js';
 
 // Persisted objects written by `persistLive`, mapped to the live snapshot they came from (states are immutable).
 const live = new WeakMap<object, AnyMachineSnapshot>();

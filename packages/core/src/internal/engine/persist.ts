@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { VersionMismatchError } from '../versioning/errors.js';
-import { structureHash } from '../versioning/hash.js';
-import type { MachineVersion, PersistedMachineSnapshot } from './types.js';
+import type { MachineVersion, PersistedMachineSnapshot } from '../../system/types.js';
+import { VersionMismatchError } from '../../versioning/errors.js';
+import { structureHash } from '../../versioning/hash.js';
 
 /** A snapshot as plain JSON. */
 export function persist(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): PersistedMachineSnapshot {

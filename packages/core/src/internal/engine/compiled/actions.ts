@@ -1,0 +1,127 @@
+import type { AnyActorScope, AnyStateMachine } from 'xstate';
+import type { StepAction } from '../stepper.js';
+import { noSpawn, Unsupported } from './unsupported.js';
+import type { Dict, Event, Guard, Work, WorkView } from './work.js';
+
+/**
+ * The resolution of guards and actions on the compiled engine, as xstate resolves them: named ones looked up in the
+ * machine's implementations, `params` resolved, `assign` applied to the work state, `emit` and plain actions handed
+ * back as data (`StepAction`), `enqueueActions` expanded by xstate's own resolver. Any other built-in action (`raise`,
+ * `log`, `sendTo`, `spawnChild`, …) throws `Unsupported`, and the step goes to xstate.
+ * Unstable (part of `@banli/core/internal`), not covered by semver.
+ */
+
+/** Guards and actions of one machine, resolved against a macrostep's work state. */
+export interface ActionResolution {
+  /** Evaluates a guard as xstate does (named, parameterized, inline, or a built-in such as `not`/`and`/`stateIn`). */
+  evaluateGuard(guard: Guard, context: Dict, event: Event, snapshot: unknown): boolean;
+  /** Resolves `list` in order: applies `assign` to `w` and appends what the caller runs (emit, plain) to `out`. */
+  run(w: Work, event: Event, list: readonly unknown[], out: StepAction[]): void;
+}
+
+/**
+ * Builds the resolution of `machine`'s guards and actions. `scope` is the stepper's reused actor scope (its `self` and
+ * `system` are what actions receive); `view` is the snapshot view of a work state that xstate's resolvers read.
+ */
+export function createActionResolution(
+  machine: AnyStateMachine,
+  scope: AnyActorScope,
+  view: (w: Work) => WorkView,
+): ActionResolution {
+  const { self, system } = scope;
+  const actions = machine.implementations.actions as Record<string, unknown>;
+  const guards = machine.implementations.guards as Record<string, unknown>;
+
+  const evaluateGuard = (guard: Guard, context: Dict, event: Event, snap: unknown): boolean => {
+    const inline = typeof guard === 'function';
+    const resolved = (inline ? guard : guards[typeof guard === 'string' ? guard : guard.type]) as
+      | Guard
+      | (((...args: unknown[]) => boolean) & { check?: (...args: unknown[]) => boolean })
+      | undefined;
+    if (!inline && !resolved) {
+      throw new Error(
+        `Guard '${typeof guard === 'string' ? guard : (guard as { type: string }).type}' is not implemented.'.`,
+      );
+    }
+    if (typeof resolved !== 'function') return evaluateGuard(resolved as Guard, context, event, snap);
+    const args = { context, event };
+    const params =
+      inline || typeof guard === 'string'
+        ? undefined
+        : 'params' in guard
+          ? typeof guard.params === 'function'
+            ? guard.params(args)
+            : guard.params
+          : undefined;
+    const check = (resolved as { check?: (...args: unknown[]) => boolean }).check;
+    return check ? check(snap, args, resolved) : resolved(args, params);
+  };
+
+  const run = (w: Work, event: Event, list: readonly unknown[], out: StepAction[]): void => {
+    for (const action of list) {
+      const inline = typeof action === 'function';
+      const name = typeof action === 'string' ? action : (action as { type?: string }).type;
+      const resolved = (inline ? action : actions[name as string]) as
+        | (((...args: unknown[]) => unknown) & { resolve?: unknown; type?: string; [k: string]: unknown })
+        | undefined;
+      const a = action as { params?: unknown };
+      const params =
+        inline || typeof action === 'string'
+          ? undefined
+          : 'params' in a
+            ? typeof a.params === 'function'
+              ? a.params({ context: w.context, event })
+              : a.params
+            : undefined;
+      if (!resolved || !('resolve' in resolved)) {
+        out.push({
+          type:
+            typeof action === 'string'
+              ? action
+              : typeof action === 'object'
+                ? (name as string)
+                : (action as { name?: string }).name || '(anonymous)',
+          info: { context: w.context, event, self, system },
+          params,
+          exec: resolved as StepAction['exec'],
+        });
+        continue;
+      }
+      if (resolved.type === 'xstate.assign') {
+        if (!w.context) {
+          throw new Error(
+            'Cannot assign to undefined `context`. Ensure that `context` is defined in the machine config.',
+          );
+        }
+        const assignment = resolved.assignment as ((...args: unknown[]) => Dict) | Record<string, unknown>;
+        const args = { context: w.context, event, spawn: noSpawn, self, system };
+        let partial: Dict = {};
+        if (typeof assignment === 'function') partial = assignment(args, params);
+        else {
+          for (const key of Object.keys(assignment)) {
+            const p = assignment[key];
+            partial[key] = typeof p === 'function' ? p(args, params) : p;
+          }
+        }
+        // Spread, not Object.assign: the same own keys in the same order, copied by V8's object-clone fast path.
+        w.context = { ...w.context, ...partial };
+        w.changes++;
+      } else if (resolved.type === 'xstate.emit') {
+        const e = resolved.event;
+        const info = { context: w.context, event, self, system };
+        const emitted = typeof e === 'function' ? e(info, params) : e;
+        out.push({ type: 'xstate.emit', info, params: { event: emitted } });
+      } else if (resolved.type === 'xstate.enqueueActions') {
+        // xstate's own resolver collects the actions (its `check` reads only context and machine from the view).
+        const resolve = resolved.resolve as (...args: unknown[]) => [unknown, unknown, unknown[] | undefined];
+        const info = { context: w.context, event, self, system };
+        const [, , nested] = resolve(scope, view(w), info, params, resolved, { internalQueue: [] });
+        if (nested) run(w, event, nested, out);
+      } else {
+        throw new Unsupported(String(resolved.type));
+      }
+    }
+  };
+
+  return { evaluateGuard, run };
+}

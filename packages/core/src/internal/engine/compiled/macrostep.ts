@@ -1,0 +1,161 @@
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { StepAction, TakenStep } from '../stepper.js';
+import type { ActionResolution } from './actions.js';
+import { entrySet, exitSet, isAtomic, isInFinalState, removeConflicting, type Transition } from './algorithm.js';
+import type { Event, Guard, Work, WorkView } from './work.js';
+
+/**
+ * xstate's macrostep, ported: microsteps (exit, transition actions, entry in document order, done events), eventless
+ * transitions and raised done events until the machine is stable, over one work state. Transition selection on events
+ * is xstate's own (`machine.getTransitionData`); the pure node-set parts are in `algorithm.ts` and guards and actions
+ * are resolved by `actions.ts`. Unstable (part of `@banli/core/internal`), not covered by semver.
+ */
+
+/** Where the macrostep records the transitions it takes (set to a fresh list by the stepper on every call). */
+export interface StepTrace {
+  steps: TakenStep[];
+}
+
+/** The macrostep operations of one machine. */
+export interface Macrosteps {
+  /** The transitions xstate selects for the event in the work state (`machine.getTransitionData`). */
+  select(w: Work, event: Event): Transition[];
+  /** Enters the targets of `filtered` into `set`, running entry actions and queueing done events. */
+  enter(
+    w: Work,
+    event: Event,
+    filtered: readonly Transition[],
+    set: Set<AnyStateNode>,
+    queue: Event[],
+    out: StepAction[],
+    isInitial?: boolean,
+  ): void;
+  /** One microstep: takes `transitions` (after conflict removal), updating the work state. */
+  microstep(w: Work, transitions: readonly Transition[], event: Event, queue: Event[], out: StepAction[]): void;
+  /** The rest of the macrostep after the first microstep: eventless transitions and raised events until stable. */
+  settle(w: Work, event: Event, queue: Event[], out: StepAction[]): void;
+}
+
+/** Whether a selection makes `snapshot.can(event)` true in xstate: some transition has a target or actions. */
+export const accepts = (transitions: readonly Transition[]): boolean =>
+  transitions.some((t) => t.target !== undefined || t.actions.length > 0);
+
+/** Builds the macrostep of `machine`, resolving actions with `resolution` and recording transitions in `trace`. */
+export function createMacrosteps(
+  machine: AnyStateMachine,
+  resolution: ActionResolution,
+  view: (w: Work) => WorkView,
+  trace: StepTrace,
+): Macrosteps {
+  const root = machine.root;
+  const { run, evaluateGuard } = resolution;
+  const maxIterations = (machine as { options?: { maxIterations?: number } }).options?.maxIterations ?? Infinity;
+
+  const enter: Macrosteps['enter'] = (w, event, filtered, set, queue, out, isInitial = false) => {
+    const toEnter = new Set<AnyStateNode>();
+    const forDefault = new Set<AnyStateNode>();
+    entrySet(filtered, forDefault, toEnter);
+    if (isInitial) forDefault.add(root);
+    const completed = new Set<AnyStateNode>();
+    for (const s of [...toEnter].sort((a, b) => a.order - b.order)) {
+      set.add(s);
+      const initialActions = forDefault.has(s) ? (s.initial?.actions ?? []) : [];
+      run(w, event, initialActions.length > 0 ? [...s.entry, ...initialActions] : s.entry, out);
+      if (s.type !== 'final') continue;
+      const parent = s.parent;
+      let marker = parent?.type === 'parallel' ? parent : parent?.parent;
+      if (parent?.type === 'compound') queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined });
+      while (marker?.type === 'parallel' && !completed.has(marker) && isInFinalState(set, marker)) {
+        completed.add(marker);
+        queue.push({ type: `xstate.done.state.${marker.id}`, output: undefined });
+        marker = marker.parent;
+      }
+      if (marker) continue;
+      w.status = 'done';
+      w.output = undefined;
+      w.changes++;
+    }
+  };
+
+  const microstep: Macrosteps['microstep'] = (w, transitions, event, queue, out) => {
+    if (transitions.length === 0) return;
+    for (const t of transitions) {
+      trace.steps.push({ event: event.type, transition: t as unknown as TakenStep['transition'] });
+    }
+    const set = new Set(w.nodes);
+    const filtered = removeConflicting(transitions, set);
+    const toExit = exitSet(filtered, set).sort((a, b) => b.order - a.order);
+    for (const s of toExit) {
+      run(w, event, s.exit, out);
+      set.delete(s);
+    }
+    run(
+      w,
+      event,
+      filtered.flatMap((t) => t.actions),
+      out,
+    );
+    enter(w, event, filtered, set, queue, out);
+    const next = [...set];
+    if (w.status === 'done') {
+      run(
+        w,
+        event,
+        next.sort((a, b) => b.order - a.order).flatMap((s) => s.exit),
+        out,
+      );
+    }
+    if (w.nodes.length === set.size && w.nodes.every((n) => set.has(n))) return;
+    w.nodes = next;
+    w.value = undefined;
+    w.configuration = undefined;
+    w.changes++;
+  };
+
+  const eventless = (w: Work, event: Event): Transition[] => {
+    const enabled = new Set<Transition>();
+    const snap = view(w);
+    for (const atomic of w.nodes) {
+      if (!isAtomic(atomic)) continue;
+      loop: for (let s: AnyStateNode | undefined = atomic; s; s = s.parent) {
+        if (!s.always) continue;
+        for (const t of s.always as Transition[]) {
+          if (t.guard === undefined || evaluateGuard(t.guard as Guard, w.context, event, snap)) {
+            enabled.add(t);
+            break loop;
+          }
+        }
+      }
+    }
+    return enabled.size < 2 ? [...enabled] : removeConflicting([...enabled], new Set(w.nodes));
+  };
+
+  const select: Macrosteps['select'] = (w, event) =>
+    machine.getTransitionData(view(w) as never, event as never) as Transition[];
+
+  const settle: Macrosteps['settle'] = (w, event, queue, out) => {
+    let next = event;
+    let selectEventless = true;
+    for (let i = 1; w.status === 'active'; i++) {
+      if (i > maxIterations) {
+        throw new Error(
+          `Infinite loop detected: the machine has processed more than ${maxIterations} microsteps without reaching a stable state. This usually happens when there's a cycle of transitions (e.g., eventless transitions or raised events causing state A -> B -> C -> A).`,
+        );
+      }
+      const enabled = selectEventless ? eventless(w, next) : [];
+      if (enabled.length > 0) {
+        const before = w.changes;
+        microstep(w, enabled, next, queue, out);
+        selectEventless = w.changes !== before;
+        continue;
+      }
+      const raised = queue.shift();
+      if (!raised) break;
+      next = raised;
+      microstep(w, select(w, next), next, queue, out);
+      selectEventless = true;
+    }
+  };
+
+  return { select, enter, microstep, settle };
+}
