@@ -21,7 +21,8 @@ export interface SizeLimits {
   /**
    * Events in one proposal's stream. Commands on a full stream are refused (`stream_full`), and nothing else writes
    * past it either: `tick` leaves a due deadline of a full stream unfired (reported in `TickReport.full`), a calendar
-   * correction leaves its deadlines as they are (reported in `RecomputeReport.full`). @defaultValue 10 000
+   * correction leaves its deadlines as they are (reported in `RecomputeReport.full`), and `migrate` leaves the stream
+   * on its version (status `full` in its report). @defaultValue 10 000
    */
   streamEvents: number;
   /** Nesting depth of a payload (objects and lists). @defaultValue 32 */

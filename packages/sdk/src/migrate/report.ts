@@ -11,7 +11,12 @@ export type StreamMigrationStatus =
   /** This plan already migrated it (its idempotency key exists): a resumed run skips it. */
   | 'alreadyMigrated'
   /** It runs another version than the plan's source. */
-  | 'skipped';
+  | 'skipped'
+  /**
+   * Its stream holds `limits.streamEvents` events already: the migration event would write past the limit, so it
+   * stays on its version (like `tick`'s and a calendar correction's `full`), in a dry run too.
+   */
+  | 'full';
 
 /** One stream in a migration report: states and open deadlines before and after, or why it cannot move. */
 export interface StreamMigration {
@@ -21,7 +26,7 @@ export interface StreamMigration {
   states: StateMove[];
   /** Every open deadline with the rule applied (keep / drop / recompute), its due date before and after. */
   deadlines: DeadlineMove[];
-  /** Why it cannot move (refused) or was skipped. */
+  /** Why it cannot move (refused, full) or was skipped. */
   reason?: { 'zh-CN': string; en: string };
   /** The stream version after the migration event (applied only). */
   version?: number;
@@ -42,5 +47,5 @@ export interface MigrationReport {
 
 /** An empty count per status. */
 export function emptyCounts(): Record<StreamMigrationStatus, number> {
-  return { migrated: 0, wouldMigrate: 0, refused: 0, alreadyMigrated: 0, skipped: 0 };
+  return { migrated: 0, wouldMigrate: 0, refused: 0, alreadyMigrated: 0, skipped: 0, full: 0 };
 }

@@ -134,6 +134,15 @@ async function migrateStream(
     row.states = r.states;
     if (!r.ok) return { ...row, status: 'refused', reason: r.reason };
     row.deadlines = r.deadlines;
+    // The stream limit binds migrations too: nothing is written to a full stream (it stays on its version).
+    if (agg.version >= engine.limits.streamEvents) {
+      const max = engine.limits.streamEvents;
+      const reason = {
+        'zh-CN': `该提案的事件流已达上限（${max} 条事件），不能再写入迁移事件`,
+        en: `The stream holds the maximum of ${max} events; the migration event cannot be written`,
+      };
+      return { ...row, status: 'full', reason };
+    }
     if (options.dryRun) return { ...row, status: 'wouldMigrate' };
     try {
       await applyOne(engine, plan, agg, r.state, options.at, row);
