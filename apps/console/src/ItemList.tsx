@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActorChoice } from './api.js';
 import { fill, type Lang, messages } from './i18n.js';
+import { type ListFilters, listQuery } from './listQuery.js';
 import { useApi } from './useApi.js';
 
 interface Summary {
@@ -14,26 +15,26 @@ interface Summary {
 
 const PAGE = 20;
 
-/** The item list: filters (state, unit, overdue, provisional deadline, kind) and keyset pages. */
+/** The item list: filters (state, unit, overdue, provisional deadline, kind; all applied by the server) and keyset pages. */
 export function ItemList({ lang, actor }: { lang: Lang; actor: ActorChoice }) {
   const t = messages[lang];
-  const [draft, setDraft] = useState({ state: '', unitId: '', overdue: false, provisional: false, kind: '' });
+  const [draft, setDraft] = useState<ListFilters>({
+    state: '',
+    unitId: '',
+    overdue: false,
+    provisional: false,
+    kind: '',
+  });
   const [filters, setFilters] = useState(draft);
   const [cursors, setCursors] = useState<string[]>([]);
-  const params = new URLSearchParams({ limit: String(PAGE) });
-  if (filters.state) params.set('state', filters.state);
-  if (filters.unitId) params.set('unitId', filters.unitId);
-  if (filters.overdue) params.set('overdue', 'true');
-  if (filters.provisional) params.set('tag', 'provisional');
-  const after = cursors.at(-1);
-  if (after) params.set('after', after);
+  const params = listQuery(filters, PAGE, cursors.at(-1));
   const { data, error, loading } = useApi<{ items: Summary[]; next: string | null }>(
     `/v1/proposals?${params}`,
     actor,
     lang,
   );
-  // The server filters by state, unit, overdue and tag; the kind is filtered here, on the page shown.
-  const items = (data?.items ?? []).filter((i) => !filters.kind || i.facts.kind === filters.kind);
+  // Every filter, the kind included, is applied by the server to the whole result, so pages stay full.
+  const items = data?.items ?? [];
   return (
     <section aria-labelledby="items-h">
       <h2 id="items-h">{t.items}</h2>

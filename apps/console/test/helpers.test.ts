@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeStateIds, highlight, rootIdOf } from '../src/chartHighlight.js';
 import { messages } from '../src/i18n.js';
+import { listQuery } from '../src/listQuery.js';
 import { monthGrid } from '../src/monthGrid.js';
 import { eventFrom, FieldError, fieldsOf } from '../src/schemaForm.js';
 
@@ -93,5 +94,22 @@ describe('month grid', () => {
     expect(days.find((d) => d.date === '2023-01-28')?.makeUp).toBe(true);
     expect(days.find((d) => d.date === '2023-01-30')?.holiday).toBeUndefined();
     expect(days.filter((d) => d.inMonth)).toHaveLength(31);
+  });
+});
+
+describe('the list query', () => {
+  const none = { state: '', unitId: '', overdue: false, provisional: false, kind: '' };
+  it('should send the kind to the server with the other filters and the cursor', () => {
+    const q = listQuery({ ...none, kind: 'suggestion', unitId: 'zs-commerce', provisional: true }, 20, 'a-1');
+    expect(Object.fromEntries(q)).toEqual({
+      limit: '20',
+      kind: 'suggestion',
+      unitId: 'zs-commerce',
+      tag: 'provisional',
+      after: 'a-1',
+    });
+  });
+  it('should send no filter that is not set', () => {
+    expect(Object.fromEntries(listQuery(none, 20))).toEqual({ limit: '20' });
   });
 });

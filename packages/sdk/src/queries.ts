@@ -22,6 +22,8 @@ export interface ProposalQuery {
   proposerId?: string;
   /** Every one of these tags, e.g. `overdue`. */
   tag?: string | string[];
+  /** Only items of this kind: `proposal` (政协提案) or `suggestion` (人大代表建议). */
+  kind?: 'proposal' | 'suggestion';
   /** Only proposals with a missed deadline or an open one past its due date today. */
   overdue?: boolean;
   /**
@@ -97,6 +99,7 @@ export function queryProposals(engine: Engine, calendar: Calendar, q: ProposalQu
   if (tags) query.tags = tags;
   if (q.unitId !== undefined) query.unitId = q.unitId;
   if (q.proposerId !== undefined) query.proposerId = q.proposerId;
+  if (q.kind !== undefined) query.kind = q.kind;
   if (q.overdue) query.overdueAt = today;
   if (q.dueWithinWorkingDays !== undefined) {
     query.dueBetween = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../src/index.js';
 import { actors, caseId, id, proposal, replyEvent, setupFake, toHandling } from './support/setup.js';
 
 const ids = (rows: { streamId: string }[]) => rows.map((r) => r.streamId);
@@ -16,6 +17,18 @@ describe('query', () => {
     expect(ids(await banli.query({ proposerId: 'member-placeholder-2' }))).toEqual(['other', id]);
     expect(ids(await banli.query({ limit: 1 }))).toEqual(['other']);
     expect(ids(await banli.query({ after: 'other' }))).toEqual([id]);
+  });
+
+  it('should filter by kind in the store, before the page limit, and refuse an unknown kind', async () => {
+    const { banli } = setupFake();
+    await toHandling(banli);
+    await banli.submit({ ...proposal, id: 'other' }, { actor: actors.proposer, at: '2023-03-01' });
+    expect(ids(await banli.query({ kind: 'proposal' }))).toEqual(['other', id]);
+    expect(ids(await banli.query({ kind: 'proposal', after: 'other', limit: 1 }))).toEqual([id]);
+    expect(await banli.query({ kind: 'suggestion' })).toEqual([]);
+    const refusal = await banli.query({ kind: 'petition' as never }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).messages.en).toContain('kind');
   });
 
   it('should find overdue proposals before and after the scheduler marked them', async () => {

@@ -201,6 +201,10 @@ const routes = {
         unitId: z.string().optional(),
         proposerId: z.string().optional(),
         tag: z.string().optional(),
+        kind: z
+          .enum(['proposal', 'suggestion'])
+          .optional()
+          .openapi({ description: 'Only items of this kind (政协提案 or 人大代表建议), across every page' }),
         overdue: z.enum(['true', 'false']).optional(),
         dueWithinWorkingDays: z.coerce.number().int().min(0).max(365).optional(),
         limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -555,6 +559,7 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
       ...(q.unitId ? { unitId: q.unitId } : {}),
       ...(q.proposerId ? { proposerId: q.proposerId } : {}),
       ...(q.tag ? { tag: q.tag.split(',') } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
       ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
       ...(q.dueWithinWorkingDays === undefined ? {} : { dueWithinWorkingDays: q.dueWithinWorkingDays }),
       ...(q.after ? { after: q.after } : {}),

@@ -1,3 +1,4 @@
+import { PROPOSAL_KIND_LABELS } from '@banli/schemas';
 import type { BanliOptions } from '../createBanli.js';
 import type { SizeLimits } from '../limits.js';
 import type { ProposalQuery } from '../queries.js';
@@ -76,6 +77,7 @@ export function checkQueryArgs(limits: SizeLimits, query: unknown): void {
   check.textOrList(q.state, ARG.state);
   check.textOrList(q.caseState, ARG.caseState);
   check.textOrList(q.tag, ARG.tag);
+  check.oneOf(q.kind, ARG.kind, Object.keys(PROPOSAL_KIND_LABELS));
   check.id(q.unitId, ARG.unitId, true);
   check.id(q.proposerId, ARG.proposerId, true);
   check.id(q.after, ARG.after, true);

@@ -164,6 +164,7 @@ export const ARG = {
   unitId: { 'zh-CN': '单位标识', en: 'unitId' },
   proposerId: { 'zh-CN': '提出者标识', en: 'proposerId' },
   tag: { 'zh-CN': '标签', en: 'tag' },
+  kind: { 'zh-CN': '类别', en: 'kind' },
   overdue: { 'zh-CN': '逾期', en: 'overdue' },
   dueWithinWorkingDays: { 'zh-CN': '到期工作日数', en: 'dueWithinWorkingDays' },
   limit: { 'zh-CN': '条数上限', en: 'limit' },

@@ -35,6 +35,27 @@ export function defineSchedulingContract({ it, expect }: ContractTestApi, run: R
   );
 
   it(
+    'should filter summary rows by kind (summary.facts.kind) before the page limit',
+    run(async (store) => {
+      const kinds = { a1: 'proposal', a2: 'suggestion', a3: 'proposal', a4: 'suggestion', a5: 'suggestion' };
+      for (const [id, kind] of Object.entries(kinds)) {
+        const facts = { ...fixtureSummary(id, 1).facts, kind };
+        await store.append(appendOf(id, 0, 1, { summary: fixtureSummary(id, 1, { facts }) }));
+      }
+      // A row with no recorded kind matches no kind filter.
+      await store.append(appendOf('a6', 0, 1, { summary: fixtureSummary('a6', 1) }));
+      const ids = async (q: Parameters<Store['queryStreams']>[0]) =>
+        (await store.queryStreams(q)).map((s) => s.streamId);
+      expect(await ids({ kind: 'suggestion' })).toEqual(['a2', 'a4', 'a5']);
+      expect(await ids({ kind: 'proposal' })).toEqual(['a1', 'a3']);
+      // The limit counts matching rows only, and keyset pages continue within the kind.
+      expect(await ids({ kind: 'suggestion', limit: 2 })).toEqual(['a2', 'a4']);
+      expect(await ids({ kind: 'suggestion', afterStreamId: 'a4', limit: 2 })).toEqual(['a5']);
+      expect(await ids({ kind: 'suggestion', unitId: 'nobody' })).toEqual([]);
+    }),
+  );
+
+  it(
     'should find streams whose deadline span overlaps a date range, legacy summaries without a span included',
     run(async (store) => {
       const span = (from: string, to: string) => ({ from, to });

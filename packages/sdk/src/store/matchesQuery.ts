@@ -7,6 +7,7 @@ export function matchesQuery(s: StreamSummary, deadlines: readonly DeadlineIndex
   if (q.unitId !== undefined && !s.unitIds.includes(q.unitId)) return false;
   if (q.proposerId !== undefined && !s.proposerIds.includes(q.proposerId)) return false;
   if (q.tags && !q.tags.every((t) => s.tags.includes(t))) return false;
+  if (q.kind !== undefined && s.facts.kind !== q.kind) return false;
   const overdueAt = q.overdueAt;
   if (overdueAt !== undefined && !deadlines.some((d) => d.status === 'missed' || d.due < overdueAt)) return false;
   const window = q.dueBetween;

@@ -271,6 +271,11 @@ export interface StreamQuery {
   proposerId?: string;
   /** `summary.tags` contains every one of these. */
   tags?: string[];
+  /**
+   * `summary.facts.kind` is this (`proposal` or `suggestion`): the one fact a store reads, so a kind filter applies
+   * to the whole result and its pages, not only to the rows a page shows.
+   */
+  kind?: string;
   /** Has a deadline entry that is `missed`, or `open` with `due < overdueAt`. */
   overdueAt?: string;
   /** Has an `open` deadline entry with `from <= due <= to`. */
