@@ -4,6 +4,8 @@ import { ItemList } from './ItemList.js';
 import { ItemPage } from './ItemPage.js';
 import { type Lang, messages } from './i18n.js';
 import { SimulationPage } from './SimulationPage.js';
+import { StatisticsPage } from './StatisticsPage.js';
+import { SubmitPage } from './SubmitPage.js';
 
 /** The roles an actor can hold (as @banli/sdk `ROLES`). */
 export const ROLE_CHOICES = [
@@ -17,12 +19,19 @@ export const ROLE_CHOICES = [
   'system',
 ] as const;
 
-type Route = { page: 'list' } | { page: 'item'; id: string } | { page: 'simulation' };
+type Route =
+  | { page: 'list' }
+  | { page: 'item'; id: string }
+  | { page: 'simulation' }
+  | { page: 'statistics' }
+  | { page: 'submit' };
 
 function routeOf(hash: string): Route {
   const item = /^#\/items\/(.+)$/.exec(hash);
   if (item?.[1]) return { page: 'item', id: decodeURIComponent(item[1]) };
   if (hash === '#/simulation') return { page: 'simulation' };
+  if (hash === '#/statistics') return { page: 'statistics' };
+  if (hash === '#/submit') return { page: 'submit' };
   return { page: 'list' };
 }
 
@@ -50,7 +59,8 @@ export function App() {
       <header>
         <h1>{t.title}</h1>
         <nav aria-label={t.title}>
-          <a href="#/">{t.items}</a> · <a href="#/simulation">{t.simulation}</a>
+          <a href="#/">{t.items}</a> · <a href="#/submit">{t.submit}</a> · <a href="#/statistics">{t.statistics}</a> ·{' '}
+          <a href="#/simulation">{t.simulation}</a>
         </nav>
         <label>
           {t.language}{' '}
@@ -92,6 +102,8 @@ export function App() {
         {route.page === 'list' && <ItemList lang={lang} actor={actor} />}
         {route.page === 'item' && <ItemPage key={route.id} id={route.id} lang={lang} actor={actor} />}
         {route.page === 'simulation' && <SimulationPage lang={lang} actor={actor} />}
+        {route.page === 'statistics' && <StatisticsPage lang={lang} actor={actor} />}
+        {route.page === 'submit' && <SubmitPage lang={lang} actor={actor} />}
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { DeadlineCalendar, type DeadlineItem } from './DeadlineCalendar.js';
 import { type Lang, messages } from './i18n.js';
 import { Letter } from './Letter.js';
 import { StateCharts } from './StateCharts.js';
+import { TransitionsView } from './TransitionsView.js';
 import { useApi } from './useApi.js';
 
 /** A proposal as `GET /v1/proposals/{id}` gives it. */
@@ -26,7 +27,7 @@ export interface HistoryEntry {
   stateAfter?: { proposal?: unknown; cases?: Record<string, unknown> };
 }
 
-/** One item: timeline, state charts, deadlines on a calendar, the letter, and acting on it. */
+/** One item: timeline, state charts, deadlines on a calendar, the letter, acting on it, and its live transitions. */
 export function ItemPage({ id, lang, actor }: { id: string; lang: Lang; actor: ActorChoice }) {
   const t = messages[lang];
   const [reload, setReload] = useState(0);
@@ -74,6 +75,7 @@ export function ItemPage({ id, lang, actor }: { id: string; lang: Lang; actor: A
             .map((c) => <Letter key={c.caseId} id={id} caseId={c.caseId} lang={lang} actor={actor} />)
         )}
       </section>
+      <TransitionsView id={id} lang={lang} actor={actor} />
     </article>
   );
 }

@@ -4,6 +4,8 @@ import { messages } from '../src/i18n.js';
 import { listQuery } from '../src/listQuery.js';
 import { monthGrid } from '../src/monthGrid.js';
 import { eventFrom, FieldError, fieldsOf } from '../src/schemaForm.js';
+import { describeTransition, parseSse } from '../src/sse.js';
+import { barLength, classSegments, percent } from '../src/statsCharts.js';
 
 const keysOf = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -111,5 +113,51 @@ describe('the list query', () => {
   });
   it('should send no filter that is not set', () => {
     expect(Object.fromEntries(listQuery(none, 20))).toEqual({ limit: '20' });
+  });
+});
+
+describe('server-sent events', () => {
+  it('should split complete events from the unfinished rest, skipping comments', () => {
+    const { messages: got, rest } = parseSse(
+      ': banli transitions\nretry: 3000\n\nevent: entry\nid: 3\ndata: {"version":3}\n\nevent: entry\r\nid: 4\r\ndata: {"ver',
+    );
+    expect(got).toEqual([{ event: 'entry', id: '3', data: '{"version":3}' }]);
+    expect(rest).toBe('event: entry\nid: 4\ndata: {"ver');
+    const next = parseSse(`${rest}sion":4}\n\ndata: a\ndata: b\n\n`);
+    expect(next.messages).toEqual([
+      { event: 'entry', id: '4', data: '{"version":4}' },
+      { event: 'message', data: 'a\nb' },
+    ]);
+    expect(next.rest).toBe('');
+  });
+
+  it('should describe a transition by machine, case, source, targets and event descriptor', () => {
+    const base = { source: 'case.handling', targets: ['case.replied'], eventType: 'reply.issue', event: 'reply.issue' };
+    expect(describeTransition({ ...base, machine: 'case', caseId: 'p/zs-commerce' })).toBe(
+      'case p/zs-commerce: case.handling → case.replied [reply.issue]',
+    );
+    expect(describeTransition({ ...base, machine: 'proposal', targets: [], eventType: '' })).toBe(
+      'proposal: case.handling → (self) [always]',
+    );
+  });
+});
+
+describe('statistics charts', () => {
+  it('should stack the class mix in mark order, sized by share, leaving out empty classes', () => {
+    const segments = classSegments({ C: 1, A: 2, B: 1, D: 0 }, 400);
+    expect(segments.map((s) => [s.mark, s.count, s.share, s.x, s.width])).toEqual([
+      ['A', 2, 0.5, 0, 200],
+      ['B', 1, 0.25, 200, 100],
+      ['C', 1, 0.25, 300, 100],
+    ]);
+    expect(classSegments({}, 400)).toEqual([]);
+  });
+
+  it('should draw rates as bars and percentages, and nothing for an undecided rate', () => {
+    expect(barLength(0.75, 400)).toBe(300);
+    expect(barLength(null, 400)).toBe(0);
+    expect(barLength(1.2, 400)).toBe(400);
+    expect(percent(0.8333)).toBe('83.3%');
+    expect(percent(null)).toBe('—');
   });
 });

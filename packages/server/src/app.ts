@@ -11,6 +11,7 @@ import { domainSchemas, eventComponentName } from './domainSchemas.js';
 import { type NotificationFeed, sseResponse } from './notifications.js';
 import { HttpProblem, type Lang, negotiateLanguage, problemOf } from './problem.js';
 import { readBundleFile, scalarBundleDir } from './scalarAssets.js';
+import { transitionsResponse } from './transitionsStream.js';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   notifications?: NotificationFeed;
   /** Largest page of `GET /v1/proposals`. @defaultValue 200 */
   maxPageSize?: number;
+  /** Milliseconds between the transitions stream's reads of a proposal's log. @defaultValue 500 */
+  transitionsPollMs?: number;
   /** Most proposals one `POST /v1/simulations` may simulate (it runs in the request). @defaultValue 2000 */
   maxSimulationProposals?: number;
   /**
@@ -112,6 +115,44 @@ const SendHeaders = WriteHeaders.extend({
     .openapi({ description: 'The proposal version (its ETag, e.g. `"3"`): refused with 412 if it has moved on.' }),
 });
 
+const rate = z.number().min(0).max(1).nullable();
+const SatisfactionSchema = z
+  .object({
+    satisfied: z.number().int(),
+    basicallySatisfied: z.number().int(),
+    dissatisfied: z.number().int(),
+    total: z.number().int(),
+    rate: rate.openapi({ description: '满意率: (满意 + 基本满意) ÷ total, null with no feedback' }),
+  })
+  .passthrough();
+const caseFigures = {
+  cases: z.number().int(),
+  decided: z.number().int(),
+  repliedOnTime: z.number().int(),
+  repliedLate: z.number().int(),
+  overdue: z.number().int(),
+  provisional: z.number().int(),
+  onTimeRate: rate.openapi({ description: '按时办复率: repliedOnTime ÷ decided, null when nothing is decided' }),
+  firstRound: SatisfactionSchema,
+  final: SatisfactionSchema.openapi({ description: "Each proposer's latest feedback (最终满意率)" }),
+  classes: z.record(z.string(), z.number().int()).openapi({ description: 'First-reply class mix, e.g. `{ "A": 3 }`' }),
+};
+const StatisticsSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    asOf: z.string(),
+    minCases: z.number().int(),
+    totals: z.object(caseFigures).passthrough(),
+    units: z.array(
+      z
+        .object({ unitId: z.string(), ranked: z.boolean(), rank: z.number().int().optional(), ...caseFigures })
+        .passthrough(),
+    ),
+  })
+  .passthrough()
+  .openapi('Statistics', { description: '@banli/sdk `Statistics` (meetings, adoption, commitments and co-units too)' });
+
 const routes = {
   submit: createRoute({
     method: 'post',
@@ -154,6 +195,27 @@ const routes = {
     summary: 'The ordered event log of a proposal',
     request: { params: IdParam },
     responses: { ...ok('The events', z.object({ items: z.array(Json) })), ...problems(401, 404) },
+  }),
+  transitions: createRoute({
+    method: 'get',
+    path: '/v1/proposals/{id}/transitions',
+    tags: ['proposals'],
+    summary:
+      "A live stream (SSE) of a proposal's log: each event with the transitions the engine reported for it, then each new one as it is appended",
+    description:
+      'Server-sent events: `event: entry`, `id:` the stream version, `data:` `{ version, type, at, actor, transitions }` (`transitions` is null for entries logged before transitions were). Resume with `Last-Event-ID` or `after`.',
+    request: {
+      params: IdParam,
+      query: z.object({
+        after: z.coerce.number().int().min(0).optional().openapi({
+          description: 'Only entries after this version (default: `Last-Event-ID`, else 0: the whole log)',
+        }),
+      }),
+    },
+    responses: {
+      200: { description: 'The stream', content: { 'text/event-stream': { schema: z.string() } } },
+      ...problems(401, 404, 422),
+    },
   }),
   deadlines: createRoute({
     method: 'get',
@@ -220,11 +282,26 @@ const routes = {
     method: 'get',
     path: '/v1/statistics',
     tags: ['statistics'],
-    summary: '按时办复率, 满意率, classes, per unit over a period',
+    summary: '按时办复率, 满意率, class mix, per unit over a period: `year`, or `from` and `to`',
     request: {
       query: z.object({
-        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        year: z.coerce
+          .number()
+          .int()
+          .min(2000)
+          .max(2099)
+          .optional()
+          .openapi({ description: 'A calendar year: the same as `from=YYYY-01-01&to=YYYY-12-31`', example: 2025 }),
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional()
+          .openapi({ description: 'First business date (with `to`; not with `year`)' }),
+        to: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional()
+          .openapi({ description: 'Last business date (with `from`; not with `year`)' }),
         asOf: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -232,7 +309,7 @@ const routes = {
         minCases: z.coerce.number().int().min(0).optional(),
       }),
     },
-    responses: { ...ok('The statistics'), ...problems(401, 422) },
+    responses: { ...ok('The statistics', StatisticsSchema), ...problems(401, 422) },
   }),
   tick: createRoute({
     method: 'post',
@@ -368,6 +445,17 @@ const routes = {
     responses: { ...ok('The diagrams', z.object({ proposal: z.string(), case: z.string() })) },
   }),
 };
+
+/** The period of `GET /v1/statistics`: a `year`, or `from` and `to` (422 for anything else). */
+function statisticsPeriod(q: { year?: number; from?: string; to?: string }): { from: string; to: string } {
+  if (q.year !== undefined && q.from === undefined && q.to === undefined)
+    return { from: `${q.year}-01-01`, to: `${q.year}-12-31` };
+  if (q.year === undefined && q.from !== undefined && q.to !== undefined) return { from: q.from, to: q.to };
+  throw new HttpProblem(422, 'INVALID_REQUEST', {
+    'zh-CN': '统计期间须为 year（年份），或同时给出 from 和 to（起止日期），二者不可同时给出',
+    en: 'The statistics period is a `year`, or both `from` and `to`, not both kinds',
+  });
+}
 
 /** This package's version (from its package.json, one folder up from both `src` and `dist`). */
 function packageVersion(): string {
@@ -536,6 +624,17 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
     return c.json({ items: items as unknown as Record<string, unknown>[] }, 200);
   });
 
+  app.openapi(routes.transitions, async (c) => {
+    const { id } = c.req.valid('param');
+    const { after } = c.req.valid('query');
+    await banli.history(id); // 404 for an unknown proposal, before the stream starts
+    const lastEventId = Number(c.req.header('last-event-id'));
+    const from = after ?? (Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId : 0);
+    return transitionsResponse(banli, id, c.req.raw.signal, from, {
+      ...(options.transitionsPollMs === undefined ? {} : { pollMs: options.transitionsPollMs }),
+    }) as never;
+  });
+
   app.openapi(routes.deadlines, async (c) => {
     const items = await banli.deadlines(c.req.valid('param').id);
     return c.json({ items: items as unknown as Record<string, unknown>[] }, 200);
@@ -572,13 +671,13 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
 
   app.openapi(routes.statistics, async (c) => {
     const q = c.req.valid('query');
+    const period = statisticsPeriod(q);
     const stats = await banli.statistics({
-      from: q.from,
-      to: q.to,
+      ...period,
       ...(q.asOf ? { asOf: q.asOf } : {}),
       ...(q.minCases === undefined ? {} : { minCases: q.minCases }),
     });
-    return c.json(stats as unknown as Record<string, unknown>, 200);
+    return c.json(stats as unknown as z.infer<typeof StatisticsSchema>, 200);
   });
 
   app.openapi(routes.tick, async (c) => {

@@ -19,3 +19,9 @@ export {
 } from './problem.js';
 export { startTickScheduler, type TickScheduler, type TickSchedulerOptions } from './scheduler.js';
 export { openStore, type RunningServer, type ServerOptions, startServer } from './serve.js';
+export {
+  type TransitionsEntry,
+  type TransitionsStreamOptions,
+  transitionsEntry,
+  transitionsResponse,
+} from './transitionsStream.js';
