@@ -24,10 +24,21 @@ export const defaultDist = fileURLToPath(new URL('../dist/', import.meta.url));
  * Loads the seed case (submission to archive) and a seeded simulated year into an empty store.
  *
  * @param {import('@banli/sdk').Store} store
- * @param {{ proposals: number; seed: number; year?: number }} options
+ * @param {{ proposals: number; seed: number; year?: number; seedCase?: boolean }} options (`seedCase: false`
+ *   leaves the seed case out, e.g. to submit it through the console)
  * @returns {Promise<boolean>} whether anything was loaded
  */
 export async function loadDemoData(store, options) {
+  if (options.seedCase === false) {
+    if (options.proposals > 0 && (await store.queryStreams({ limit: 1 })).length === 0)
+      await simulate({
+        proposals: options.proposals,
+        seed: options.seed,
+        year: options.year ?? 2025,
+        banli: { store },
+      });
+    return options.proposals > 0;
+  }
   if (await store.getSummary(seedCase132402.proposal.id)) return false;
   const run = await runScenario(seedCase132402, { harness: createTestHarness({ store, start: '2023-02-20' }) });
   if (run.failures.length > 0) throw new Error(`the seed case failed: ${JSON.stringify(run.failures[0])}`);
@@ -40,12 +51,16 @@ export async function loadDemoData(store, options) {
  * Starts the console: the HTTP API and the console pages on one port.
  *
  * @param {{ port?: number; hostname?: string; dataDir?: string; store?: import('@banli/sdk').Store;
- *   proposals?: number; seed?: number; dist?: string; clock?: import('@banli/sdk').Clock }} [options]
+ *   proposals?: number; seed?: number; seedCase?: boolean; dist?: string; clock?: import('@banli/sdk').Clock }} [options]
  * @returns {Promise<{ url: string; banli: import('@banli/sdk').Banli; loaded: boolean; close(): Promise<void> }>}
  */
 export async function startConsole(options = {}) {
   const store = options.store ?? (await openStore({ dataDir: options.dataDir ?? './banli-console-data' }));
-  const loaded = await loadDemoData(store, { proposals: options.proposals ?? 500, seed: options.seed ?? 7 });
+  const loaded = await loadDemoData(store, {
+    proposals: options.proposals ?? 500,
+    seed: options.seed ?? 7,
+    ...(options.seedCase === false ? { seedCase: false } : {}),
+  });
   const banli = createBanli({ store, ...(options.clock ? { clock: options.clock } : {}) });
   const app = createApp({ banli, resolveActor: devActorResolver, notifications: banli });
   const dist = options.dist ?? defaultDist;

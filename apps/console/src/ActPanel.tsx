@@ -70,6 +70,7 @@ function CommandForm({
       className="command"
       aria-labelledby={`${key}-h`}
       data-command={command.type}
+      data-case={command.caseId ?? ''}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();

@@ -1,26 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { samplePartyProposal, sampleSplitAssignment, seedProposal132402 } from '@banli/schemas';
 import { createManualClock } from '@banli/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../server/start.mjs';
-
-// Debian's Chromium (installed by .ci/run); these flags keep it off a closed network (docs in the issue).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const artefacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+import { artefacts, expectAccessible, launchChromium } from './browserSupport.js';
 
 let consoleServer: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -39,14 +25,7 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-async function expectAccessible(page: Page, name: string) {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  const serious = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  expect(serious, `axe on ${name}`).toEqual([]);
-}
-
 beforeAll(async () => {
-  mkdirSync(artefacts, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), 'banli-console-pg-'));
   consoleServer = await startConsole({
     port: 0,
@@ -55,11 +34,7 @@ beforeAll(async () => {
     seed: 7,
     clock: createManualClock('2024-04-08'),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // Playwright gives every launch a fresh, empty profile directory of its own (the --user-data-dir the issue asks for).
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
