@@ -75,7 +75,11 @@ async function sendThroughForm(step: Extract<ScenarioStep, { send: unknown }>) {
 }
 
 describe('the seed case through the console, from submission to archive', () => {
-  it('should submit it, act as each role with the forms `can` offers, and archive it', async () => {
+  // A ceiling, not a speed check: about 20 sends, each waiting on the server and the developer view's stream (189 s
+  // at load average 28 on 2 cores).
+  it('should submit it, act as each role with the forms `can` offers, and archive it', {
+    timeout: 600_000,
+  }, async () => {
     // Submission: the proposer, on the submit page.
     await page.goto(`${base()}/console/#/submit`);
     await actAs('proposer');
