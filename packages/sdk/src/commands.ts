@@ -21,6 +21,7 @@ import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
 import { eventOf, proposalOf } from './internal/measurement.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
+import { noteLetters } from './internal/snapshotRefs.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { mergeIntoTarget } from './merge.js';
 import { authorize } from './roles/authorize.js';
@@ -158,6 +159,8 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     lastSnapshotVersion: agg.lastSnapshotVersion,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
+  // The letters it carries are written once, in this entry; snapshots refer to them (see `compactHandling`).
+  noteLetters(event, after.version);
   return {
     after,
     entry: entryOf(engine, agg, after, asJson(event), actor, asJsonList(emitted), changes, transitions),

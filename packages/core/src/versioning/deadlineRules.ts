@@ -3,6 +3,7 @@ import type { Deadline } from '../deadlines.js';
 import type { IsoDate } from '../domain.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 import type { Policy } from '../policy/schema.js';
+import { canonicalJson } from './hash.js';
 import type { DeadlineAction, MigrationPlan } from './plan.js';
 
 /** One open deadline before and after a migration. */
@@ -18,14 +19,7 @@ export interface DeadlineMove {
   rule?: DeadlineRule;
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+const canonical = canonicalJson;
 
 /**
  * The rule a deadline is recomputed with by default: the new policy's period of the same name as the old period that

@@ -34,6 +34,21 @@ function nodeShape(node: Node): unknown {
   return { id: node.id, type: node.type, initial, tags: [...node.tags].sort(), on, always, children };
 }
 
+/** JSON with object keys sorted, so equal data gives equal text whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A 64-bit content hash of a text (two FNV-1a passes), as 16 hex digits. */
+export function contentHash(text: string): string {
+  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01000193);
+}
+
 // FNV-1a, run twice with different offsets for 64 bits: stable across runtimes, no crypto dependency.
 function fnv1a(text: string, seed: number): string {
   let h = seed >>> 0;
@@ -59,7 +74,7 @@ export function structureHash(machine: AnyStateMachine): string {
   const hit = cache.get(machine.root);
   if (hit) return hit;
   const text = JSON.stringify(nodeShape(machine.root));
-  const hash = fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01000193);
+  const hash = contentHash(text);
   cache.set(machine.root, hash);
   return hash;
 }

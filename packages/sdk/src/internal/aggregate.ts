@@ -10,6 +10,7 @@ import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
+import { expandHandling, noteLetters, policiesOf, UnresolvedRef } from './snapshotRefs.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
 import { upcastEntry, upcastSnapshotState } from './upcast.js';
 
@@ -156,6 +157,7 @@ export function replayEntry(
   }
   const event = fromJson<BanliEvent>(entry.event);
   const { state } = system.send(agg.handling, event);
+  noteLetters(entry.event, entry.version);
   const facts = nextFacts(derive, agg, state, event, entry.emitted);
   return { ...agg, version: entry.version, handling: state, facts };
 }
@@ -171,6 +173,15 @@ function writtenByReplayedVersion(system: HandlingSystemLike, state: unknown): b
   return isReplayedVersion(stateKeyOf(handling), current);
 }
 
+/** Whether the system (or one system of a registry) runs the machine versions a persisted state names. */
+function servesVersion(system: HandlingSystemLike, state: HandlingState): boolean {
+  const key = stateKeyOf(state);
+  const registry = system as { find?: (k: typeof key) => unknown };
+  if (registry.find) return registry.find(key) !== undefined;
+  const own = definitionKeyOf(system);
+  return own === undefined || (own.proposal === key.proposal && own.case === key.case);
+}
+
 /**
  * Loads an aggregate: the latest snapshot plus a replay of the later events; a snapshot of an earlier built-in
  * machine version is ignored and the whole log replayed. Throws `NotFoundError`.
@@ -183,7 +194,7 @@ export async function loadAggregate(
 ): Promise<Aggregate> {
   const loaded = await store.load(id);
   if (!loaded) throw new NotFoundError(id);
-  let agg: Aggregate;
+  let agg: Aggregate | undefined;
   // Upcast by replay: a snapshot of an earlier built-in version is a stale cache; the whole log rebuilds the state.
   const replayed = loaded.snapshot !== undefined && writtenByReplayedVersion(system, loaded.snapshot.state);
   let events = replayed ? await store.readStream(id) : loaded.events;
@@ -193,8 +204,25 @@ export async function loadAggregate(
       upcastSnapshotState(loaded.snapshot.state),
     );
     const version = loaded.snapshot.version;
-    agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
-  } else {
+    const read = async (v: number) => {
+      const [entry] = await store.readStream(id, { afterVersion: v - 1, limit: 1 });
+      return entry === undefined || entry.version !== v ? undefined : upcastEntry(entry);
+    };
+    try {
+      const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
+      agg = { id, version, handling, facts: snap.facts, lastSnapshotVersion: version };
+    } catch (error) {
+      if (!(error instanceof UnresolvedRef)) throw error;
+      if (servesVersion(system, snap.handling)) {
+        // A policy this instance is not configured with (or a letter missing from its entry): rebuild from the log.
+        events = await store.readStream(id);
+      } else {
+        // State of a definition this instance does not run: its first use refuses it (`VersionMismatchError`).
+        agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
+      }
+    }
+  }
+  if (agg === undefined) {
     // Without a snapshot the log starts with the stream's creation entry.
     const [first, ...rest] = events;
     if (first === undefined) throw new NotFoundError(id);

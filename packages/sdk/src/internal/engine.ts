@@ -16,6 +16,7 @@ import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
 import type { Measurement } from './measurement.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
+import { compactHandling, policiesOf } from './snapshotRefs.js';
 import { queryableStates, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
@@ -235,7 +236,8 @@ export function appendOf(
     request.snapshot = {
       streamId: after.id,
       version: after.version,
-      state: asJson({ handling: after.handling, facts: after.facts }),
+      // The policy and the letters by reference: the policy lives in the system, each letter in its log entry.
+      state: asJson({ handling: compactHandling(after.handling, policiesOf(engine.system)), facts: after.facts }),
       machine: after.handling.machine,
       recordedAt: engine.clock.now(),
     };

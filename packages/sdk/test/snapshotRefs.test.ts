@@ -1,0 +1,186 @@
+import { chinaMainland } from '@banli/calendar';
+import { policyRef, presets } from '@banli/core';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import { type BanliOptions, createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
+
+// Issue 19 items 2–3: a snapshot names the policy by id and hash and refers to each letter's log entry, so neither is
+// written again by later commands; snapshots written before (policy and letters embedded) still load.
+
+const id = seedProposal132402.id;
+const caseId = `${id}/zs-commerce`;
+const actors = {
+  committee: { role: 'committee', id: 'committee' },
+  office: { role: 'assigningOffice', id: 'office', unitId: 'zs-government-office' },
+  lead: { role: 'leadUnit', id: 'clerk', unitId: 'zs-commerce' },
+  leader: { role: 'leader', id: 'director', unitId: 'zs-commerce' },
+} as const;
+const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };
+
+/** The bench lifecycle up to the letter's sign-off, then the proposers' feedback and the archive. */
+const lifecycle: [Record<string, unknown>, { role: string; id: string; unitId?: string }][] = [
+  [
+    { type: 'proposal.submit', at: '2023-02-20' },
+    { role: 'proposer', id: 'member-liang-xiaoheng' },
+  ],
+  [{ type: 'review.start', at: '2023-02-21' }, actors.committee],
+  [{ type: 'review.register', at: '2023-03-01' }, actors.committee],
+  [{ type: 'assignment.assign', at: '2023-03-15', assignment }, actors.office],
+  [{ type: 'case.accept', at: '2023-03-16', caseId }, actors.lead],
+  [{ type: 'case.startDrafting', at: '2023-06-01', caseId }, actors.lead],
+  [{ type: 'reply.submitDraft', at: '2023-06-20', caseId, letter: seedReplyLetter132402 }, actors.lead],
+  [{ type: 'signOff.approve', at: '2023-06-29', caseId, signer: '局长' }, actors.leader],
+  ...seedProposal132402.proposers.map(
+    (p) =>
+      [
+        {
+          type: 'feedback.submit',
+          at: '2023-07-10',
+          caseId,
+          feedback: { proposerId: p.id, level: 'satisfied', date: '2023-07-10' },
+        },
+        { role: 'proposer', id: p.id },
+      ] as (typeof lifecycle)[number],
+  ),
+  [{ type: 'proposal.archive', at: '2023-07-20' }, actors.committee],
+];
+
+/** Every byte a store is handed, as JSON, with the store. */
+function recording(store: Store = createMemoryStore({ isolate: true })) {
+  const sent: string[] = [];
+  const wrapped: Store = {
+    ...store,
+    append: (request) => {
+      sent.push(JSON.stringify(request));
+      return store.append(request);
+    },
+  };
+  return { store: wrapped, sent };
+}
+
+function banliOn(store: Store, options: BanliOptions = {}) {
+  return createBanli({
+    store,
+    policy: presets.guangdongCity,
+    calendar: chinaMainland,
+    clock: createManualClock('2023-02-20'),
+    ...options,
+  });
+}
+
+async function run(banli: ReturnType<typeof banliOn>, steps = lifecycle) {
+  await banli.submit(seedProposal132402, { actor: actors.committee, draft: true, at: '2023-02-20' });
+  for (const [event, actor] of steps) await banli.send(id, event, { actor: actor as never });
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+type Context = Record<string, unknown>;
+const contexts = (state: unknown): Context[] => {
+  const handling = (
+    state as { handling: { proposal: { context: Context }; cases: Record<string, { context: Context }> } }
+  ).handling;
+  return [handling.proposal.context, ...Object.values(handling.cases).map((c) => c.context)];
+};
+// A paragraph only the seed letter has, (the policy is recognised by its letter requirements).
+const letterText = seedReplyLetter132402.responses?.[0]?.body[0] as string;
+
+describe('snapshots by reference', () => {
+  it('should name the policy by id and hash in every context, never hold it', async () => {
+    const { store } = recording();
+    await run(banliOn(store), lifecycle.slice(0, 5));
+    const snapshot = (await store.load(id))?.snapshot;
+    expect(snapshot?.version).toBe(6);
+    const all = contexts(snapshot?.state);
+    expect(all).toHaveLength(2);
+    for (const context of all) expect(context.policy).toEqual(policyRef(presets.guangdongCity));
+    expect(JSON.stringify(snapshot?.state)).not.toContain(JSON.stringify(presets.guangdongCity.letterRequirements));
+  });
+
+  it('should write a letter once: in its log entry, never in a snapshot or a later entry', async () => {
+    const { store, sent } = recording();
+    await run(banliOn(store, { snapshotEvery: 1 }));
+    expect(count(sent.join('\n'), letterText)).toBe(1);
+    const drafted = (await store.readStream(id)).filter((e) => JSON.stringify(e).includes(letterText));
+    expect(drafted.map((e) => e.type)).toEqual(['reply.submitDraft']);
+    expect(JSON.stringify((await store.load(id))?.snapshot?.state)).not.toContain(letterText);
+  });
+
+  it('should keep the archived snapshot within the letter plus 3 KB and the writes within twice the log', async () => {
+    const { store, sent } = recording();
+    await run(banliOn(store, { snapshotEvery: 1 }));
+    const archived = Buffer.byteLength(JSON.stringify((await store.load(id))?.snapshot?.state));
+    expect(archived).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(seedReplyLetter132402)) + 3000);
+    const log = Buffer.byteLength(JSON.stringify(await store.readStream(id)));
+    const written = sent.reduce((n, s) => n + Buffer.byteLength(s), 0);
+    // With a snapshot every 4 commands (written once, the letter no longer dominates every snapshot).
+    const every4 = recording();
+    await run(banliOn(every4.store, { snapshotEvery: 4 }));
+    const written4 = every4.sent.reduce((n, s) => n + Buffer.byteLength(s), 0);
+    expect(written4).toBeLessThanOrEqual(2 * log);
+    expect(written).toBeGreaterThan(written4);
+  });
+
+  it('should load to the same view and letter as before, and go on from there', async () => {
+    const { store } = recording();
+    const first = banliOn(store);
+    await run(first, lifecycle.slice(0, 8));
+    const again = banliOn(store, { cache: false });
+    expect(await again.get(id)).toEqual(await first.get(id));
+    expect(await again.letter(id, caseId, 'text')).toBe(await first.letter(id, caseId, 'text'));
+    const [feedback, actor] = lifecycle[8] as (typeof lifecycle)[number];
+    const result = await again.send(id, feedback, { actor: actor as never });
+    expect(result.version).toBe(10);
+  });
+
+  it('should load a snapshot written before references (policy and letters embedded) and go on from it', async () => {
+    const { store: inner } = recording();
+    const first = banliOn(inner);
+    await run(first, lifecycle.slice(0, 8));
+    // The same state as an earlier release stored it: whole policy in each context, whole letters in the case.
+    const policy = (await import('@banli/core')).createHandlingSystem({
+      policy: presets.guangdongCity,
+      calendar: chinaMainland,
+    }).policy;
+    const embed = (state: unknown) => {
+      const copy = JSON.parse(JSON.stringify(state)) as unknown;
+      for (const context of contexts(copy)) {
+        context.policy = policy;
+        const letters = context.letters as { letter: unknown }[] | undefined;
+        for (const l of letters ?? []) l.letter = seedReplyLetter132402;
+      }
+      return copy;
+    };
+    const legacy: Store = {
+      ...inner,
+      load: async (streamId) => {
+        const loaded = await inner.load(streamId);
+        if (!loaded?.snapshot) return loaded;
+        return { ...loaded, snapshot: { ...loaded.snapshot, state: embed(loaded.snapshot.state) as never } };
+      },
+    };
+    const old = banliOn(legacy, { cache: false });
+    expect(await old.get(id)).toEqual(await first.get(id));
+    expect(await old.letter(id, caseId, 'text')).toBe(await first.letter(id, caseId, 'text'));
+    const [feedback, actor] = lifecycle[8] as (typeof lifecycle)[number];
+    expect((await old.send(id, feedback, { actor: actor as never })).version).toBe(10);
+    // What it writes from then on refers to the policy again.
+    for (const context of contexts((await inner.load(id))?.snapshot?.state)) {
+      expect(context.policy).toEqual(policyRef(presets.guangdongCity));
+    }
+  });
+
+  it('should rebuild from the log when the snapshot names a policy this instance does not run', async () => {
+    const { store } = recording();
+    await run(banliOn(store), lifecycle.slice(0, 5));
+    const changed = { ...presets.guangdongCity, maxExtensions: presets.guangdongCity.maxExtensions + 1 };
+    const other = banliOn(store, { policy: changed, cache: false });
+    const view = await other.get(id);
+    expect(view.version).toBe(6);
+    expect(view.cases.map((c) => c.caseId)).toEqual([caseId]);
+    // The next snapshot names the policy in force.
+    await other.send(id, { type: 'case.startDrafting', at: '2023-06-01', caseId }, { actor: actors.lead });
+    for (const context of contexts((await store.load(id))?.snapshot?.state)) {
+      expect(context.policy).toEqual(policyRef(changed));
+    }
+  });
+});
