@@ -63,33 +63,58 @@ const monthDay = z
 const kind = <K extends string>(k: K) =>
   z.literal(k).meta(bilingual('规则类型', 'Rule kind', '期限规则的类型。', 'The kind of deadline rule.'));
 
-const rules = () =>
+const rulesOf = (nested: z.ZodType<DeadlineRule, DeadlineRule>) =>
   z
-    .array(DeadlineRuleSchema)
+    .array(nested)
     .min(1)
     .meta(bilingual('子规则', 'Rules', '参与比较的期限规则。', 'The rules compared.'));
 
+const leaves = [
+  z.strictObject({ kind: kind('workingDays'), days: count('工作日数', 'Working days', MAX_RULE_DAYS) }),
+  z.strictObject({
+    kind: kind('calendarDays'),
+    days: count('自然日数', 'Calendar days', MAX_RULE_DAYS),
+    rollForward,
+  }),
+  z.strictObject({ kind: kind('months'), months: count('月数', 'Months', MAX_RULE_MONTHS), rollForward }),
+  z.strictObject({ kind: kind('fixedDate'), monthDay, rollForward }),
+] as const;
+
+/** The six kinds of rule, with `earliest`/`latest` listing rules of the `nested` schema. */
+const variants = (nested: z.ZodType<DeadlineRule, DeadlineRule>) =>
+  z.discriminatedUnion('kind', [
+    ...leaves,
+    z.strictObject({ kind: kind('earliest'), rules: rulesOf(nested) }),
+    z.strictObject({ kind: kind('latest'), rules: rulesOf(nested) }),
+  ]);
+
+const ruleMeta = bilingual(
+  '期限规则',
+  'Deadline rule',
+  '计算期限的规则，如若干工作日、若干月或固定日期。',
+  'How a deadline is computed: working days, months, a fixed date…',
+);
+
 /** A deadline rule (working days, calendar days, months, a fixed date, or the earliest/latest of several). */
 export const DeadlineRuleSchema: z.ZodType<DeadlineRule, DeadlineRule> = z
-  .lazy(() =>
-    z.discriminatedUnion('kind', [
-      z.strictObject({ kind: kind('workingDays'), days: count('工作日数', 'Working days', MAX_RULE_DAYS) }),
-      z.strictObject({
-        kind: kind('calendarDays'),
-        days: count('自然日数', 'Calendar days', MAX_RULE_DAYS),
-        rollForward,
-      }),
-      z.strictObject({ kind: kind('months'), months: count('月数', 'Months', MAX_RULE_MONTHS), rollForward }),
-      z.strictObject({ kind: kind('fixedDate'), monthDay, rollForward }),
-      z.strictObject({ kind: kind('earliest'), rules: rules() }),
-      z.strictObject({ kind: kind('latest'), rules: rules() }),
-    ]),
-  )
-  .meta(
-    bilingual(
-      '期限规则',
-      'Deadline rule',
-      '计算期限的规则，如若干工作日、若干月或固定日期。',
-      'How a deadline is computed: working days, months, a fixed date…',
-    ),
-  );
+  .lazy(() => variants(DeadlineRuleSchema))
+  .meta(ruleMeta);
+
+/**
+ * How deep `earliest`/`latest` rules may nest in an event (`case.requestExtension`): four lists (no policy or request
+ * nests more than one).
+ */
+export const MAX_EVENT_RULE_DEPTH = 4;
+
+function bounded(depth: number): z.ZodType<DeadlineRule, DeadlineRule> {
+  return depth === 0 ? z.discriminatedUnion('kind', [...leaves]) : variants(bounded(depth - 1));
+}
+
+/**
+ * A deadline rule as an event carries it: {@link DeadlineRuleSchema} with `earliest`/`latest` nested at most
+ * {@link MAX_EVENT_RULE_DEPTH} deep. Written out level by level instead of through `z.lazy`, so the schema has no
+ * reference cycle and `z.compile` can compile every event schema that holds a rule (a cycle anywhere makes it hand
+ * the whole event union back uncompiled).
+ */
+export const EventDeadlineRuleSchema: z.ZodType<DeadlineRule, DeadlineRule> =
+  bounded(MAX_EVENT_RULE_DEPTH).meta(ruleMeta);

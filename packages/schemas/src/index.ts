@@ -13,7 +13,9 @@ export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpi
 export {
   type DeadlineRule,
   DeadlineRuleSchema,
+  EventDeadlineRuleSchema,
   isMonthDay,
+  MAX_EVENT_RULE_DEPTH,
   MAX_RULE_DAYS,
   MAX_RULE_MONTHS,
 } from './deadlineRule.js';

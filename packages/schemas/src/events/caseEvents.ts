@@ -1,5 +1,5 @@
 import { CoHandlingOpinionSchema } from '../coHandlingOpinion.js';
-import { DeadlineRuleSchema } from '../deadlineRule.js';
+import { EventDeadlineRuleSchema } from '../deadlineRule.js';
 import { labelledEnum } from '../internal/enum.js';
 import { text } from '../internal/fields.js';
 import { MergedItemSchema } from '../mergedItem.js';
@@ -91,7 +91,7 @@ export const CaseRequestExtensionEventSchema = defineCaseEvent(
   'case.requestExtension',
   {
     reason: reasonField,
-    rule: DeadlineRuleSchema.meta(
+    rule: EventDeadlineRuleSchema.meta(
       bilingual('延期规则', 'Extension rule', '申请延长的期限。', 'The extension asked for.'),
     ).optional(),
   },

@@ -2,9 +2,28 @@ import { type BanliEvent, BanliEventSchema, formatIssues, type Proposal, Proposa
 import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
-// Compiled once: valid input takes zod's generated fast path; invalid input falls back to the runtime parser (same issues).
-const compiledEvent = z.compile(BanliEventSchema);
+// Valid input takes zod's generated fast path (`z.compile`); invalid input is parsed again by the runtime parser, which
+// builds the issues. Events are compiled one schema per `type`, on first use: a compiled discriminated union tries its
+// options in turn, while the `type` names the one schema to run. (Every event schema compiles: the deadline rule an
+// event carries is written out level by level, with no `z.lazy` cycle, which would make `z.compile` hand the schema
+// back uncompiled; a test holds this.)
+const compiledEvents = new Map<string, z.ZodType>();
+const eventSchemas = new Map<string, z.ZodType>(
+  BanliEventSchema.options.map((option) => [option.shape.type.value, option as z.ZodType]),
+);
 const compiledProposal = z.compile(ProposalSchema);
+
+function eventParser(type: unknown): z.ZodType | undefined {
+  if (typeof type !== 'string') return undefined;
+  let compiled = compiledEvents.get(type);
+  if (compiled === undefined) {
+    const schema = eventSchemas.get(type);
+    if (schema === undefined) return undefined;
+    compiled = z.compile(schema);
+    compiledEvents.set(type, compiled);
+  }
+  return compiled;
+}
 
 function issuesOf(error: z.ZodError, schema: z.core.$ZodType, input: unknown): ValidationIssue[] {
   const zh = formatIssues(error, 'zh-CN', { schema, input });
@@ -18,7 +37,10 @@ function issuesOf(error: z.ZodError, schema: z.core.$ZodType, input: unknown): V
 
 /** Parses an event with @banli/schemas' `BanliEventSchema`; throws `ValidationError` with zh-CN/en issues. */
 export function parseEvent(input: unknown, state?: unknown): BanliEvent {
-  const result = compiledEvent.safeParse(input);
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  const fast = eventParser(type)?.safeParse(input);
+  if (fast?.success) return fast.data as BanliEvent;
+  const result = BanliEventSchema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(issuesOf(result.error, BanliEventSchema, input), state);
 }
