@@ -58,3 +58,41 @@ describe('draftProblems: the class the letter goes out with (issue 15 item 3)', 
     expect(isSignableLetter(ctxOf({ draft: undefined }))).toBe(true);
   });
 });
+
+describe('letterProblems, once per letter (issue 19 item 4: validate once)', () => {
+  /** The seed letter behind a proxy that counts every property read, at any depth. */
+  function counted() {
+    let reads = 0;
+    const wrap = <T>(value: T): T =>
+      typeof value === 'object' && value !== null
+        ? (new Proxy(value as object, {
+            get(target, key, receiver) {
+              reads++;
+              return wrap(Reflect.get(target, key, receiver));
+            },
+          }) as T)
+        : value;
+    return { letter: wrap(structuredClone(seed)), reads: () => reads };
+  }
+
+  it('should read a letter once for the same kind, requirements and class, and again for others', () => {
+    const { letter, reads } = counted();
+    const options = { kind: 'suggestion', requirements: gd.letterRequirements, effectiveClass: 'B' } as const;
+    const first = letterProblems(letter, options);
+    const afterFirst = reads();
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(letterProblems(letter, { ...options })).toEqual(first);
+    expect(reads()).toBe(afterFirst);
+    expect(letterProblems(letter, { ...options, effectiveClass: 'A' })).not.toEqual(first);
+    expect(reads()).toBeGreaterThan(afterFirst);
+  });
+
+  it('should hand each caller its own list', () => {
+    const options = { kind: 'suggestion', requirements: gd.letterRequirements } as const;
+    const first = letterProblems(seed, options);
+    const length = first.length;
+    first.length = 0;
+    expect(letterProblems(seed, options)).toHaveLength(length);
+    expect(length).toBeGreaterThan(0);
+  });
+});

@@ -32,6 +32,27 @@ export interface LetterCheckOptions {
  * ```
  */
 export function letterProblems(letter: ReplyLetter, options: LetterCheckOptions): LetterProblem[] {
+  // A letter is checked once per kind, requirements and class: the draft submitted is the draft signed off, so the
+  // sign-off guard (and its refusal) reuse the list computed when the draft came in, instead of reading 20 KB again.
+  let memo = checked.get(letter);
+  const hit = memo?.find(
+    (m) =>
+      m.kind === options.kind && m.requirements === options.requirements && m.effectiveClass === options.effectiveClass,
+  );
+  if (hit) return hit.problems.slice();
+  const problems = check(letter, options);
+  if (memo === undefined) {
+    memo = [];
+    checked.set(letter, memo);
+  }
+  memo.push({ ...options, problems });
+  return problems.slice();
+}
+
+// Letters are never mutated (contexts and events are immutable data), so a check's result holds as long as the letter.
+const checked = new WeakMap<ReplyLetter, (LetterCheckOptions & { problems: LetterProblem[] })[]>();
+
+function check(letter: ReplyLetter, options: LetterCheckOptions): LetterProblem[] {
   const found: LetterProblem[] = [];
   for (const r of options.requirements ?? []) {
     if (r.kinds !== undefined && !r.kinds.includes(options.kind)) continue;
