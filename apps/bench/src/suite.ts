@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { environment } from './environment.js';
@@ -42,7 +43,8 @@ export function config(quick: boolean) {
       warmupLifecycles: quick ? 2 : 4,
       runs: quick ? 1 : 3,
       openCases: quick ? 2_000 : 100_000,
-      sqlOpenCases: Number(process.env.BENCH_SQL_OPEN_CASES ?? (quick ? 500 : 100_000)),
+      // Seeding goes through the store, one append per case: 20,000 keep the full run within its 15 minutes.
+      sqlOpenCases: Number(process.env.BENCH_SQL_OPEN_CASES ?? (quick ? 500 : 20_000)),
       pgUrl: process.env.BANLI_PG_URL,
     },
     calendar: { runs: quick ? 3 : 7, ms: quick ? 200 : 1_000 },
@@ -112,6 +114,14 @@ export async function runSuite(
     }
   }
   const env = environment(resolve(here, '..'));
+  const started = Date.now();
+  const [load1] = loadavg();
+  if ((load1 ?? 0) > availableParallelism()) {
+    process.stderr.write(
+      `bench: load average ${load1?.toFixed(1)} on ${availableParallelism()} cores: other work is running, the wall ` +
+        'times will be inflated (publish figures from a quiet machine)\n',
+    );
+  }
   const meta: RunMeta = { date: env.date, quick, load: env.load, node: process.version, commit: env.commit };
   const runs: Record<(typeof SECTION_NAMES)[number], () => Promise<Section> | Section> = {
     throughput: () => throughput(c.throughput),
@@ -135,6 +145,7 @@ export async function runSuite(
     process.stdout.write(`\n${renderSection(s)}\n`);
   }
   process.stdout.write(`\n${renderTargets(sections)}\n\nwritten: ${outputs.reports.join(', ')}\n`);
+  process.stderr.write(`bench: done in ${((Date.now() - started) / 60_000).toFixed(1)} min\n`);
   return sections;
 }
 

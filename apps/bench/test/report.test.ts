@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeReport, parseTargetRows, type RunMeta, type Section, splitBlocks } from '../src/report.js';
+import { durabilityLabel } from '../src/sections/stores.js';
 import { outputsFor } from '../src/suite.js';
 
 const env = { date: '2026-12-05T18:00:00.000Z', machine: '2 × test CPU', node: 'v20', packages: 'x 1' };
@@ -107,5 +108,18 @@ describe('outputsFor', () => {
 
   it('should let BENCH_OUT replace the results file', () => {
     expect(outputsFor([], { BENCH_OUT: '/tmp/x.md' })).toEqual({ reports: ['/tmp/x.md'], json: undefined });
+  });
+});
+
+describe('durabilityLabel', () => {
+  it('should call a PostgreSQL commit durable only with fsync on and synchronous_commit not off', () => {
+    const on = { fsync: 'on', synchronous_commit: 'on', wal_sync_method: 'fdatasync' };
+    expect(durabilityLabel(on)).toEqual({
+      durable: true,
+      label: 'durable: fsync on, synchronous_commit on, wal_sync_method fdatasync',
+    });
+    expect(durabilityLabel({ ...on, fsync: 'off' }).label).toMatch(/^NOT durable: fsync off/u);
+    expect(durabilityLabel({ ...on, synchronous_commit: 'off' }).durable).toBe(false);
+    expect(durabilityLabel({ ...on, synchronous_commit: 'local' }).durable).toBe(true);
   });
 });

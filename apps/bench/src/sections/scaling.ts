@@ -80,7 +80,8 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
       "the optimising compiler's and the GC's background threads still catching up. Per-proposal costs: CPU time of the " +
       'process (user + system, every thread) ÷ N; CPU time of the main thread alone (Linux per-thread scheduler ' +
       'statistics, `/proc/self/task/<pid>/schedstat`; Node 20 itself has no per-thread CPU clock) ÷ N; and the main ' +
-      "thread's GC pauses (`perf_hooks` gc entries) ÷ N. Ratios are paired run by run with the baseline. Peak RSS is " +
+      "thread's GC pauses (`perf_hooks` gc entries, their wall-clock duration: on a loaded machine a pause also counts " +
+      'the time the paused thread waited for a core) ÷ N. Ratios are paired run by run with the baseline. Peak RSS is ' +
       "the process's maximum resident set; retained heap is what the store keeps after a full GC.",
     header: [
       'proposals',
@@ -90,7 +91,7 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
       `÷ @${fmt(first.n)}`,
       'main-thread CPU per proposal',
       `÷ @${fmt(first.n)}`,
-      'GC pause per proposal',
+      'GC pauses per proposal (wall)',
       'commands/s',
       'peak RSS',
       'retained heap',

@@ -124,21 +124,39 @@ async function lifecyclePayloads(): Promise<string[]> {
   return texts;
 }
 
-/** What the server promises a commit survives: its fsync and synchronous_commit settings. */
+/** PostgreSQL settings that decide whether a commit survives an OS crash or power loss. */
+export interface DurabilitySettings {
+  fsync: string;
+  synchronous_commit: string;
+  wal_sync_method: string;
+}
+
+/**
+ * Whether a committed transaction is durable under these settings, and the label a store row carries: durable only
+ * with `fsync` on and `synchronous_commit` not off (`off` acknowledges before the WAL is flushed).
+ */
+export function durabilityLabel(s: DurabilitySettings): { durable: boolean; label: string } {
+  const durable = s.fsync === 'on' && s.synchronous_commit !== 'off';
+  return {
+    durable,
+    label:
+      `${durable ? 'durable' : 'NOT durable'}: fsync ${s.fsync}, synchronous_commit ${s.synchronous_commit}, ` +
+      `wal_sync_method ${s.wal_sync_method}`,
+  };
+}
+
+/** The durability of commits on the server at `url`, read from its settings. */
 async function durabilityOf(url: string): Promise<{ durable: boolean; label: string }> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const show = async (name: string) => (await client.query(`SHOW ${name}`)).rows[0]?.[name] as string;
-    const fsync = await show('fsync');
-    const sync = await show('synchronous_commit');
-    const method = await show('wal_sync_method');
-    const durable = fsync === 'on' && sync !== 'off';
-    return {
-      durable,
-      label: `${durable ? 'durable' : 'NOT durable'}: fsync ${fsync}, synchronous_commit ${sync}, wal_sync_method ${method}`,
-    };
+    return durabilityLabel({
+      fsync: await show('fsync'),
+      synchronous_commit: await show('synchronous_commit'),
+      wal_sync_method: await show('wal_sync_method'),
+    });
   } finally {
     await client.end();
   }

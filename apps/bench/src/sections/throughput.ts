@@ -107,19 +107,19 @@ export async function throughput(o: ThroughputOptions): Promise<Section> {
       'assign, accept, draft, submit the seed reply letter 132402, sign off, three proposers\u2019 feedback, archive), the ' +
       'same events through each variant. **Each variant runs in a fresh `node --expose-gc` process of its own** ' +
       `(${fmt(o.warmup)} untimed warm-up lifecycles, then the timed ones), so no variant inherits another's JIT state; ` +
-      `${o.runs} rounds, each running every variant once in an order rotated round by round. Ratios are the median of ` +
+      `${o.runs} round(s), each running every variant once in an order rotated round by round. Ratios are the median of ` +
       'the ratios paired round by round (min–max). Rates are user events (commands) per wall-clock second; internal ' +
       'events the machines trigger (case.accepted, case.replied, …) are not counted. CPU µs/event is CPU time of the ' +
       'process (user + system, every thread: parallel GC and the optimising compiler included); main-thread CPU is the ' +
-      "main thread's own (Linux per-thread scheduler statistics); GC µs/event is the main thread's GC pauses " +
-      '(`perf_hooks` gc entries).',
+      "main thread's own (Linux per-thread scheduler statistics); GC µs/event is the wall-clock duration of the main " +
+      "thread's GC pauses (`perf_hooks` gc entries).",
     header: [
       'variant',
       'events/s median (min–max)',
       'µs/event',
       'CPU µs/event (process)',
       'CPU µs/event (main thread)',
-      'GC pause µs/event',
+      'GC pauses µs/event (wall)',
       '× bare actor.send (wall)',
       '× bare actor.send (process CPU)',
     ],

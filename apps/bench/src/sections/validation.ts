@@ -114,7 +114,7 @@ export async function validation(o: ValidationOptions): Promise<Section> {
       'in-memory store, whole and with one part left out: validation (zod, through the SDK\u2019s measurement switch ' +
       '`skipValidation`), authorisation (`skipAuthorization`), persistence (a store whose `append` writes nothing; the ' +
       "SDK's aggregate cache serves the next command). **Each variant runs in a fresh `node --expose-gc` process of the " +
-      `same kind** (${fmt(o.warmup)} untimed warm-up lifecycles first), ${o.runs} rounds in an order rotated round by ` +
+      `same kind** (${fmt(o.warmup)} untimed warm-up lifecycles first), ${o.runs} round(s) in an order rotated round by ` +
       'round. A part\u2019s share is (whole − without it) ÷ whole, paired round by round, on CPU time of the process ' +
       "(other load on the machine does not enter it) and on wall time. The persistence share is the in-memory store's " +
       'append only: building the append request (snapshot, summary, deadline index) stays in every variant, and a SQL ' +
