@@ -71,11 +71,11 @@ export function sectionNumber(title: string): number | undefined {
 export type TargetRow = { section: number; cells: string[] };
 
 /** The targets rows of measured sections. */
-export function targetRows(sections: readonly Section[]): TargetRow[] {
+export function targetRows(sections: readonly Section[], quick = false): TargetRow[] {
   return sections.flatMap((s) =>
     s.targets.map((t) => ({
       section: sectionNumber(s.title) ?? 0,
-      cells: [t.name, t.measured, t.target, mark(t.met)],
+      cells: [t.name, quick ? `${t.measured} (quick run)` : t.measured, t.target, mark(t.met)],
     })),
   );
 }
@@ -195,7 +195,7 @@ export function mergeReport(
   }
   for (const s of measured) numbered.set(sectionNumber(s.title) ?? 0, renderSection(s, meta));
   const ordered = [...numbered.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
-  const targets = [...kept, ...targetRows(measured)];
+  const targets = [...kept, ...targetRows(measured, meta.quick)];
   return [
     renderPreamble(env),
     '## Targets',

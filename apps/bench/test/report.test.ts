@@ -77,6 +77,9 @@ describe('mergeReport', () => {
     expect(twice).toContain('## 1. Event throughput\n\n_Measured 2026-12-05T18:00:00.000Z (full sizes)');
     expect(twice).toContain('## 6. Calendar\n\n_Measured 2026-12-06T09:00:00.000Z (quick run');
     expect(twice).toContain('commit abc1234');
+    // A quick run's target says so in the targets table too; the full run's does not.
+    expect(twice).toContain('| 6 | Calendar target | 5 M/s (quick run) |');
+    expect(twice).toContain('| 1 | Event throughput target | 1.0× |');
   });
 
   it('should insert new sections in number order and be stable when merged again with nothing new', () => {
