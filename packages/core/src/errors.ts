@@ -39,7 +39,8 @@ export type BanliErrorCode =
   | 'BACKDATED'
   | 'NOT_COVERED'
   | 'CALENDAR_PERSISTENCE_UNSUPPORTED'
-  | 'OUTBOX_UNSUPPORTED';
+  | 'OUTBOX_UNSUPPORTED'
+  | 'MERGE_UNSUPPORTED';
 
 /**
  * The base class of every error a command can meet: a stable `code`, a zh-CN and an en message, and the item's state

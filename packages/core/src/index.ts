@@ -108,5 +108,6 @@ export {
 } from './versioning/plan.js';
 export { isPolicyRef, type PolicyRef, policyHash, policyRef } from './versioning/policyRef.js';
 export { isReplayedVersion, REPLAYED_VERSIONS } from './versioning/replayed.js';
+export { writtenUnderEarlierVersion } from './versioning/replayedVersions.js';
 export { type ConfigNode, type MachineRevision, reviseMachine } from './versioning/revise.js';
 export { calendarRef, calendarResolver, withCalendar, withDueDateResolver } from './withCalendar.js';

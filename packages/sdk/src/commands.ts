@@ -23,7 +23,7 @@ import { eventOf, proposalOf } from './internal/measurement.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteLetters } from './internal/snapshotRefs.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
-import { mergeIntoTarget } from './merge.js';
+import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
@@ -247,11 +247,12 @@ export async function sendCommand(
       continue;
     }
     const { after, entry, request } = prepared;
+    // 并案: the target takes the item in (its cases reply to the item's proposers) in the same write as the item ends.
+    let merge: MergeWrite | undefined;
     if (entry.type === 'review.merge') {
-      // 并案: the target takes the item in first (its cases reply to the item's proposers), then the item ends merged.
-      const merge = fromJson<{ type: string; at: string; into: string }>(entry.event);
+      const event = fromJson<{ type: string; at: string; into: string }>(entry.event);
       try {
-        await mergeIntoTarget(engine, agg, merge, options.actor, options.backdated, step);
+        merge = await prepareMerge(engine, agg, event, options.actor, options.backdated, step);
       } catch (error) {
         return replayOrThrow(engine, key, fp, error);
       }
@@ -259,21 +260,31 @@ export async function sendCommand(
     const result = resultOf(engine, after, [entry]);
     if (key !== undefined) request.idempotency = { key, fingerprint: fp, result: asJson(result) };
     try {
-      await engine.store.append(request);
+      if (merge) await (engine.store.appendAll as NonNullable<typeof engine.store.appendAll>)([merge.request, request]);
+      else await engine.store.append(request);
     } catch (error) {
       cache?.delete(id);
+      if (merge) cache?.delete(merge.into);
       if (cached !== undefined && isConflict(error, 'version')) {
         // The cached aggregate was stale: another writer appended. Retry from the store, as if never cached.
         fresh = true;
         continue;
       }
+      // The caller's expectedVersion is the item's: a target that moved on meanwhile is read again and retried.
+      const targetMoved = merge !== undefined && isConflict(error, 'version') && error.streamId === merge.into;
       const retry =
-        isConflict(error, 'idempotencyKey') || (isConflict(error, 'version') && options.expectedVersion === undefined);
+        isConflict(error, 'idempotencyKey') ||
+        targetMoved ||
+        (isConflict(error, 'version') && options.expectedVersion === undefined);
       if (!retry || attempt >= engine.maxRetries) return replayOrThrow(engine, key, fp, error);
       attempt++;
       continue;
     }
     cache?.set(committed(after, request));
+    if (merge) {
+      cache?.set(committed(merge.after, merge.request));
+      if (engine.notifier.active) await publish(engine, merge.request);
+    }
     if (engine.notifier.active) await publish(engine, request);
     return result;
   }

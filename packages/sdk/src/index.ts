@@ -43,6 +43,7 @@ export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } f
 export { opinionBlocks, renderOpinion } from './letters/opinion.js';
 export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
 export { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
+export { MergeUnsupported } from './merge.js';
 export { type DefinitionMachines, systemFactory } from './migrate/factory.js';
 export {
   createSystemRegistry,

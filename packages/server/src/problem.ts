@@ -76,6 +76,7 @@ const TITLES: Record<BanliErrorCode, Bilingual> & Record<string, Bilingual> = {
   NOT_COVERED: { 'zh-CN': '本地规则不适用于此类办件', en: 'Not covered by the local rules' },
   CALENDAR_PERSISTENCE_UNSUPPORTED: { 'zh-CN': '存储不支持保存日历', en: 'Store cannot persist calendars' },
   OUTBOX_UNSUPPORTED: { 'zh-CN': '存储不支持通知发件箱', en: 'Store has no notification outbox' },
+  MERGE_UNSUPPORTED: { 'zh-CN': '存储不支持并案写入', en: 'Store cannot write a merge' },
   BAD_REQUEST: { 'zh-CN': '请求错误', en: 'Bad request' },
   MALFORMED_JSON: { 'zh-CN': 'JSON 格式错误', en: 'Malformed JSON' },
   UNAUTHENTICATED: { 'zh-CN': '未认证', en: 'Not authenticated' },

@@ -1,4 +1,4 @@
-import { NotCovered, OutboxUnsupported } from '@banli/sdk';
+import { MergeUnsupported, NotCovered, OutboxUnsupported } from '@banli/sdk';
 import { describe, expect, it } from 'vitest';
 import { problemOf } from '../src/problem.js';
 
@@ -6,6 +6,7 @@ describe('problem titles', () => {
   it('should title an SDK error by its own code, never as an internal server error', () => {
     const errors = [
       new OutboxUnsupported(),
+      new MergeUnsupported(),
       new NotCovered(
         { id: 'chongqing', label: { 'zh-CN': '重庆', en: 'Chongqing' } },
         { kind: 'proposal', channel: 'session' },
@@ -19,5 +20,6 @@ describe('problem titles', () => {
       }
     }
     expect(problemOf(new OutboxUnsupported(), 'en').title).toBe('Store has no notification outbox');
+    expect(problemOf(new MergeUnsupported(), 'zh-CN').title).toBe('存储不支持并案写入');
   });
 });

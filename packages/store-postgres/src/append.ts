@@ -1,6 +1,6 @@
 import type { AppendRequest, AppendResult, DeadlineKey } from '@banli/sdk';
 import { ConcurrencyConflictError } from '@banli/sdk';
-import type { SqlQueryable } from './executor.js';
+import type { SqlExecutor, SqlQueryable } from './executor.js';
 import type { Tables } from './tables.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -97,24 +97,22 @@ const refusedByServer = (error: unknown): boolean => {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08');
 };
 
-function settle(p: Pending, outcome: Outcome | undefined): void {
-  if (outcome === undefined) {
-    p.reject(new Error('append_batch returned no outcome for an append'));
-  } else if (outcome.error) {
-    p.reject(databaseError(outcome.error));
-  } else if (outcome.conflict) {
-    const { streamId, expectedVersion } = p.request;
-    p.reject(
-      new ConcurrencyConflictError({
-        reason: outcome.conflict,
-        streamId,
-        expectedVersion,
-        actualVersion: Number(outcome.actual),
-      }),
-    );
-  } else {
-    p.resolve({ version: Number(outcome.version) });
+/** The error an outcome stands for (a conflict, a database error, no outcome), or `undefined` for a written append. */
+function errorOf(request: AppendRequest, outcome: Outcome | undefined): Error | undefined {
+  if (outcome === undefined) return new Error('append_batch returned no outcome for an append');
+  if (outcome.error) return databaseError(outcome.error);
+  if (outcome.conflict) {
+    const { streamId, expectedVersion } = request;
+    const actualVersion = Number(outcome.actual);
+    return new ConcurrencyConflictError({ reason: outcome.conflict, streamId, expectedVersion, actualVersion });
   }
+  return undefined;
+}
+
+function settle(p: Pending, outcome: Outcome | undefined): void {
+  const error = errorOf(p.request, outcome);
+  if (error) p.reject(error);
+  else p.resolve({ version: Number((outcome as { version: number }).version) });
 }
 
 /**
@@ -140,6 +138,40 @@ async function writeBatch(db: SqlQueryable, t: Tables, batch: Pending[]): Promis
     return;
   }
   for (const [i, p] of batch.entries()) settle(p, outcomes[i]);
+}
+
+/**
+ * The store's `appendAll`: the appends in one transaction, through the same `append_batch` (ordered by stream, as
+ * batches are, so two of them lock stream rows in one order); the first conflict or error rolls every one back.
+ */
+export async function appendAll(db: SqlExecutor, t: Tables, requests: AppendRequest[]): Promise<AppendResult[]> {
+  const seen = new Set<string>();
+  for (const request of requests) {
+    checkEvents(request);
+    if (seen.has(request.streamId)) throw new TypeError(`appendAll names stream ${request.streamId} more than once`);
+    seen.add(request.streamId);
+  }
+  if (requests.length === 0) return [];
+  const order = requests
+    .map((request, i) => ({ request, i }))
+    .sort((a, b) => cmp(a.request.streamId, b.request.streamId));
+  const results: AppendResult[] = new Array(requests.length);
+  await db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ outcomes: Outcome[] }>(
+      `select ${t.schema}.append_batch($1::jsonb) as outcomes`,
+      [`[${order.map(({ request }) => payloadOf(request)).join(',')}]`],
+      { name: `${t.schema}.append_batch` },
+    );
+    const outcomes = rows[0]?.outcomes ?? [];
+    for (const [k, { request, i }] of order.entries()) {
+      const outcome = outcomes[k];
+      // Throwing rolls back the appends of this transaction that were written.
+      const error = errorOf(request, outcome);
+      if (error) throw error;
+      results[i] = { version: Number((outcome as { version: number }).version) };
+    }
+  });
+  return results;
 }
 
 /** The store's `append` with its queue. */

@@ -10,7 +10,7 @@ import {
   type Store,
   type StreamSummary,
 } from '@banli/sdk';
-import { createAppender, DEFAULT_MAX_BATCH, type GroupCommitOptions, markFired } from './append.js';
+import { appendAll, createAppender, DEFAULT_MAX_BATCH, type GroupCommitOptions, markFired } from './append.js';
 import { claimAlerts, claimDeadlines } from './claims.js';
 import type { SqlExecutor } from './executor.js';
 import { migrate } from './migrations.js';
@@ -81,6 +81,8 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
 
   return {
     append: appender.append,
+
+    appendAll: (requests) => appendAll(db, t, requests),
 
     async load(streamId) {
       // One statement, so the version, the snapshot and the events after it come from one consistent state; the

@@ -94,7 +94,7 @@ export const caseSetup = setup({
     isCountersigner: ({ context, event }) =>
       event.type === 'countersign.requestChanges' && G.isCountersigner(context, event),
     isAllowedSigner: ({ context, event }) => event.type === 'signOff.approve' && G.isAllowedSigner(context, event),
-    isSignableLetter: ({ context }) => G.isSignableLetter(context),
+    isSignableLetter: ({ context, event }) => G.isSignableLetter(context, event),
     isSendableFollowUp: ({ context, event }) => event.type === 'followUp.reply' && G.isSendableFollowUp(context, event),
     canAddMergedItem: ({ context, event }) => event.type === 'case.addMergedItem' && M.canAddMergedItem(context, event),
     draftCoversMergedItems: ({ context }) => M.draftCoversMergedItems(context),

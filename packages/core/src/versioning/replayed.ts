@@ -1,15 +1,8 @@
 import { CASE_MACHINE_VERSION } from '../case/machine.js';
 import { PROPOSAL_MACHINE_VERSION } from '../proposal/machine.js';
+import { REPLAYED_VERSIONS } from './replayedVersions.js';
 
-/**
- * Earlier versions of the built-in machines, superseded by the current ones. Their state is not migrated by a plan:
- * the SDK rebuilds it by replaying the stream's log under the current definitions (events are the source of truth;
- * a snapshot is a cache), and writes a fresh snapshot on the next append.
- */
-export const REPLAYED_VERSIONS: { readonly proposal: readonly string[]; readonly case: readonly string[] } = {
-  proposal: ['proposal@1'],
-  case: ['case@1', 'case@2'],
-};
+export { REPLAYED_VERSIONS } from './replayedVersions.js';
 
 /**
  * Whether state written with these machine versions is rebuilt by replay when loaded under `current`: the state was

@@ -1,5 +1,5 @@
 import type { Deadline, HandlingState, HandlingSummary } from '@banli/core';
-import { isReplayedVersion } from '@banli/core';
+import { isReplayedVersion, REPLAYED_VERSIONS } from '@banli/core';
 import type { BanliEvent, Proposal } from '@banli/schemas';
 import { NotFoundError } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
@@ -155,7 +155,13 @@ export function replayEntry(
       facts: withCurrentReplyDue(agg.facts, derive.deadlines(handling)),
     };
   }
-  const event = fromJson<BanliEvent>(entry.event);
+  // An entry written under an earlier built-in machine version replays under the rules of its time: the event says
+  // which version wrote it, and the guards whose rule changed since do not refuse it again (core's
+  // `writtenUnderEarlierVersion`). The field is in no schema, so no command can carry it.
+  // (An entry names the proposal machine's version; the case machine's moved with it.)
+  const v = entry.machine?.version;
+  const earlier = v !== undefined && REPLAYED_VERSIONS.proposal.includes(v);
+  const event = fromJson<BanliEvent>(earlier ? { ...entry.event, writtenUnder: v } : entry.event);
   const { state } = system.send(agg.handling, event);
   noteLetters(entry.event, entry.version);
   const facts = nextFacts(derive, agg, state, event, entry.emitted);

@@ -1,4 +1,5 @@
 import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary, fixtureTransitions } from './contractFixtures.js';
+import { defineAppendAllContract } from './contractMerge.js';
 import { defineOutboxContract } from './contractOutbox.js';
 import { defineSchedulingContract } from './contractScheduling.js';
 import type { AppendRequest, Store } from './port.js';
@@ -262,6 +263,7 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
       }),
     );
 
+    defineAppendAllContract({ describe, it, expect }, run);
     defineSchedulingContract({ describe, it, expect }, run);
     defineOutboxContract({ describe, it, expect }, run);
   });

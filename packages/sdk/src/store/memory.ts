@@ -141,63 +141,84 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       openDeadlines.delete(key);
     }
   };
+  /** Refuses a request as `append` does, writing nothing; `pending` holds keys and streams taken by earlier requests of one `appendAll`. */
+  const check = (request: AppendRequest, pending: { keys: Set<string>; streams: Set<string> }): void => {
+    const { streamId, expectedVersion, events } = request;
+    if (pending.streams.has(streamId)) throw new TypeError(`appendAll names stream ${streamId} more than once`);
+    const record = streams.get(streamId);
+    const actual = record ? record.events.length : 0;
+    if (actual !== expectedVersion) {
+      throw new ConcurrencyConflictError({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
+    }
+    if (events.length === 0) throw new TypeError('append needs at least one event');
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as StoredEvent;
+      if (event.streamId !== streamId || event.version !== expectedVersion + i + 1) {
+        throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
+      }
+    }
+    const key = request.idempotency?.key;
+    if (key !== undefined && (idempotency.has(key) || pending.keys.has(key))) {
+      throw new ConcurrencyConflictError({
+        reason: 'idempotencyKey',
+        streamId,
+        expectedVersion,
+        actualVersion: actual,
+      });
+    }
+    if (request.firedDeadlines?.some((k) => fired.has(firingKey(k)))) {
+      throw new ConcurrencyConflictError({
+        reason: 'deadlineFired',
+        streamId,
+        expectedVersion,
+        actualVersion: actual,
+      });
+    }
+    pending.streams.add(streamId);
+    if (key !== undefined) pending.keys.add(key);
+  };
+  /** Writes a request `check` accepted. */
+  const apply = (request: AppendRequest): AppendResult => {
+    const { streamId, expectedVersion, events } = request;
+    const record = streams.get(streamId);
+    const version = expectedVersion + events.length;
+    const deadlines = copy(request.deadlines);
+    const next: StreamRecord = record ?? {
+      events: [],
+      snapshot: undefined,
+      summary: copy(request.summary),
+      deadlines,
+    };
+    for (const event of copy(events)) next.events.push(event);
+    if (request.snapshot) next.snapshot = copy(request.snapshot);
+    next.summary = copy(request.summary);
+    const before = record ? next.deadlines : [];
+    next.deadlines = deadlines;
+    streams.set(streamId, next);
+    if (request.firedDeadlines) markFired(request.firedDeadlines);
+    next.deadlines = reindex(before, deadlines);
+    if (request.idempotency) {
+      idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
+    }
+    for (let i = next.events.length - events.length; i < next.events.length; i++) {
+      const e = next.events[i] as StoredEvent;
+      if (e.emitted.length > 0) {
+        toOutbox({ source: 'event', streamId, version: e.version, at: String(e.event.at), emitted: e.emitted });
+      }
+    }
+    return { version };
+  };
   return {
     async append(request: AppendRequest): Promise<AppendResult> {
-      const { streamId, expectedVersion, events } = request;
-      const record = streams.get(streamId);
-      const actual = record ? record.events.length : 0;
-      if (actual !== expectedVersion) {
-        throw new ConcurrencyConflictError({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
-      }
-      if (events.length === 0) throw new TypeError('append needs at least one event');
-      for (let i = 0; i < events.length; i++) {
-        const event = events[i] as StoredEvent;
-        if (event.streamId !== streamId || event.version !== expectedVersion + i + 1) {
-          throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
-        }
-      }
-      if (request.idempotency && idempotency.has(request.idempotency.key)) {
-        throw new ConcurrencyConflictError({
-          reason: 'idempotencyKey',
-          streamId,
-          expectedVersion,
-          actualVersion: actual,
-        });
-      }
-      if (request.firedDeadlines?.some((k) => fired.has(firingKey(k)))) {
-        throw new ConcurrencyConflictError({
-          reason: 'deadlineFired',
-          streamId,
-          expectedVersion,
-          actualVersion: actual,
-        });
-      }
-      const version = expectedVersion + events.length;
-      const deadlines = copy(request.deadlines);
-      const next: StreamRecord = record ?? {
-        events: [],
-        snapshot: undefined,
-        summary: copy(request.summary),
-        deadlines,
-      };
-      for (const event of copy(events)) next.events.push(event);
-      if (request.snapshot) next.snapshot = copy(request.snapshot);
-      next.summary = copy(request.summary);
-      const before = record ? next.deadlines : [];
-      next.deadlines = deadlines;
-      streams.set(streamId, next);
-      if (request.firedDeadlines) markFired(request.firedDeadlines);
-      next.deadlines = reindex(before, deadlines);
-      if (request.idempotency) {
-        idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
-      }
-      for (let i = next.events.length - events.length; i < next.events.length; i++) {
-        const e = next.events[i] as StoredEvent;
-        if (e.emitted.length > 0) {
-          toOutbox({ source: 'event', streamId, version: e.version, at: String(e.event.at), emitted: e.emitted });
-        }
-      }
-      return { version };
+      check(request, { keys: new Set(), streams: new Set() });
+      return apply(request);
+    },
+
+    async appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
+      // Every request is checked before any is written: all or nothing (no await between, so no writer interleaves).
+      const pending = { keys: new Set<string>(), streams: new Set<string>() };
+      for (const request of requests) check(request, pending);
+      return requests.map(apply);
     },
 
     async load(streamId: string): Promise<LoadedStream | undefined> {

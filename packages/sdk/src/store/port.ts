@@ -15,6 +15,14 @@ export interface Store {
    * Throws `ConcurrencyConflictError` (reason `version` | `idempotencyKey` | `deadlineFired`) and writes nothing on conflict.
    */
   append(request: AppendRequest): Promise<AppendResult>;
+  /**
+   * Appends to several streams in one transaction: each request is checked as `append` checks it, and either every
+   * request is written or none is (the first conflict is thrown, as `append` throws it). The requests name distinct
+   * streams; the results are in request order. 并案 (`review.merge`) writes the target and the merged item with it,
+   * so no reader ever sees one without the other; a store without it cannot merge (`MergeUnsupported`). Every
+   * shipped store implements it.
+   */
+  appendAll?(requests: AppendRequest[]): Promise<AppendResult[]>;
   /** Loads a stream for hydration: its latest snapshot and every event after it; `undefined` for an unknown stream. */
   load(streamId: string): Promise<LoadedStream | undefined>;
   /** Reads a stream's events in version order (the full log by default). */

@@ -1,5 +1,6 @@
 import type { LetterProblem, ReplyLetter } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
+import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js';
 import type { CaseEventOf } from '../events.js';
 import { letterProblems } from '../letterProblems.js';
 import { mergedLetterProblem } from '../merged.js';
@@ -79,6 +80,10 @@ export function isUnitPrincipal(unit: CaseContext['unit'], signer: string): bool
  * checked against the unit's recorded principal, never taken from the signer's word (`principal` on the event).
  */
 export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approve'>): boolean {
+  // Replaying an entry written under `case@1`: it was checked by the rule of its time (the signer's own word,
+  // `principal: true`, before units recorded their principal), so it is not checked again; checking it now would
+  // refuse a sign-off that was accepted, and the stream would no longer load.
+  if (writtenUnderEarlierVersion(e)) return true;
   return !needsPrincipal(ctx) || isUnitPrincipal(ctx.unit, e.signer);
 }
 
@@ -96,8 +101,13 @@ export function draftProblems(ctx: CaseContext): LetterProblem[] {
   });
 }
 
-/** The draft meets the locality's letter requirements for its kind and prints the effective class (issue 15). */
-export function isSignableLetter(ctx: CaseContext): boolean {
+/**
+ * The draft meets the locality's letter requirements for its kind and prints the effective class (issue 15). A
+ * sign-off replayed from an entry written under an earlier machine version (`writtenUnderEarlierVersion`) was checked by the rules
+ * of its time and is not checked again.
+ */
+export function isSignableLetter(ctx: CaseContext, e?: object): boolean {
+  if (e && writtenUnderEarlierVersion(e)) return true;
   return draftProblems(ctx).length === 0;
 }
 
