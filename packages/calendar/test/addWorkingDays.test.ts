@@ -59,5 +59,13 @@ describe('addWorkingDays', () => {
 
   it('should reject a non-integer count', () => {
     expect(() => addWorkingDays(chinaMainland, '2024-01-02', 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays(chinaMainland, '2024-01-02', 1.5)).toThrow('n must be an integer, got 1.5');
+  });
+
+  it('should say a result inside coverage is not provisional, with no reason', () => {
+    expect(addWorkingDaysDetailed(chinaMainland, '2023-09-28', 1)).toStrictEqual({
+      date: '2023-10-07',
+      provisional: false,
+    });
   });
 });

@@ -14,9 +14,10 @@ describe('computeDueDate', () => {
     expect(due({ kind: 'workingDays', days: 1 }, '2023-09-28')).toBe('2023-10-07');
   });
 
-  it('should record the calendar id and version', () => {
+  it('should record the calendar id and version, and no provisional reason inside coverage', () => {
     const r = computeDueDate(chinaMainland, { kind: 'workingDays', days: 5 }, '2024-03-01');
-    expect(r).toEqual({
+    // Strict: a stored due date carries no `provisionalReason` key at all when it is not provisional.
+    expect(r).toStrictEqual({
       due: '2024-03-08',
       provisional: false,
       calendarId: 'cn-mainland',
