@@ -147,6 +147,13 @@ const ROWS: Row[] = [
     }),
     test: 'rule13 13d–13g',
   },
+  {
+    // Not preset data: @banli/core refuses it under every preset (`registration.keyNeedsLeader`), citing S7, the
+    // national CPPCC's leaders supervising key proposals; a local rule or an NPC suggestion follows it by analogy.
+    rule: 'Key item registered with its supervising leader (领导领衔督办)',
+    cell: () => ({ value: 'required', citation: { source: 'S7', basis: 'analogy' } }),
+    test: 'rule09 9j',
+  },
 ];
 
 /** One row per letter field some preset requires of a signed letter (issue 15), in the schema's field order. */
