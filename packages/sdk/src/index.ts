@@ -55,7 +55,7 @@ export {
 export type { MigrationReport, StreamMigration, StreamMigrationStatus } from './migrate/report.js';
 export { MIGRATION_EVENT, type MigrateOptions, migrationKey } from './migrate/run.js';
 export type { BanliNotification, NotificationListener } from './notifications.js';
-export type { DeliverOptions, DeliveryReport, OutboxHandler } from './outbox/deliver.js';
+export type { DeadLetter, DeliverOptions, DeliveryReport, OutboxHandler } from './outbox/deliver.js';
 export {
   type Outbox,
   type OutboxPage,
@@ -109,6 +109,7 @@ export type {
   CalendarYearRecord,
   ClaimOptions,
   ConsumerLease,
+  DeadLetterRecord,
   DeadlineAlert,
   DeadlineClaim,
   DeadlineIndexEntry,

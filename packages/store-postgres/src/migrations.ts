@@ -114,6 +114,20 @@ export const migrations: readonly Migration[] = [
       ];
     },
   },
+  {
+    version: 6,
+    name: 'outbox: failed-delivery counts and dead letters per consumer, the pruned mark',
+    statements: (t) => [
+      `alter table ${t.consumers} add column failing_position text, add column failing_attempts integer not null default 0`,
+      `create table ${t.deadLetters} (
+        consumer text ${C} not null, position text not null, key text not null, notification jsonb not null,
+        attempts integer not null, error text not null, dead_at double precision not null, seq bigserial not null,
+        primary key (consumer, position))`,
+      // One row at most: the outbox position up to which every consumer had passed when it was last pruned.
+      `create table ${t.outboxPruned} (
+        only_row boolean primary key default true check (only_row), tx xid8 not null, seq bigint not null)`,
+    ],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;

@@ -1,9 +1,21 @@
-import { type ConsumerLease, type OutboxRecord, type Store, ValidationError } from '@banli/sdk';
+import { type ConsumerLease, type DeadLetterRecord, type OutboxRecord, type Store, ValidationError } from '@banli/sdk';
 import type { SqlExecutor } from './executor.js';
 import type { Tables } from './tables.js';
 
 type OutboxStore = Required<
-  Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
+  Pick<
+    Store,
+    | 'readOutbox'
+    | 'outboxHead'
+    | 'claimConsumer'
+    | 'advanceConsumer'
+    | 'releaseConsumer'
+    | 'recordConsumerFailure'
+    | 'deadLetterConsumer'
+    | 'readDeadLetters'
+    | 'listConsumers'
+    | 'pruneOutbox'
+  >
 >;
 
 const MAX_XID8 = 2n ** 64n - 1n;
@@ -33,7 +45,8 @@ function positionOf(position: string): [string, string] {
  * (migration 5 gives both tables `outbox_tx`, the writing transaction's id, and `outbox_seq`). A row is readable once
  * its transaction id is below the reader snapshot's `xmin`, i.e. once every transaction that could still commit an
  * earlier row has finished; so positions only move forward over committed rows and no late commit is skipped. A long
- * open transaction anywhere on the server delays the outbox (never reorders or loses it).
+ * open transaction anywhere on the server delays the outbox (never reorders or loses it). Pruning (migration 6) moves
+ * a mark that readers start after; the rows are the log and stay.
  */
 export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
   const visible = `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)`;
@@ -49,7 +62,9 @@ export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
     async readOutbox(after, limit) {
       if (limit <= 0) return [];
       const [tx, seq] = positionOf(after);
-      const where = `and (outbox_tx, outbox_seq) > ($1::xid8, $2::bigint)`;
+      // After the position asked for, and after the pruned mark.
+      const where = `and (outbox_tx, outbox_seq) > ($1::xid8, $2::bigint)
+        and not exists (select 1 from ${t.outboxPruned} as p where (outbox_tx, outbox_seq) <= (p.tx, p.seq))`;
       const { rows } = await db.query<{
         tx: string;
         seq: string;
@@ -117,6 +132,105 @@ export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
         `update ${t.consumers} set claimed_by = null, claim_expires = null where name = $1::text and claimed_by = $2::text`,
         [name, claimant],
       );
+    },
+
+    async recordConsumerFailure(name: string, position: string, lease: ConsumerLease) {
+      const { rows } = await db.query<{ attempts: number }>(
+        `update ${t.consumers} set
+           failing_attempts = case when failing_position = $2::text then failing_attempts + 1 else 1 end,
+           failing_position = $2::text, claim_expires = $4::double precision + $5::double precision
+         where name = $1::text and claimed_by = $3::text returning failing_attempts as attempts`,
+        [name, position, lease.claimant, lease.instant, lease.leaseMs],
+      );
+      return rows[0] === undefined ? undefined : Number(rows[0].attempts);
+    },
+
+    async deadLetterConsumer(name: string, from: string, to: string, letter: DeadLetterRecord, lease: ConsumerLease) {
+      // One statement: the cursor moves (compare-and-set, lease held) and the letter is recorded, or neither.
+      const { rows } = await db.query<{ moved: string }>(
+        `with moved as (
+           update ${t.consumers} set cursor = $3::text, failing_position = null, failing_attempts = 0,
+             claim_expires = $5::double precision + $6::double precision
+           where name = $1::text and cursor = $2::text and claimed_by = $4::text returning name),
+         recorded as (
+           insert into ${t.deadLetters} (consumer, position, key, notification, attempts, error, dead_at)
+           select name, $7::text, $8::text, $9::jsonb, $10::integer, $11::text, $12::double precision from moved
+           on conflict (consumer, position) do nothing returning 1)
+         select count(*)::text as moved from moved`,
+        [
+          name,
+          from,
+          to,
+          lease.claimant,
+          lease.instant,
+          lease.leaseMs,
+          letter.position,
+          letter.key,
+          JSON.stringify(letter.notification),
+          letter.attempts,
+          letter.error,
+          letter.at,
+        ],
+      );
+      return rows[0]?.moved === '1';
+    },
+
+    async readDeadLetters(name: string) {
+      const { rows } = await db.query<{
+        position: string;
+        key: string;
+        notification: DeadLetterRecord['notification'];
+        attempts: number;
+        error: string;
+        dead_at: number;
+      }>(
+        `select position, key, notification, attempts, error, dead_at from ${t.deadLetters}
+         where consumer = $1::text order by seq`,
+        [name],
+      );
+      return rows.map((r) => ({
+        position: r.position,
+        key: r.key,
+        notification: r.notification,
+        attempts: Number(r.attempts),
+        error: r.error,
+        at: Number(r.dead_at),
+      }));
+    },
+
+    async listConsumers() {
+      const { rows } = await db.query<{ name: string; cursor: string }>(
+        `select name, cursor from ${t.consumers} order by name`,
+      );
+      return rows.map((r) => ({ name: r.name, cursor: r.cursor }));
+    },
+
+    async pruneOutbox(passed: string[]) {
+      if (passed.length === 0) return 0;
+      // The least position passed, compared as (transaction id, sequence) like the outbox's own order.
+      const least = passed
+        .map(positionOf)
+        .map(([tx, seq]) => [BigInt(tx), BigInt(seq)] as const)
+        .reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
+      const [tx, seq] = [least[0].toString(), least[1].toString()];
+      if (tx === '0' && seq === '0') return 0;
+      // Counts the readable records the mark passes now, then moves it (never backwards), in one statement.
+      const counted = `(${'select 1'} from ${t.events} as e, h where e.emitted <> '[]'::jsonb and e.outbox_tx < h.xmin
+          and (e.outbox_tx, e.outbox_seq) <= ($1::xid8, $2::bigint) and not exists (select 1 from old
+          where (e.outbox_tx, e.outbox_seq) <= (old.tx, old.seq))
+        union all select 1 from ${t.sent} as s, h where s.notification is not null and s.outbox_tx < h.xmin
+          and (s.outbox_tx, s.outbox_seq) <= ($1::xid8, $2::bigint) and not exists (select 1 from old
+          where (s.outbox_tx, s.outbox_seq) <= (old.tx, old.seq)))`;
+      const { rows } = await db.query<{ pruned: string }>(
+        `${visible}, old as (select tx, seq from ${t.outboxPruned}),
+         marked as (
+           insert into ${t.outboxPruned} as p (only_row, tx, seq) values (true, $1::xid8, $2::bigint)
+           on conflict (only_row) do update set tx = excluded.tx, seq = excluded.seq
+             where (p.tx, p.seq) < (excluded.tx, excluded.seq) returning 1)
+         select count(*)::text as pruned from ${counted} as c`,
+        [tx, seq],
+      );
+      return Number(rows[0]?.pruned ?? 0);
     },
   };
 }

@@ -14,6 +14,8 @@ export interface Tables {
   idempotency: string;
   calendarYears: string;
   consumers: string;
+  deadLetters: string;
+  outboxPruned: string;
 }
 
 /** The default PostgreSQL schema the store's tables live in. */
@@ -41,5 +43,7 @@ export function tablesIn(schema: string): Tables {
     idempotency: `${q}.idempotency_keys`,
     calendarYears: `${q}.calendar_years`,
     consumers: `${q}.outbox_consumers`,
+    deadLetters: `${q}.outbox_dead_letters`,
+    outboxPruned: `${q}.outbox_pruned`,
   };
 }

@@ -181,6 +181,7 @@ export const ARG = {
   cache: { 'zh-CN': '缓存容量', en: 'cache' },
   limits: { 'zh-CN': '大小上限', en: 'limits' },
   consumer: { 'zh-CN': '消费者名称', en: 'consumer' },
+  maxAttempts: { 'zh-CN': '最多投递次数', en: 'maxAttempts' },
   handler: { 'zh-CN': '处理函数', en: 'handler' },
   position: { 'zh-CN': '发件箱位置', en: 'position' },
   types: { 'zh-CN': '通知类型', en: 'types' },

@@ -1,3 +1,4 @@
+import { asJson } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { ConsumerLease, Store } from '../store/port.js';
 import { formatPosition, parsePosition } from './position.js';
@@ -23,6 +24,26 @@ export interface DeliverOptions {
   max?: number;
   /** Where a consumer seen for the first time starts: the outbox's first record, or what comes after now. @defaultValue 'beginning' */
   start?: 'beginning' | 'now';
+  /**
+   * Dead-letter policy: once the handler has failed this many times on one notification (counted durably across
+   * `deliver` calls and workers), the notification is given up — recorded as a dead letter of this consumer
+   * (`banli.outbox.deadLetters`) and passed over in the same write — and delivery goes on with the next one. Without
+   * it a failing notification is handed over again by every `deliver`, and blocks the consumer until it succeeds.
+   * @defaultValue no limit
+   */
+  maxAttempts?: number;
+}
+
+/** A notification given up after its handler failed `maxAttempts` times. */
+export interface DeadLetter {
+  /** The notification, as handed to the handler. */
+  notification: BanliNotification;
+  /** Failed deliveries counted. */
+  attempts: number;
+  /** The last failure's message (at most 1,000 characters). */
+  error: string;
+  /** When it was given up (epoch ms from the SDK's clock). */
+  at: number;
 }
 
 /** What one `deliver` call did. */
@@ -40,13 +61,25 @@ export interface DeliveryReport {
    * being handled may reach the handler again through the other worker.
    */
   leaseLost: boolean;
-  /** The handler threw: delivery stopped at this notification, which the next `deliver` hands over again. */
-  failed?: { notification: BanliNotification; error: unknown };
+  /**
+   * The handler threw: delivery stopped at this notification, which the next `deliver` hands over again; `attempts`
+   * is the failures counted at it so far when `maxAttempts` is set.
+   */
+  failed?: { notification: BanliNotification; error: unknown; attempts?: number };
+  /** Notifications given up by this call under `maxAttempts` (present only when there are some). */
+  deadLettered?: DeadLetter[];
 }
 
 type OutboxStore = Required<
   Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
->;
+> &
+  Pick<Store, 'recordConsumerFailure' | 'deadLetterConsumer'>;
+
+/** A failure's message, as a dead letter records it. */
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.slice(0, 1000);
+}
 
 /**
  * Runs one delivery pass for a consumer: takes its lease (or reports `busy`), hands every notification after its
@@ -112,6 +145,29 @@ export async function deliverOnce(
           try {
             await handler(n);
           } catch (error) {
+            if (options.maxAttempts !== undefined && store.recordConsumerFailure && store.deadLetterConsumer) {
+              const attempts = await store.recordConsumerFailure(consumer, n.position as string, lease());
+              if (attempts === undefined) {
+                report.leaseLost = true;
+                break drain;
+              }
+              if (attempts < options.maxAttempts) {
+                report.failed = { notification: n, error, attempts };
+                cursor = here;
+                break drain;
+              }
+              // Given up: recorded and passed over in one write; delivery goes on with the next notification.
+              const letter: DeadLetter = { notification: n, attempts, error: messageOf(error), at: now() };
+              const record = { ...letter, position: n.position as string, key: n.key, notification: asJson(n) };
+              if (!(await store.deadLetterConsumer(consumer, committed, n.position as string, record, lease()))) {
+                report.leaseLost = true;
+                break drain;
+              }
+              committed = n.position as string;
+              cursor = committed;
+              report.deadLettered = [...(report.deadLettered ?? []), letter];
+              continue;
+            }
             report.failed = { notification: n, error };
             cursor = here;
             break drain;

@@ -1,9 +1,16 @@
 import { BanliError } from '../errors.js';
 import { ARG, ArgumentCheck } from '../input/options.js';
+import { fromJson } from '../json.js';
 import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, NotificationListener, Notifier } from '../notifications.js';
 import type { Store } from '../store/port.js';
-import { type DeliverOptions, type DeliveryReport, deliverOnce, type OutboxHandler } from './deliver.js';
+import {
+  type DeadLetter,
+  type DeliverOptions,
+  type DeliveryReport,
+  deliverOnce,
+  type OutboxHandler,
+} from './deliver.js';
 import { parsePosition } from './position.js';
 import { notificationsOfRecord } from './records.js';
 
@@ -48,6 +55,15 @@ export interface Outbox {
   read(after?: string, options?: OutboxReadOptions): Promise<OutboxPage>;
   /** The position of the latest notification (`''` when there is none): read after it to see only what comes next. */
   head(): Promise<string>;
+  /** The notifications a consumer gave up on under `maxAttempts` (dead letters), in the order they were given up. */
+  deadLetters(consumer: string): Promise<DeadLetter[]>;
+  /**
+   * Prunes what every consumer has passed: outbox records at or before the least consumer cursor are no longer read
+   * (by `read`, `subscribe`, or a consumer created later, which starts at the first record kept). The memory store
+   * drops its copy of them; the SQL stores' outbox is the log itself, which is never pruned, so there only a mark
+   * moves. With no consumer, nothing is pruned. Returns how many records were pruned by this call.
+   */
+  prune(): Promise<{ pruned: number }>;
   /**
    * Follows the outbox from a position, calling `listener` for each notification from any process (an SSE stream):
    * best effort per listener, with no durable cursor (a listener's failure is reported to `onListenerError`). Returns
@@ -77,6 +93,16 @@ function outboxOf(store: Store): OutboxStore {
     throw new OutboxUnsupported();
   }
   return store as OutboxStore;
+}
+
+type DeadLetterStore = OutboxStore &
+  Required<Pick<Store, 'recordConsumerFailure' | 'deadLetterConsumer' | 'readDeadLetters'>>;
+
+/** The store with dead letters (every shipped store has them). */
+function deadLetterStoreOf(store: Store): DeadLetterStore {
+  const s = outboxOf(store) as Partial<DeadLetterStore>;
+  if (!s.recordConsumerFailure || !s.deadLetterConsumer || !s.readDeadLetters) throw new OutboxUnsupported();
+  return s as DeadLetterStore;
 }
 
 const randomId = (): string =>
@@ -131,9 +157,11 @@ export function createOutbox(
       check.integer(o.batchSize, ARG.batchSize, 1, 10_000);
       check.integer(o.max, ARG.max, 0);
       check.oneOf(o.start, ARG.start, ['beginning', 'now']);
+      check.integer(o.maxAttempts, ARG.maxAttempts, 1);
       checkTypes(check, o.types);
       check.done();
-      return deliverOnce(outboxOf(store), now, consumer, handler, {
+      const target = options.maxAttempts === undefined ? outboxOf(store) : deadLetterStoreOf(store);
+      return deliverOnce(target, now, consumer, handler, {
         ...options,
         claimant: options.claimant ?? instanceClaimant,
       });
@@ -151,6 +179,29 @@ export function createOutbox(
     },
 
     head: () => outboxOf(store).outboxHead(),
+
+    async deadLetters(consumer) {
+      const check = new ArgumentCheck(limits);
+      check.id(consumer, ARG.consumer);
+      check.done();
+      const records = await deadLetterStoreOf(store).readDeadLetters(consumer);
+      return records.map((r) => ({
+        notification: fromJson<BanliNotification>(r.notification),
+        attempts: r.attempts,
+        error: r.error,
+        at: r.at,
+      }));
+    },
+
+    async prune() {
+      const s = outboxOf(store) as OutboxStore & Partial<Required<Pick<Store, 'listConsumers' | 'pruneOutbox'>>>;
+      if (!s.listConsumers || !s.pruneOutbox) throw new OutboxUnsupported();
+      const consumers = await s.listConsumers();
+      if (consumers.length === 0) return { pruned: 0 };
+      // A cursor's store position is the record it passed whole; a record it is partway through is kept.
+      const pruned = await s.pruneOutbox(consumers.map((c) => parsePosition(c.cursor).after));
+      return { pruned };
+    },
 
     subscribe(listener, options = {}) {
       const check = new ArgumentCheck(limits);

@@ -2,11 +2,23 @@ import type { JsonObject } from '../json.js';
 import type { ContractTestApi } from './contract.js';
 import { rejectionOf } from './contract.js';
 import { fixtureAppend as appendOf, fixtureEvent } from './contractFixtures.js';
-import type { ConsumerLease, OutboxRecord, Store } from './port.js';
+import type { ConsumerLease, DeadLetterRecord, OutboxRecord, Store } from './port.js';
 
 type Run = (fn: (store: Store) => Promise<void>) => () => Promise<void>;
 type OutboxStore = Required<
-  Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
+  Pick<
+    Store,
+    | 'readOutbox'
+    | 'outboxHead'
+    | 'claimConsumer'
+    | 'advanceConsumer'
+    | 'releaseConsumer'
+    | 'recordConsumerFailure'
+    | 'deadLetterConsumer'
+    | 'readDeadLetters'
+    | 'listConsumers'
+    | 'pruneOutbox'
+  >
 >;
 
 const silent = (streamId: string, version: number) => ({ ...fixtureEvent(streamId, version), emitted: [] });
@@ -109,6 +121,93 @@ export function defineOutboxContract({ it, expect }: ContractTestApi, run: Run):
       // A new consumer starts where it is told; an existing one keeps its cursor.
       expect(await o.claimConsumer('mail', { ...lease('a', 1_000), start: '7:9' })).toBe('7:9');
       expect(await o.claimConsumer('sms', { ...lease('a', 1_180), start: '7:9' })).toBe('0:1');
+    }),
+  );
+
+  it(
+    'should count failed deliveries per position for the lease holder only, durably, starting again at another one',
+    run(async (store) => {
+      const o = outbox(store);
+      expect(await o.claimConsumer('sms', lease('a', 1_000))).toBe('');
+      expect(await o.recordConsumerFailure('sms', '0:1', lease('a', 1_010))).toBe(1);
+      expect(await o.recordConsumerFailure('sms', '0:1', lease('b', 1_020))).toBeUndefined();
+      expect(await o.recordConsumerFailure('nobody', '0:1', lease('a', 1_020))).toBeUndefined();
+      expect(await o.recordConsumerFailure('sms', '0:1', lease('a', 1_020))).toBe(2);
+      // The count belongs to the consumer, not the worker: another holder continues it.
+      await o.releaseConsumer('sms', 'a');
+      expect(await o.claimConsumer('sms', lease('b', 1_030))).toBe('');
+      expect(await o.recordConsumerFailure('sms', '0:1', lease('b', 1_040))).toBe(3);
+      expect(await o.recordConsumerFailure('sms', '0:2', lease('b', 1_050))).toBe(1);
+      // It renews the lease like a step forward does.
+      expect(await o.claimConsumer('sms', lease('a', 1_140))).toBeUndefined();
+    }),
+  );
+
+  it(
+    'should record a dead letter and move the cursor past it in one write, only for the holder from where it is',
+    run(async (store) => {
+      const o = outbox(store);
+      await store.append(appendOf('p1', 0));
+      const [record] = await o.readOutbox('', 10);
+      const position = record?.position as string;
+      const letter: DeadLetterRecord = {
+        position,
+        key: 'p1:1:0',
+        notification: { type: 'proposal.submitted', key: 'p1:1:0', position, payload: { n: [1, 'a'] } },
+        attempts: 3,
+        error: '短信网关超时 (gateway timeout)',
+        at: 1_234,
+      };
+      expect(await o.claimConsumer('sms', lease('a', 1_000))).toBe('');
+      expect(await o.recordConsumerFailure('sms', position, lease('a', 1_000))).toBe(1);
+      expect(await o.deadLetterConsumer('sms', '', position, letter, lease('b', 1_010))).toBe(false);
+      expect(await o.deadLetterConsumer('sms', 'elsewhere', position, letter, lease('a', 1_010))).toBe(false);
+      expect(await o.readDeadLetters('sms')).toEqual([]);
+      expect(await o.deadLetterConsumer('sms', '', position, letter, lease('a', 1_010))).toBe(true);
+      expect(await o.readDeadLetters('sms')).toEqual([letter]);
+      expect(await o.readDeadLetters('mail')).toEqual([]);
+      expect(await o.claimConsumer('sms', lease('a', 1_020))).toBe(position);
+      // The failure count was cleared with it.
+      expect(await o.recordConsumerFailure('sms', position, lease('a', 1_030))).toBe(1);
+      const second = { ...letter, position: `${position}|1`, key: 'p1:1:1', attempts: 5, at: 1_300 };
+      expect(await o.deadLetterConsumer('sms', position, `${position}|1`, second, lease('a', 1_040))).toBe(true);
+      expect(await o.readDeadLetters('sms')).toEqual([letter, second]);
+    }),
+  );
+
+  it(
+    'should prune the outbox up to the least position passed, keep later positions, and list consumers',
+    run(async (store) => {
+      const o = outbox(store);
+      expect(await o.listConsumers()).toEqual([]);
+      expect(await o.pruneOutbox([])).toBe(0);
+      for (const id of ['p1', 'p2', 'p3']) await store.append(appendOf(id, 0));
+      const all = await o.readOutbox('', 10);
+      const [first, second, third] = all.map((r) => r.position) as [string, string, string];
+      expect(await o.claimConsumer('sms', lease('a', 1_000))).toBe('');
+      expect(await o.advanceConsumer('sms', '', `${second}|1`, lease('a', 1_000))).toBe(true);
+      expect(await o.claimConsumer('mail', { ...lease('a', 1_000), start: first })).toBe(first);
+      expect(await o.listConsumers()).toEqual([
+        { name: 'mail', cursor: first },
+        { name: 'sms', cursor: `${second}|1` },
+      ]);
+      expect(await o.pruneOutbox([second, first])).toBe(1);
+      expect(await o.readOutbox('', 10)).toEqual(all.slice(1));
+      expect(await o.readOutbox(first, 10)).toEqual(all.slice(1));
+      expect(await o.readOutbox(second, 10)).toEqual(all.slice(2));
+      expect(await o.outboxHead()).toBe(third);
+      // Pruning again to the same place prunes nothing; an earlier place never brings records back.
+      expect(await o.pruneOutbox([first])).toBe(0);
+      expect(await o.pruneOutbox([''])).toBe(0);
+      expect(await o.readOutbox('', 10)).toEqual(all.slice(1));
+      expect(await o.pruneOutbox([third])).toBe(2);
+      expect(await o.readOutbox('', 10)).toEqual([]);
+      expect(await o.outboxHead()).toBe(third);
+      // What comes next is read as before, at a later position.
+      await store.append(appendOf('p4', 0));
+      const next = await o.readOutbox(third, 10);
+      expect(shape(next)).toEqual([['event', 'p4', 1, '2023-03-01', ['proposal.submitted']]]);
+      expect(await o.readOutbox('', 10)).toEqual(next);
     }),
   );
 }

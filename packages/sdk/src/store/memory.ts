@@ -10,6 +10,7 @@ import type {
   CalendarYearRecord,
   ClaimOptions,
   ConsumerLease,
+  DeadLetterRecord,
   DeadlineAlert,
   DeadlineClaim,
   DeadlineIndexEntry,
@@ -68,13 +69,27 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const idempotency = new Map<string, IdempotencyRecord>();
   const calendarYears: CalendarYearRecord[] = [];
   // The outbox: one record per entry with notifications and per alert recorded with one, in commit order.
+  // Pruned records are dropped from the front; `prunedCount` keeps the positions of the others (`0:<n>`) stable.
   const outbox: OutboxRecord[] = [];
-  const consumers = new Map<string, { cursor: string; claimedBy: string | undefined; expires: number }>();
+  let prunedCount = 0;
+  interface Consumer {
+    cursor: string;
+    claimedBy: string | undefined;
+    expires: number;
+    /** The position whose delivery failed last, and how many times in a row. */
+    failing?: { position: string; attempts: number };
+  }
+  const consumers = new Map<string, Consumer>();
+  const deadLetters = new Map<string, DeadLetterRecord[]>();
   const toOutbox = (
     record: OutboxRecord extends infer R ? (R extends OutboxRecord ? Omit<R, 'position'> : never) : never,
   ): void => {
-    outbox.push({ ...record, position: `0:${outbox.length + 1}` } as OutboxRecord);
+    outbox.push({ ...record, position: `0:${prunedCount + outbox.length + 1}` } as OutboxRecord);
   };
+  const numberOf = (position: string): number =>
+    position === '' ? 0 : Number(position.slice(position.indexOf(':') + 1));
+  const holds = (current: Consumer | undefined, lease: ConsumerLease): current is Consumer =>
+    current !== undefined && current.claimedBy === lease.claimant;
 
   const unindex = (entries: DeadlineIndexEntry[]): void => {
     for (const entry of entries) {
@@ -316,13 +331,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     async readOutbox(after: string, limit: number): Promise<OutboxRecord[]> {
-      const from = after === '' ? 0 : Number(after.slice(after.indexOf(':') + 1));
+      const from = numberOf(after);
       if (!Number.isSafeInteger(from) || from < 0 || limit <= 0) return [];
-      return copy(outbox.slice(from, from + limit));
+      const start = Math.max(0, from - prunedCount);
+      return copy(outbox.slice(start, start + limit));
     },
 
     async outboxHead(): Promise<string> {
-      return outbox.length === 0 ? '' : `0:${outbox.length}`;
+      const total = prunedCount + outbox.length;
+      return total === 0 ? '' : `0:${total}`;
     },
 
     async claimConsumer(name: string, lease: ConsumerLease): Promise<string | undefined> {
@@ -331,21 +348,63 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         if (current.expires > lease.instant) return undefined;
       }
       const cursor = current?.cursor ?? lease.start ?? '';
-      consumers.set(name, { cursor, claimedBy: lease.claimant, expires: lease.instant + lease.leaseMs });
+      consumers.set(name, { ...current, cursor, claimedBy: lease.claimant, expires: lease.instant + lease.leaseMs });
       return cursor;
     },
 
     async advanceConsumer(name: string, from: string, to: string, lease: ConsumerLease): Promise<boolean> {
       const current = consumers.get(name);
-      if (!current || current.claimedBy !== lease.claimant || current.cursor !== from) return false;
-      consumers.set(name, { cursor: to, claimedBy: lease.claimant, expires: lease.instant + lease.leaseMs });
+      if (!holds(current, lease) || current.cursor !== from) return false;
+      consumers.set(name, { ...current, cursor: to, expires: lease.instant + lease.leaseMs });
       return true;
     },
 
     async releaseConsumer(name: string, claimant: string): Promise<void> {
       const current = consumers.get(name);
-      if (current?.claimedBy === claimant)
-        consumers.set(name, { cursor: current.cursor, claimedBy: undefined, expires: 0 });
+      if (current?.claimedBy === claimant) consumers.set(name, { ...current, claimedBy: undefined, expires: 0 });
+    },
+
+    async recordConsumerFailure(name: string, position: string, lease: ConsumerLease): Promise<number | undefined> {
+      const current = consumers.get(name);
+      if (!holds(current, lease)) return undefined;
+      const attempts = current.failing?.position === position ? current.failing.attempts + 1 : 1;
+      consumers.set(name, { ...current, failing: { position, attempts }, expires: lease.instant + lease.leaseMs });
+      return attempts;
+    },
+
+    async deadLetterConsumer(
+      name: string,
+      from: string,
+      to: string,
+      letter: DeadLetterRecord,
+      lease: ConsumerLease,
+    ): Promise<boolean> {
+      const current = consumers.get(name);
+      if (!holds(current, lease) || current.cursor !== from) return false;
+      const { failing: _failing, ...rest } = current;
+      consumers.set(name, { ...rest, cursor: to, expires: lease.instant + lease.leaseMs });
+      deadLetters.set(name, [...(deadLetters.get(name) ?? []), copy(letter)]);
+      return true;
+    },
+
+    async readDeadLetters(name: string): Promise<DeadLetterRecord[]> {
+      return copy(deadLetters.get(name) ?? []);
+    },
+
+    async listConsumers(): Promise<{ name: string; cursor: string }[]> {
+      return [...consumers.entries()]
+        .map(([name, c]) => ({ name, cursor: c.cursor }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+
+    async pruneOutbox(passed: string[]): Promise<number> {
+      if (passed.length === 0) return 0;
+      const upTo = Math.min(...passed.map(numberOf));
+      if (!Number.isSafeInteger(upTo)) return 0;
+      const drop = Math.min(Math.max(0, upTo - prunedCount), outbox.length);
+      outbox.splice(0, drop);
+      prunedCount += drop;
+      return drop;
     },
 
     async listSentAlerts(streamId: string): Promise<SentAlert[]> {

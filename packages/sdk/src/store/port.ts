@@ -93,6 +93,34 @@ export interface Store {
   advanceConsumer?(name: string, from: string, to: string, lease: ConsumerLease): Promise<boolean>;
   /** Gives up this claimant's lease on a consumer (the cursor stays); a no-op for another claimant. */
   releaseConsumer?(name: string, claimant: string): Promise<void>;
+  /**
+   * Counts a failed delivery of the notification at `position` (its `BanliNotification.position`) to a consumer, if
+   * `lease.claimant` holds its lease, and renews the lease: returns the failures counted at that position so far (1
+   * for the first; the count starts again at another position), or `undefined` when the lease was lost. Durable, so
+   * the count survives restarts and is shared by the consumer's workers.
+   */
+  recordConsumerFailure?(name: string, position: string, lease: ConsumerLease): Promise<number | undefined>;
+  /**
+   * Gives up a notification for a consumer (dead letter): in one write, records `letter` and moves the cursor from
+   * `from` to `to`, only if `lease.claimant` holds the lease and the cursor is still `from`; returns whether it did.
+   */
+  deadLetterConsumer?(
+    name: string,
+    from: string,
+    to: string,
+    letter: DeadLetterRecord,
+    lease: ConsumerLease,
+  ): Promise<boolean>;
+  /** A consumer's dead letters, in the order they were recorded. */
+  readDeadLetters?(name: string): Promise<DeadLetterRecord[]>;
+  /** Every consumer and its cursor (SDK data, verbatim), in name order. */
+  listConsumers?(): Promise<{ name: string; cursor: string }[]>;
+  /**
+   * Prunes the outbox up to the least of `passed` (positions this store gave out; `''` passes nothing): records at or
+   * before it are no longer read by `readOutbox`, and a store that keeps a copy of them drops it. Returns how many
+   * records it pruned now. The log itself is never pruned.
+   */
+  pruneOutbox?(passed: string[]): Promise<number>;
   /** Releases resources (connections); optional for stores that hold none. */
   close?(): Promise<void>;
 }
@@ -118,6 +146,22 @@ export type OutboxRecord =
       /** The notification recorded with the alert (`reminder.due`, `deadline.escalated`). */
       notification: JsonObject;
     };
+
+/** A notification a consumer gave up on after its handler failed `maxAttempts` times (`banli.outbox.deliver`). */
+export interface DeadLetterRecord {
+  /** The notification's outbox position. */
+  position: string;
+  /** The notification's key. */
+  key: string;
+  /** The notification as it was handed to the handler. */
+  notification: JsonObject;
+  /** Failed deliveries counted. */
+  attempts: number;
+  /** The last failure's message (at most 1,000 characters). */
+  error: string;
+  /** When it was given up (epoch ms from the SDK's clock). */
+  at: number;
+}
 
 /** A lease on a consumer's cursor. */
 export interface ConsumerLease {
