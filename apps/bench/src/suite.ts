@@ -6,7 +6,7 @@ import { environment } from './environment.js';
 import { mergeReport, type RunMeta, renderSection, renderTargets, type Section } from './report.js';
 import { childParams } from './runner.js';
 import { calendar } from './sections/calendar.js';
-import { LETTER_VARIANTS, type LetterVariant, letters, measureLetterVariant } from './sections/letters.js';
+import { letters, measureLetterParams } from './sections/letters.js';
 import { persistence } from './sections/persistence.js';
 import { scaling } from './sections/scaling.js';
 import { stores } from './sections/stores.js';
@@ -33,12 +33,12 @@ export function config(quick: boolean) {
       sizes: sizesFrom(process.env.BENCH_SCALING ?? (quick ? '1000:1,3000:1' : '10000:3,50000:3')),
       script,
     },
-    validation: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 7, warmup: quick ? 10 : 300, script },
+    validation: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 5, warmup: quick ? 10 : 300, script },
     persistence: { lifecycles: quick ? 100 : 1_000, runs: quick ? 3 : 7, warmups: 1 },
     stores: {
       lifecycles: quick ? 16 : 32,
       concurrency: 16,
-      rawMs: quick ? 1_000 : 3_000,
+      rawMs: quick ? 1_000 : 2_000,
       pglite: 'disk' as 'disk' | 'memory' | 'skip',
       warmupLifecycles: quick ? 2 : 4,
       runs: quick ? 1 : 3,
@@ -154,6 +154,7 @@ const CHILDREN: Record<string, (params: never) => Promise<unknown>> = {
   throughput: measureThroughput,
   shares: measureShare,
   simulate: (p: { n: number }) => simulate(p.n),
+  letters: measureLetterParams,
 };
 
 /**
@@ -164,13 +165,6 @@ const CHILDREN: Record<string, (params: never) => Promise<unknown>> = {
 export async function cli(argv: string[]): Promise<void> {
   const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const child = arg('child');
-  if (child === 'letters') {
-    const variant = arg('variant') as LetterVariant;
-    if (!LETTER_VARIANTS.includes(variant)) throw new Error(`unknown letter variant ${variant}`);
-    const sizes = { calls: Number(arg('calls')), commands: Number(arg('commands')), bytes: Number(arg('bytes')) };
-    process.stdout.write(`${JSON.stringify(await measureLetterVariant(variant, sizes))}\n`);
-    return;
-  }
   if (child !== undefined) {
     const measure = CHILDREN[child];
     if (!measure) throw new Error(`bench: unknown child ${child}`);

@@ -35,7 +35,11 @@ describe('letters section', () => {
       '`z.compile(BanliEventSchema).safeParse(event)` (what the SDK validates)',
       '`ReplyLetterSchema.safeParse(letter)` (runtime parser)',
       '`parseReplyLetter(text)` (the printed letter)',
+      'the same command without validation (SDK measurement switch); the share: (command − this) ÷ command',
     ]);
-    expect(section.targets[0]?.name).toMatch(/^validation of a 20\.\d KB letter ÷ the command carrying it/u);
+    expect(section.targets.map((t) => t.name)).toEqual([
+      expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), zod alone$/u),
+      expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), in place$/u),
+    ]);
   });
 });

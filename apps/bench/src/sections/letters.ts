@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { promisify } from 'node:util';
 import { chinaMainland } from '@banli/calendar';
 import { BanliEventSchema, parseReplyLetter, ReplyLetterSchema } from '@banli/schemas';
 import { createBanli, createManualClock, createMemoryStore, renderLetter } from '@banli/sdk';
@@ -8,12 +6,12 @@ import { z } from 'zod';
 import { cpuMsSince, cpuNow, fmt, fmtStat, gc, msSince, paired, type Stat, stat } from '../harness.js';
 import { policy } from '../machines.js';
 import type { Section } from '../report.js';
+import { removedShare, runRounds } from '../runner.js';
+import { sample } from '../sample.js';
 import { actors, caseIdOf, idOf, letterOfSize, lifecycle, proposalFor } from '../workload.js';
 
-const run = promisify(execFile);
-
 /** The letter variants, each measured in a process of its own. */
-export const LETTER_VARIANTS = ['letter', 'event', 'read', 'command'] as const;
+export const LETTER_VARIANTS = ['letter', 'event', 'read', 'command', 'command-novalidation'] as const;
 /** One letter variant. */
 export type LetterVariant = (typeof LETTER_VARIANTS)[number];
 
@@ -77,7 +75,11 @@ export async function measureLetterVariant(
   }
   // The command that carries the letter: `reply.submitDraft` through `banli.send` (validate, authorise, load, send,
   // persist, log, index), each on its own proposal already brought to drafting.
+  // `command-novalidation`: the same command with the SDK's measurement switch `skipValidation` (validation's share in place).
+  const skip =
+    variant === 'command-novalidation' ? { [Symbol.for('@banli/sdk.measurement')]: { skipValidation: true } } : {};
   const banli = createBanli({
+    ...skip,
     store: createMemoryStore(),
     policy,
     calendar: chinaMainland,
@@ -118,22 +120,13 @@ export function shareOf(part: readonly number[], whole: readonly number[]): Stat
   return stat(paired(part, whole).map((x) => x * 100));
 }
 
-async function once(variant: LetterVariant, o: LettersOptions): Promise<LetterSample> {
-  if (!o.script) return measureLetterVariant(variant, o);
-  const { stdout } = await run(
-    process.execPath,
-    [
-      '--expose-gc',
-      o.script,
-      '--child=letters',
-      `--variant=${variant}`,
-      `--calls=${o.calls}`,
-      `--commands=${o.commands}`,
-      `--bytes=${o.bytes}`,
-    ],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout.trim().split('\n').pop() as string) as LetterSample;
+/** Parameters of one letter sample (what the child process is given). */
+export type LetterParams = { variant: LetterVariant } & Pick<LettersOptions, 'calls' | 'commands' | 'bytes'>;
+
+/** Measures one letter variant from its parameters (the child's work). */
+export function measureLetterParams(p: LetterParams): Promise<LetterSample> {
+  if (!LETTER_VARIANTS.includes(p.variant)) throw new Error(`unknown letter variant ${p.variant}`);
+  return measureLetterVariant(p.variant, p);
 }
 
 /**
@@ -143,14 +136,16 @@ async function once(variant: LetterVariant, o: LettersOptions): Promise<LetterSa
  */
 export async function letters(o: LettersOptions): Promise<Section> {
   const loadBefore = loadavg()[0] ?? 0;
-  const samples = new Map<LetterVariant, LetterSample[]>(LETTER_VARIANTS.map((v) => [v, []]));
-  for (let r = 0; r < o.runs; r++) {
-    // Rotate the order run by run, so no variant always runs first (or last) on a drifting machine.
-    for (let k = 0; k < LETTER_VARIANTS.length; k++) {
-      const v = LETTER_VARIANTS[(r + k) % LETTER_VARIANTS.length] as LetterVariant;
-      samples.get(v)?.push(await once(v, o));
-    }
-  }
+  // One fresh process per variant and run; the order rotated run by run, so no variant always runs first.
+  const byVariant = await runRounds(LETTER_VARIANTS, o.runs, (variant) =>
+    sample<LetterParams, LetterSample>(
+      o.script,
+      'letters',
+      { variant, calls: o.calls, commands: o.commands, bytes: o.bytes },
+      measureLetterParams,
+    ),
+  );
+  const samples = new Map<LetterVariant, LetterSample[]>(LETTER_VARIANTS.map((v) => [v, byVariant[v]]));
   const loadAfter = loadavg()[0] ?? 0;
   const cores = availableParallelism();
   const loaded = Math.max(loadBefore, loadAfter) > cores;
@@ -160,6 +155,7 @@ export async function letters(o: LettersOptions): Promise<Section> {
   // Share of the command, paired run by run: (µs of the part) ÷ (µs of the command) × 100.
   const share = (v: LetterVariant) => shareOf(cpu(v), cpu('command'));
   const eventShare = share('event');
+  const inPlace = removedShare(cpu('command'), cpu('command-novalidation'));
   const kb = (v: LetterVariant) => `${fmt((of(v)[0]?.bytes ?? 0) / 1024, 1)} KB`;
   const row = (v: LetterVariant, what: string, ofCommand: string): string[] => [
     what,
@@ -188,6 +184,11 @@ export async function letters(o: LettersOptions): Promise<Section> {
       ),
       row('letter', '`ReplyLetterSchema.safeParse(letter)` (runtime parser)', fmtStat(share('letter'), 1, '%')),
       row('read', '`parseReplyLetter(text)` (the printed letter)', fmtStat(share('read'), 1, '%')),
+      row(
+        'command-novalidation',
+        'the same command without validation (SDK measurement switch); the share: (command − this) ÷ command',
+        fmtStat(inPlace, 1, '%'),
+      ),
     ],
     notes: [
       `1-minute load average ${fmt(loadBefore, 1)} before and ${fmt(loadAfter, 1)} after, on ${cores} core(s)` +
@@ -198,10 +199,16 @@ export async function letters(o: LettersOptions): Promise<Section> {
     ],
     targets: [
       {
-        name: `validation of a ${kb('letter')} letter ÷ the command carrying it (CPU)`,
+        name: `validation of a ${kb('letter')} letter ÷ the command carrying it (CPU), zod alone`,
         measured: fmtStat(eventShare, 1, '%'),
         target: '< 10%',
         met: eventShare.median < 10,
+      },
+      {
+        name: `validation of a ${kb('letter')} letter ÷ the command carrying it (CPU), in place`,
+        measured: fmtStat(inPlace, 1, '%'),
+        target: '< 10%',
+        met: inPlace.median < 10,
       },
     ],
   };
