@@ -9,6 +9,8 @@ import {
   actors,
   caseOf,
   type Kind,
+  kindsOf,
+  PRESET_NAMES,
   type PresetName,
   rate,
   refused,
@@ -107,7 +109,8 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
     expect(error.messages['zh-CN']).toBe(
       `并案办理、分别答复：答复稿须另附给并入提案 ${item.id}（${item.title}）提出者的答复函一件`,
     );
-    await banli.send(target.id, { ...draft, mergedLetters: [letterTo(item, 'A', policy)] }, { actor: actors.lead });
+    const redraft = { ...draft, at: '2024-04-15', mergedLetters: [letterTo(item, 'A', policy)] };
+    await banli.send(target.id, redraft, { actor: actors.lead });
     await signAndIssue(banli, target);
 
     const issued = seen.find((n) => n.type === 'mergedReply.issued');
@@ -175,5 +178,52 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
     );
     expect(error).toMatchObject({ reason: { code: 'merge.itemReplied', source: 'S20' } });
     expect(error.messages['zh-CN']).toBe(`并案须在答复前决定：${other.id} 已经答复，不能再并案`);
+  });
+});
+
+// The letter requirements of the preset (issue 15) apply to every letter the reply sends, a merged item's as much as
+// the target's own: a merged letter without its class mark (分类标注, required by all four presets) is flagged when
+// the draft is submitted and refused at sign-off, naming the merged item; completed, it is signed.
+const EVERY_RUN = PRESET_NAMES.flatMap((preset) => kindsOf(preset).map((kind) => [preset, kind] as const));
+
+describe.each(EVERY_RUN)('rule 6: 并案 letters at sign-off under %s for a %s', (preset, kind) => {
+  it('6f: a merged item’s letter that lacks what the preset requires is refused at sign-off, naming the item', async () => {
+    const { banli } = ruleBanli(preset);
+    const seen: BanliNotification[] = [];
+    banli.subscribe((n) => void seen.push(n), ['reply.draftFlagged']);
+    const { target, item } = await targetAndItem(banli, kind);
+    const caseId = caseOf(target.id);
+    await merge(banli, item.id, target.id);
+    await banli.send(target.id, { type: 'case.startDrafting', at: '2024-04-08', caseId }, { actor: actors.lead });
+    const policy = banli.policy as Policy;
+    const { classMark: _dropped, ...unmarked } = letterTo(item, 'A', policy);
+    const letter = replyLetter(target.id, 'A', [], kind, policy);
+    const draft = { type: 'reply.submitDraft', at: '2024-04-10', caseId, letter, mergedLetters: [unmarked] };
+    await banli.send(target.id, draft, { actor: actors.lead });
+    expect(JSON.stringify(seen.map((n) => n.payload))).toContain(`给并入提案（建议）${item.id}的答复函`);
+
+    const signOff = { type: 'signOff.approve', at: '2024-04-15', caseId, signer: '局长' };
+    const error = await refused(
+      banli,
+      target.id,
+      () => banli.send(target.id, signOff, { actor: actors.leader }),
+      'TRANSITION_REFUSED',
+    );
+    expect(error).toMatchObject({ reason: { code: 'signOff.letterIncomplete' } });
+    expect(error.messages['zh-CN']).toContain(`给并入提案（建议）${item.id}的答复函：`);
+    expect(error.messages.en).toContain(`the letter to merged item ${item.id}: `);
+
+    // Returned, completed and submitted again, the reply is signed off and the merged item's letter goes out.
+    await banli.send(
+      target.id,
+      { type: 'signOff.return', at: '2024-04-15', caseId, note: '补分类标注' },
+      {
+        actor: actors.leader,
+      },
+    );
+    const redraft = { ...draft, at: '2024-04-15', mergedLetters: [letterTo(item, 'A', policy)] };
+    await banli.send(target.id, redraft, { actor: actors.lead });
+    await signAndIssue(banli, target);
+    expect(await banli.letter(item.id, caseId)).toContain('丙');
   });
 });

@@ -4,6 +4,7 @@ import { findLast } from '../../internal/arrays.js';
 import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
 import { isFollowUpClass } from '../guards/feedback.js';
+import { mergedDraftProblems } from '../guards/reply.js';
 import { letterProblems } from '../letterProblems.js';
 import { everyProposer, ownLetters } from '../merged.js';
 import type { CaseContext } from '../types.js';
@@ -65,11 +66,15 @@ export const caseEmitters = {
     CaseEmitted
   >(({ context, event, enqueue }) => {
     if (event.type !== 'reply.submitDraft') return;
-    const problems = letterProblems(event.letter, {
+    const own = letterProblems(event.letter, {
       kind: context.kind,
       requirements: context.policy.letterRequirements,
       effectiveClass: event.letter.class,
     });
+    // 并案: the letters to merged items are flagged too, each problem naming its item.
+    const { kind, policy } = context;
+    const merged = event.mergedLetters ? mergedDraftProblems({ kind, policy, mergedDrafts: event.mergedLetters }) : [];
+    const problems = merged.length === 0 ? own : [...own, ...merged];
     if (problems.length > 0)
       enqueue.emit({ type: 'reply.draftFlagged', caseId: context.caseId, at: event.at, problems });
   }),

@@ -89,16 +89,50 @@ export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approv
 
 /**
  * What the draft awaiting sign-off lacks or gets wrong: the policy's letter requirements for the item's kind, wording
- * of the other kind, and a class mark that disagrees with the effective class (the supervisor's, else the draft's).
+ * of the other kind, and a class mark that disagrees with the effective class (the supervisor's, else the draft's);
+ * the same of each letter to a merged item (`mergedDraftProblems`).
  */
 export function draftProblems(ctx: CaseContext): LetterProblem[] {
   const draft = ctx.draft;
   if (draft === undefined) return [];
-  return letterProblems(draft, {
+  const own = letterProblems(draft, {
     kind: ctx.kind,
     requirements: ctx.policy.letterRequirements,
     effectiveClass: ctx.supervisorClass ?? draft.class,
   });
+  const merged = mergedDraftProblems(ctx);
+  return merged.length === 0 ? own : [...own, ...merged];
+}
+
+/**
+ * What the draft letters to merged items (并案, S20: replied to separately) lack or get wrong, checked as the
+ * proposal's own letter is (the same requirements for the kind; the supervisor's class, if any, is printed on every
+ * letter the reply sends); each message names the merged item its letter answers.
+ */
+export function mergedDraftProblems(
+  ctx: Pick<CaseContext, 'mergedDrafts' | 'kind' | 'policy' | 'supervisorClass'>,
+): LetterProblem[] {
+  const drafts = ctx.mergedDrafts;
+  if (drafts === undefined || drafts.length === 0) return [];
+  const out: LetterProblem[] = [];
+  for (const d of drafts) {
+    const found = letterProblems(d, {
+      kind: ctx.kind,
+      requirements: ctx.policy.letterRequirements,
+      effectiveClass: ctx.supervisorClass ?? d.class,
+    });
+    const id = d.proposalId ?? '';
+    for (const p of found) {
+      out.push({
+        ...p,
+        messages: {
+          'zh-CN': `给并入提案（建议）${id}的答复函：${p.messages['zh-CN']}`,
+          en: `the letter to merged item ${id}: ${p.messages.en}`,
+        },
+      });
+    }
+  }
+  return out;
 }
 
 /**
