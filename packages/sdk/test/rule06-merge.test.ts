@@ -8,6 +8,7 @@ import type { Actor, Banli, BanliNotification } from '../src/index.js';
 import {
   actors,
   caseOf,
+  caseState,
   type Kind,
   kindsOf,
   PRESET_NAMES,
@@ -225,5 +226,99 @@ describe.each(EVERY_RUN)('rule 6: 并案 letters at sign-off under %s for a %s',
     await banli.send(target.id, redraft, { actor: actors.lead });
     await signAndIssue(banli, target);
     expect(await banli.letter(item.id, caseId)).toContain('丙');
+  });
+});
+
+// Re-handling (重新办理) after 不满意 answers again only the item whose proposers were dissatisfied (S8, S9; 并案 replies
+// to each item separately, S20): a merged item whose proposers were satisfied gets no second letter and is not asked
+// to rate again; the dissatisfied merged item must get its new letter.
+describe.each(EVERY_RUN)('rule 6: 并案 and re-handling under %s for a %s', (preset, kind) => {
+  it('6g: the re-handled reply carries a letter to the dissatisfied merged item only, and only its proposers rate again', async () => {
+    const { banli } = ruleBanli(preset);
+    const { target, item } = await targetAndItem(banli, kind);
+    const yProposer = { role: 'proposer', id: 'p-y' } as const satisfies Actor;
+    const other: Proposal = {
+      ...similarItem(kind),
+      id: `item-${kind}-y`,
+      number: 103,
+      proposers: [{ id: yProposer.id, type: 'member', name: '丁', placeholder: true }],
+    };
+    await banli.submit(other, { actor: yProposer, at: '2024-02-10' });
+    await banli.send(other.id, { type: 'review.start', at: '2024-02-12' }, { actor: actors.committee });
+    await merge(banli, item.id, target.id);
+    await merge(banli, other.id, target.id);
+    const caseId = caseOf(target.id);
+    const policy = banli.policy as Policy;
+    const lead = (event: Record<string, unknown>) =>
+      banli.send(target.id, { caseId, ...event }, { actor: actors.lead });
+    const toX = letterTo(item, 'A', policy);
+    const toY = { ...letterTo(other, 'A', policy), addressees: ['丁'] };
+    await lead({ type: 'case.startDrafting', at: '2024-04-08' });
+    const letter = replyLetter(target.id, 'A', [], kind, policy);
+    await lead({ type: 'reply.submitDraft', at: '2024-04-10', letter, mergedLetters: [toX, toY] });
+    await signAndIssue(banli, target);
+    // The target's proposers and 丁 are satisfied; 丙 (item X) is not.
+    await rate(banli, target, 'satisfied', 'satisfied');
+    const feedback = (actor: Actor, level: string, at: string) =>
+      banli.send(
+        target.id,
+        {
+          type: 'feedback.submit',
+          at,
+          caseId,
+          feedback: {
+            proposerId: actor.id,
+            level,
+            date: at,
+            ...(level === 'dissatisfied' ? { comment: '未解决' } : {}),
+          },
+        },
+        { actor },
+      );
+    await feedback(yProposer, 'satisfied', '2024-04-21');
+    await feedback(xProposer, 'dissatisfied', '2024-04-22');
+    await banli.send(target.id, { type: 'rehandling.start', at: '2024-05-06', caseId }, { actor: actors.office });
+    await lead({ type: 'case.startDrafting', at: '2024-05-10' });
+
+    // A letter to 丁's item again is refused: its proposers were satisfied.
+    const redraft = { type: 'reply.submitDraft', at: '2024-05-20', letter };
+    const again = await refused(
+      banli,
+      target.id,
+      () => lead({ ...redraft, mergedLetters: [toX, toY] }),
+      'TRANSITION_REFUSED',
+    );
+    expect(again).toMatchObject({ reason: { code: 'draft.mergedLetterNotRehandled', source: 'S8' } });
+    expect(again.messages['zh-CN']).toContain(`并入提案 ${other.id}`);
+    expect(again.messages.en).toContain(`merged item ${other.id}`);
+    // Leaving out 丙's item is refused: it is the one re-handled.
+    const missing = await refused(
+      banli,
+      target.id,
+      () => lead({ ...redraft, mergedLetters: [] }),
+      'TRANSITION_REFUSED',
+    );
+    expect(missing).toMatchObject({ reason: { code: 'draft.mergedLetterMissing' } });
+    expect(missing.messages['zh-CN']).toContain(item.id);
+
+    await lead({ ...redraft, mergedLetters: [toX] });
+    const signOff = { type: 'signOff.approve', at: '2024-05-25', caseId, signer: '局长' };
+    await banli.send(target.id, signOff, { actor: actors.leader });
+    if ((await caseState(banli, target.id)).includes('supervisorReview')) {
+      const approve = { type: 'supervisor.approve', at: '2024-05-26', caseId };
+      await banli.send(target.id, approve, { actor: actors.supervisor });
+    }
+    // 丁 is not asked to rate the re-handled reply; the target's proposers and 丙 are.
+    const notAsked = await refused(
+      banli,
+      target.id,
+      () => feedback(yProposer, 'satisfied', '2024-06-01'),
+      'TRANSITION_REFUSED',
+    );
+    expect(notAsked).toMatchObject({ reason: { code: 'feedback.notAnsweredThisRound' } });
+    await rate(banli, target, 'satisfied', 'satisfied', '2024-06-01');
+    expect(await caseState(banli, target.id)).toContain('awaitingFeedback');
+    await feedback(xProposer, 'satisfied', '2024-06-02');
+    expect(await caseState(banli, target.id)).toContain('closed');
   });
 });

@@ -19,6 +19,42 @@ export function everyProposer(ctx: Pick<CaseContext, 'proposers' | 'mergedItems'
   return out;
 }
 
+/**
+ * The merged items this round's reply answers. The first reply answers every one (S20: replied to separately); a
+ * re-handling round answers again only the items whose proposers rated the previous reply 不满意 (S8, S9: the
+ * dissatisfied item is handled again), so a merged item whose proposers were satisfied gets no second letter.
+ */
+export function mergedItemsToAnswer(
+  ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'feedback'>,
+): readonly MergedItem[] {
+  const items = mergedItemsOf(ctx);
+  if (ctx.round <= 1 || items.length === 0) return items;
+  const previous = ctx.round - 1;
+  const dissatisfied = ctx.feedback.filter((f) => f.round === previous && f.level === 'dissatisfied');
+  return items.filter((item) => dissatisfied.some((f) => item.proposers.some((p) => p.id === f.proposerId)));
+}
+
+/**
+ * Who rates this round's reply: the proposal's proposers, then the proposers of each merged item that got a letter in
+ * this round (once each). A merged item not answered again in a re-handling round was rated already.
+ */
+export function ratersOf(ctx: Pick<CaseContext, 'proposers' | 'mergedItems' | 'letters' | 'round'>): {
+  id: string;
+  name: string;
+}[] {
+  const items = mergedItemsOf(ctx);
+  if (items.length === 0) return ctx.proposers;
+  const out = [...ctx.proposers];
+  for (const item of items) {
+    const answered = ctx.letters.some(
+      (l) => l.mergedItemId === item.proposalId && l.round === ctx.round && !l.followUp,
+    );
+    if (!answered) continue;
+    for (const p of item.proposers) if (!out.some((x) => x.id === p.id)) out.push(p);
+  }
+  return out;
+}
+
 /** The letters to the proposal's own proposers (a merged item's letter names the item in `mergedItemId`). */
 export function ownLetters(ctx: Pick<CaseContext, 'letters'>): IssuedLetter[] {
   return ctx.letters.filter((l) => l.mergedItemId === undefined);
@@ -40,19 +76,26 @@ export function addMergedItem(ctx: CaseContext, e: CaseEventOf<'case.addMergedIt
 export type MergedLetterProblem =
   | { kind: 'missing'; item: MergedItem }
   | { kind: 'unknown'; proposalId: string }
+  | { kind: 'notRehandled'; item: MergedItem }
   | { kind: 'points'; item: MergedItem; missing: string[] }
   | { kind: 'class'; item: MergedItem; class: string | undefined };
 
-/** The first problem with the letters to the merged items, if any (one letter per item, told apart by proposalId). */
+/**
+ * The first problem with the letters to the merged items, if any: one letter per item this round answers
+ * (`mergedItemsToAnswer`), told apart by proposalId, and none to another item.
+ */
 export function mergedLetterProblem(
   ctx: CaseContext,
   letters: readonly ReplyLetter[],
 ): MergedLetterProblem | undefined {
   const items = mergedItemsOf(ctx);
+  const due = mergedItemsToAnswer(ctx);
   for (const l of letters) {
-    if (!items.some((i) => i.proposalId === l.proposalId)) return { kind: 'unknown', proposalId: l.proposalId ?? '' };
+    const item = items.find((i) => i.proposalId === l.proposalId);
+    if (!item) return { kind: 'unknown', proposalId: l.proposalId ?? '' };
+    if (!due.includes(item)) return { kind: 'notRehandled', item };
   }
-  for (const item of items) {
+  for (const item of due) {
     const mine = letters.filter((l) => l.proposalId === item.proposalId);
     const letter = mine[0];
     if (mine.length !== 1 || !letter) return { kind: 'missing', item };

@@ -1,21 +1,24 @@
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
-import { everyProposer, ownLetters } from '../merged.js';
+import { ownLetters, ratersOf } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
-/** Only a proposer (the item's, or a merged item's) may rate, once per round; 不满意 needs a comment. */
+/**
+ * Only a proposer who got this round's reply may rate it (the item's own, or a merged item's answered this round), once
+ * per round; 不满意 needs a comment.
+ */
 export function canSubmitFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): boolean {
   const { feedback } = e;
-  if (!everyProposer(ctx).some((p) => p.id === feedback.proposerId)) return false;
+  if (!ratersOf(ctx).some((p) => p.id === feedback.proposerId)) return false;
   if (ctx.feedback.some((f) => f.round === ctx.round && f.proposerId === feedback.proposerId)) return false;
   return feedback.level !== 'dissatisfied' || (feedback.comment ?? '').trim() !== '';
 }
 
-/** Every proposer (merged items' included) has rated this round, with the given outcome. */
+/** Every proposer who got this round's reply (merged items' included) has rated it, with the given outcome. */
 export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissatisfied'): boolean {
   const round = ctx.feedback.filter((f) => f.round === ctx.round);
-  if (!everyProposer(ctx).every((p) => round.some((f) => f.proposerId === p.id))) return false;
+  if (!ratersOf(ctx).every((p) => round.some((f) => f.proposerId === p.id))) return false;
   const dissatisfied = round.some((f) => f.level === 'dissatisfied');
   return outcome === 'dissatisfied' ? dissatisfied : !dissatisfied;
 }

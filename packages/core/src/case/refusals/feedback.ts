@@ -4,6 +4,7 @@ import { shortPeriod } from '../../refusal/period.js';
 import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
 import { commitmentOpen, feedbackPeriodOver } from '../guards/feedback.js';
+import { everyProposer, mergedItemsOf, ratersOf } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /** 代表 (NPC suggestions) or 提案人 (CPPCC proposals): who rates a reply. */
@@ -20,9 +21,9 @@ const sourced = (ctx: CaseContext, key: string): { source?: string } => {
 const repliedThisRound = (ctx: CaseContext) =>
   ctx.closedAt === undefined && ctx.letters.some((l) => l.round === ctx.round && !l.followUp);
 
-/** Every proposer has rated this round's reply. */
+/** Every proposer who got this round's reply has rated it. */
 const allRated = (ctx: CaseContext) =>
-  ctx.proposers.every((p) => ctx.feedback.some((f) => f.round === ctx.round && f.proposerId === p.id));
+  ratersOf(ctx).every((p) => ctx.feedback.some((f) => f.round === ctx.round && f.proposerId === p.id));
 
 /**
  * Feedback (征询意见表/回执, S25 S27 S13): only the item's own proposers rate, each once per round (every co-signer
@@ -30,7 +31,7 @@ const allRated = (ctx: CaseContext) =>
  */
 export const feedbackRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, 'feedback.submit'>(['feedback.submit'], (ctx, e) => {
-    if (ctx.proposers.some((p) => p.id === e.feedback.proposerId)) return undefined;
+    if (everyProposer(ctx).some((p) => p.id === e.feedback.proposerId)) return undefined;
     const who = proposerWord(ctx);
     return {
       code: 'feedback.notProposer',
@@ -38,6 +39,21 @@ export const feedbackRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
       messages: {
         'zh-CN': `只有本件的${who['zh-CN']}才能评价答复：${e.feedback.proposerId} 不是本件的${who['zh-CN']}`,
         en: `Only the item's own ${who.en}s rate the reply: ${e.feedback.proposerId} is not one of them`,
+      },
+    };
+  }),
+  refusalRule<CaseContext, CaseEvent, 'feedback.submit'>(['feedback.submit'], (ctx, e) => {
+    // 并案: a merged item's proposers rate only a round that answered their item (S20, S8).
+    const id = e.feedback.proposerId;
+    if (ratersOf(ctx).some((p) => p.id === id)) return undefined;
+    const item = mergedItemsOf(ctx).find((m) => m.proposers.some((p) => p.id === id));
+    if (item === undefined) return undefined;
+    return {
+      code: 'feedback.notAnsweredThisRound',
+      source: 'S20',
+      messages: {
+        'zh-CN': `重新办理没有再次答复并入提案 ${item.proposalId}（其提出者对上次答复未表示不满意），${id} 无需再评价`,
+        en: `The re-handled reply did not answer merged item ${item.proposalId} again (its proposers were not dissatisfied), so ${id} has nothing to rate`,
       },
     };
   }),

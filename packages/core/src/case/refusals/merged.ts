@@ -24,6 +24,15 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
           en: `A letter of the draft is for ${p.proposalId || '(no item named)'}, which is not merged into this item`,
         },
       };
+    case 'notRehandled':
+      return {
+        code: 'draft.mergedLetterNotRehandled',
+        source: 'S8',
+        messages: {
+          'zh-CN': `重新办理只再次答复对上次答复不满意的提案（建议）：并入提案 ${p.item.proposalId}（${p.item.title}）的提出者没有表示不满意，不另发答复函`,
+          en: `Re-handling answers again only the items whose proposers were dissatisfied with the last reply: the proposers of merged item ${p.item.proposalId} (${p.item.title}) were not, so it gets no new letter`,
+        },
+      };
     case 'points':
       return {
         code: 'draft.mergedLetterPoints',
