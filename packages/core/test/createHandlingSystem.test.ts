@@ -64,7 +64,7 @@ describe('createHandlingSystem', () => {
 describe('createHandlingSystem state', () => {
   it('should keep plain JSON state that names both machine versions', () => {
     const d = soleCase();
-    expect(d.state.machine).toMatchObject({ id: 'proposal', version: 'proposal@2' });
+    expect(d.state.machine).toMatchObject({ id: 'proposal', version: 'proposal@3' });
     expect(d.state.caseMachine).toMatchObject({ id: 'case', version: 'case@3' });
     const copy = JSON.parse(JSON.stringify(d.state));
     expect(d.system.send(copy, { type: 'case.startDrafting', at: '2023-06-01', caseId: leadCaseId }).state).toEqual(

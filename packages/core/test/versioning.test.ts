@@ -54,8 +54,8 @@ const systemV2 = () => createHandlingSystem({ policy: policyV2, calendar: chinaM
 
 const plan: MigrationPlan = defineMigration({
   id: 'test-v2-v3',
-  from: { proposal: 'proposal@2', case: 'case@3' },
-  to: { proposal: 'proposal@2', case: 'case@4' },
+  from: { proposal: 'proposal@3', case: 'case@3' },
+  to: { proposal: 'proposal@3', case: 'case@4' },
   case: {
     states: {
       map: {

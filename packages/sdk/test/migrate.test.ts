@@ -85,7 +85,7 @@ describe('migrate', () => {
         handling: { caseMachine: { version: string } };
       };
       expect(snapshotMachine.handling.caseMachine.version).toBe(stage === 'adjustmentRequested' ? 'case@3' : 'case@4');
-      if (migrations[0]) expect(migrations[0].machine).toMatchObject({ version: 'proposal@2' });
+      if (migrations[0]) expect(migrations[0].machine).toMatchObject({ version: 'proposal@3' });
       expect(migrations[0]?.version ?? before.get(id)?.version).toBe(
         (before.get(id)?.version ?? 0) + (migrations[0] ? 1 : 0),
       );
@@ -122,7 +122,7 @@ describe('migrate', () => {
     const office = { role: 'assigningOffice', id: 'o', unitId: 'zs-government-office' } as const;
     await v2.send(held, { type: 'adjustment.keep', at: '2024-05-11', caseId: caseOf(held) }, { actor: office });
     expect((await v2.get(held)).cases[0]?.value).toMatchObject({ lifecycle: 'accepting' });
-    expect((await store.readStream(held)).at(-1)?.machine.version).toBe('proposal@2');
+    expect((await store.readStream(held)).at(-1)?.machine.version).toBe('proposal@3');
     await driveTo(v2, 'p-new', 'draftingNoVisit');
     const fresh = (await store.load('p-new'))?.snapshot?.state as { handling: { caseMachine: { version: string } } };
     expect(fresh.handling.caseMachine.version).toBe('case@4');
@@ -137,7 +137,7 @@ describe('migrate', () => {
     expect(again.counts.refused).toBe(applied.counts.refused - 1);
     // the proposal started on v2 is not on the plan's source version
     expect(again.streams.find((s) => s.streamId === 'p-new')).toMatchObject({ status: 'skipped' });
-    expect(again.streams.find((s) => s.streamId === 'p-new')?.reason?.en).toContain('proposal@2/case@4');
+    expect(again.streams.find((s) => s.streamId === 'p-new')?.reason?.en).toContain('proposal@3/case@4');
   });
 
   it('should refuse a v1 snapshot loaded under v2 alone, without a plan', async () => {

@@ -4,7 +4,15 @@
 import { type LetterRequirement, type Policy, presets } from '@banli/core';
 import { LETTER_FIELD_LABELS, type ReplyLetter } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import type { Banli, TransitionRefusedError } from '../src/index.js';
+import {
+  type Banli,
+  createBanli,
+  createManualClock,
+  createMemoryStore,
+  type JsonObject,
+  type StoredEvent,
+  type TransitionRefusedError,
+} from '../src/index.js';
 import {
   actors,
   caseOf,
@@ -182,5 +190,36 @@ describe('15.1 follow-up letters: the other way into a second reply, and the poi
     const letter = without(followUpLetter(item.id, 'suggestion', bare), ['copyTo', 'contact', 'classMark']);
     await sendSecond(banli, item.id, letter);
     expect(await caseState(banli, item.id)).toContain('closed');
+  });
+});
+
+describe('15.1 follow-up letters sent before the check (replay of proposal@2 / case@2 logs)', () => {
+  /** A closed case's log as a release before the check stored it: every entry under `version`, the follow-up letter without 抄送. */
+  async function oldLog(version: string) {
+    const { banli, policy, item } = await inFollowUp('nationalNpc', 'suggestion');
+    await sendSecond(banli, item.id, followUpLetter(item.id, 'suggestion', policy));
+    const log = (await banli.history(item.id)).map((entry): StoredEvent => {
+      const e = structuredClone(entry);
+      e.machine = { ...e.machine, version };
+      const event = e.event as { letter?: JsonObject };
+      if (e.type === 'followUp.reply' && event.letter) delete event.letter.copyTo;
+      return e;
+    });
+    const store = createMemoryStore({ isolate: true });
+    const summary = await banli.store.getSummary(item.id);
+    if (!summary) throw new Error('no summary');
+    await store.append({ streamId: item.id, expectedVersion: 0, events: log, summary, deadlines: [] });
+    const later = createBanli({ store, policy, clock: createManualClock('2024-10-09') });
+    return { later, id: item.id };
+  }
+
+  it('15.1 loads a proposal@2 log whose follow-up letter today’s check would refuse', async () => {
+    const { later, id } = await oldLog('proposal@2');
+    expect(JSON.stringify((await later.get(id)).state.cases[caseOf(id)])).toContain('closed');
+  });
+
+  it('15.1 still checks it in a log written under the current version', async () => {
+    const { later, id } = await oldLog('proposal@3');
+    await expect(later.get(id)).rejects.toMatchObject({ reason: { code: 'followUp.letterIncomplete' } });
   });
 });

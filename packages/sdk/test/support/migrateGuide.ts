@@ -93,8 +93,8 @@ export function publishV2(store: Store, clock: Clock) {
 export const planV1toV2 = defineMigration({
   id: 'gd-city-2024-v1-to-v2',
   label: { 'zh-CN': '2024 年办理规则：办前沟通、答复期限三个月', en: '2024 rules: pre-drafting visit, 3-month reply' },
-  from: { proposal: 'proposal@2', case: 'case@3' },
-  to: { proposal: 'proposal@2', case: 'case@4' },
+  from: { proposal: 'proposal@3', case: 'case@3' },
+  to: { proposal: 'proposal@3', case: 'case@4' },
   case: {
     states: {
       map: {

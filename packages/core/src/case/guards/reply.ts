@@ -11,6 +11,9 @@ import type { CaseContext } from '../types.js';
  * reason when withheld; a draft reply also carries one complete letter to each merged item (并案). A printed letter may lack all of these; a draft the system handles may not.
  */
 export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
+  // A follow-up reply replayed from an entry written before `case@3` was not checked for its points in 跟踪办理: it
+  // was accepted by the rules of its time and is not checked again (see `isSendableFollowUp`).
+  if (e.type === 'followUp.reply' && writtenUnderEarlierVersion(e)) return true;
   const { letter } = e;
   const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
   const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
@@ -160,7 +163,13 @@ export function followUpLetterProblems(ctx: CaseContext, letter: ReplyLetter): L
   });
 }
 
-/** The follow-up letter meets the locality's letter requirements for its kind and prints its own class (issue 15). */
+/**
+ * The follow-up letter meets the locality's letter requirements for its kind and prints its own class (issue 15);
+ * always true for an entry replayed from an earlier version (`writtenUnderEarlierVersion`).
+ */
 export function isSendableFollowUp(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): boolean {
+  // Replaying an entry written under `proposal@2`/`case@2` or earlier: its letter was sent before the check existed,
+  // so checking it now would refuse a reply that was accepted, and the stream would no longer load.
+  if (writtenUnderEarlierVersion(e)) return true;
   return followUpLetterProblems(ctx, e.letter).length === 0;
 }
