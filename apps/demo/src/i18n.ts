@@ -6,7 +6,7 @@ export const messages = {
   'zh-CN': {
     error: (detail: string) => `错误：${detail}`,
     chartHint:
-      '以上是 Mermaid 源码：粘贴到 https://mermaid.live 或 Markdown 的 ```mermaid 代码块中查看，或用 --out chart.html 写出可直接在浏览器打开的页面。',
+      '以上是 Mermaid 源码：粘贴到 https://mermaid.live 或 Markdown 的 ```mermaid 代码块中查看，或用 --out chart.svg 在本机画成图片，或用 --out chart.html 写出可直接在浏览器打开的页面。',
     chartWritten: (path: string) => `已写入 ${path}（用浏览器打开）`,
     timeline: '办理时间线',
     letter: '答复函',
@@ -56,7 +56,7 @@ export const messages = {
   en: {
     error: (detail: string) => `error: ${detail}`,
     chartHint:
-      'That is Mermaid source: paste it into https://mermaid.live or a ```mermaid block in Markdown to view it, or write a page to open in a browser with --out chart.html.',
+      'That is Mermaid source: paste it into https://mermaid.live or a ```mermaid block in Markdown to view it, or draw a picture here with --out chart.svg, or write a page to open in a browser with --out chart.html.',
     chartWritten: (path: string) => `wrote ${path} (open it in a browser)`,
     timeline: 'Timeline',
     letter: 'Reply letter',

@@ -54,12 +54,33 @@ describe('banli-demo chart', () => {
     expect(html).toContain('mermaid.initialize({ startOnLoad: true');
   });
 
+  it('should draw both diagrams as one SVG picture with --out chart.svg, with nothing fetched from elsewhere', () => {
+    const file = join(tmp, 'chart.svg');
+    const r = cli('chart', '--out', file, '--lang', 'en');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`wrote ${file} (open it in a browser)\n`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+    // The outer picture and one drawn diagram per machine, each under its name.
+    expect(svg.match(/<svg\b/g)).toHaveLength(3);
+    expect(svg).toContain('>proposalMachine</text>');
+    expect(svg).toContain('>caseMachine</text>');
+    // Drawn, not quoted: state labels are laid out as text, transitions as paths.
+    expect(svg).toContain('已提交 Submitted');
+    expect(svg).toContain('review.start');
+    expect(svg.match(/<polyline\b/g)?.length ?? 0).toBeGreaterThan(20);
+    expect(svg).not.toContain('stateDiagram-v2');
+    // No web font or other remote resource: only the SVG namespace is a URL.
+    expect(svg).not.toMatch(/@import/);
+    expect(svg.match(/https?:\/\/[^"')\s]+/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg') ?? []).toEqual([]);
+  });
+
   it('should write Markdown with --out chart.md and refuse other extensions', () => {
     const md = join(tmp, 'chart.md');
     expect(cli('chart', '--out', md).code).toBe(0);
     expect(readFileSync(md, 'utf8').match(/^```mermaid$/gm)).toHaveLength(2);
     const bad = cli('chart', '--out', join(tmp, 'chart.png'), '--lang', 'en');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^error: --out must end in \.html or \.md/);
+    expect(bad.stderr).toMatch(/^error: --out must end in \.svg, \.html or \.md/);
   });
 });
