@@ -7,6 +7,7 @@ export type CoreErrorCode =
   | 'case_not_found'
   | 'unroutable_event'
   | 'invalid_policy'
+  | 'invalid_engine'
   | 'invalid_state'
   | 'version_mismatch'
   | 'invalid_migration';

@@ -2,6 +2,7 @@ import { chinaMainland } from '@banli/calendar';
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, log, setup } from 'xstate';
 import { caseMachine } from '../src/case/machine.js';
+import { BanliCoreError } from '../src/errors.js';
 import { createCompiledStepper, VERIFIED_XSTATE_VERSION } from '../src/internal/engine/compiledStepper.js';
 import { createStepper, type StepperFallback, type StepResult } from '../src/internal/engine/stepper.js';
 import { caseModel, proposalModel } from '../src/internal/testModels.js';
@@ -9,6 +10,7 @@ import { presets } from '../src/policy/presets/index.js';
 import { proposalMachine } from '../src/proposal/machine.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
 import type { EngineFallback, TakenTransition } from '../src/system/types.js';
+import { reviseMachine } from '../src/versioning/revise.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import { Driver, intake, leadCaseId, soleAssignment } from './helpers/seed.js';
 
@@ -105,6 +107,47 @@ describe('engine option and fallbacks', () => {
     d.send({ type: 'case.accept', at: '2023-03-16', caseId: leadCaseId });
     expect(fallbacks).toEqual([{ machine: 'case', reason: 'action', detail: 'xstate.log', event: 'case.accept' }]);
     expect(system.stats().fallbacks).toBe(1);
+  });
+
+  it('should refuse an unknown engine with a bilingual error instead of silently compiling', () => {
+    for (const engine of ['fast', 'XState', 42]) {
+      const make = () =>
+        createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland, engine: engine as never });
+      expect(make).toThrow(BanliCoreError);
+      try {
+        make();
+      } catch (error) {
+        expect((error as BanliCoreError).code).toBe('invalid_engine');
+        expect((error as BanliCoreError).messages.en).toContain(String(engine));
+        expect((error as BanliCoreError).messages['zh-CN']).toContain('引擎选项无效');
+      }
+    }
+  });
+
+  it('should run an edited machine with a delayed transition on xstate, saying so in stats and once to onFallback', () => {
+    const fallbacks: EngineFallback[] = [];
+    // An integrator's edit: a reminder 30 days after entering `handling` (the compiled engine does not run `after`).
+    const edited = reviseMachine(caseMachine, {
+      version: 'case@edited',
+      config: (config) => {
+        const lifecycle = config.states?.lifecycle as { states: Record<string, Record<string, unknown>> };
+        const handling = lifecycle.states.handling as Record<string, unknown>;
+        const states = { ...lifecycle.states, handling: { ...handling, after: { 2592000000: { actions: [] } } } };
+        return { ...config, states: { ...config.states, lifecycle: { ...lifecycle, states } } };
+      },
+    });
+    const system = createHandlingSystem({
+      policy: presets.guangdongCity,
+      calendar: chinaMainland,
+      caseMachine: edited as typeof caseMachine,
+      onFallback: (f) => fallbacks.push(f),
+    });
+    expect(fallbacks).toEqual([{ machine: 'case', reason: 'machine', detail: 'after (case.lifecycle.handling)' }]);
+    const d = intake(new Driver(system));
+    d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: soleAssignment });
+    d.send({ type: 'case.accept', at: '2023-03-16', caseId: leadCaseId });
+    expect(system.stats()).toEqual({ engine: 'compiled', compiled: { proposal: true, case: false }, fallbacks: 1 });
+    expect(fallbacks).toHaveLength(1);
   });
 
   it('should report a machine it cannot compile once, at creation', () => {

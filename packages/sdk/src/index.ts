@@ -44,7 +44,7 @@ export { opinionBlocks, renderOpinion } from './letters/opinion.js';
 export { escapeHtml, escapeMarkdown, type LetterFormat, renderLetter } from './letters/render.js';
 export { DEFAULT_LIMITS, type SizeLimits } from './limits.js';
 export { MergeUnsupported } from './merge.js';
-export { type DefinitionMachines, systemFactory } from './migrate/factory.js';
+export { type DefinitionMachines, type EngineChoice, systemFactory } from './migrate/factory.js';
 export {
   createSystemRegistry,
   type DefinitionKey,

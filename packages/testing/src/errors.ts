@@ -1,5 +1,5 @@
 /** Error codes of @banli/testing. */
-export type TestingErrorCode = 'SCENARIO_FAILED' | 'UNKNOWN_ACTOR' | 'INVALID_SIMULATION';
+export type TestingErrorCode = 'SCENARIO_FAILED' | 'UNKNOWN_ACTOR' | 'INVALID_SIMULATION' | 'ENGINES_DISAGREE';
 
 /** A typed error with a stable `code` and a message in zh-CN and en. */
 export class BanliTestingError extends Error {

@@ -8,6 +8,14 @@ export {
   arbWorkingDay,
 } from './arbitraries/index.js';
 export { type BranchOptions, branchScenario } from './branch.js';
+export {
+  type EngineDisagreement,
+  type EngineEquivalenceFallback,
+  type EngineEquivalenceOptions,
+  type EngineEquivalenceReport,
+  expectEngineEquivalence,
+} from './engine/equivalence.js';
+export { EngineEquivalenceError } from './engine/equivalenceError.js';
 export { BanliTestingError, type TestingErrorCode } from './errors.js';
 export {
   type FailureCheck,

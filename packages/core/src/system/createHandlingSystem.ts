@@ -48,7 +48,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
   const machine = versionOf(pm);
   const caseVersion = versionOf(cm);
-  const engine = options.engine ?? 'compiled';
+  const engine = engineOf(options.engine);
   let fallbacks = 0;
   const onFallback = (fallback: StepperFallback) => {
     fallbacks++;
@@ -228,6 +228,16 @@ function translate(n: Notification): Step[] {
   if (!('caseId' in n)) return [];
   const event = toProposalEvent(n as never);
   return event ? [{ to: 'proposal', event }] : [];
+}
+
+/** The engine asked for; anything but `compiled`, `xstate` or nothing is refused (no silent default). */
+function engineOf(engine: unknown): 'compiled' | 'xstate' {
+  if (engine === undefined || engine === 'compiled' || engine === 'xstate') return engine ?? 'compiled';
+  const shown = typeof engine === 'string' ? `'${engine}'` : String(engine);
+  throw new BanliCoreError('invalid_engine', {
+    'zh-CN': `引擎选项无效：${shown}（应为 'compiled' 或 'xstate'）`,
+    en: `Invalid engine option: ${shown} (expected 'compiled' or 'xstate')`,
+  });
 }
 
 function parsePolicy(input: Policy): Policy {

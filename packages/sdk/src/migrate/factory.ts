@@ -5,14 +5,22 @@ import type { SystemFactory } from '../defaults.js';
 export type DefinitionMachines = Pick<HandlingSystemOptions, 'proposalMachine' | 'caseMachine'>;
 
 /**
+ * How the coordinator runs the machines: `engine` (`compiled`, the default, or `xstate`) and `onFallback`, told each
+ * time the compiled engine hands a step to xstate (see @banli/core's `createHandlingSystem`).
+ */
+export type EngineChoice = Pick<HandlingSystemOptions, 'engine' | 'onFallback'>;
+
+/**
  * A `SystemFactory` building @banli/core's coordinator with customised machines, for `createBanli({ createSystem })`
- * and `previousVersions`.
+ * and `previousVersions`; the engine options pass through, so an integrator's machine can run on xstate or report
+ * its fallbacks.
  *
  * @example
  * ```ts
  * const banli = createBanli({ policy: policyV2, createSystem: systemFactory({ caseMachine: caseMachineV2 }) });
+ * const watched = systemFactory({ caseMachine: caseMachineV2, onFallback: (f) => console.warn(f.reason, f.detail) });
  * ```
  */
-export function systemFactory(machines: DefinitionMachines = {}): SystemFactory {
+export function systemFactory(machines: DefinitionMachines & EngineChoice = {}): SystemFactory {
   return ({ policy, calendar }) => createHandlingSystem({ policy, calendar, ...machines });
 }
