@@ -20,11 +20,11 @@ export interface Transition {
 /** Whether a node has no child states (an atomic or final node). */
 export const isAtomic = (s: AnyStateNode) => s.type === 'atomic' || s.type === 'final';
 /** A node's child states, without history pseudo-states. */
-export const childrenOf = (s: AnyStateNode) =>
+const childrenOf = (s: AnyStateNode) =>
   Object.values(s.states as Record<string, AnyStateNode>).filter((c) => c.type !== 'history');
 
 /** The ancestors of `s` up to, not including, `to` (all of them when `to` is undefined), nearest first. */
-export function properAncestors(s: AnyStateNode, to: AnyStateNode | undefined): AnyStateNode[] {
+function properAncestors(s: AnyStateNode, to: AnyStateNode | undefined): AnyStateNode[] {
   const out: AnyStateNode[] = [];
   if (to === s) return out;
   for (let m = s.parent; m && m !== to; m = m.parent) out.push(m);
@@ -32,7 +32,7 @@ export function properAncestors(s: AnyStateNode, to: AnyStateNode | undefined): 
 }
 
 /** Whether `child` is a proper descendant of `parent`. */
-export function isDescendant(child: AnyStateNode, parent: AnyStateNode | undefined): boolean {
+function isDescendant(child: AnyStateNode, parent: AnyStateNode | undefined): boolean {
   let marker = child;
   while (marker.parent && marker.parent !== parent) marker = marker.parent;
   return marker.parent === parent;
@@ -118,7 +118,7 @@ export function isInFinalState(set: Set<AnyStateNode>, s: AnyStateNode): boolean
 const domains = new WeakMap<Transition, AnyStateNode | null>();
 
 /** The transition's domain (no history nodes here, so it depends on the transition alone and is cached). */
-export function domainOf(t: Transition): AnyStateNode | undefined {
+function domainOf(t: Transition): AnyStateNode | undefined {
   const hit = domains.get(t);
   if (hit !== undefined) return hit ?? undefined;
   const targets = t.target ? [...new Set(t.target)] : [];

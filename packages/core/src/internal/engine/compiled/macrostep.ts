@@ -17,7 +17,7 @@ export interface StepTrace {
 }
 
 /** The macrostep operations of one machine. */
-export interface Macrosteps {
+interface Macrosteps {
   /** The transitions xstate selects for the event in the work state (`machine.getTransitionData`). */
   select(w: Work, event: Event): Transition[];
   /** Enters the targets of `filtered` into `set`, running entry actions and queueing done events. */
