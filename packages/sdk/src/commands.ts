@@ -14,14 +14,21 @@ import {
 } from './errors.js';
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
 import { issueOf } from './input/issues.js';
-import { type Aggregate, beginAggregate, CREATE_EVENT, loadAggregate, nextFacts } from './internal/aggregate.js';
+import {
+  type Aggregate,
+  beginAggregate,
+  CREATE_EVENT,
+  contextProposal,
+  loadAggregate,
+  nextFacts,
+} from './internal/aggregate.js';
 import { checkDateOrder } from './internal/dateOrder.js';
 import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsOf, viewOf } from './internal/engine.js';
 import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
 import { eventOf, proposalOf } from './internal/measurement.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
-import { noteLetters } from './internal/snapshotRefs.js';
+import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
@@ -159,8 +166,8 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     lastSnapshotVersion: agg.lastSnapshotVersion,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
-  // The letters it carries are written once, in this entry; snapshots refer to them (see `compactHandling`).
-  noteLetters(event, after.version);
+  // What it carries that contexts keep is written once, in this entry; snapshots refer to it (see `compactHandling`).
+  noteLogged(event, after.version);
   return {
     after,
     entry: entryOf(engine, agg, after, asJson(event), actor, asJsonList(emitted), changes, transitions),
@@ -320,6 +327,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
   const begun = beginAggregate(engine.system, proposal.id, proposal, at, coverage);
   const created: Aggregate = { ...begun.aggregate, version: 1 };
+  noteCreated(contextProposal(created.handling), created.version);
   const createEntry = entryOf(
     engine,
     undefined,

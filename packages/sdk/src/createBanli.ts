@@ -73,7 +73,10 @@ export interface BanliOptions {
   createSystem?: SystemFactory;
   /** Reminder lead times and escalation delays, in working days. @defaultValue `{ reminderLeadTimes: [10, 3], escalateAfter: [0] }` */
   alerts?: AlertPolicy;
-  /** Write a snapshot once this many events accumulated since the last one. @defaultValue 1 */
+  /**
+   * Write a snapshot once this many events accumulated since the last one.
+   * @defaultValue the store's suggestion (`Store.snapshotEvery`: 4 for the SQL stores of @banli/store-postgres), else 1
+   */
   snapshotEvery?: number;
   /** Retries of a command that lost a race without an `expectedVersion`. @defaultValue 3 */
   maxRetries?: number;
@@ -225,7 +228,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       planner: createAlertPlanner(days, options.alerts),
       clock,
       notifier,
-      snapshotEvery: Math.max(1, options.snapshotEvery ?? 1),
+      snapshotEvery: snapshotIntervalOf(options.snapshotEvery, store.snapshotEvery),
       maxRetries: options.maxRetries ?? 3,
       limits,
       cache: createAggregateCache(options.cache),
@@ -382,6 +385,12 @@ export function createBanli(options: BanliOptions = {}): Banli {
     policy,
     clock,
   };
+}
+
+/** The snapshot interval: the caller's, else the store's suggestion (a whole number of at least 1), else 1. */
+function snapshotIntervalOf(given: number | undefined, suggested: number | undefined): number {
+  if (given !== undefined) return Math.max(1, given);
+  return suggested !== undefined && Number.isInteger(suggested) && suggested >= 1 ? suggested : 1;
 }
 
 /** Options of `addHolidayNotice`. */

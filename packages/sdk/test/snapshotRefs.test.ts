@@ -183,4 +183,38 @@ describe('snapshots by reference', () => {
       expect(context.policy).toEqual(policyRef(changed));
     }
   });
+
+  it('should write the proposal and the assignment once, in their entries, and keep the snapshots small', async () => {
+    const { store, sent } = recording();
+    const banli = banliOn(store, { snapshotEvery: 1 });
+    await run(banli, lifecycle.slice(0, 5));
+    // A suggestion's title only the proposal has, and a unit's English name only the assignment has.
+    const proposalText = seedProposal132402.suggestions[1]?.title as string;
+    const unitText = seedAssignment132402.leadUnit?.label?.en as string;
+    expect(proposalText.length).toBeGreaterThan(10);
+    expect(unitText.length).toBeGreaterThan(10);
+    expect(count(sent.join('\n'), proposalText)).toBe(1);
+    // The unit is in its entry (the event, and the case.opened notification it emitted), in no snapshot.
+    const snapshots = sent.map((r) => JSON.stringify((JSON.parse(r) as { snapshot?: unknown }).snapshot ?? null));
+    expect(snapshots.filter((x) => x !== 'null')).toHaveLength(6);
+    expect(snapshots.filter((x) => x.includes(unitText) || x.includes(proposalText))).toEqual([]);
+    expect(count(sent.join('\n'), unitText)).toBe(2);
+    // The bench lifecycle after `case.accept` (one sole unit): 16.6 KB before issue 19, policy and copies included.
+    const snapshot = (await store.load(id))?.snapshot?.state;
+    expect(Buffer.byteLength(JSON.stringify(snapshot))).toBeLessThanOrEqual(3600);
+    expect(await banliOn(store, { cache: false }).get(id)).toEqual(await banli.get(id));
+  });
+
+  it('should take the snapshot interval the store suggests unless one is given', async () => {
+    const suggesting = (every: number) => ({ ...createMemoryStore({ isolate: true }), snapshotEvery: every });
+    const versions = async (store: Store, options: BanliOptions = {}) => {
+      await run(banliOn(store, options), lifecycle.slice(0, 4));
+      return (await store.load(id))?.snapshot?.version;
+    };
+    // Creation (1), then submit, review.start, review.register, assign: version 5.
+    expect(await versions(suggesting(4))).toBe(4);
+    expect(await versions(suggesting(4), { snapshotEvery: 1 })).toBe(5);
+    expect(await versions(createMemoryStore())).toBe(5);
+    expect(await versions(suggesting(0))).toBe(5);
+  });
 });

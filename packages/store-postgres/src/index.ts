@@ -6,5 +6,5 @@ export type { QueryOptions, SqlExecutor, SqlQueryable, SqlResult } from './execu
 export { type Migration, migrate, migrations } from './migrations.js';
 export { createPgExecutor, type PgConnection } from './pgExecutor.js';
 export { createPgliteExecutor, type PgliteConnection } from './pgliteExecutor.js';
-export { createSqlStore, type SqlStoreOptions } from './sqlStore.js';
+export { createSqlStore, SQL_SNAPSHOT_EVERY, type SqlStoreOptions } from './sqlStore.js';
 export { DEFAULT_SCHEMA, type Tables, tablesIn } from './tables.js';

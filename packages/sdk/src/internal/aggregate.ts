@@ -10,7 +10,7 @@ import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { expandHandling, noteLetters, policiesOf, UnresolvedRef } from './snapshotRefs.js';
+import { expandHandling, noteCreated, noteLogged, policiesOf, UnresolvedRef } from './snapshotRefs.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
 import { upcastEntry, upcastSnapshotState } from './upcast.js';
 
@@ -133,7 +133,14 @@ export function createdAggregate(system: HandlingSystemLike, id: string, entry: 
     String(at),
     fromJson<CoverageFact | undefined>(coverage),
   );
+  // The context's proposal is the coordinator's copy of the one this entry logs: snapshots refer to the entry.
+  noteCreated(contextProposal(created.handling), entry.version);
   return { ...created, version: entry.version };
+}
+
+/** The proposal a proposal context holds (@banli/core's coordinator keeps it as `context.proposal`). */
+export function contextProposal(handling: HandlingState): unknown {
+  return (handling.proposal?.context as { proposal?: unknown } | undefined)?.proposal;
 }
 
 /** Applies one logged entry to an aggregate, exactly as the command that wrote it did. */
@@ -163,7 +170,7 @@ export function replayEntry(
   const earlier = v !== undefined && REPLAYED_VERSIONS.proposal.includes(v);
   const event = fromJson<BanliEvent>(earlier ? { ...entry.event, writtenUnder: v } : entry.event);
   const { state } = system.send(agg.handling, event);
-  noteLetters(entry.event, entry.version);
+  noteLogged(entry.event, entry.version);
   const facts = nextFacts(derive, agg, state, event, entry.emitted);
   return { ...agg, version: entry.version, handling: state, facts };
 }
@@ -210,10 +217,8 @@ export async function loadAggregate(
       upcastSnapshotState(loaded.snapshot.state),
     );
     const version = loaded.snapshot.version;
-    const read = async (v: number) => {
-      const [entry] = await store.readStream(id, { afterVersion: v - 1, limit: 1 });
-      return entry === undefined || entry.version !== v ? undefined : upcastEntry(entry);
-    };
+    const read = async (from: number, to: number) =>
+      (await store.readStream(id, { afterVersion: from - 1, limit: to - from + 1 })).map(upcastEntry);
     try {
       const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
       agg = { id, version, handling, facts: snap.facts, lastSnapshotVersion: version };

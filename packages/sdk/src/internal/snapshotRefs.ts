@@ -1,78 +1,117 @@
 import type { HandlingState, PersistedMachineSnapshot, Policy } from '@banli/core';
 import { isPolicyRef, policyHash, policyRef } from '@banli/core';
-import type { ReplyLetter } from '@banli/schemas';
 import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 
 /**
- * Where a letter was first written: the log entry of this stream at `version`, at `path` in its event (`['letter']`,
- * or `['mergedLetters', 2]`). A snapshot stores this instead of the letter, so the letter is written once, in its log
- * entry, however many commands and snapshots follow.
+ * Where a value a context keeps was first written: the log entry of this stream at `version`, at `path` in its event
+ * (`['letter']`, `['mergedLetters', 2]`, `['assignment', 'coUnits']`, `['proposal']`). A snapshot stores this instead
+ * of the value, so a letter, an assignment or the proposal is written once, in its log entry, however many commands
+ * and snapshots follow.
  */
-export interface LetterRef {
-  logLetter: { version: number; path: (string | number)[] };
+export interface LogRef {
+  logRef: { version: number; path: (string | number)[] };
 }
 
-// Letters as they came out of a logged event (parsed by a command, or read back from the log), mapped to that entry.
-// Keyed by the object itself: a context that still holds the very object a log entry carries can point at the entry.
-// A letter built anew (the supervisor's class restated) is not here and is stored whole.
-const origins = new WeakMap<object, LetterRef['logLetter']>();
+type Origin = LogRef['logRef'];
+type Json = Record<string, unknown>;
 
-/** Records where the letters an event carries were written (its `letter` and `mergedLetters`), once it is logged at `version`. */
-export function noteLetters(event: object, version: number): void {
-  const { letter, mergedLetters: merged } = event as { letter?: unknown; mergedLetters?: unknown };
-  if (typeof letter === 'object' && letter !== null) origins.set(letter, { version, path: ['letter'] });
-  if (Array.isArray(merged)) {
-    merged.forEach((m, i) => {
-      if (typeof m === 'object' && m !== null) origins.set(m, { version, path: ['mergedLetters', i] });
-    });
+// Values as they came out of a logged event (parsed by a command, or read back from the log), mapped to that entry.
+// Keyed by the object itself: a context that still holds the very object a log entry carries can point at the entry.
+// A value built anew (a letter with the supervisor's class restated) is not here and is stored whole.
+const origins = new WeakMap<object, Origin>();
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+const isPlain = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v);
+  return Array.isArray(v) || proto === Object.prototype || proto === null;
+};
+
+function note(value: unknown, version: number, path: (string | number)[]): void {
+  if (isObject(value)) origins.set(value, { version, path });
+}
+
+/**
+ * Records where the values an event carries that contexts keep were written (its `letter`, `mergedLetters`, and its
+ * `assignment` with the units and unit lists in it), once it is logged at `version`.
+ */
+export function noteLogged(event: object, version: number): void {
+  const e = event as Json;
+  note(e.letter, version, ['letter']);
+  if (Array.isArray(e.mergedLetters)) e.mergedLetters.forEach((m, i) => note(m, version, ['mergedLetters', i]));
+  const assignment = e.assignment;
+  if (!isObject(assignment)) return;
+  note(assignment, version, ['assignment']);
+  for (const [key, value] of Object.entries(assignment)) {
+    note(value, version, ['assignment', key]);
+    if (Array.isArray(value)) value.forEach((unit, i) => note(unit, version, ['assignment', key, i]));
   }
 }
 
-const isLetterRef = (value: unknown): value is LetterRef =>
-  typeof value === 'object' && value !== null && 'logLetter' in value && Object.keys(value).length === 1;
+/**
+ * Records that a context's `proposal` equals the `proposal` of the creation entry at `version` (the coordinator keeps
+ * its own copy of the proposal the entry logs).
+ */
+export function noteCreated(proposalInContext: unknown, version: number): void {
+  note(proposalInContext, version, ['proposal']);
+}
 
-type CaseLike = { draft?: unknown; mergedDrafts?: unknown[]; letters?: { letter: unknown }[] };
+const isLogRef = (value: unknown): value is LogRef =>
+  isObject(value) && 'logRef' in value && Object.keys(value).length === 1;
 
-function refOf(letter: unknown): unknown {
-  if (typeof letter !== 'object' || letter === null) return letter;
-  const origin = origins.get(letter);
-  return origin === undefined ? letter : ({ logLetter: origin } satisfies LetterRef);
+// Contexts keep logged values at most this deep (a case's `letters[i].letter`, the proposal's `cases[i].unit`).
+const DEPTH = 3;
+
+/** A value with every logged object in it, down to `depth` levels, replaced by its `LogRef`; the same value if none. */
+function compactValue(value: unknown, depth: number): unknown {
+  if (!isObject(value)) return value;
+  const origin = origins.get(value);
+  if (origin !== undefined) return { logRef: origin } satisfies LogRef;
+  if (depth === 0 || !isPlain(value)) return value;
+  let out: Json | unknown[] | undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const c = compactValue(value[i], depth - 1);
+      if (c !== value[i]) {
+        out ??= value.slice();
+        (out as unknown[])[i] = c;
+      }
+    }
+  } else {
+    for (const key in value) {
+      const v = (value as Json)[key];
+      const c = compactValue(v, depth - 1);
+      if (c !== v) {
+        out ??= { ...value };
+        (out as Json)[key] = c;
+      }
+    }
+  }
+  return out ?? value;
 }
 
 /** A context with its policy as a reference, when it holds one that `policies` can resolve again. */
-function withPolicyRef(context: Record<string, unknown>, policies: Map<string, Policy>): Record<string, unknown> {
+function withPolicyRef(context: Json, policies: Map<string, Policy>): Json {
   const policy = context.policy as Policy | undefined;
   if (policy === undefined || isPolicyRef(policy) || !policies.has(policyHash(policy))) return context;
   return { ...context, policy: policyRef(policy) };
 }
 
-function compactCase(snapshot: PersistedMachineSnapshot, policies: Map<string, Policy>): PersistedMachineSnapshot {
-  const context = withPolicyRef(snapshot.context as Record<string, unknown>, policies);
-  const c = context as CaseLike;
-  const out: Record<string, unknown> = context === snapshot.context ? { ...context } : context;
-  if (c.draft !== undefined) out.draft = refOf(c.draft);
-  if (Array.isArray(c.mergedDrafts)) out.mergedDrafts = c.mergedDrafts.map(refOf);
-  if (Array.isArray(c.letters) && c.letters.length > 0) {
-    out.letters = c.letters.map((l) => {
-      const ref = refOf(l.letter);
-      return ref === l.letter ? l : { ...l, letter: ref };
-    });
-  }
-  return { ...snapshot, context: out };
+function compactSnapshot(snapshot: PersistedMachineSnapshot, policies: Map<string, Policy>): PersistedMachineSnapshot {
+  const context = compactValue(withPolicyRef(snapshot.context as Json, policies), DEPTH);
+  return context === snapshot.context ? snapshot : { ...snapshot, context };
 }
 
 /**
  * The state as a snapshot stores it: every context names its policy by id and hash (`PolicyRef`) instead of holding
- * it (when `policies`, the system's, can resolve it again), and every letter that a log entry of the stream carries is
- * a `LetterRef` to that entry. Shallow copies: the live state is untouched.
+ * it (when `policies`, the system's, can resolve it again), and every value a log entry of the stream carries (the
+ * proposal, the assignment and its units, each reply letter) is a `LogRef` to that entry. Shallow copies: the live
+ * state is untouched.
  */
 export function compactHandling(state: HandlingState, policies: Map<string, Policy>): HandlingState {
   const cases: Record<string, PersistedMachineSnapshot> = {};
-  for (const id in state.cases) cases[id] = compactCase(state.cases[id] as PersistedMachineSnapshot, policies);
-  const context = withPolicyRef(state.proposal.context as Record<string, unknown>, policies);
-  const proposal = { ...state.proposal, context };
-  return { ...state, proposal, cases };
+  for (const id in state.cases) cases[id] = compactSnapshot(state.cases[id] as PersistedMachineSnapshot, policies);
+  return { ...state, proposal: compactSnapshot(state.proposal, policies), cases };
 }
 
 /**
@@ -104,13 +143,41 @@ export function policiesOf(system: HandlingSystemLike): Map<string, Policy> {
   return found;
 }
 
-/** Reads the log entry at one version of the stream (upcast as every read is). */
-export type EntryReader = (version: number) => Promise<StoredEvent | undefined>;
+/** Reads the log entries of the stream from `from` to `to` (versions, inclusive; upcast as every read is). */
+export type EntryReader = (from: number, to: number) => Promise<readonly StoredEvent[]>;
+
+function collectVersions(value: unknown, depth: number, into: Set<number>): void {
+  if (!isObject(value)) return;
+  if (isLogRef(value)) {
+    into.add(value.logRef.version);
+    return;
+  }
+  if (depth === 0 || !isPlain(value)) return;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) collectVersions(v, depth - 1, into);
+}
+
+function resolveValue(value: unknown, depth: number, entries: Map<number, StoredEvent>, streamId: string): unknown {
+  if (!isObject(value)) return value;
+  if (isLogRef(value)) {
+    const { version, path } = value.logRef;
+    let found: unknown = entries.get(version)?.event;
+    for (const key of path) found = isObject(found) ? (found as Json)[key] : undefined;
+    if (!isObject(found)) throw new UnresolvedRef(`${streamId}@${version} ${path.join('.')}`);
+    origins.set(found, value.logRef);
+    return found;
+  }
+  if (depth === 0 || !isPlain(value)) return value;
+  if (Array.isArray(value)) return value.map((v) => resolveValue(v, depth - 1, entries, streamId));
+  const out: Json = {};
+  for (const key in value) out[key] = resolveValue((value as Json)[key], depth - 1, entries, streamId);
+  return out;
+}
 
 /**
  * The live state a snapshot stored by `compactHandling` stands for: policy references resolved from `policies`,
- * letter references read from the log. A snapshot written before references (whole policies and letters) is returned
- * as it is. Throws `UnresolvedRef` when a policy is not configured or a letter is not in its entry.
+ * log references read from the log (one read of the entries they name). A snapshot written before references (whole
+ * policies, letters, assignment and proposal) is returned as it is. Throws `UnresolvedRef` when a policy is not
+ * configured or a referenced value is not in its entry.
  */
 export async function expandHandling(
   streamId: string,
@@ -118,44 +185,28 @@ export async function expandHandling(
   policies: Map<string, Policy>,
   read: EntryReader,
 ): Promise<HandlingState> {
-  const entries = new Map<number, Promise<StoredEvent | undefined>>();
-  const letter = async (value: unknown): Promise<unknown> => {
-    if (!isLetterRef(value)) return value;
-    const { version, path } = value.logLetter;
-    let entry = entries.get(version);
-    if (entry === undefined) {
-      entry = read(version);
-      entries.set(version, entry);
-    }
-    let found: unknown = (await entry)?.event;
-    for (const key of path) found = (found as Record<string | number, unknown> | undefined)?.[key];
-    if (typeof found !== 'object' || found === null)
-      throw new UnresolvedRef(`letter ${streamId}@${version} ${path.join('.')}`);
-    origins.set(found, value.logLetter);
-    return found as ReplyLetter;
-  };
-  const policy = (context: Record<string, unknown>): Record<string, unknown> => {
+  const policy = (context: Json): Json => {
     const ref = context.policy;
     if (!isPolicyRef(ref)) return context;
     const resolved = policies.get(ref.hash);
     if (resolved === undefined) throw new UnresolvedRef(`policy ${ref.id} ${ref.hash}`);
     return { ...context, policy: resolved };
   };
-  const cases: Record<string, PersistedMachineSnapshot> = {};
-  for (const id in state.cases) {
-    const snapshot = state.cases[id] as PersistedMachineSnapshot;
-    const context = policy(snapshot.context as Record<string, unknown>);
-    const c = context as CaseLike;
-    const out: Record<string, unknown> = context === snapshot.context ? { ...context } : context;
-    if (c.draft !== undefined) out.draft = await letter(c.draft);
-    if (Array.isArray(c.mergedDrafts)) out.mergedDrafts = await Promise.all(c.mergedDrafts.map(letter));
-    if (Array.isArray(c.letters)) {
-      out.letters = await Promise.all(
-        c.letters.map(async (l) => (isLetterRef(l.letter) ? { ...l, letter: await letter(l.letter) } : l)),
-      );
-    }
-    cases[id] = { ...snapshot, context: out };
+  const snapshots = [state.proposal, ...Object.values(state.cases)];
+  const versions = new Set<number>();
+  for (const s of snapshots) collectVersions(s.context, DEPTH, versions);
+  const entries = new Map<number, StoredEvent>();
+  if (versions.size > 0) {
+    const from = Math.min(...versions);
+    const to = Math.max(...versions);
+    for (const e of await read(from, to)) if (versions.has(e.version)) entries.set(e.version, e);
   }
-  const proposal = { ...state.proposal, context: policy(state.proposal.context as Record<string, unknown>) };
-  return { ...state, proposal, cases };
+  const expand = (snapshot: PersistedMachineSnapshot): PersistedMachineSnapshot => {
+    const context = policy(snapshot.context as Json);
+    const resolved = versions.size === 0 ? context : resolveValue(context, DEPTH, entries, streamId);
+    return resolved === snapshot.context ? snapshot : { ...snapshot, context: resolved };
+  };
+  const cases: Record<string, PersistedMachineSnapshot> = {};
+  for (const id in state.cases) cases[id] = expand(state.cases[id] as PersistedMachineSnapshot);
+  return { ...state, proposal: expand(state.proposal), cases };
 }
