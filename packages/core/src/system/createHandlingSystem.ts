@@ -7,6 +7,7 @@ import { createCompiledStepper } from '../internal/engine/compiledStepper.js';
 import { persistLive, restoreLive } from '../internal/engine/liveSnapshots.js';
 import { assertVersion, versionOf } from '../internal/engine/persist.js';
 import { createStepper, type StepAction, type StepperFallback, type TakenStep } from '../internal/engine/stepper.js';
+import { copyJson } from '../internal/objects.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
 import type { ProposalEvent } from '../proposal/events.js';
@@ -151,8 +152,8 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   };
 
   const begin = (input: StartInput): StartResult => {
-    // The caller's proposal is copied, so later edits to it never leak into the state.
-    const proposal = JSON.parse(JSON.stringify(input.proposal)) as typeof input.proposal;
+    // The caller's proposal is copied, so later edits to it never leak into the state (as JSON, without the text).
+    const proposal = copyJson(input.proposal);
     const [snapshot, , steps] = proposalStep.initial({ ...input, proposal, policy, calendar: calendarRef(calendar) });
     const transitions: TakenTransition[] = [];
     taken(steps, undefined, transitions);
