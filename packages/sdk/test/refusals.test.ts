@@ -2,6 +2,7 @@ import { BanliEventSchema, seedProposal132402 } from '@banli/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSystemFactory } from '../src/defaults.js';
 import { type Actor, type Banli, type BanliError, EVENT_TYPES, type Store } from '../src/index.js';
+import { createDerivations, loadAggregate } from '../src/internal/aggregate.js';
 import { allowedActor, refusedActor, SAMPLE_EVENTS } from './support/sampleEvents.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -57,9 +58,8 @@ describe('send refusals for every event type', () => {
 
   it('should refuse every event the machine does not accept in the current state and write nothing', async () => {
     const system = defaultSystemFactory({ policy: banli.policy, calendar: banli.calendar });
-    const loaded = await store.load(seedId);
-    const handling = (loaded?.snapshot?.state as { handling: Parameters<typeof system.can>[0] } | undefined)?.handling;
-    if (!handling) throw new Error('no snapshot');
+    // The state as loaded (a stored snapshot refers to the policy and to logged values; loading resolves them).
+    const { handling } = await loadAggregate(store, system, createDerivations(system), seedId);
     let checked = 0;
     for (const type of EVENT_TYPES) {
       const actor = allowedActor(type);
