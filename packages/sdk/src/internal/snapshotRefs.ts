@@ -38,13 +38,15 @@ function note(value: unknown, version: number, path: (string | number)[]): void 
 export function noteLogged(event: object, version: number): void {
   const e = event as Json;
   note(e.letter, version, ['letter']);
-  if (Array.isArray(e.mergedLetters)) e.mergedLetters.forEach((m, i) => note(m, version, ['mergedLetters', i]));
+  if (Array.isArray(e.mergedLetters)) {
+    for (let i = 0; i < e.mergedLetters.length; i++) note(e.mergedLetters[i], version, ['mergedLetters', i]);
+  }
   const assignment = e.assignment;
   if (!isObject(assignment)) return;
   note(assignment, version, ['assignment']);
   for (const [key, value] of Object.entries(assignment)) {
     note(value, version, ['assignment', key]);
-    if (Array.isArray(value)) value.forEach((unit, i) => note(unit, version, ['assignment', key, i]));
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) note(value[i], version, ['assignment', key, i]);
   }
 }
 
