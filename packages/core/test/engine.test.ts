@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { describe, expect, it } from 'vitest';
-import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, log, setup } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, fromPromise, log, setup } from 'xstate';
 import { caseMachine } from '../src/case/machine.js';
 import { BanliCoreError } from '../src/errors.js';
 import { createCompiledStepper, VERIFIED_XSTATE_VERSION } from '../src/internal/engine/compiledStepper.js';
@@ -155,6 +155,22 @@ describe('engine option and fallbacks', () => {
     const delayed = createMachine({ id: 'd', initial: 'a', states: { a: { after: { 100: 'b' } }, b: {} } });
     expect(createCompiledStepper(delayed, { onFallback: (f) => seen.push(f) }).compiled).toBe(false);
     expect(seen).toEqual([{ machine: 'd', reason: 'machine', detail: 'after (d.a)' }]);
+  });
+
+  it('should report an invoked actor and machine output as machine-wide fallbacks, naming the state', () => {
+    const seen: StepperFallback[] = [];
+    const invoking = createMachine({
+      id: 'i',
+      initial: 'a',
+      states: { a: { invoke: { src: fromPromise(async () => 1) } } },
+    });
+    const withOutput = createMachine({ id: 'o', initial: 'a', states: { a: { type: 'final' } }, output: 1 });
+    expect(createCompiledStepper(invoking, { onFallback: (f) => seen.push(f) }).compiled).toBe(false);
+    expect(createCompiledStepper(withOutput, { onFallback: (f) => seen.push(f) }).compiled).toBe(false);
+    expect(seen).toEqual([
+      { machine: 'i', reason: 'machine', detail: 'invoke (i.a)' },
+      { machine: 'o', reason: 'machine', detail: 'output' },
+    ]);
   });
 
   it('should fall back, visibly, when the installed xstate is not the verified version', () => {
