@@ -147,3 +147,27 @@ describe('event date order', () => {
     expect(report.fired.length).toBeGreaterThan(0);
   });
 });
+
+// Mutation testing (issue 17) left two exemptions of the date-order check untested.
+describe('event date order: what it does not check', () => {
+  it("should let the scheduler's deadline.elapsed through when dated before a case's later event", async () => {
+    const { banli } = seedBanli();
+    await seedAccepted(banli);
+    await banli.send(seedId, contact('2023-09-01'), { actor: lead });
+    const open = (await banli.deadlines(seedId)).find((d) => d.status === 'open' && d.caseId === seedCaseId);
+    if (!open) throw new Error('no open case deadline');
+    const elapsed = { type: 'deadline.elapsed', at: '2023-08-01', deadlineId: open.id, caseId: seedCaseId };
+    const sent = await banli.send(seedId, elapsed, { actor: { role: 'system', id: 'scheduler' } }).catch((e) => e);
+    expect(sent).not.toBeInstanceOf(BackdatingRefusedError);
+    expect(sent).toMatchObject({ version: 8 });
+  });
+
+  it('should leave an event for a case the proposal does not have to the machine, not refuse it as backdated', async () => {
+    const { banli } = seedBanli();
+    await seedAccepted(banli);
+    const unknown = { type: 'case.overrideClose', at: '2023-03-01', caseId: `${seedId}/no-such-unit`, reason: '测试' };
+    const error = await banli.send(seedId, unknown, { actor: committee }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(BackdatingRefusedError);
+    expect((error as { code?: string }).code).toBe('TRANSITION_REFUSED');
+  });
+});
