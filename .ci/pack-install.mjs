@@ -3,7 +3,7 @@
 // system temp directory, then runs the root README's example there as ESM and as CommonJS and type-checks it
 // with tsc --strict (module nodenext). Needs the packages built (dist). Exit code 0 only if all of it passes.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -92,6 +92,44 @@ if (esm !== commonjs) throw new Error(`ESM and CommonJS outputs differ:\n${esm}\
 if (!/\S/.test(esm)) throw new Error('the example printed nothing');
 run(join(project, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
 console.log(`the example printed ${esm.trimEnd().split('\n').length} lines, the same as ESM and as CommonJS`);
+
+// `pg` and `@electric-sql/pglite` are optional peers of @banli/store-postgres: installed without them, the package
+// still loads, and creating a store on a missing driver is refused with STORE_DRIVER_MISSING (ESM and CommonJS).
+const storeOnly = join(work, 'store-only');
+mkdirSync(storeOnly);
+const storeDeps = Object.fromEntries(['@banli/store-postgres', '@banli/sdk'].map((name) => [name, files[name]]));
+writeFileSync(
+  join(storeOnly, 'package.json'),
+  JSON.stringify({ name: 'banli-store-only', private: true, dependencies: storeDeps, overrides: files }, null, 2),
+);
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], storeOnly);
+for (const driver of ['pg', '@electric-sql/pglite']) {
+  if (existsSync(join(storeOnly, 'node_modules', driver)))
+    throw new Error(`${driver} was installed although it is an optional peer`);
+}
+const probe = `
+  const out = [];
+  for (const [name, open] of [
+    ['pg', () => createPostgresStore({ connectionString: 'postgres://127.0.0.1:9/none' })],
+    ['pglite', () => createPgliteStore({})],
+  ]) out.push(name + ' ' + (await open().then(() => 'opened', (e) => e.code)));
+  console.log(out.join('\\n'));`;
+writeFileSync(
+  join(storeOnly, 'drivers.mjs'),
+  `import { createPgliteStore, createPostgresStore } from '@banli/store-postgres';\n${probe}\n`,
+);
+writeFileSync(
+  join(storeOnly, 'drivers.cjs'),
+  `const { createPgliteStore, createPostgresStore } = require('@banli/store-postgres');\n(async () => {${probe}\n})();\n`,
+);
+const expected = 'pg STORE_DRIVER_MISSING\npglite STORE_DRIVER_MISSING';
+for (const file of ['drivers.mjs', 'drivers.cjs']) {
+  const got = run(process.execPath, [file], storeOnly).trim();
+  if (got !== expected) throw new Error(`${file}: expected\n${expected}\ngot\n${got}`);
+}
+console.log(
+  'without pg and PGlite installed, @banli/store-postgres loads and refuses each store with STORE_DRIVER_MISSING',
+);
 console.log(
   `pack-install: ${publishable.length} packages installed with npm in ${project}; README example ran as ESM and CommonJS and type-checked (strict)`,
 );

@@ -1,4 +1,5 @@
-import { type ReplyLetter, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import type { ReplyLetter } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import type { Actor } from '@banli/sdk';
 
 /** An SDK actor (role and id). */

@@ -1,4 +1,5 @@
-import { ReplyLetterSchema, seedReplyLetter132402 } from '@banli/schemas';
+import { ReplyLetterSchema } from '@banli/schemas';
+import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { LETTER_VARIANTS, letters, measureLetterVariant, shareOf } from '../src/sections/letters.js';
 import { letterOfSize } from '../src/workload.js';

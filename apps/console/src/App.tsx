@@ -3,21 +3,10 @@ import type { ActorChoice } from './api.js';
 import { ItemList } from './ItemList.js';
 import { ItemPage } from './ItemPage.js';
 import { type Lang, messages } from './i18n.js';
+import { roleOptions } from './roleOptions.js';
 import { SimulationPage } from './SimulationPage.js';
 import { StatisticsPage } from './StatisticsPage.js';
 import { SubmitPage } from './SubmitPage.js';
-
-/** The roles an actor can hold (as @banli/sdk `ROLES`). */
-export const ROLE_CHOICES = [
-  'committee',
-  'assigningOffice',
-  'leadUnit',
-  'coUnit',
-  'leader',
-  'supervisor',
-  'proposer',
-  'system',
-] as const;
 
 type Route =
   | { page: 'list' }
@@ -74,9 +63,9 @@ export function App() {
           <label>
             {t.role}{' '}
             <select name="role" value={actor.role} onChange={(e) => setActor({ ...actor, role: e.target.value })}>
-              {ROLE_CHOICES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
+              {roleOptions(lang).map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
                 </option>
               ))}
             </select>

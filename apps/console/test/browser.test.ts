@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { samplePartyProposal, sampleSplitAssignment, seedProposal132402 } from '@banli/schemas';
+import { samplePartyProposal, sampleSplitAssignment, seedProposal132402 } from '@banli/schemas/fixtures';
 import { createManualClock } from '@banli/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,8 +1,10 @@
+import { ROLES, roleLabel } from '@banli/sdk';
 import { describe, expect, it } from 'vitest';
 import { activeStateIds, highlight, rootIdOf } from '../src/chartHighlight.js';
 import { messages } from '../src/i18n.js';
 import { listQuery } from '../src/listQuery.js';
 import { monthGrid } from '../src/monthGrid.js';
+import { roleOptions } from '../src/roleOptions.js';
 import { eventFrom, FieldError, fieldsOf } from '../src/schemaForm.js';
 import { describeTransition, parseSse } from '../src/sse.js';
 import { barLength, classSegments, percent } from '../src/statsCharts.js';
@@ -159,5 +161,16 @@ describe('statistics charts', () => {
     expect(barLength(1.2, 400)).toBe(400);
     expect(percent(0.8333)).toBe('83.3%');
     expect(percent(null)).toBe('—');
+  });
+});
+
+// The role choices were a hand-kept copy of the SDK's ROLES (NOTE4, "left"); now they are derived from them.
+describe('role choices', () => {
+  it("should offer exactly the SDK's roles, labelled in the chosen language", () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      expect(roleOptions(lang).map((o) => o.value)).toEqual([...ROLES]);
+      expect(roleOptions(lang).map((o) => o.label)).toEqual(ROLES.map((r) => roleLabel(r)[lang]));
+    }
+    expect(roleOptions('zh-CN').find((o) => o.value === 'committee')?.label).toBe('提案委员会 / 人大办事机构');
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedProposal132402 as proposal } from '@banli/schemas';
+import { seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { createManualClock } from '@banli/sdk';
 import { resolveActor, type ScenarioStep, seedCase132402 } from '@banli/testing';
 import type { Browser, Page } from 'playwright-core';

@@ -1,5 +1,6 @@
 // Issue 15 items 1 and 3, issue 13.11: what sign-off checks of a letter, against the policy, the kind and the class.
-import { seedReplyLetter132402, withLetterClass } from '@banli/schemas';
+import { withLetterClass } from '@banli/schemas';
+import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { draftProblems, isSignableLetter } from '../src/case/guards/reply.js';
 import { letterProblems } from '../src/case/letterProblems.js';

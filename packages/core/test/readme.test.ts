@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   caseIdFor,

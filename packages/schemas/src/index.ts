@@ -102,21 +102,6 @@ export {
   FeedbackLevelSchema,
   FeedbackSchema,
 } from './feedback.js';
-export {
-  fixtures,
-  sampleCoHandlingOpinion,
-  sampleNpcAssignment,
-  sampleNpcFeedback,
-  sampleNpcReplyLetter,
-  sampleNpcSuggestion,
-  samplePartyFeedback,
-  samplePartyProposal,
-  sampleSplitAssignment,
-  sampleWithheldReplyLetter,
-  seedAssignment132402,
-  seedProposal132402,
-  seedReplyLetter132402,
-} from './fixtures/index.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
 export { type ItemReference, ItemReferenceSchema } from './itemReference.js';
@@ -210,3 +195,34 @@ export {
   textRuleViolation,
 } from './textRules.js';
 export { type Unit, type UnitPrincipal, UnitPrincipalSchema, UnitSchema } from './unit.js';
+
+// The fixtures live under `@banli/schemas/fixtures` (issue 18: sample data is not part of the schemas' API). These
+// root re-exports are kept for existing callers and will be removed in a later release.
+import * as rootFixtures from './fixtures/index.js';
+
+/** @deprecated Import `fixtures` from `@banli/schemas/fixtures`. */
+export const fixtures = rootFixtures.fixtures;
+/** @deprecated Import `sampleCoHandlingOpinion` from `@banli/schemas/fixtures`. */
+export const sampleCoHandlingOpinion = rootFixtures.sampleCoHandlingOpinion;
+/** @deprecated Import `sampleNpcAssignment` from `@banli/schemas/fixtures`. */
+export const sampleNpcAssignment = rootFixtures.sampleNpcAssignment;
+/** @deprecated Import `sampleNpcFeedback` from `@banli/schemas/fixtures`. */
+export const sampleNpcFeedback = rootFixtures.sampleNpcFeedback;
+/** @deprecated Import `sampleNpcReplyLetter` from `@banli/schemas/fixtures`. */
+export const sampleNpcReplyLetter = rootFixtures.sampleNpcReplyLetter;
+/** @deprecated Import `sampleNpcSuggestion` from `@banli/schemas/fixtures`. */
+export const sampleNpcSuggestion = rootFixtures.sampleNpcSuggestion;
+/** @deprecated Import `samplePartyFeedback` from `@banli/schemas/fixtures`. */
+export const samplePartyFeedback = rootFixtures.samplePartyFeedback;
+/** @deprecated Import `samplePartyProposal` from `@banli/schemas/fixtures`. */
+export const samplePartyProposal = rootFixtures.samplePartyProposal;
+/** @deprecated Import `sampleSplitAssignment` from `@banli/schemas/fixtures`. */
+export const sampleSplitAssignment = rootFixtures.sampleSplitAssignment;
+/** @deprecated Import `sampleWithheldReplyLetter` from `@banli/schemas/fixtures`. */
+export const sampleWithheldReplyLetter = rootFixtures.sampleWithheldReplyLetter;
+/** @deprecated Import `seedAssignment132402` from `@banli/schemas/fixtures`. */
+export const seedAssignment132402 = rootFixtures.seedAssignment132402;
+/** @deprecated Import `seedProposal132402` from `@banli/schemas/fixtures`. */
+export const seedProposal132402 = rootFixtures.seedProposal132402;
+/** @deprecated Import `seedReplyLetter132402` from `@banli/schemas/fixtures`. */
+export const seedReplyLetter132402 = rootFixtures.seedReplyLetter132402;

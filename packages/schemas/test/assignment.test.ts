@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AssignmentSchema,
-  assignedUnits,
-  fixtures,
-  replyingUnits,
-  sampleSplitAssignment,
-  seedAssignment132402,
-} from '../src/index.js';
+import { fixtures, sampleSplitAssignment, seedAssignment132402 } from '../src/fixtures/index.js';
+import { AssignmentSchema, assignedUnits, replyingUnits } from '../src/index.js';
 import { codesOf, messagesOf } from './support/messages.js';
 
 const { zsCommerce, zsCyberspace, zsEducation, zsGovernmentOffice } = fixtures.seedUnits;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CoHandlingOpinionSchema,
-  CoUnitSubmitOpinionEventSchema,
-  fixtures,
-  sampleCoHandlingOpinion,
-} from '../src/index.js';
+import { fixtures, sampleCoHandlingOpinion } from '../src/fixtures/index.js';
+import { CoHandlingOpinionSchema, CoUnitSubmitOpinionEventSchema } from '../src/index.js';
 import { messagesOf } from './support/messages.js';
 
 describe('CoHandlingOpinionSchema', () => {

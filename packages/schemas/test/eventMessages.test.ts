@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixtures } from '../src/fixtures/index.js';
 import {
   BanliEventSchema,
   CaseRequestExtensionEventSchema,
   eventSchemaFor,
-  fixtures,
   ReviewRejectEventSchema,
 } from '../src/index.js';
 import { codesOf, messagesOf } from './support/messages.js';

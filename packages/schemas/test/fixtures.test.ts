@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '../src/fixtures/index.js';
 import {
   AssignmentSchema,
   assignedUnits,
   CoHandlingOpinionSchema,
   FeedbackSchema,
-  fixtures,
   ProposalSchema,
   ReplyLetterSchema,
   replyLetterSchemaFor,
-  seedAssignment132402,
-  seedProposal132402,
-  seedReplyLetter132402,
 } from '../src/index.js';
 import { letterLines } from './support/letterLines.js';
 

@@ -1,5 +1,6 @@
 // Issue 15 items 1 and 3, issue 13.11: what a letter prints, wording of the other kind, a stale class mark.
 import { describe, expect, it } from 'vitest';
+import { sampleNpcReplyLetter, seedReplyLetter132402 } from '../src/fixtures/index.js';
 import {
   classMarkProblem,
   hasLetterField,
@@ -10,8 +11,6 @@ import {
   missingFieldProblem,
   type ReplyLetter,
   ReplyLetterSchema,
-  sampleNpcReplyLetter,
-  seedReplyLetter132402,
   withLetterClass,
 } from '../src/index.js';
 import { collectedLetters } from './support/readerAccuracy.js';

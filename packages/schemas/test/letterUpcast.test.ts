@@ -1,7 +1,8 @@
 // Issue 15: letters stored before the breaking renames (docs/extending.md) are read in today's shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReplyLetterSchema, seedReplyLetter132402, upcastLetterEvent, upcastReplyLetter } from '../src/index.js';
+import { seedReplyLetter132402 } from '../src/fixtures/index.js';
+import { ReplyLetterSchema, upcastLetterEvent, upcastReplyLetter } from '../src/index.js';
 
 // The seed reply.submitDraft as the code before the renames stored it (generated from the fixture at commit fb3918c^).
 const stored = JSON.parse(

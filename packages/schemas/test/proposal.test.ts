@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProposalSchema, ProposerSchema, seedProposal132402, sessionLabel } from '../src/index.js';
+import { seedProposal132402 } from '../src/fixtures/index.js';
+import { ProposalSchema, ProposerSchema, sessionLabel } from '../src/index.js';
 import { codesOf, messagesOf } from './support/messages.js';
 
 const joint = seedProposal132402;

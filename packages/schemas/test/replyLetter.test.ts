@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ReplyLetterSchema,
-  replyLetterSchemaFor,
-  sampleNpcReplyLetter,
-  sampleWithheldReplyLetter,
-  seedReplyLetter132402,
-} from '../src/index.js';
+import { sampleNpcReplyLetter, sampleWithheldReplyLetter, seedReplyLetter132402 } from '../src/fixtures/index.js';
+import { ReplyLetterSchema, replyLetterSchemaFor } from '../src/index.js';
 import { codesOf, messagesOf } from './support/messages.js';
 
 const seed = seedReplyLetter132402;

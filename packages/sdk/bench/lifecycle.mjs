@@ -1,6 +1,6 @@
 // The lifecycle both SDK bench scripts drive: the seed proposal 132402 from submission to archive, 12 commands after
 // creation, each with the actor that sends it.
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 
 export const committee = { role: 'committee', id: 'committee' };
 const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };

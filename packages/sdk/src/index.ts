@@ -91,14 +91,6 @@ export type {
   UnitFigures,
 } from './stats/statistics.js';
 export { computeStatistics } from './stats/statistics.js';
-export {
-  type ContractAssertion,
-  type ContractTestApi,
-  defineStoreContract,
-  defineStoreContract as storeContract,
-  type StoreFactory,
-} from './store/contract.js';
-export { storeFixtures } from './store/contractFixtures.js';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory.js';
 export type {
   AlertClaim,
@@ -137,3 +129,20 @@ export type {
   SystemNotification,
   SystemSummary,
 } from './system.js';
+
+// The store contract suite lives under `@banli/sdk/store-contract` (issue 18: test code is not part of the root).
+// These root names are kept for existing callers and will be removed in a later release.
+import * as contractSuite from './storeContract.js';
+
+/** @deprecated Import `defineStoreContract` from `@banli/sdk/store-contract`. */
+export const defineStoreContract = contractSuite.defineStoreContract;
+/** @deprecated Import `defineStoreContract` from `@banli/sdk/store-contract`. */
+export const storeContract = contractSuite.defineStoreContract;
+/** @deprecated Import `storeFixtures` from `@banli/sdk/store-contract`. */
+export const storeFixtures = contractSuite.storeFixtures;
+/** @deprecated Import `ContractAssertion` from `@banli/sdk/store-contract`. */
+export type ContractAssertion = contractSuite.ContractAssertion;
+/** @deprecated Import `ContractTestApi` from `@banli/sdk/store-contract`. */
+export type ContractTestApi = contractSuite.ContractTestApi;
+/** @deprecated Import `StoreFactory` from `@banli/sdk/store-contract`. */
+export type StoreFactory = contractSuite.StoreFactory;

@@ -8,7 +8,7 @@ import {
   HolidayNoticeError,
 } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { fixtures, seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createBanli, createManualClock, createMemoryStore } from '../src/index.js';
 import { seedActors, seedCaseId, seedId } from './support/seedBanli.js';

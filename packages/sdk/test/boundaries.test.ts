@@ -1,4 +1,4 @@
-import { seedReplyLetter132402 as letter, seedAssignment132402 } from '@banli/schemas';
+import { seedReplyLetter132402 as letter, seedAssignment132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { IdempotencyMismatchError } from '../src/index.js';
 import { fingerprint } from '../src/internal/fingerprint.js';

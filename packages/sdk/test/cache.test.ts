@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

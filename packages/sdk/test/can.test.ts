@@ -1,4 +1,4 @@
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '../src/index.js';
 import { seedAccepted, seedActors, seedAssigned, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

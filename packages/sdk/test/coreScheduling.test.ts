@@ -1,4 +1,4 @@
-import { fixtures } from '@banli/schemas';
+import { fixtures } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { BanliNotification } from '../src/index.js';
 import { seedAccepted, seedActors, seedAssigned, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

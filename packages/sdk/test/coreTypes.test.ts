@@ -11,7 +11,7 @@ import {
   type Notification,
   presets,
 } from '@banli/core';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultSystemFactory } from '../src/defaults.js';
 import {

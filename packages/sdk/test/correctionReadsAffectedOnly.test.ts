@@ -1,6 +1,6 @@
 import { chinaMainland, extendCalendar } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
 import { changedWindow } from '../src/recompute.js';

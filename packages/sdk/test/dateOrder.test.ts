@@ -1,4 +1,4 @@
-import { samplePartyProposal, sampleSplitAssignment } from '@banli/schemas';
+import { samplePartyProposal, sampleSplitAssignment } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { BackdatingRefusedError, ValidationError } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

@@ -5,7 +5,7 @@ import {
   createHandlingSystem,
   presets,
 } from '@banli/core';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   AlreadyExists,

@@ -1,4 +1,4 @@
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Banli, BanliError, createBanli, DEFAULT_LIMITS, type Store, ValidationError } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Banli, createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
 import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';

@@ -1,4 +1,4 @@
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type AppendRequest, createMemoryStore, type Store } from '../src/index.js';
 import { seedActors, seedBanli, seedId } from './support/seedBanli.js';

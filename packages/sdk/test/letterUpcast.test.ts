@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createBanli, type Store, type StoredEvent } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

@@ -1,5 +1,5 @@
 import { chinaMainland, extendCalendar } from '@banli/calendar';
-import { seedReplyLetter132402 } from '@banli/schemas';
+import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, ValidationError } from '../src/index.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, presets } from '@banli/core';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createBanli, createManualClock, createMemoryStore, type HandlingSystemLike } from '../src/index.js';
 import { createFakeSystem } from './support/fakeSystem.js';

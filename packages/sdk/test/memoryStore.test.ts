@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, defineStoreContract } from '../src/index.js';
+import { createMemoryStore } from '../src/index.js';
+import { defineStoreContract } from '../src/storeContract.js';
 
 defineStoreContract('memory', async () => createMemoryStore(), { describe, it, expect });
 defineStoreContract('memory (isolated)', async () => createMemoryStore({ isolate: true }), { describe, it, expect });

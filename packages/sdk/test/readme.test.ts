@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas';
+import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createBanli, formatRoleTable } from '../src/index.js';
 

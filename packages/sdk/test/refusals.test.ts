@@ -1,4 +1,5 @@
-import { BanliEventSchema, seedProposal132402 } from '@banli/schemas';
+import { BanliEventSchema } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSystemFactory } from '../src/defaults.js';
 import { type Actor, type Banli, type BanliError, EVENT_TYPES, type Store } from '../src/index.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fixtures, seedReplyLetter132402 } from '@banli/schemas';
+import { fixtures, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, formatChineseDate, renderLetter } from '../src/index.js';
 

@@ -1,7 +1,7 @@
 // Issue 13 item 5 (S9–S14): extensions are asked in time, stay under the policy's maximum, never erase a miss, and
 // the proposers are told.
 import { presets } from '@banli/core';
-import { seedAssignment132402 } from '@banli/schemas';
+import { seedAssignment132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type BanliNotification, TransitionRefusedError } from '../src/index.js';
 import { assignItem } from './support/deadlineScenario.js';

@@ -1,5 +1,5 @@
 // Issue 13 item 9: every refusal names the rule that refused it, in plain zh-CN and en, with a reason code.
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type BanliError, TransitionRefusedError } from '../src/index.js';
 import { seedAccepted, seedActors, seedAssigned, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';

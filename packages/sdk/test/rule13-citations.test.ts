@@ -1,6 +1,7 @@
 // Issue 13 item 13: citations say what is sourced and what is analogy; a key reply is signed by the principal (S23).
 import { type Policy, presets, SOURCES } from '@banli/core';
-import { fixtures, seedAssignment132402, seedReplyLetter132402, type Unit } from '@banli/schemas';
+import type { Unit } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { TransitionRefusedError } from '../src/index.js';
 import { banliOn, itemOf } from './support/deadlineScenario.js';

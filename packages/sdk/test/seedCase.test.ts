@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Actor, type BanliNotification, createBanli, createManualClock, createMemoryStore } from '../src/index.js';
 

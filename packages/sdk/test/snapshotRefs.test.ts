@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { policyRef, presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type BanliOptions, createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
 

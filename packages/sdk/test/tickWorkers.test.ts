@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { type Banli, createBanli, createManualClock, createMemoryStore, type DeadlineKey } from '../src/index.js';
 import { seedAccepted } from './support/seedBanli.js';

@@ -1,10 +1,5 @@
-import {
-  BanliEventSchema,
-  ProposalSchema,
-  seedAssignment132402,
-  seedProposal132402,
-  seedReplyLetter132402,
-} from '@banli/schemas';
+import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../src/errors.js';
 import { parseEvent, parseProposal } from '../src/internal/validate.js';

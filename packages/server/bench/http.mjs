@@ -2,7 +2,7 @@
 // PGlite (in memory) and, when BANLI_PG_URL is set, on PostgreSQL. Needs `pnpm build`. Usage:
 //   node bench/http.mjs [proposals=400] [clients=16]
 // Each proposal takes three commands (submit, review.start, review.register); the ratio is the HTTP overhead.
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { createBanli, createManualClock } from '@banli/sdk';
 import { createPgliteStore, createPostgresStore } from '@banli/store-postgres';
 import { devActorResolver, startServer } from '../dist/index.js';

@@ -1,4 +1,4 @@
-import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas';
+import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/serve.js';
 import { actors, client, startTestServer } from './support.js';

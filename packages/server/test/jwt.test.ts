@@ -1,4 +1,4 @@
-import { seedProposal132402 as proposal } from '@banli/schemas';
+import { seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJwtActorResolver } from '../src/actors.js';

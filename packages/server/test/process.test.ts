@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedProposal132402 as proposal } from '@banli/schemas';
+import { seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actors, client } from './support.js';
 

@@ -1,4 +1,4 @@
-import { sampleNpcSuggestion, seedProposal132402 } from '@banli/schemas';
+import { sampleNpcSuggestion, seedProposal132402 } from '@banli/schemas/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/serve.js';
 import { client, startTestServer } from './support.js';

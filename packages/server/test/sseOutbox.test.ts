@@ -1,4 +1,4 @@
-import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas';
+import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { createManualClock, createMemoryStore } from '@banli/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devActorResolver, firstActor } from '../src/actors.js';

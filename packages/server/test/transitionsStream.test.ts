@@ -1,4 +1,4 @@
-import { seedProposal132402 as proposal } from '@banli/schemas';
+import { seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/serve.js';
 import type { TransitionsEntry } from '../src/transitionsStream.js';

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
 import pg from 'pg';
 import { createPgliteStore, createPostgresStore } from '../dist/index.js';
@@ -33,7 +33,14 @@ async function lifecycle(banli, id) {
   await banli.send(id, { type: 'assignment.assign', at: '2023-03-15', assignment }, { actor: office });
   await banli.send(id, { type: 'case.accept', at: '2023-03-16', caseId }, { actor: lead });
   for (const note of ['a', 'b']) {
-    const contact = { type: 'case.recordContact', at: '2023-03-20', caseId, proposerId: 'member-liang-xiaoheng', method: 'phone', note };
+    const contact = {
+      type: 'case.recordContact',
+      at: '2023-03-20',
+      caseId,
+      proposerId: 'member-liang-xiaoheng',
+      method: 'phone',
+      note,
+    };
     await banli.send(id, contact, { actor: lead });
   }
   return 7;
@@ -99,7 +106,9 @@ async function tickFigures(banli, label, callers) {
   const t0 = performance.now();
   const due = await openCases(banli, CASES, DUE_CASES, callers);
   const loadS = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`${label}: stored ${CASES} open cases (${DUE_CASES} with due deadlines, ${due} deadlines due) in ${loadS} s`);
+  console.log(
+    `${label}: stored ${CASES} open cases (${DUE_CASES} with due deadlines, ${due} deadlines due) in ${loadS} s`,
+  );
   let t = performance.now();
   const idle = await banli.tick('2023-03-16');
   const idleMs = (performance.now() - t).toFixed(0);
@@ -117,7 +126,9 @@ async function pglite() {
   const dataDir = await mkdtemp(join(tmpdir(), 'banli-bench-'));
   try {
     const banli = banliOn(await createPgliteStore({ dataDir }));
-    console.log(`PGlite (file ${dataDir}): ${(await throughput(banli, 'seq', N, 1)).toFixed(0)} commands/s (1 caller, ${N * 7} commands)`);
+    console.log(
+      `PGlite (file ${dataDir}): ${(await throughput(banli, 'seq', N, 1)).toFixed(0)} commands/s (1 caller, ${N * 7} commands)`,
+    );
     await tickFigures(banli, 'PGlite', 1);
     await banli.store.close();
   } finally {
@@ -134,7 +145,9 @@ async function postgres() {
     const settings = await admin.query("select current_setting('fsync') f, current_setting('synchronous_commit') s");
     console.log(`PostgreSQL: fsync=${settings.rows[0].f}, synchronous_commit=${settings.rows[0].s}`);
     const banli = banliOn(store);
-    console.log(`PostgreSQL: ${(await throughput(banli, 'seq', N, 1)).toFixed(0)} commands/s (1 caller, ${N * 7} commands)`);
+    console.log(
+      `PostgreSQL: ${(await throughput(banli, 'seq', N, 1)).toFixed(0)} commands/s (1 caller, ${N * 7} commands)`,
+    );
     const rate = await throughput(banli, 'par', N * 4, CALLERS);
     console.log(`PostgreSQL: ${rate.toFixed(0)} commands/s (${CALLERS} concurrent callers, ${N * 28} commands)`);
     await tickFigures(banli, 'PostgreSQL', CALLERS);

@@ -1,11 +1,14 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './drivers.js';
 import type { QueryOptions, SqlExecutor, SqlQueryable } from './executor.js';
 
 /** How to reach a PostgreSQL server: a connection string (the executor owns its pool) or your own pool. */
 export type PgConnection = { connectionString: string; max?: number } | { pool: pg.Pool };
 
 /**
- * Creates a query executor over a `pg` pool; each transaction runs on one pooled client.
+ * Creates a query executor over a `pg` pool; each transaction runs on one pooled client. `pg` is an optional peer
+ * dependency, loaded on the first query when a connection string is given: if it is not installed, that query (and
+ * so `createPostgresStore`) rejects with `StoreSetupError` code `STORE_DRIVER_MISSING`.
  *
  * @example
  * ```ts
@@ -14,10 +17,15 @@ export type PgConnection = { connectionString: string; max?: number } | { pool: 
  */
 export function createPgExecutor(connection: PgConnection): SqlExecutor {
   const owned = !('pool' in connection);
-  const pool =
-    'pool' in connection
-      ? connection.pool
-      : new pg.Pool({ connectionString: connection.connectionString, max: connection.max ?? 10 });
+  let pool: pg.Pool | undefined = 'pool' in connection ? connection.pool : undefined;
+  let loading: Promise<pg.Pool> | undefined;
+  const poolOf = async (): Promise<pg.Pool> => {
+    if (pool) return pool;
+    const { connectionString, max } = connection as { connectionString: string; max?: number };
+    loading ??= loadPg().then((driver) => new driver.Pool({ connectionString, max: max ?? 10 }));
+    pool = await loading;
+    return pool;
+  };
   const run = async <R>(
     client: pg.Pool | pg.PoolClient,
     sql: string,
@@ -32,9 +40,9 @@ export function createPgExecutor(connection: PgConnection): SqlExecutor {
     return { rows: result.rows as R[] };
   };
   return {
-    query: (sql, params, options) => run(pool, sql, params, options),
+    query: async (sql, params, options) => run(await poolOf(), sql, params, options),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await (await poolOf()).connect();
       let broken: Error | undefined;
       try {
         await client.query('begin');
@@ -53,7 +61,10 @@ export function createPgExecutor(connection: PgConnection): SqlExecutor {
       }
     },
     async close() {
-      if (owned) await pool.end();
+      if (!owned) return;
+      // A pool still being made is ended once made; one never made (or whose driver is missing) has nothing to end.
+      const made = pool ?? (await loading?.catch(() => undefined));
+      await made?.end();
     },
   };
 }

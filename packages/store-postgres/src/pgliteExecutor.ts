@@ -1,5 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { type DataDirLock, lockDataDir } from './dataDirLock.js';
+import { loadPglite } from './drivers.js';
 import type { SqlExecutor, SqlQueryable } from './executor.js';
 
 /** The directory a `dataDir` names on the local file system, or `undefined` for memory and browser storage. */
@@ -16,6 +17,8 @@ export type PgliteConnection = { dataDir?: string } | { pglite: PGlite };
  * A data directory is locked for this process until `close()` (or the process's death): opening one that another
  * process holds throws `StoreSetupError` (`STORE_LOCKED`). Durability: PGlite survives a process crash but never
  * calls fsync, so an OS crash or power loss may lose recent commits; use PostgreSQL where that matters.
+ * `@electric-sql/pglite` is an optional peer dependency: if it is not installed, this rejects with `StoreSetupError`
+ * code `STORE_DRIVER_MISSING`.
  *
  * @example
  * ```ts
@@ -28,7 +31,7 @@ export async function createPgliteExecutor(connection: PgliteConnection = {}): P
   const lock: DataDirLock | undefined = dir === undefined ? undefined : await lockDataDir(dir);
   let db: PGlite;
   try {
-    db = 'pglite' in connection ? connection.pglite : await PGlite.create(connection.dataDir);
+    db = 'pglite' in connection ? connection.pglite : await (await loadPglite()).create(connection.dataDir);
   } catch (error) {
     await lock?.release();
     throw error;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineStoreContract } from '@banli/sdk';
+import { defineStoreContract } from '@banli/sdk/store-contract';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaPerTest } from './support/pglite.js';

@@ -1,4 +1,5 @@
-import { type AppendRequest, ConcurrencyConflictError, type Store, storeFixtures } from '@banli/sdk';
+import { type AppendRequest, ConcurrencyConflictError, type Store } from '@banli/sdk';
+import { storeFixtures } from '@banli/sdk/store-contract';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtures, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { type Banli, createManualClock } from '@banli/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPgliteStore } from '../src/index.js';

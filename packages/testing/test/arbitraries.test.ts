@@ -1,6 +1,7 @@
 import { chinaMainland, isWorkingDay } from '@banli/calendar';
 import { coverageOf, PolicySchema, presets } from '@banli/core';
-import { ProposalSchema, seedProposal132402 } from '@banli/schemas';
+import { ProposalSchema } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

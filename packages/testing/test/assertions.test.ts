@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { seedProposal132402 as proposal, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedProposal132402 as proposal, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   acceptAndContact,

@@ -1,4 +1,9 @@
-import { fixtures, seedProposal132402 as proposal, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import {
+  fixtures,
+  seedProposal132402 as proposal,
+  seedAssignment132402,
+  seedReplyLetter132402,
+} from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { defineScenario, draftAndSign, intake, runScenario, type ScenarioStep } from '../src/index.js';
 

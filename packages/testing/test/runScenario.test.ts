@@ -1,4 +1,4 @@
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { assertScenario, defineScenario, notRegistered, runScenario } from '../src/index.js';
 

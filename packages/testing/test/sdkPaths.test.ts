@@ -1,5 +1,5 @@
 import { caseMachine, createHandlingSystem, type Policy, presets, proposalMachine } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   coverageFromHistory,

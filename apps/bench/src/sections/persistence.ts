@@ -1,5 +1,5 @@
 import { chinaMainland } from '@banli/calendar';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import {
   type AppendRequest,
   type BanliOptions,

@@ -1,4 +1,4 @@
-import { fixtures } from '@banli/schemas';
+import { fixtures } from '@banli/schemas/fixtures';
 import { defaultUnits, type ScenarioRun, type TimelineEntry } from '@banli/testing';
 import { type Lang, messages } from '../i18n.js';
 import { actorText, deadlineText, eventText, stateText } from './labels.js';

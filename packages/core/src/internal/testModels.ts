@@ -1,5 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
-import { fixtures, type Unit, withLetterClass } from '@banli/schemas';
+import { type Unit, withLetterClass } from '@banli/schemas';
+import { fixtures } from '@banli/schemas/fixtures';
 import type { CaseEvent } from '../case/events.js';
 import { caseMachine } from '../case/machine.js';
 import type { CaseInput } from '../case/types.js';

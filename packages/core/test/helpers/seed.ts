@@ -1,11 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
-import {
-  type BanliEvent,
-  fixtures,
-  seedAssignment132402,
-  seedProposal132402,
-  seedReplyLetter132402,
-} from '@banli/schemas';
+import type { BanliEvent } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { presets } from '../../src/policy/presets/index.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { createHandlingSystem } from '../../src/system/createHandlingSystem.js';

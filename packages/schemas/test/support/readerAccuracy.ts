@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseReplyLetter, type ReplyLetter, seedReplyLetter132402 } from '../../src/index.js';
+import { seedReplyLetter132402 } from '../../src/fixtures/index.js';
+import { parseReplyLetter, type ReplyLetter } from '../../src/index.js';
 
 const dir = new URL('../fixtures/letters/', import.meta.url);
 const seedText = new URL('../fixtures/zhongshan-commerce-reply-132402.txt', import.meta.url);

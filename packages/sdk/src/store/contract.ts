@@ -48,7 +48,8 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<{ code?: s
  * @example
  * ```ts
  * import { describe, expect, it } from 'vitest';
- * import { createMemoryStore, defineStoreContract } from '@banli/sdk';
+ * import { createMemoryStore } from '@banli/sdk';
+ * import { defineStoreContract } from '@banli/sdk/store-contract';
  * defineStoreContract('memory', async () => createMemoryStore(), { describe, it, expect });
  * ```
  */

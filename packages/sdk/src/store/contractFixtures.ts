@@ -105,7 +105,7 @@ export function fixtureAppend(
  *
  * @example
  * ```ts
- * import { storeFixtures } from '@banli/sdk';
+ * import { storeFixtures } from '@banli/sdk/store-contract';
  *
  * await store.append(storeFixtures.append('p1', 0, 2)); // events 1 and 2 of stream p1
  * ```

@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { defaultSystemFactory } from '../../src/defaults.js';

@@ -1,6 +1,7 @@
 import { chinaMainland } from '@banli/calendar';
 import type { Policy } from '@banli/core';
-import { type Proposal, seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import type { Proposal } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { type Banli, createBanli, createManualClock, createMemoryStore } from '../../src/index.js';
 import { seedActors } from './seedBanli.js';
 

@@ -1,4 +1,4 @@
-import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import type { Banli } from '../../src/index.js';
 import { seedActors } from './seedBanli.js';
 

@@ -1,5 +1,6 @@
 import type { Policy } from '@banli/core';
-import { type ReplyLetter, seedReplyLetter132402 } from '@banli/schemas';
+import type { ReplyLetter } from '@banli/schemas';
+import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
 
 // Test letters that fit an item's kind and a preset's letter requirements (issue 15, issue 13.11).
 

@@ -1,6 +1,7 @@
 import { chinaMainland } from '@banli/calendar';
 import { type Policy, presets } from '@banli/core';
-import { fixtures, type Proposal, type ReplyClass, type ReplyLetter, type Unit, withLetterClass } from '@banli/schemas';
+import { type Proposal, type ReplyClass, type ReplyLetter, type Unit, withLetterClass } from '@banli/schemas';
+import { fixtures } from '@banli/schemas/fixtures';
 import { expect } from 'vitest';
 import {
   type Actor,

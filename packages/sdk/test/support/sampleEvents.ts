@@ -1,4 +1,4 @@
-import { fixtures, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas';
+import { fixtures, seedAssignment132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import type { Actor, EventType } from '../../src/index.js';
 import { ROLE_MATRIX, ROLES } from '../../src/index.js';
 import { seedCaseId } from './seedBanli.js';

@@ -1,6 +1,6 @@
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { type Actor, type BanliOptions, createBanli, createManualClock, createMemoryStore } from '../../src/index.js';
 
 export const seedId = seedProposal132402.id;

@@ -1,4 +1,4 @@
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { type Actor, type BanliOptions, createBanli, createManualClock, createMemoryStore } from '../../src/index.js';
 import { createFakeSystem } from './fakeSystem.js';
 

@@ -1,5 +1,5 @@
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { type Actor, type Banli, createBanli, createManualClock, type ManualClock, type Store } from '@banli/sdk';
 
 export const seedId = seedProposal132402.id;

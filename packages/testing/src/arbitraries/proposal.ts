@@ -1,5 +1,5 @@
 import type { Proposal } from '@banli/schemas';
-import { sampleNpcSuggestion, seedProposal132402 } from '@banli/schemas';
+import { sampleNpcSuggestion, seedProposal132402 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 
 const HAN = [...'关于加快推进城乡基层治理服务体系建设发展的建议提案完善机制优化营商环境保障民生'];

@@ -1,12 +1,7 @@
 import { addWorkingDays, type Calendar, chinaMainland, isWorkingDay } from '@banli/calendar';
 import { createHandlingSystem, type Policy, presets } from '@banli/core';
-import {
-  type Assignment,
-  type Proposal,
-  type ReplyLetter,
-  seedProposal132402,
-  seedReplyLetter132402,
-} from '@banli/schemas';
+import type { Assignment, Proposal, ReplyLetter } from '@banli/schemas';
+import { seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 import { soleSeedAssignment } from '../fixtures/steps.js';
 import { mainPath } from '../internal/statePath.js';

@@ -7,14 +7,8 @@ import {
   presets,
   type TakenTransition,
 } from '@banli/core';
-import {
-  type Assignment,
-  type Proposal,
-  type ReplyLetter,
-  seedAssignment132402,
-  seedProposal132402,
-  seedReplyLetter132402,
-} from '@banli/schemas';
+import type { Assignment, Proposal, ReplyLetter } from '@banli/schemas';
+import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { soleSeedAssignment } from '../fixtures/steps.js';
 import { mainPath } from '../internal/statePath.js';
 import type { Expectation, Scenario, ScenarioStep } from '../scenario.js';

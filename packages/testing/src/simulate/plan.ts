@@ -1,13 +1,7 @@
 import { addWorkingDays, type Calendar } from '@banli/calendar';
 import { caseIdFor, policyClasses } from '@banli/core';
-import {
-  type Assignment,
-  type Proposal,
-  type ReplyClass,
-  seedReplyLetter132402,
-  type Unit,
-  withLetterClass,
-} from '@banli/schemas';
+import { type Assignment, type Proposal, type ReplyClass, type Unit, withLetterClass } from '@banli/schemas';
+import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import type { Actor, PolicyLike } from '@banli/sdk';
 import type { Random } from '../prng.js';
 import { type Distribution, sample, type UnitProfile, weighted } from './options.js';

@@ -1,7 +1,7 @@
 // A child process for the lock test: opens a PGlite store on a data directory, submits N proposals, says "ready" and
 // holds the directory until it is killed.
 
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { createBanli, createManualClock } from '@banli/sdk';
 import { createPgliteStore } from '../../../src/index.js';
 
