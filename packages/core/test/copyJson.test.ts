@@ -1,5 +1,5 @@
 import { chinaMainland } from '@banli/calendar';
-import { seedProposal132402 } from '@banli/schemas';
+import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createHandlingSystem, presets } from '../src/index.js';
 import { copyJson } from '../src/internal/objects.js';
