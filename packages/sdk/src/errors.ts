@@ -195,27 +195,42 @@ export class NotCovered extends BanliError {
 
 // The names before the `Error` suffix (issue 18: one naming rule for every SDK error), kept for existing callers.
 
-/** @deprecated Use `ConcurrencyConflictError` (the same class). */
+/**
+ * @deprecated Use `ConcurrencyConflictError` (the same class).
+ * @alias
+ */
 export const ConcurrencyConflict = ConcurrencyConflictError;
 /** @deprecated Use `ConcurrencyConflictError`. */
 export type ConcurrencyConflict = ConcurrencyConflictError;
 
-/** @deprecated Use `NotFoundError` (the same class). */
+/**
+ * @deprecated Use `NotFoundError` (the same class).
+ * @alias
+ */
 export const NotFound = NotFoundError;
 /** @deprecated Use `NotFoundError`. */
 export type NotFound = NotFoundError;
 
-/** @deprecated Use `AlreadyExistsError` (the same class). */
+/**
+ * @deprecated Use `AlreadyExistsError` (the same class).
+ * @alias
+ */
 export const AlreadyExists = AlreadyExistsError;
 /** @deprecated Use `AlreadyExistsError`. */
 export type AlreadyExists = AlreadyExistsError;
 
-/** @deprecated Use `IdempotencyMismatchError` (the same class). */
+/**
+ * @deprecated Use `IdempotencyMismatchError` (the same class).
+ * @alias
+ */
 export const IdempotencyMismatch = IdempotencyMismatchError;
 /** @deprecated Use `IdempotencyMismatchError`. */
 export type IdempotencyMismatch = IdempotencyMismatchError;
 
-/** @deprecated Use `BackdatingRefusedError` (the same class). */
+/**
+ * @deprecated Use `BackdatingRefusedError` (the same class).
+ * @alias
+ */
 export const BackdatingRefused = BackdatingRefusedError;
 /** @deprecated Use `BackdatingRefusedError`. */
 export type BackdatingRefused = BackdatingRefusedError;

@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n.js';
+import type { Bilingual } from '@banli/sdk';
 
-/** A message in both locales the demo prints in. */
-export type Bilingual = Record<Lang, string>;
+// The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas; the demo had its own.
+export type { Bilingual };
 
 /** Codes of the errors the demo CLI itself raises (the SDK's `BanliError` codes are printed as they are). */
 export type CliErrorCode = 'USAGE' | 'STORE_NOT_FOUND' | 'STORE_NOT_A_DIRECTORY' | 'OUTPUT';

@@ -13,6 +13,22 @@ type Ctx = { context: CaseContext; event: CaseEvent };
 const on = (expr: (args: Ctx) => CaseEmitted) => emit<CaseContext, CaseEvent, undefined, CaseEvent, CaseEmitted>(expr);
 const base = ({ context, event }: Ctx) => ({ caseId: context.caseId, at: event.at });
 
+/** XState's `enqueueActions` with the case machine's nine type parameters bound once, for emitters that emit several. */
+type CaseEnqueue<P extends object | undefined> = typeof enqueueActions<
+  CaseContext,
+  CaseEvent,
+  P,
+  CaseEvent,
+  never,
+  never,
+  never,
+  never,
+  CaseEmitted
+>;
+const caseEnqueue = <P extends object | undefined = undefined>(
+  collect: Parameters<CaseEnqueue<P>>[0],
+): ReturnType<CaseEnqueue<P>> => enqueueActions(collect);
+
 /** The case machine's emit actions, each named so integrators may replace it with `provide()`. */
 export const caseEmitters = {
   emitCaseAccepted: on((a) => ({ type: 'case.accepted', ...base(a), unitId: a.context.unit.id })),
@@ -31,40 +47,22 @@ export const caseEmitters = {
     const last = a.context.adjustments.at(-1);
     return { type: 'case.reassigned', ...base(a), fromUnit: last?.fromUnit ?? a.context.unit, toUnit: a.context.unit };
   }),
-  emitOpinionsMissing: enqueueActions<
-    CaseContext,
-    CaseEvent,
-    { step: 'drafting' | 'reply' },
-    CaseEvent,
-    never,
-    never,
-    never,
-    never,
-    CaseEmitted
-  >(({ context, event, enqueue }, params: { step: 'drafting' | 'reply' }) => {
-    for (const m of context.missingOpinions) {
-      if (m.recordedAt !== event.at || m.step !== params.step) continue;
-      enqueue.emit({
-        type: 'coUnit.opinionMissing',
-        caseId: context.caseId,
-        at: event.at,
-        unitId: m.unitId,
-        due: m.due,
-      });
-    }
-  }),
+  emitOpinionsMissing: caseEnqueue<{ step: 'drafting' | 'reply' }>(
+    ({ context, event, enqueue }, params: { step: 'drafting' | 'reply' }) => {
+      for (const m of context.missingOpinions) {
+        if (m.recordedAt !== event.at || m.step !== params.step) continue;
+        enqueue.emit({
+          type: 'coUnit.opinionMissing',
+          caseId: context.caseId,
+          at: event.at,
+          unitId: m.unitId,
+          due: m.due,
+        });
+      }
+    },
+  ),
   /** Warns of what the submitted draft lacks or gets wrong (the sign-off refusal's list, issue 15), if anything. */
-  emitDraftFlagged: enqueueActions<
-    CaseContext,
-    CaseEvent,
-    undefined,
-    CaseEvent,
-    never,
-    never,
-    never,
-    never,
-    CaseEmitted
-  >(({ context, event, enqueue }) => {
+  emitDraftFlagged: caseEnqueue(({ context, event, enqueue }) => {
     if (event.type !== 'reply.submitDraft') return;
     const own = letterProblems(event.letter, {
       kind: context.kind,
@@ -108,17 +106,7 @@ export const caseEmitters = {
       adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
     };
   }),
-  emitMergedRepliesIssued: enqueueActions<
-    CaseContext,
-    CaseEvent,
-    undefined,
-    CaseEvent,
-    never,
-    never,
-    never,
-    never,
-    CaseEmitted
-  >(({ context, event, enqueue }) => {
+  emitMergedRepliesIssued: caseEnqueue(({ context, event, enqueue }) => {
     // 并案: one notification per merged item's letter of this round, naming whom to tell (S20).
     for (const l of context.letters) {
       if (l.mergedItemId === undefined || l.round !== context.round || l.issuedAt !== event.at || l.followUp) continue;
