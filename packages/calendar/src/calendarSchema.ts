@@ -4,7 +4,7 @@ import { isIsoDate } from './dates/isoDate.js';
 import { isWeekend, toEpochDay } from './internal/epochDay.js';
 
 /** Adds a custom zod issue carrying zh-CN/en messages in `params`. */
-export function bilingualIssue(ctx: z.RefinementCtx, path: PropertyKey[], messages: Bilingual): void {
+function bilingualIssue(ctx: z.RefinementCtx, path: PropertyKey[], messages: Bilingual): void {
   ctx.addIssue({ code: 'custom', message: messages.en, path, params: { messages } });
 }
 

@@ -11,7 +11,7 @@ export interface DataDirLock {
 }
 
 /** The socket file bound inside a data directory on systems without Linux's abstract socket namespace. */
-export const LOCK_SOCKET_NAME = '.banli-lock.sock';
+const LOCK_SOCKET_NAME = '.banli-lock.sock';
 
 const listen = (server: net.Server, address: string) =>
   new Promise<void>((resolve, reject) => {

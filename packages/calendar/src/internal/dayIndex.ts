@@ -107,7 +107,7 @@ export function dayIndexOf(cal: Calendar): DayIndex {
  * The lookup tables of a calendar completed by the statutory estimate for every year it does not cover (2008–2099),
  * built once per calendar on first use (about 90 estimated years, a few milliseconds).
  */
-export function estimatedIndexOf(cal: Calendar): DayIndex {
+function estimatedIndexOf(cal: Calendar): DayIndex {
   let idx = estimatedCache.get(cal);
   if (idx === undefined) {
     idx = build(cal, true);

@@ -29,7 +29,7 @@ export function civilFromDays(epochDay: number): [year: number, month: number, d
 }
 
 /** Whether `year` is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -8,11 +8,11 @@ export interface Shifted {
 }
 
 /** Uncovered flags: 1 = before coverage, 2 = after coverage. */
-export const BEFORE = 1;
-export const AFTER = 2;
+const BEFORE = 1;
+const AFTER = 2;
 
 /** Which uncovered sides the days `[lo, hi]` reach, against the calendar's own years (not the estimate's). */
-export function spanFlags(idx: DayIndex, lo: number, hi: number): 0 | 1 | 2 | 3 {
+function spanFlags(idx: DayIndex, lo: number, hi: number): 0 | 1 | 2 | 3 {
   if (lo > hi) return 0;
   return ((lo < idx.coveredBase ? BEFORE : 0) | (hi >= idx.coveredEnd ? AFTER : 0)) as 0 | 1 | 2 | 3;
 }

@@ -22,7 +22,7 @@ export interface Evaluated {
 }
 
 /** Working-day status of one day and whether it was outside coverage. */
-export function statusAt(idx: DayIndex, day: number): { working: boolean; uncovered: number } {
+function statusAt(idx: DayIndex, day: number): { working: boolean; uncovered: number } {
   if (day < idx.base) return { working: !isWeekend(day), uncovered: 1 };
   if (day >= idx.end) return { working: !isWeekend(day), uncovered: 2 };
   const uncovered = day < idx.coveredBase ? 1 : day >= idx.coveredEnd ? 2 : 0;

@@ -4,7 +4,7 @@ import type { CalendarYear, HolidayBlock } from '../types.js';
 import { statutoryDays, statutoryRulesFor } from './statutoryDays.js';
 
 /** The marker every estimated year's `source` starts with. */
-export const ESTIMATE_MARK = '推算';
+const ESTIMATE_MARK = '推算';
 
 interface Festival {
   name: string;

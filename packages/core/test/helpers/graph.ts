@@ -6,7 +6,7 @@ type Snap = AnyMachineSnapshot;
 type Ev = { type: string; at: string };
 
 /** `source|event|target` for one transition definition (targetless transitions point to their source). */
-export function edgeKey(t: { source: AnyStateNode; eventType: string; target?: readonly AnyStateNode[] }): string {
+function edgeKey(t: { source: AnyStateNode; eventType: string; target?: readonly AnyStateNode[] }): string {
   const targets = t.target?.length ? t.target.map((n) => n.id).join(',') : t.source.id;
   return `${t.source.id}|${t.eventType || 'always'}|${targets}`;
 }
@@ -81,7 +81,7 @@ export function explore(
 }
 
 /** The transitions an actor takes (every microstep, eventless ones included) when `event` is sent in `state`. */
-export function takenEdges(machine: AnyStateMachine, input: unknown, state: Snap | undefined, event?: Ev): string[] {
+function takenEdges(machine: AnyStateMachine, input: unknown, state: Snap | undefined, event?: Ev): string[] {
   const taken: string[] = [];
   const inspect = (ev: { type: string; _transitions?: Parameters<typeof edgeKey>[0][] }) => {
     if (ev.type === '@xstate.microstep') for (const t of ev._transitions ?? []) taken.push(edgeKey(t));

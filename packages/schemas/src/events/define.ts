@@ -4,12 +4,7 @@ import { isoDateField } from '../isoDate.js';
 import { type BanliMeta, bilingual } from '../meta.js';
 
 /** The business date every event carries. */
-export const atField = isoDateField(
-  '发生日期',
-  'At',
-  '事件发生的业务日期。',
-  'The business date the event happened on.',
-);
+const atField = isoDateField('发生日期', 'At', '事件发生的业务日期。', 'The business date the event happened on.');
 
 /** The case a case-machine event is routed to. */
 export const caseIdField = text(

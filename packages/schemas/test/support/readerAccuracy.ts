@@ -47,7 +47,7 @@ export function collectedLetters(): CollectedLetter[] {
 type Getter = (l: ReplyLetter) => unknown;
 
 /** The fields measured, each read from a letter. */
-export const MEASURED: [string, Getter][] = [
+const MEASURED: [string, Getter][] = [
   ['class', (l) => l.class],
   ['class grade', (l) => l.classGrade],
   ['class mark (text)', (l) => l.classMark?.text],

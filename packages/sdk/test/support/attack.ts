@@ -15,7 +15,7 @@ import {
 } from '../../src/index.js';
 import { createDerivations, loadAggregate, replayAll } from '../../src/internal/aggregate.js';
 import { allowedActor, SAMPLE_EVENTS } from './sampleEvents.js';
-import { seedAccepted, seedCaseId, seedId } from './seedBanli.js';
+import { seedAccepted, seedId } from './seedBanli.js';
 
 /**
  * The standing attack suite of issue 16: random command sequences through the SDK, from mutated valid events,
@@ -25,7 +25,7 @@ import { seedAccepted, seedCaseId, seedId } from './seedBanli.js';
  */
 
 /** What an attack run tried. */
-export interface AttackCounts {
+interface AttackCounts {
   tried: number;
   accepted: number;
   refused: number;
@@ -291,5 +291,3 @@ export async function runAttacks(open: () => Promise<Store>, options: { runs: nu
   );
   return counts;
 }
-
-export { seedCaseId };

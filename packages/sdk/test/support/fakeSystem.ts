@@ -23,7 +23,7 @@ type Case = {
 };
 type ProposalData = { id: string; deadlines: Deadline[] };
 /** The fake's state: a `HandlingState` with the fake's data in each snapshot's context. */
-export type FakeState = HandlingState;
+type FakeState = HandlingState;
 type Ev = BanliEvent & { caseId?: string; deadlineId?: string };
 
 const snapshot = <C>(value: string, context: C): PersistedMachineSnapshot => ({ status: 'active', value, context });

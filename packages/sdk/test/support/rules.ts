@@ -20,7 +20,7 @@ export const PRESET_NAMES = ['nationalNpc', 'guangdongCity', 'sichuan2024', 'cho
 /** A preset name. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 /** Both kinds of item. */
-export const KINDS = ['proposal', 'suggestion'] as const;
+const KINDS = ['proposal', 'suggestion'] as const;
 /** A kind of item. */
 export type Kind = (typeof KINDS)[number];
 
