@@ -112,6 +112,7 @@ export type {
   LoggedTransition,
   MachineRef,
   OutboxRecord,
+  OutboxStore,
   ReadStreamOptions,
   SentAlert,
   Store,

@@ -1,22 +1,14 @@
-import { type ConsumerLease, type DeadLetterRecord, type OutboxRecord, type Store, ValidationError } from '@banli/sdk';
+import {
+  type ConsumerLease,
+  type DeadLetterRecord,
+  type OutboxRecord,
+  type OutboxStore,
+  type Store,
+  ValidationError,
+} from '@banli/sdk';
 import type { SqlExecutor } from './executor.js';
 import type { Tables } from './tables.js';
 
-type OutboxStore = Required<
-  Pick<
-    Store,
-    | 'readOutbox'
-    | 'outboxHead'
-    | 'claimConsumer'
-    | 'advanceConsumer'
-    | 'releaseConsumer'
-    | 'recordConsumerFailure'
-    | 'deadLetterConsumer'
-    | 'readDeadLetters'
-    | 'listConsumers'
-    | 'pruneOutbox'
-  >
->;
 
 const MAX_XID8 = 2n ** 64n - 1n;
 const MAX_BIGINT = 2n ** 63n - 1n;

@@ -2,24 +2,9 @@ import type { JsonObject } from '../json.js';
 import type { ContractTestApi } from './contract.js';
 import { rejectionOf } from './contract.js';
 import { fixtureAppend as appendOf, fixtureEvent } from './contractFixtures.js';
-import type { ConsumerLease, DeadLetterRecord, OutboxRecord, Store } from './port.js';
+import type { ConsumerLease, DeadLetterRecord, OutboxRecord, OutboxStore, Store } from './port.js';
 
 type Run = (fn: (store: Store) => Promise<void>) => () => Promise<void>;
-type OutboxStore = Required<
-  Pick<
-    Store,
-    | 'readOutbox'
-    | 'outboxHead'
-    | 'claimConsumer'
-    | 'advanceConsumer'
-    | 'releaseConsumer'
-    | 'recordConsumerFailure'
-    | 'deadLetterConsumer'
-    | 'readDeadLetters'
-    | 'listConsumers'
-    | 'pruneOutbox'
-  >
->;
 
 const silent = (streamId: string, version: number) => ({ ...fixtureEvent(streamId, version), emitted: [] });
 const lease = (claimant: string, instant: number, leaseMs = 100): ConsumerLease => ({ claimant, instant, leaseMs });

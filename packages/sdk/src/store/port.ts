@@ -132,6 +132,23 @@ export interface Store {
   close?(): Promise<void>;
 }
 
+/** A store with the whole notification outbox: delivery, consumer cursors, dead letters and pruning. */
+export type OutboxStore = Required<
+  Pick<
+    Store,
+    | 'readOutbox'
+    | 'outboxHead'
+    | 'claimConsumer'
+    | 'advanceConsumer'
+    | 'releaseConsumer'
+    | 'recordConsumerFailure'
+    | 'deadLetterConsumer'
+    | 'readDeadLetters'
+    | 'listConsumers'
+    | 'pruneOutbox'
+  >
+>;
+
 /** One record of the notification outbox: a log entry's notifications, or one recorded alert. */
 export type OutboxRecord =
   | {
