@@ -3,12 +3,10 @@ import {
   type DeadLetterRecord,
   type OutboxRecord,
   type OutboxStore,
-  type Store,
   ValidationError,
 } from '@banli/sdk';
 import type { SqlExecutor } from './executor.js';
 import type { Tables } from './tables.js';
-
 
 const MAX_XID8 = 2n ** 64n - 1n;
 const MAX_BIGINT = 2n ** 63n - 1n;
