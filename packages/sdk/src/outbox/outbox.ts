@@ -83,19 +83,20 @@ export class OutboxUnsupported extends BanliError {
   }
 }
 
-type OutboxStore = Required<
+/** The delivery part of the outbox (read and consumer cursors); dead letters and pruning are checked where used. */
+type DeliveryStore = Required<
   Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
 >;
 
-function outboxOf(store: Store): OutboxStore {
-  const s = store as Partial<OutboxStore>;
+function outboxOf(store: Store): DeliveryStore {
+  const s = store as Partial<DeliveryStore>;
   if (!s.readOutbox || !s.outboxHead || !s.claimConsumer || !s.advanceConsumer || !s.releaseConsumer) {
     throw new OutboxUnsupported();
   }
-  return store as OutboxStore;
+  return store as DeliveryStore;
 }
 
-type DeadLetterStore = OutboxStore &
+type DeadLetterStore = DeliveryStore &
   Required<Pick<Store, 'recordConsumerFailure' | 'deadLetterConsumer' | 'readDeadLetters'>>;
 
 /** The store with dead letters (every shipped store has them). */
@@ -109,7 +110,7 @@ const randomId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Reads up to `limit` notifications after `position`. */
-async function readPage(store: OutboxStore, position: string, limit: number, types?: ReadonlySet<string>) {
+async function readPage(store: DeliveryStore, position: string, limit: number, types?: ReadonlySet<string>) {
   const at = parsePosition(position);
   const notifications: BanliNotification[] = [];
   let cursor = position;
@@ -194,7 +195,7 @@ export function createOutbox(
     },
 
     async prune() {
-      const s = outboxOf(store) as OutboxStore & Partial<Required<Pick<Store, 'listConsumers' | 'pruneOutbox'>>>;
+      const s = outboxOf(store) as DeliveryStore & Partial<Required<Pick<Store, 'listConsumers' | 'pruneOutbox'>>>;
       if (!s.listConsumers || !s.pruneOutbox) throw new OutboxUnsupported();
       const consumers = await s.listConsumers();
       if (consumers.length === 0) return { pruned: 0 };
