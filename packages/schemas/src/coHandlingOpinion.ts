@@ -17,7 +17,8 @@ import { UnitSchema } from './unit.js';
  * optional: its own document number under a separate 代字 (e.g. 浙海渔提函 beside 浙海渔提 for replies [S23]), the
  * title “关于…第×号提案的会办意见” [S23], the item's printed reference, the co-unit's sign-off and contacts, the printed
  * date and a 抄送 list. `text` is the opinion itself, one paragraph a line. No published 会办意见函 was found in the
- * stored pages (sessions 3 and 4), so the shape follows the sources above, not a collected letter.
+ * stored pages (sessions 3 to 6; the session-6 queries are listed in the README), so the shape follows the sources
+ * above, not a collected letter.
  */
 export const CoHandlingOpinionSchema = z
   .strictObject({
