@@ -68,6 +68,10 @@ describe('banli-demo chart', () => {
     // Drawn, not quoted: state labels are laid out as text, transitions as paths.
     expect(svg).toContain('已提交 Submitted');
     expect(svg).toContain('review.start');
+    // Nested (composite) states are titled by their bilingual names, as leaf states are, never by their ids.
+    for (const label of ['提案/建议 Proposal', '办理流程 Lifecycle', '期限 Timeliness', '已答复 Replied'])
+      expect(svg, label).toContain(`>${label}</text>`);
+    expect(svg.match(/>(?:proposal|case)(?:_[A-Za-z]+)*<\/text>/g) ?? []).toEqual([]);
     expect(svg.match(/<polyline\b/g)?.length ?? 0).toBeGreaterThan(20);
     expect(svg).not.toContain('stateDiagram-v2');
     // No web font or other remote resource: only the SVG namespace is a URL.

@@ -1,6 +1,7 @@
 import { renderMermaidSVGAsync } from 'beautiful-mermaid';
 import type { Lang } from '../i18n.js';
 import type { Diagram } from './chartPage.js';
+import { labelCompositeStates } from './compositeLabels.js';
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -14,7 +15,8 @@ const GAP = 24;
 
 /**
  * Both diagrams drawn as one SVG picture, here, in Node (beautiful-mermaid lays out Mermaid state diagrams with ELK,
- * no browser and no DOM): each diagram under its name, one above the other. Nothing in it is fetched from elsewhere.
+ * no browser and no DOM): each diagram under its name, one above the other, nested states under their bilingual
+ * names (see `labelCompositeStates`). Nothing in it is fetched from elsewhere.
  */
 export async function chartSvg(diagrams: readonly Diagram[], lang: Lang): Promise<string> {
   const title = lang === 'zh-CN' ? 'banli 状态图' : 'banli state charts';
@@ -22,7 +24,10 @@ export async function chartSvg(diagrams: readonly Diagram[], lang: Lang): Promis
   let width = 0;
   const parts: string[] = [];
   for (const d of diagrams) {
-    const svg = (await renderMermaidSVGAsync(d.mermaid, { font: FONT })).replace(REMOTE_IMPORT, '');
+    const svg = (await renderMermaidSVGAsync(labelCompositeStates(d.mermaid), { font: FONT })).replace(
+      REMOTE_IMPORT,
+      '',
+    );
     const size = /<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(svg);
     const w = Math.ceil(Number(size?.[1] ?? 800));
     const h = Math.ceil(Number(size?.[2] ?? 600));
