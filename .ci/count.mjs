@@ -1,4 +1,5 @@
-// Sums the vitest JSON reports of every package and prints the plain closing line CI reads.
+// Sums the vitest JSON reports of every package, adds the failed checks named as arguments, and prints the plain
+// closing line CI reads.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,6 +23,11 @@ for (const group of ['packages', 'apps']) {
     if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failed += r.numFailedTestSuites;
   }
 }
+// Checks run by .ci/run that are not vitest tests (knip, typecheck and lint, the pack install), named on the command
+// line when they failed: each counts as one failure.
+const failedChecks = process.argv.slice(2);
+for (const check of failedChecks) console.log(`check failed: ${check}`);
+failed += failedChecks.length;
 console.log(`test reports: ${reports}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || reports === 0 ? 1 : 0);

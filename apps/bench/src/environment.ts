@@ -13,7 +13,7 @@ const versionOf = (dir: string, name: string): string => {
 };
 
 /** The commit checked out in `dir` (short hash, `+dirty` when tracked files changed), or undefined outside git. */
-export function commitOf(dir: string): string | undefined {
+function commitOf(dir: string): string | undefined {
   try {
     const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
     const hash = git('rev-parse', '--short', 'HEAD');

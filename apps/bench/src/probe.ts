@@ -35,7 +35,7 @@ export function mainThreadCpuNs(): number | undefined {
  * Starts measuring a span of work; `stop()` resolves its `Usage`. GC entries reach observers asynchronously, so
  * `stop` waits a moment for them and counts those that started inside the span.
  */
-export function startProbe(): { stop(): Promise<Usage> } {
+function startProbe(): { stop(): Promise<Usage> } {
   const entries: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => {
     entries.push(...list.getEntries());

@@ -1,5 +1,5 @@
 /** One target check of a section: what, measured, goal, and whether it was met (undefined when only reported). */
-export interface Target {
+interface Target {
   name: string;
   measured: string;
   target: string;
@@ -35,13 +35,13 @@ export interface RunMeta {
 }
 
 /** Renders a markdown table. */
-export function table(header: string[], rows: string[][]): string {
+function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 /** The line under a section's heading saying when and how it was measured. */
-export function metaLine(meta: RunMeta): string {
+function metaLine(meta: RunMeta): string {
   const commit = meta.commit ? `, commit ${meta.commit}` : '';
   return (
     `_Measured ${meta.date} (${meta.quick ? 'quick run: small sizes, figures not comparable' : 'full sizes'}), ` +
@@ -62,7 +62,7 @@ export function renderSection(s: Section, meta?: RunMeta): string {
 const mark = (met: boolean | undefined) => (met === undefined ? '–' : met ? '✅ met' : '❌ missed');
 
 /** The number of a section title (`3. Validation` → 3), or undefined. */
-export function sectionNumber(title: string): number | undefined {
+function sectionNumber(title: string): number | undefined {
   const m = /^(\d+)\./u.exec(title.trim());
   return m ? Number(m[1]) : undefined;
 }
@@ -71,7 +71,7 @@ export function sectionNumber(title: string): number | undefined {
 export type TargetRow = { section: number; cells: string[] };
 
 /** The targets rows of measured sections. */
-export function targetRows(sections: readonly Section[], quick = false): TargetRow[] {
+function targetRows(sections: readonly Section[], quick = false): TargetRow[] {
   return sections.flatMap((s) =>
     s.targets.map((t) => ({
       section: sectionNumber(s.title) ?? 0,
@@ -83,7 +83,7 @@ export function targetRows(sections: readonly Section[], quick = false): TargetR
 const TARGETS_HEADER = ['§', 'target', 'measured', 'goal', ''];
 
 /** Renders targets rows as one table, in section order. */
-export function renderTargetRows(rows: readonly TargetRow[]): string {
+function renderTargetRows(rows: readonly TargetRow[]): string {
   const sorted = [...rows].sort((a, b) => a.section - b.section);
   return table(
     TARGETS_HEADER,
@@ -151,7 +151,7 @@ export function splitBlocks(doc: string): { preamble: string; blocks: { heading:
 }
 
 /** The report's opening: what the file is and the environment of the latest run. */
-export function renderPreamble(env: { date: string; machine: string; node: string; packages: string }): string {
+function renderPreamble(env: { date: string; machine: string; node: string; packages: string }): string {
   return [
     '# banli benchmarks',
     '',

@@ -25,7 +25,7 @@ function sizesFrom(spec: string): { n: number; runs: number }[] {
 }
 
 /** Sizes of every benchmark; `quick` is for a fast look (is the runner working?), the default for the published figures. */
-export function config(quick: boolean) {
+function config(quick: boolean) {
   const script = resolve(here, 'main.js') as string | undefined;
   return {
     throughput: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 7, warmup: quick ? 10 : 300, script },
@@ -91,15 +91,7 @@ function write(outputs: Outputs, measured: Section[], env: ReturnType<typeof env
 export type SuiteConfig = ReturnType<typeof config>;
 
 /** The sections `--only` may name, in the order a run measures them. */
-export const SECTION_NAMES = [
-  'throughput',
-  'validation',
-  'persistence',
-  'stores',
-  'calendar',
-  'letters',
-  'scaling',
-] as const;
+const SECTION_NAMES = ['throughput', 'validation', 'persistence', 'stores', 'calendar', 'letters', 'scaling'] as const;
 
 /** Runs the chosen sections and merges them into the reports of `outputs`; returns the sections. */
 export async function runSuite(

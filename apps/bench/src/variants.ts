@@ -31,13 +31,13 @@ const MEASUREMENT_KEY = Symbol.for('@banli/sdk.measurement');
  * An in-memory store whose appends write nothing and whose reads find nothing: what a command costs without
  * persistence. Only usable with the SDK's cache on (every command after the first finds its aggregate there).
  */
-export function discardingStore(): Store {
+function discardingStore(): Store {
   const inner = createMemoryStore();
   return { ...inner, append: async (request) => ({ version: request.expectedVersion + request.events.length }) };
 }
 
 /** The SDK options of a mode. */
-export function sdkOptions(mode: SdkMode): BanliOptions {
+function sdkOptions(mode: SdkMode): BanliOptions {
   const base: BanliOptions = {
     store: mode === 'sdk-nopersistence' ? discardingStore() : createMemoryStore(),
     policy,

@@ -17,7 +17,7 @@ export const actors = {
 } as const satisfies Record<string, BenchActor>;
 
 /** The sole-unit assignment of the seed proposal. */
-export const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };
+const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };
 
 /** The proposal of lifecycle `i`: the seed proposal 132402 under a new id. */
 export function proposalFor(id: string) {

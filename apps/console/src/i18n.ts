@@ -163,9 +163,6 @@ export const messages = {
   },
 } as const;
 
-/** The texts of one language. */
-export type Messages = (typeof messages)[Lang];
-
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));

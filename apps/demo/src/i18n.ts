@@ -104,6 +104,3 @@ export const messages = {
     replied: 'replied',
   },
 } as const;
-
-/** The message table of a locale. */
-export type Messages = (typeof messages)[Lang];

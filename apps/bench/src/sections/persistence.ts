@@ -24,7 +24,7 @@ export interface PersistenceOptions {
 const bytes = (v: unknown): number => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v)));
 
 /** What a store was sent: appends, their JSON bytes, and the JSON bytes of the log entries and snapshots in them. */
-export interface SentBytes {
+interface SentBytes {
   appends: number;
   /** UTF-8 JSON bytes of every append request (events, snapshot, summary, deadline index): what a store serialises. */
   total: number;
@@ -37,7 +37,7 @@ export interface SentBytes {
 }
 
 /** A store that tallies the JSON bytes of every append before passing it on. */
-export function countingStore(inner: Store): { store: Store; sent: SentBytes } {
+function countingStore(inner: Store): { store: Store; sent: SentBytes } {
   const sent: SentBytes = { appends: 0, total: 0, entries: 0, snapshots: 0, perAppend: [] };
   const store: Store = {
     ...inner,
@@ -64,7 +64,7 @@ const banliOn = (store: Store, snapshotEvery = 1) =>
   } satisfies BanliOptions);
 
 /** Bytes sent to the store by one whole bench lifecycle, at a snapshot interval. */
-export async function lifecycleBytes(snapshotEvery: number): Promise<SentBytes> {
+async function lifecycleBytes(snapshotEvery: number): Promise<SentBytes> {
   const { store, sent } = countingStore(createMemoryStore());
   const banli = banliOn(store, snapshotEvery);
   const [w] = prepare(1, 80_000_000);
@@ -75,7 +75,7 @@ export async function lifecycleBytes(snapshotEvery: number): Promise<SentBytes> 
 }
 
 /** The seed case 132402 as assigned (lead unit and its co-units) after `case.accept`: its stored snapshot's JSON bytes. */
-export async function seedCaseSnapshotBytes(): Promise<{ bytes: number; coUnits: number }> {
+async function seedCaseSnapshotBytes(): Promise<{ bytes: number; coUnits: number }> {
   const store = createMemoryStore({ isolate: true });
   const banli = banliOn(store);
   const id = seedProposal132402.id;

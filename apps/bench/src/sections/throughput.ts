@@ -19,9 +19,9 @@ export interface ThroughputOptions {
 }
 
 /** The throughput variants, each measured in a process of its own. */
-export const THROUGHPUT_VARIANTS = ['sdk', 'core', 'actor', 'scope', 'reducer'] as const;
+const THROUGHPUT_VARIANTS = ['sdk', 'core', 'actor', 'scope', 'reducer'] as const;
 /** One throughput variant. */
-export type ThroughputVariant = (typeof THROUGHPUT_VARIANTS)[number];
+type ThroughputVariant = (typeof THROUGHPUT_VARIANTS)[number];
 
 const RUNS: Record<ThroughputVariant, (work: ReturnType<typeof prepare>) => number | Promise<number>> = {
   sdk: (w) => sdkRun(w),
@@ -57,7 +57,7 @@ export async function measureThroughput(p: ThroughputParams): Promise<Throughput
 }
 
 /** Per-event figures of samples: wall and CPU microseconds, GC pause microseconds, and events per wall second. */
-export function perEvent(samples: readonly ThroughputSample[]) {
+function perEvent(samples: readonly ThroughputSample[]) {
   const per = (f: (s: ThroughputSample) => number | undefined) =>
     samples.map((s) => ((f(s) ?? Number.NaN) * 1000) / s.events);
   return {

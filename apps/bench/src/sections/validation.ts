@@ -23,9 +23,9 @@ export interface ValidationOptions {
 /** zod alone on the inputs the SDK validates: the runtime parser and `z.compile()`'s. */
 const PARSERS = ['zod-runtime', 'zod-compiled'] as const;
 /** A variant of the shares section: an SDK mode or zod alone. */
-export const SHARE_VARIANTS = [...SDK_MODES, ...PARSERS] as const;
+const SHARE_VARIANTS = [...SDK_MODES, ...PARSERS] as const;
 /** One variant of the shares section. */
-export type ShareVariant = (typeof SHARE_VARIANTS)[number];
+type ShareVariant = (typeof SHARE_VARIANTS)[number];
 
 /** Parameters of one sample (what the child process is given). */
 export interface ShareParams {

@@ -18,7 +18,7 @@ export interface OptionSpec<T = unknown> {
 }
 
 /** A positional argument, e.g. the proposal id of `show`. */
-export interface PositionalSpec {
+interface PositionalSpec {
   /** The placeholder in help, per locale. */
   name: Bilingual;
   description: Bilingual;
@@ -29,7 +29,7 @@ export interface PositionalSpec {
  * The value type of an option spec: what its `parse` returns (or `string`; `boolean` for flags), `undefined` too
  * when it has no default.
  */
-export type OptionValue<S> = S extends { type: 'boolean' }
+type OptionValue<S> = S extends { type: 'boolean' }
   ? boolean
   : S extends { parse: (raw: string) => infer T }
     ? S extends { default: unknown }
@@ -40,7 +40,7 @@ export type OptionValue<S> = S extends { type: 'boolean' }
       : string | undefined;
 
 /** What a command's `run` gets. */
-export interface CommandContext<O extends Record<string, OptionSpec>> {
+interface CommandContext<O extends Record<string, OptionSpec>> {
   /** The output language (`--lang`). */
   lang: Lang;
   /** The parsed options, keyed by their long name without dashes. */

@@ -29,7 +29,7 @@ export const storeOptions = {
  * `create` is `true` (then it is made; `'readOnly'` refuses with a hint for read-only commands). Throws `CliError`
  * (exit code 2); nothing is created on refusal.
  */
-export async function prepareStoreDir(dir: string, create: boolean | 'readOnly'): Promise<string> {
+async function prepareStoreDir(dir: string, create: boolean | 'readOnly'): Promise<string> {
   const path = resolve(dir);
   const stat = statSync(path, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory())
@@ -57,7 +57,7 @@ export async function prepareStoreDir(dir: string, create: boolean | 'readOnly')
  * Opens the embedded PGlite store kept in a directory (the PGlite module loads only when a store is used);
  * `create` as in `prepareStoreDir` (`'readOnly'`: a command that only reads refuses a missing directory).
  */
-export async function openStore(dir: string, create: boolean | 'readOnly'): Promise<Store> {
+async function openStore(dir: string, create: boolean | 'readOnly'): Promise<Store> {
   const path = await prepareStoreDir(dir, create);
   const { createPgliteStore } = await import('@banli/store-postgres');
   return createPgliteStore({ dataDir: path });

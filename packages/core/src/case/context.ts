@@ -6,7 +6,7 @@ import type { ReplyPeriod } from '../policy/replyPeriod.js';
 import type { CaseContext, CaseInput } from './types.js';
 
 /** The entry of the policy's `replyPeriods` that matches this case's item, if any (the first that matches). */
-export function replyPeriodOf(
+function replyPeriodOf(
   ctx: Pick<CaseContext, 'policy' | 'kind' | 'channel' | 'proposerTypes'>,
 ): ReplyPeriod | undefined {
   return ctx.policy.replyPeriods.find(
@@ -18,9 +18,7 @@ export function replyPeriodOf(
 }
 
 /** The reply rule for this case: urgent items may have their own period; else the matching reply period. */
-export function replyRule(
-  ctx: Pick<CaseContext, 'policy' | 'urgent' | 'kind' | 'channel' | 'proposerTypes'>,
-): DeadlineRule {
+function replyRule(ctx: Pick<CaseContext, 'policy' | 'urgent' | 'kind' | 'channel' | 'proposerTypes'>): DeadlineRule {
   const p = ctx.policy.periods;
   if (ctx.urgent && p.urgentReply) return p.urgentReply;
   return replyPeriodOf(ctx)?.rule ?? p.reply;
@@ -32,7 +30,7 @@ export function replyRule(
  * to the period's `whenPassed`; and never due before the assignment (a period from the session's close that would
  * end before the item is assigned counts from the assignment instead).
  */
-export function replyRequest(ctx: CaseContext, assignedAt: IsoDate): DeadlineRequest {
+function replyRequest(ctx: CaseContext, assignedAt: IsoDate): DeadlineRequest {
   const period = ctx.urgent && ctx.policy.periods.urgentReply ? undefined : replyPeriodOf(ctx);
   let rule = replyRule(ctx);
   let start = assignedAt;

@@ -69,7 +69,7 @@ export interface AdjustmentRecord {
 }
 
 /** A co-handler's opinion that never came before its deadline: recorded against that co-unit. */
-export interface MissingOpinion {
+interface MissingOpinion {
   unitId: string;
   /** The opinion's due date. */
   due: IsoDate;

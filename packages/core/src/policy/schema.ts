@@ -7,7 +7,7 @@ import { LetterRequirementSchema } from './letterRequirement.js';
 import { ReplyPeriodSchema } from './replyPeriod.js';
 
 /** The class meaning of a reply kept for reference (留作参考): it makes no commitment. */
-export const REFERENCE_MEANING = '留作参考';
+const REFERENCE_MEANING = '留作参考';
 
 /** The reply classes a policy may use. */
 export const ReplyClassSchema = z.enum(['A', 'B', 'C', 'D']);

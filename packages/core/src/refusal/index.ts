@@ -1,4 +1,4 @@
 export { formatChineseDate } from './formatChineseDate.js';
-export { stageReason, unknownCaseReason } from './generic.js';
+export { stageReason } from './generic.js';
 export { shortPeriod } from './period.js';
-export { firstReason, type RefusalDetail, type RefusalReason, type RefusalRule, refusalRule } from './reason.js';
+export { type RefusalDetail, type RefusalReason, type RefusalRule, refusalRule } from './reason.js';

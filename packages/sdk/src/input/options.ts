@@ -137,7 +137,7 @@ export class ArgumentCheck {
 }
 
 /** An outbox position as the SDK hands it out (see `ArgumentCheck.position`). */
-export const OUTBOX_POSITION = /^(?:[0-9]{1,20}:[0-9]{1,20})?(?:\|[0-9]{1,9})?$/;
+const OUTBOX_POSITION = /^(?:[0-9]{1,20}:[0-9]{1,20})?(?:\|[0-9]{1,9})?$/;
 
 /** Field labels of call arguments, in both languages. */
 export const ARG = {

@@ -26,7 +26,7 @@ export interface PayloadOptions {
 }
 
 /** The first problem {@link checkPayload} would report, if any. */
-export function findPayloadIssue(
+function findPayloadIssue(
   value: unknown,
   limits: SizeLimits,
   label: Bilingual,

@@ -80,7 +80,7 @@ export function createDerivations(system: HandlingSystemLike, values: ValueTable
 export type Derivations = ReturnType<typeof createDerivations>;
 
 /** Starts an aggregate from the creation entry's proposal. */
-export function startAggregate(
+function startAggregate(
   system: HandlingSystemLike,
   id: string,
   proposal: Proposal,
@@ -124,7 +124,7 @@ export function nextFacts(
 }
 
 /** The aggregate a stream's creation entry starts (`proposal.create`: the proposal, its date and coverage). */
-export function createdAggregate(system: HandlingSystemLike, id: string, entry: StoredEvent): Aggregate {
+function createdAggregate(system: HandlingSystemLike, id: string, entry: StoredEvent): Aggregate {
   const { proposal, at, coverage } = entry.event;
   const created = startAggregate(
     system,
@@ -144,12 +144,7 @@ export function contextProposal(handling: HandlingState): unknown {
 }
 
 /** Applies one logged entry to an aggregate, exactly as the command that wrote it did. */
-export function replayEntry(
-  system: HandlingSystemLike,
-  derive: Derivations,
-  agg: Aggregate,
-  stored: StoredEvent,
-): Aggregate {
+function replayEntry(system: HandlingSystemLike, derive: Derivations, agg: Aggregate, stored: StoredEvent): Aggregate {
   // Events written before a breaking change of their payload (the issue-15 letter renames) replay in today's shape.
   const entry = upcastEntry(stored);
   if (entry.type === CREATE_EVENT) return createdAggregate(system, agg.id, entry);

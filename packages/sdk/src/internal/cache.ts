@@ -14,7 +14,7 @@ export interface AggregateCache {
 }
 
 /** The default number of aggregates `createBanli` keeps. */
-export const DEFAULT_CACHE_SIZE = 1000;
+const DEFAULT_CACHE_SIZE = 1000;
 
 /** Creates an LRU cache of at most `capacity` aggregates, or `undefined` when caching is off. */
 export function createAggregateCache(capacity: number | false | undefined): AggregateCache | undefined {

@@ -246,7 +246,7 @@ export function appendOf(
 }
 
 /** From the earliest start to the latest due date of the deadlines a calendar correction re-examines; null for none. */
-export function deadlineSpanOf(deadlines: readonly Deadline[]): DeadlineSpan | null {
+function deadlineSpanOf(deadlines: readonly Deadline[]): DeadlineSpan | null {
   let from: string | undefined;
   let to: string | undefined;
   for (const d of deadlines) {

@@ -4,7 +4,7 @@ import { deadlineKindMeta, deadlineLabel, formatChineseDate } from '@banli/core'
 import type { Bilingual } from '@banli/schemas';
 
 /** The label of a deadline kind (falls back to the kind itself). */
-export function deadlineKindLabel(kind: string, itemKind?: string): Bilingual {
+function deadlineKindLabel(kind: string, itemKind?: string): Bilingual {
   if (kind in deadlineKindMeta && (itemKind === 'proposal' || itemKind === 'suggestion')) {
     return deadlineLabel(kind as keyof typeof deadlineKindMeta, itemKind);
   }

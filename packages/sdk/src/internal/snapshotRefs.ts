@@ -9,7 +9,7 @@ import type { HandlingSystemLike } from '../system.js';
  * of the value, so a letter, an assignment or the proposal is written once, in its log entry, however many commands
  * and snapshots follow.
  */
-export interface LogRef {
+interface LogRef {
   logRef: { version: number; path: (string | number)[] };
 }
 

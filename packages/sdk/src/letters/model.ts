@@ -42,7 +42,7 @@ export interface LetterBlock {
  * The class mark the letter prints: the printed mark when it states the letter's class, restated (same brackets and
  * wording) when a supervisor changed the class, and nothing when the letter prints no mark.
  */
-export function effectiveClassMark(letter: LetterInput): string | undefined {
+function effectiveClassMark(letter: LetterInput): string | undefined {
   const mark = letter.classMark?.text;
   if (mark === undefined || letter.class === undefined) return mark;
   const stated = classOfMark(mark);

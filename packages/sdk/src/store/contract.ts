@@ -23,7 +23,7 @@ export interface ContractTestApi {
 export type StoreFactory = () => Promise<Store>;
 
 /** Runs `fn` with a fresh store and closes it afterwards. */
-export async function withStore(makeStore: StoreFactory, fn: (store: Store) => Promise<void>): Promise<void> {
+async function withStore(makeStore: StoreFactory, fn: (store: Store) => Promise<void>): Promise<void> {
   const store = await makeStore();
   try {
     await fn(store);

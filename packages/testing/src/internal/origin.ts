@@ -39,11 +39,6 @@ export function stampScenario(scenario: object, line: string | undefined): void 
   if (line) sites.set(scenario, line);
 }
 
-/** The recorded line of a scenario's `defineScenario` call. */
-export function scenarioSite(scenario: object): string | undefined {
-  return sites.get(scenario);
-}
-
 /** The origin of a step (literal steps get the scenario's line and a group of their own). */
 export function originOf(step: object, scenario: object): StepOrigin {
   const known = origins.get(step);

@@ -28,7 +28,6 @@ export {
 } from './handling.js';
 export {
   closeFeedback,
-  issuedLetter,
   issueReply,
   openFollowUp,
   recordFeedback,

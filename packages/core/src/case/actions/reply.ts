@@ -9,7 +9,7 @@ import { recordMissingOpinions } from './handling.js';
  * The letter as issued: the supervisor's class replaces the draft's, and the printed class mark is restated to say it
  * (same brackets and wording), so the letter prints the effective class.
  */
-export function issuedLetter(ctx: CaseContext, draft: ReplyLetter = ctx.draft as ReplyLetter): ReplyLetter {
+function issuedLetter(ctx: CaseContext, draft: ReplyLetter = ctx.draft as ReplyLetter): ReplyLetter {
   const cls = ctx.supervisorClass;
   return cls ? withLetterClass(draft, cls) : draft;
 }

@@ -9,18 +9,14 @@ export {
   isFollowUpClass,
 } from './feedback.js';
 export {
-  awaitedOpinions,
   canRequestExtension,
   coOpinionsReady,
   hasPendingExtension,
   isAwaitedOpinion,
   isProposerContact,
-  missingOpinions,
 } from './handling.js';
 export {
   completesCountersign,
-  draftProblems,
-  followUpLetterProblems,
   isAllowedClass,
   isAllowedSigner,
   isCompleteDraft,

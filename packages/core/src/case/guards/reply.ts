@@ -62,7 +62,7 @@ export function isAllowedClass(ctx: CaseContext, e: CaseEventOf<'supervisor.appr
 }
 
 /** Whether the policy asks this case's reply to be signed by the unit's principal leader (key items, S23). */
-export function needsPrincipal(ctx: CaseContext): boolean {
+function needsPrincipal(ctx: CaseContext): boolean {
   return ctx.key && ctx.policy.keyReplySigner === 'principalLeader';
 }
 
@@ -70,7 +70,7 @@ export function needsPrincipal(ctx: CaseContext): boolean {
  * Whether `signer` is the unit's principal leader as recorded in the unit's data (`unit.principal`): their name, their
  * post (e.g. 局长), or the post with the unit's name or short name (市商务局局长). False when none is recorded.
  */
-export function isUnitPrincipal(unit: CaseContext['unit'], signer: string): boolean {
+function isUnitPrincipal(unit: CaseContext['unit'], signer: string): boolean {
   const p = unit.principal;
   if (!p) return false;
   const s = signer.trim();
