@@ -10,8 +10,10 @@ import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
-import { expandHandling, noteCreated, noteLogged, policiesOf, UnresolvedRef } from './snapshotRefs.js';
+import { expandFacts } from './snapshotFacts.js';
+import { expandHandling, noteCreated, noteLogged, policiesOf } from './snapshotRefs.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
+import { UnresolvedRef } from './unresolvedRef.js';
 import { upcastEntry, upcastSnapshotState } from './upcast.js';
 
 /** A proposal loaded in memory: the coordinator's state plus the SDK's facts. */
@@ -138,6 +140,9 @@ function createdAggregate(system: HandlingSystemLike, id: string, entry: StoredE
   return { ...created, version: entry.version };
 }
 
+const contextOf = (snapshot: { context?: unknown }): Record<string, unknown> =>
+  (snapshot.context ?? {}) as Record<string, unknown>;
+
 /** The proposal a proposal context holds (@banli/core's coordinator keeps it as `context.proposal`). */
 export function contextProposal(handling: HandlingState): unknown {
   return (handling.proposal?.context as { proposal?: unknown } | undefined)?.proposal;
@@ -216,7 +221,8 @@ export async function loadAggregate(
       (await store.readStream(id, { afterVersion: from - 1, limit: to - from + 1 })).map(upcastEntry);
     try {
       const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
-      agg = { id, version, handling, facts: snap.facts, lastSnapshotVersion: version };
+      const facts = expandFacts(snap.facts as unknown as Record<string, unknown>, contextOf(handling.proposal));
+      agg = { id, version, handling, facts, lastSnapshotVersion: version };
     } catch (error) {
       if (!(error instanceof UnresolvedRef)) throw error;
       if (servesVersion(system, snap.handling)) {

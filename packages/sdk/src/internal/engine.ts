@@ -16,6 +16,7 @@ import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
 import type { Measurement } from './measurement.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
+import { compactFacts } from './snapshotFacts.js';
 import { compactHandling, policiesOf } from './snapshotRefs.js';
 import { queryableStates, topState } from './stateView.js';
 
@@ -236,8 +237,12 @@ export function appendOf(
     request.snapshot = {
       streamId: after.id,
       version: after.version,
-      // The policy and the letters by reference: the policy lives in the system, each letter in its log entry.
-      state: asJson({ handling: compactHandling(after.handling, policiesOf(engine.system)), facts: after.facts }),
+      // The policy and the letters by reference: the policy lives in the system, each letter in its log entry; what
+      // the logged proposal and assignment already say is left out (snapshotRefs, snapshotCases, snapshotFacts).
+      state: asJson({
+        handling: compactHandling(after.handling, policiesOf(engine.system), after.id),
+        facts: compactFacts(after.facts, after.handling.proposal.context as Record<string, unknown>),
+      }),
       machine: after.handling.machine,
       recordedAt: engine.clock.now(),
     };

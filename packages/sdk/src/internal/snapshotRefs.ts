@@ -1,19 +1,25 @@
-import type { HandlingState, PersistedMachineSnapshot, Policy } from '@banli/core';
+import type { Deadline, HandlingState, PersistedMachineSnapshot, Policy } from '@banli/core';
 import { isPolicyRef, policyHash, policyRef } from '@banli/core';
 import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
+import { compactCase, expandCase } from './snapshotCases.js';
+import { compactDeadlines, type DeadlineScope, expandDeadlines } from './snapshotDeadlines.js';
+import { UnresolvedRef } from './unresolvedRef.js';
 
 /**
  * Where a value a context keeps was first written: the log entry of this stream at `version`, at `path` in its event
  * (`['letter']`, `['mergedLetters', 2]`, `['assignment', 'coUnits']`, `['proposal']`). A snapshot stores this instead
  * of the value, so a letter, an assignment or the proposal is written once, in its log entry, however many commands
- * and snapshots follow.
+ * and snapshots follow. Written as `[version, ...path]`; the `{ version, path }` form of earlier snapshots is read too.
  */
 interface LogRef {
-  logRef: { version: number; path: (string | number)[] };
+  logRef: Origin | [number, ...(string | number)[]];
 }
 
-type Origin = LogRef['logRef'];
+interface Origin {
+  version: number;
+  path: (string | number)[];
+}
 type Json = Record<string, unknown>;
 
 // Values as they came out of a logged event (parsed by a command, or read back from the log), mapped to that entry.
@@ -32,12 +38,13 @@ function note(value: unknown, version: number, path: (string | number)[]): void 
 }
 
 /**
- * Records where the values an event carries that contexts keep were written (its `letter`, `mergedLetters`, and its
- * `assignment` with the units and unit lists in it), once it is logged at `version`.
+ * Records where the values an event carries that contexts keep were written (its `letter`, `mergedLetters`, a
+ * co-handler's `opinion`, and its `assignment` with the units and unit lists in it), once it is logged at `version`.
  */
 export function noteLogged(event: object, version: number): void {
   const e = event as Json;
   note(e.letter, version, ['letter']);
+  note(e.opinion, version, ['opinion']);
   if (Array.isArray(e.mergedLetters)) {
     for (let i = 0; i < e.mergedLetters.length; i++) note(e.mergedLetters[i], version, ['mergedLetters', i]);
   }
@@ -61,6 +68,12 @@ export function noteCreated(proposalInContext: unknown, version: number): void {
 const isLogRef = (value: unknown): value is LogRef =>
   isObject(value) && 'logRef' in value && Object.keys(value).length === 1;
 
+/** The entry and path a stored reference names, in either form. */
+function originOf(ref: LogRef): Origin {
+  const r = ref.logRef;
+  return Array.isArray(r) ? { version: r[0], path: r.slice(1) as (string | number)[] } : r;
+}
+
 // Contexts keep logged values at most this deep (a case's `letters[i].letter`, the proposal's `cases[i].unit`).
 const DEPTH = 3;
 
@@ -68,7 +81,7 @@ const DEPTH = 3;
 function compactValue(value: unknown, depth: number): unknown {
   if (!isObject(value)) return value;
   const origin = origins.get(value);
-  if (origin !== undefined) return { logRef: origin } satisfies LogRef;
+  if (origin !== undefined) return { logRef: [origin.version, ...origin.path] } satisfies LogRef;
   if (depth === 0 || !isPlain(value)) return value;
   let out: Json | unknown[] | undefined;
   if (Array.isArray(value)) {
@@ -99,32 +112,37 @@ function withPolicyRef(context: Json, policies: Map<string, Policy>): Json {
   return { ...context, policy: policyRef(policy) };
 }
 
-function compactSnapshot(snapshot: PersistedMachineSnapshot, policies: Map<string, Policy>): PersistedMachineSnapshot {
-  const context = compactValue(withPolicyRef(snapshot.context as Json, policies), DEPTH);
-  return context === snapshot.context ? snapshot : { ...snapshot, context };
+/** A context's deadlines in the stored form (`snapshotDeadlines`): owner, calendar and policy as the context has them. */
+function withCompactDeadlines(context: Json, owner: string): Json {
+  const list = context.deadlines;
+  if (!Array.isArray(list) || list.length === 0) return context;
+  const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
+  const calendar = context.calendar as DeadlineScope['calendar'];
+  return { ...context, deadlines: compactDeadlines(list as Deadline[], { owner, calendar, policy }) };
 }
+
+const withContext = (snapshot: PersistedMachineSnapshot, context: unknown): PersistedMachineSnapshot =>
+  context === snapshot.context ? snapshot : { ...snapshot, context };
 
 /**
  * The state as a snapshot stores it: every context names its policy by id and hash (`PolicyRef`) instead of holding
- * it (when `policies`, the system's, can resolve it again), and every value a log entry of the stream carries (the
- * proposal, the assignment and its units, each reply letter) is a `LogRef` to that entry. Shallow copies: the live
- * state is untouched.
+ * it (when `policies`, the system's, can resolve it again), every value a log entry of the stream carries (the
+ * proposal, the assignment and its units, each reply letter) is a `LogRef` to that entry, deadlines are compact
+ * (`snapshotDeadlines`) and a case leaves out what it starts with and what its proposal already says
+ * (`snapshotCases`). Shallow copies: the live state is untouched.
  */
-export function compactHandling(state: HandlingState, policies: Map<string, Policy>): HandlingState {
+export function compactHandling(state: HandlingState, policies: Map<string, Policy>, streamId: string): HandlingState {
+  const proposalCtx = state.proposal.context as Json;
+  const proposalId = (proposalCtx.proposal as { id?: string } | undefined)?.id ?? streamId;
+  const proposal = compactValue(withPolicyRef(withCompactDeadlines(proposalCtx, proposalId), policies), DEPTH);
   const cases: Record<string, PersistedMachineSnapshot> = {};
-  for (const id in state.cases) cases[id] = compactSnapshot(state.cases[id] as PersistedMachineSnapshot, policies);
-  return { ...state, proposal: compactSnapshot(state.proposal, policies), cases };
-}
-
-/**
- * A reference a snapshot holds that this instance cannot resolve: a policy it is not configured with, or a letter
- * whose log entry does not carry it. The snapshot is only a cache of the log, so the stream is rebuilt from the log.
- */
-export class UnresolvedRef extends Error {
-  constructor(readonly detail: string) {
-    super(`Snapshot reference not resolved: ${detail}`);
-    this.name = 'UnresolvedRef';
+  for (const id in state.cases) {
+    const snapshot = state.cases[id] as PersistedMachineSnapshot;
+    const basis = { caseId: id, streamId, proposal: proposalCtx };
+    const context = compactCase(withCompactDeadlines(snapshot.context as Json, id), basis);
+    cases[id] = withContext(snapshot, compactValue(withPolicyRef(context, policies), DEPTH));
   }
+  return { ...state, proposal: withContext(state.proposal, proposal), cases };
 }
 
 const registries = new WeakMap<object, Map<string, Policy>>();
@@ -151,7 +169,7 @@ export type EntryReader = (from: number, to: number) => Promise<readonly StoredE
 function collectVersions(value: unknown, depth: number, into: Set<number>): void {
   if (!isObject(value)) return;
   if (isLogRef(value)) {
-    into.add(value.logRef.version);
+    into.add(originOf(value).version);
     return;
   }
   if (depth === 0 || !isPlain(value)) return;
@@ -161,11 +179,12 @@ function collectVersions(value: unknown, depth: number, into: Set<number>): void
 function resolveValue(value: unknown, depth: number, entries: Map<number, StoredEvent>, streamId: string): unknown {
   if (!isObject(value)) return value;
   if (isLogRef(value)) {
-    const { version, path } = value.logRef;
+    const origin = originOf(value);
+    const { version, path } = origin;
     let found: unknown = entries.get(version)?.event;
     for (const key of path) found = isObject(found) ? (found as Json)[key] : undefined;
     if (!isObject(found)) throw new UnresolvedRef(`${streamId}@${version} ${path.join('.')}`);
-    origins.set(found, value.logRef);
+    origins.set(found, origin);
     return found;
   }
   if (depth === 0 || !isPlain(value)) return value;
@@ -203,12 +222,24 @@ export async function expandHandling(
     const to = Math.max(...versions);
     for (const e of await read(from, to)) if (versions.has(e.version)) entries.set(e.version, e);
   }
-  const expand = (snapshot: PersistedMachineSnapshot): PersistedMachineSnapshot => {
-    const context = policy(snapshot.context as Json);
-    const resolved = versions.size === 0 ? context : resolveValue(context, DEPTH, entries, streamId);
-    return resolved === snapshot.context ? snapshot : { ...snapshot, context: resolved };
+  const resolve = (context: Json): Json =>
+    versions.size === 0 ? context : (resolveValue(context, DEPTH, entries, streamId) as Json);
+  const deadlines = (context: Json, owner: string): Json => {
+    const list = context.deadlines;
+    if (!Array.isArray(list) || !list.some(Array.isArray)) return context;
+    const scope = { owner, calendar: context.calendar as DeadlineScope['calendar'], policy: context.policy as Policy };
+    return { ...context, deadlines: expandDeadlines(list, scope) };
   };
+  const storedProposal = state.proposal.context as Json;
+  const resolvedProposal = resolve(policy(storedProposal));
+  const proposalId = (resolvedProposal.proposal as { id?: string } | undefined)?.id ?? streamId;
+  const proposalCtx = deadlines(resolvedProposal, proposalId);
   const cases: Record<string, PersistedMachineSnapshot> = {};
-  for (const id in state.cases) cases[id] = expand(state.cases[id] as PersistedMachineSnapshot);
-  return { ...state, proposal: expand(state.proposal), cases };
+  for (const id in state.cases) {
+    const snapshot = state.cases[id] as PersistedMachineSnapshot;
+    const stored = resolve(policy(snapshot.context as Json));
+    const context = deadlines(expandCase(stored, { caseId: id, streamId, proposal: proposalCtx }), id);
+    cases[id] = withContext(snapshot, context);
+  }
+  return { ...state, proposal: withContext(state.proposal, proposalCtx), cases };
 }
