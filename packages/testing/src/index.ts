@@ -104,8 +104,12 @@ export {
   mergedItemOf,
   mergeMoves,
   mergePartnerOf,
+  nextMoves,
   type PathMove,
+  type PathMoveOptions,
+  type PathStart,
   partnerSetupSteps,
+  pathStart,
   tickMove,
 } from './paths/sdkMoves.js';
 export { type SdkPathOptions, type SdkPathSet, sdkPathScenarios } from './paths/sdkPaths.js';

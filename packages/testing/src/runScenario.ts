@@ -230,7 +230,7 @@ async function runStep(
   try {
     const result =
       'submit' in step
-        ? await h.banli.submit(step.proposal ?? scenario.proposal, { actor, at: step.on })
+        ? await h.banli.submit(step.proposal ?? scenario.proposal, { actor, at: step.on, draft: step.draft ?? false })
         : await h.banli.send(
             target,
             { at: step.on, ...step.send, ...(caseId ? { caseId } : {}) },

@@ -70,6 +70,11 @@ export interface SubmitStep {
   submit: true;
   /** Another item to submit instead of the scenario's proposal. @defaultValue the scenario's `proposal` */
   proposal?: Proposal;
+  /**
+   * Create the item as a draft (the SDK's `submit(…, { draft: true })`): a later step submits it
+   * (`send: { type: 'proposal.submit' }`) or withdraws it. @defaultValue false
+   */
+  draft?: boolean;
   expect?: Expectation;
   /** This official act really happens on a rest day (no warning). */
   restDay?: boolean;

@@ -1,11 +1,20 @@
 import { chinaMainland, isWorkingDay } from '@banli/calendar';
-import { coverageOf, PolicySchema, presets } from '@banli/core';
+import { caseMachine, coverageOf, PolicySchema, presets, proposalMachine } from '@banli/core';
 import { ProposalSchema } from '@banli/schemas';
 import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbPolicy, arbProposal, arbScenario, arbWorkingDay, runScenario } from '../src/index.js';
+import {
+  arbPolicy,
+  arbProposal,
+  arbScenario,
+  arbWorkingDay,
+  coverageFromHistory,
+  runScenario,
+  type Scenario,
+  transitionIds,
+} from '../src/index.js';
 
 // Issue 17 item 7: fast-check arbitraries for banli inputs.
 
@@ -77,6 +86,46 @@ describe('arbScenario', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it("should walk from a draft, with the scheduler's ticks and 并案, and the SDK should run every walk", async () => {
+    const sent = (s: Scenario) => s.steps.flatMap((x) => ('send' in x && !x.proposalId ? [x.send.type] : []));
+    const coverageOf = async (walks: Scenario[]) => {
+      const runs = [];
+      for (const walk of walks) runs.push(await runScenario(walk));
+      expect(runs.flatMap((r) => r.failures)).toEqual([]);
+      const histories = runs.map((r) => r.history);
+      return {
+        case: coverageFromHistory(caseMachine, 'case', histories),
+        proposal: coverageFromHistory(proposalMachine, 'proposal', histories),
+      };
+    };
+    const walks = fc.sample(arbScenario(), { seed: 17, numRuns: 30 });
+    for (const w of walks) expect(w.steps[0]).toMatchObject({ submit: true, draft: true });
+    // Each new move is generated: a tick, a merge either way (the partner's own review.merge is sent to it), a draft
+    // withdrawn before it was submitted.
+    expect(walks.some((w) => w.steps.some((x) => 'tick' in x))).toBe(true);
+    expect(walks.some((w) => w.steps.some((x) => 'send' in x && x.send.type === 'review.merge'))).toBe(true);
+    expect(walks.some((w) => sent(w)[0] === 'proposal.withdraw')).toBe(true);
+    const plain = fc.sample(arbScenario({ moves: { ticks: false, merge: false, draft: false } }), {
+      seed: 17,
+      numRuns: 30,
+    });
+    for (const w of plain) expect(w.steps.some((x) => 'tick' in x || ('proposalId' in x && x.proposalId))).toBe(false);
+    const [moved, without] = [await coverageOf(walks), await coverageOf(plain)];
+    const taken = (c: typeof moved) =>
+      [...transitionIds(caseMachine), ...transitionIds(proposalMachine)].filter(
+        (t) => !c.case.transitions.missing.includes(t) && !c.proposal.transitions.missing.includes(t),
+      );
+    // The SDK's log shows the moves ran: deadlines elapsed, an item merged, a draft withdrawn.
+    expect(taken(moved).filter((t) => t.includes('|deadline.elapsed|')).length).toBeGreaterThan(0);
+    expect(
+      taken(moved).filter((t) => t.includes('|review.merge|') || t.includes('addMergedItem')).length,
+    ).toBeGreaterThan(0);
+    expect(taken(moved)).toContain('proposal.lifecycle.draft|proposal.withdraw|proposal.lifecycle.withdrawn');
+    expect(
+      taken(without).filter((t) => t.includes('|deadline.elapsed|') || t.includes('lifecycle.draft|proposal.withdraw')),
+    ).toEqual([]);
   });
 
   it('should walk under any generated policy covering the item too', async () => {

@@ -1,5 +1,5 @@
 import { caseMachine, createHandlingSystem, type Policy, presets, proposalMachine } from '@banli/core';
-import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
+import { sampleSplitAssignment, seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   coverageFromHistory,
@@ -202,6 +202,84 @@ describe('the extended path alphabet, through the SDK', () => {
     for (const set of [sole, joint]) expect(set.covering.length * 10).toBeLessThan(set.leaves.length);
     expect(sole.transitions.case.length).toBeGreaterThan(commandsOnly.transitions.case.length);
     expect(sole.transitions.proposal.length).toBeGreaterThan(commandsOnly.transitions.proposal.length);
+  });
+});
+
+// Issue 17 (the path alphabet's remainder): paths start at the item's creation as a draft, and case.terminate (a
+// withdrawal ending the cases) is reached from every case state that has it.
+const DRAFT_TRANSITIONS = [
+  'proposal.lifecycle.draft|proposal.submit|proposal.lifecycle.submitted',
+  'proposal.lifecycle.draft|proposal.withdraw|proposal.lifecycle.withdrawn',
+  'proposal.lifecycle.draft|proposal.withdrawSignature|proposal.lifecycle.draft',
+];
+// The user commands alone, starting submitted (the alphabet before drafts): compared with `commandsOnly`.
+const submittedStart = sdkPathScenarios({
+  name: 'submittedStart',
+  moves: { ticks: false, merge: false, draft: false },
+});
+// Two units that each reply (分办), one proposer: a withdrawal while one unit has replied and the other has not.
+const splitOne = sdkPathScenarios({
+  name: 'splitPath',
+  proposal: { ...seedProposal132402, proposers: seedProposal132402.proposers.filter((p) => p.first) },
+  assignment: sampleSplitAssignment,
+  moves: { ticks: false, merge: false, draft: false },
+  maxStates: 1500,
+});
+const terminates = (set: SdkPathSet) => set.transitions.case.filter((t) => t.includes('|case.terminate|'));
+// The events sent to the item itself (not to the 并案 partner).
+const sentTypes = (s: Scenario) => s.steps.flatMap((x) => ('send' in x && !x.proposalId ? [x.send.type] : []));
+
+describe('draft and withdrawal paths', () => {
+  it('should start every path with the item created as a draft, and submit, withdraw or drop a signature from there', () => {
+    for (const p of sole.paths) expect(p.steps[0]).toMatchObject({ submit: true, draft: true });
+    for (const t of DRAFT_TRANSITIONS) {
+      expect(sole.transitions.proposal).toContain(t);
+      expect(commandsOnly.transitions.proposal).toContain(t);
+    }
+    // Submitted at creation (the alphabet before): the draft's own transitions are never taken.
+    for (const p of submittedStart.paths) expect(p.steps[0]).not.toHaveProperty('draft');
+    for (const t of DRAFT_TRANSITIONS.slice(1)) expect(submittedStart.transitions.proposal).not.toContain(t);
+    expect(commandsOnly.states).toBeGreaterThan(submittedStart.states);
+    const withdrawnDraft = sole.paths.find((p) => sentTypes(p).join() === 'proposal.withdraw');
+    expect(withdrawnDraft?.steps.at(-1)?.expect?.proposal).toBe('withdrawn');
+  });
+
+  it('should run the draft paths through the SDK and credit the draft transitions in its log', async () => {
+    const drafts = sole.covering.filter((s) => sentTypes(s)[0] !== 'proposal.submit');
+    expect(drafts.length).toBeGreaterThan(0);
+    const runs = await runOn('xstate', drafts);
+    expect(runs.flatMap((r) => r.failures)).toEqual([]);
+    const report = coverageFromHistory(
+      proposalMachine,
+      'proposal',
+      runs.map((r) => r.history),
+    );
+    for (const t of DRAFT_TRANSITIONS.slice(1)) expect(report.transitions.missing).not.toContain(t);
+  });
+
+  it('should reach case.terminate from every case state that has it: sole, joint and split assignments together', () => {
+    const all = transitionIds(caseMachine).filter((t) => t.includes('|case.terminate|'));
+    expect(all).toHaveLength(11);
+    const reached = new Set([...terminates(sole), ...terminates(joint), ...terminates(splitOne)]);
+    expect([...reached].sort()).toEqual([...all].sort());
+    // The replied and re-handling ones need a second unit still handling (the proposal is not yet answered).
+    for (const state of ['replied.awaitingFeedback', 'replied.dissatisfied', 'replied.followUp', 'rehandling'])
+      expect(terminates(splitOne)).toContain(`case.lifecycle.${state}|case.terminate|case.lifecycle.terminated`);
+    for (const state of ['countersigning', 'supervisorReview'])
+      expect(terminates(joint)).toContain(`case.lifecycle.${state}|case.terminate|case.lifecycle.terminated`);
+  });
+
+  it('should terminate split cases through the SDK, as the exploration counted', async () => {
+    const withdrawn = splitOne.covering.filter((s) => sentTypes(s).includes('proposal.withdraw'));
+    const runs = await runOn('compiled', withdrawn);
+    expect(runs.flatMap((r) => r.failures)).toEqual([]);
+    const kase = coverageFromHistory(
+      caseMachine,
+      'case',
+      runs.map((r) => r.history),
+    );
+    const covered = terminates(splitOne).filter((t) => !kase.transitions.missing.includes(t));
+    expect(covered.sort()).toEqual(terminates(splitOne).sort());
   });
 });
 

@@ -45,9 +45,9 @@ export function draftLetters(system: HandlingSystem, letter: ReplyLetter): Reply
 /**
  * The SDK commands worth trying in a state: every user event of the role matrix, with the actor allowed to send it,
  * for the proposal and each of its cases: drafts in every class of the policy (`draftLetters`), each co-signer's
- * withdrawal of their signature, publication, and the supervisor's reclassification among them. Internal events, the
- * scheduler's ticks and 并案 (which needs a second item on file) are not in it: `sdkPathScenarios` adds those.
- * Which of them the state accepts is for the coordinator to say (`acceptedCommands`).
+ * withdrawal of their signature, a draft's submission, publication, and the supervisor's reclassification among them.
+ * Internal events, the scheduler's ticks and 并案 (which needs a second item on file) are not in it: `nextMoves` adds
+ * those. Which of them the state accepts is for the coordinator to say (`acceptedCommands`).
  */
 export function commandAlphabet(system: HandlingSystem, state: HandlingState, ctx: CommandContext): CommandStep[] {
   const { proposal, assignment, letter, reassignTo } = ctx;
@@ -60,7 +60,11 @@ export function commandAlphabet(system: HandlingSystem, state: HandlingState, ct
     { by: 'office', send: { type: 'assignment.assign', assignment } },
     { by: 'committee', send: { type: 'proposal.archive' } },
   ];
-  if (first) out.push({ by: `proposer:${first.id}`, send: { type: 'proposal.withdraw', by: first.id } });
+  if (first) {
+    // A draft (the SDK's `submit(…, { draft: true })`) is submitted later by its first proposer, or withdrawn (S31).
+    out.push({ by: `proposer:${first.id}`, send: { type: 'proposal.submit', channel: proposal.channel } });
+    out.push({ by: `proposer:${first.id}`, send: { type: 'proposal.withdraw', by: first.id } });
+  }
   // A co-signer withdraws their own signature (S31); the first proposer cannot (they withdraw the whole item).
   for (const p of proposal.proposers)
     if (p !== first) out.push({ by: `proposer:${p.id}`, send: { type: 'proposal.withdrawSignature', by: p.id } });

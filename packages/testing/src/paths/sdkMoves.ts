@@ -1,6 +1,8 @@
+import { addCalendarDays, type Calendar } from '@banli/calendar';
 import type { HandlingState, HandlingSystem, TakenTransition } from '@banli/core';
 import type { MergedItem, Proposal } from '@banli/schemas';
 import type { SendStep, SubmitStep, TickStep } from '../scenario.js';
+import { acceptedCommands, type CommandContext, nextWorkingDay } from './sdkCommands.js';
 
 // The moves of an SDK-level path beyond one user command on one item: the scheduler's tick (deadlines elapse) and
 // 并案 with a second item on file (S20), both ways.
@@ -136,4 +138,81 @@ export function tickMove(
     }
   }
   return { step: { on, tick: true }, state: current, transitions, date: on };
+}
+
+/**
+ * The moves beyond the user commands that the path generators (`sdkPathScenarios`, `arbScenario`) try; each on by
+ * default.
+ */
+export interface PathMoveOptions {
+  /** The scheduler runs the day after the earliest open deadline falls due (`tickMove`). */
+  ticks?: boolean;
+  /** 并案 both ways with a second item on file (`mergeMoves`; its submission and review open every path). */
+  merge?: boolean;
+  /**
+   * Paths start with the item created as a draft (the SDK's `submit(…, { draft: true })`, S31): the proposer then
+   * submits it, or withdraws it before submission, and a co-signer may withdraw their signature while it is a draft.
+   * Off, paths start with the item submitted.
+   */
+  draft?: boolean;
+}
+
+/** Where every path of an item starts: the state, the steps that reach it (without expectations) and their transitions. */
+export interface PathStart {
+  state: HandlingState;
+  steps: (SubmitStep | SendStep)[];
+  transitions: TakenTransition[];
+}
+
+/**
+ * The start of every path: the item created on `start`, submitted unless `moves.draft` keeps it a draft, and with
+ * `moves.merge` the partner item submitted and put under review the same day (which does not change this item's state).
+ */
+export function pathStart(
+  system: HandlingSystem,
+  proposal: Proposal,
+  partner: Proposal,
+  start: string,
+  moves: PathMoveOptions = {},
+): PathStart {
+  const draft = moves.draft ?? true;
+  const begun = system.begin({ proposal, at: start });
+  const submitted = draft
+    ? undefined
+    : system.send(begun.state, { type: 'proposal.submit', at: start, channel: proposal.channel } as never);
+  return {
+    state: submitted?.state ?? begun.state,
+    steps: [
+      { on: start, by: 'proposer', submit: true, ...(draft ? { draft: true } : {}) },
+      ...((moves.merge ?? true) ? partnerSetupSteps(partner, start) : []),
+    ],
+    transitions: [...begun.transitions, ...(submitted?.transitions ?? [])],
+  };
+}
+
+/**
+ * Every move a path may make from a state reached on `date`: the user commands the state accepts (dated the next
+ * working day), 并案 both ways when `moves.merge` is on, and the scheduler's tick when `moves.ticks` is on and a
+ * deadline is open (dated the day after the earliest one falls due). Each with the state it leads to, the transitions
+ * it took and its date.
+ */
+export function nextMoves(
+  system: HandlingSystem,
+  calendar: Calendar,
+  state: HandlingState,
+  date: string,
+  ctx: CommandContext,
+  partner: Proposal,
+  moves: PathMoveOptions = {},
+): (PathMove & { date: string })[] {
+  const on = nextWorkingDay(calendar, date);
+  const out: (PathMove & { date: string })[] = acceptedCommands(system, state, ctx, on).map((m) => ({
+    ...m,
+    date: on,
+  }));
+  if (moves.merge ?? true)
+    out.push(...mergeMoves(system, state, ctx.proposal, partner, on).map((m) => ({ ...m, date: on })));
+  const tick = (moves.ticks ?? true) ? tickMove(system, state, date, addCalendarDays) : undefined;
+  if (tick) out.push(tick);
+  return out;
 }

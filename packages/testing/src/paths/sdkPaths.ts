@@ -1,4 +1,4 @@
-import { addCalendarDays, type Calendar, chinaMainland } from '@banli/calendar';
+import { type Calendar, chinaMainland } from '@banli/calendar';
 import {
   createHandlingSystem,
   type HandlingState,
@@ -15,8 +15,8 @@ import type { Expectation, Scenario, ScenarioStep } from '../scenario.js';
 import { caseStateKey, proposalStateKey } from './banli.js';
 import type { TransitionId } from './graph.js';
 import { loggedTransitionId } from './historyCoverage.js';
-import { acceptedCommands, type CommandContext, caseKeyOf, nextWorkingDay } from './sdkCommands.js';
-import { mergeMoves, mergePartnerOf, partnerSetupSteps, tickMove } from './sdkMoves.js';
+import { type CommandContext, caseKeyOf } from './sdkCommands.js';
+import { mergePartnerOf, nextMoves, type PathMoveOptions, pathStart } from './sdkMoves.js';
 
 /** Options of `sdkPathScenarios`. */
 export interface SdkPathOptions {
@@ -39,12 +39,14 @@ export interface SdkPathOptions {
   /** Scenario names start with this. @defaultValue 'sdkPath' */
   name?: string;
   /**
-   * Moves tried beside the user commands: `ticks` lets the scheduler run the day after the earliest open deadline
-   * (deadline paths: misses, the feedback period ending, B/C follow-up); `merge` puts a second item on file (its
-   * submission and review open every path) and tries 并案 both ways: this item merged into it, and it merged into this
-   * item (then every draft carries a letter to its proposer, who rates the reply too). @defaultValue both on
+   * Moves tried beside the user commands (`PathMoveOptions`): `ticks` lets the scheduler run the day after the earliest
+   * open deadline (deadline paths: misses, the feedback period ending, B/C follow-up); `merge` puts a second item on
+   * file (its submission and review open every path) and tries 并案 both ways: this item merged into it, and it merged
+   * into this item (then every draft carries a letter to its proposer, who rates the reply too); `draft` starts every
+   * path with the item created as a draft, so its submission, and its withdrawal (or a co-signer's) before
+   * submission, are paths too. @defaultValue all on
    */
-  moves?: { ticks?: boolean; merge?: boolean };
+  moves?: PathMoveOptions;
   /** The second item on file for 并案. @defaultValue a one-point item by another proposer (`mergePartnerOf`) */
   partner?: Proposal;
 }
@@ -130,8 +132,7 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
   const maxSteps = options.maxSteps ?? 40;
   const maxStates = options.maxStates ?? 5000;
   const name = options.name ?? 'sdkPath';
-  const ticks = options.moves?.ticks ?? true;
-  const merge = options.moves?.merge ?? true;
+  const moves = options.moves ?? {};
   const partner = options.partner ?? mergePartnerOf(proposal);
   const system = createHandlingSystem({ policy, calendar });
   // A unit outside the assignment, for `adjustment.reassign` (a seed co-handler when free, else the seed lead).
@@ -143,24 +144,16 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
     letter: options.letter ?? seedReplyLetter132402,
     reassignTo: other ?? { id: 'other-unit', name: '其他单位' },
   };
-  const begun = system.begin({ proposal, at: start });
-  const submitted = system.send(begun.state, {
-    type: 'proposal.submit',
-    at: start,
-    channel: proposal.channel,
-  } as never);
-  const initial = submitted.state;
+  const begun = pathStart(system, proposal, partner, start, moves);
+  const initial = begun.state;
   const initialExpect = expectationOf(system, initial, proposal.id);
   const root: Node = {
     state: initial,
     date: start,
-    steps: [
-      { on: start, by: 'proposer', submit: true, expect: initialExpect },
-      // 并案 needs the other item on file and under review (it does not change this item's state).
-      ...(merge ? partnerSetupSteps(partner, start).map((s) => ({ ...s, expect: initialExpect })) : []),
-    ],
+    // 并案 needs the other item on file and under review (it does not change this item's state).
+    steps: begun.steps.map((s) => ({ ...s, expect: initialExpect })),
     children: 0,
-    taken: takenIds([...begun.transitions, ...submitted.transitions]),
+    taken: takenIds(begun.transitions),
   };
   const seen = new Set([keyOf(initial)]);
   // Transitions taken so far, and the moves to already-seen states that took one no node had taken then.
@@ -174,14 +167,7 @@ export function sdkPathScenarios(options: SdkPathOptions = {}): SdkPathSet {
       truncated = true;
       continue;
     }
-    const on = nextWorkingDay(calendar, node.date);
-    const moves: { step: ScenarioStep; state: HandlingState; date: string; transitions: TakenTransition[] }[] = [
-      ...acceptedCommands(system, node.state, ctx, on).map((m) => ({ ...m, date: on })),
-      ...(merge ? mergeMoves(system, node.state, proposal, partner, on).map((m) => ({ ...m, date: on })) : []),
-    ];
-    const tick = ticks ? tickMove(system, node.state, node.date, addCalendarDays) : undefined;
-    if (tick) moves.push(tick);
-    for (const next of moves) {
+    for (const next of nextMoves(system, calendar, node.state, node.date, ctx, partner, moves)) {
       const key = keyOf(next.state);
       if (seen.has(key)) {
         // A move back to a state already reached (a self-loop such as a contact record, or a shortcut): no path of
