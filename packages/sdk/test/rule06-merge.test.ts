@@ -5,13 +5,12 @@ import type { Policy } from '@banli/core';
 import type { Proposal, ReplyLetter } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Banli, BanliNotification } from '../src/index.js';
+import { PRESET_KINDS } from './support/letterRules.js';
 import {
   actors,
   caseOf,
   caseState,
   type Kind,
-  kindsOf,
-  PRESET_NAMES,
   type PresetName,
   rate,
   refused,
@@ -185,9 +184,7 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
 // The letter requirements of the preset (issue 15) apply to every letter the reply sends, a merged item's as much as
 // the target's own: a merged letter without its class mark (分类标注, required by all four presets) is flagged when
 // the draft is submitted and refused at sign-off, naming the merged item; completed, it is signed.
-const EVERY_RUN = PRESET_NAMES.flatMap((preset) => kindsOf(preset).map((kind) => [preset, kind] as const));
-
-describe.each(EVERY_RUN)('rule 6: 并案 letters at sign-off under %s for a %s', (preset, kind) => {
+describe.each(PRESET_KINDS)('rule 6: 并案 letters at sign-off under %s for a %s', (preset, kind) => {
   it('6f: a merged item’s letter that lacks what the preset requires is refused at sign-off, naming the item', async () => {
     const { banli } = ruleBanli(preset);
     const seen: BanliNotification[] = [];
@@ -232,7 +229,7 @@ describe.each(EVERY_RUN)('rule 6: 并案 letters at sign-off under %s for a %s',
 // Re-handling (重新办理) after 不满意 answers again only the item whose proposers were dissatisfied (S8, S9; 并案 replies
 // to each item separately, S20): a merged item whose proposers were satisfied gets no second letter and is not asked
 // to rate again; the dissatisfied merged item must get its new letter.
-describe.each(EVERY_RUN)('rule 6: 并案 and re-handling under %s for a %s', (preset, kind) => {
+describe.each(PRESET_KINDS)('rule 6: 并案 and re-handling under %s for a %s', (preset, kind) => {
   it('6g: the re-handled reply carries a letter to the dissatisfied merged item only, and only its proposers rate again', async () => {
     const { banli } = ruleBanli(preset);
     const { target, item } = await targetAndItem(banli, kind);

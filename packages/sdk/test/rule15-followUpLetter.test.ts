@@ -1,11 +1,10 @@
 // Issue 15: a follow-up (second) reply (二次答复, S10 art. 20, S74) is a reply like the first (S10 art. 22: every 答复
 // in the one prescribed form), so it meets the locality's letter requirements for the item's kind. It has no sign-off
 // step: the letter is checked when it is sent, and refused with ONE error listing every problem in zh-CN and en.
-import { type LetterRequirement, type Policy, presets } from '@banli/core';
-import { LETTER_FIELD_LABELS, type ReplyLetter } from '@banli/schemas';
+import { presets } from '@banli/core';
+import { LETTER_FIELD_LABELS } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import {
-  type Banli,
   createBanli,
   createManualClock,
   createMemoryStore,
@@ -13,8 +12,8 @@ import {
   type StoredEvent,
   type TransitionRefusedError,
 } from '../src/index.js';
+import { inFollowUp, requiredOf, sendFollowUp, withoutFields } from './support/letterRules.js';
 import {
-  actors,
   caseOf,
   caseState,
   followUpLetter,
@@ -22,76 +21,29 @@ import {
   kindsOf,
   PRESET_NAMES,
   type PresetName,
-  rate,
   refused,
-  reply,
-  ruleBanli,
-  ruleItem,
-  toHandling,
 } from './support/rules.js';
-
-/** The requirements of `policy` that apply to `kind`, in policy order. */
-const required = (policy: Policy, kind: Kind): LetterRequirement[] =>
-  (policy.letterRequirements ?? []).filter((r) => r.kinds === undefined || r.kinds.includes(kind));
-
-/** The printed keys that hold each field a letter may be required to print. */
-const KEYS: Record<LetterRequirement['field'], (keyof ReplyLetter)[]> = {
-  docNumber: ['docNumber', 'printedDocNumber'],
-  classMark: ['classMark'],
-  title: ['title'],
-  reference: ['reference'],
-  addressees: ['addressees'],
-  opening: ['opening'],
-  closing: ['closing'],
-  issuingUnit: ['issuingUnit'],
-  signer: ['signatories'],
-  contact: ['contacts'],
-  disclosure: ['disclosure'],
-  date: ['date', 'dateText'],
-  copyTo: ['copyTo'],
-  imprint: ['imprint'],
-};
-
-function without(letter: ReplyLetter, fields: LetterRequirement['field'][]): ReplyLetter {
-  const out: Record<string, unknown> = { ...letter };
-  for (const f of fields) for (const key of KEYS[f]) delete out[key];
-  return out as ReplyLetter;
-}
-
-/** A B reply rated satisfied: the case waits in 跟踪办理 for its second reply. */
-async function inFollowUp(preset: PresetName, kind: Kind) {
-  const { banli, policy } = ruleBanli(preset);
-  const item = ruleItem(kind);
-  await toHandling(banli, item);
-  await reply(banli, item, 'B');
-  await rate(banli, item, 'satisfied');
-  expect(await caseState(banli, item.id)).toContain('followUp');
-  return { banli, policy, item };
-}
-
-const sendSecond = (banli: Banli, id: string, letter: ReplyLetter, at = '2024-10-08') =>
-  banli.send(id, { type: 'followUp.reply', at, caseId: caseOf(id), letter }, { actor: actors.lead });
 
 describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (preset: PresetName) => {
   describe.each(kindsOf(preset))('for a %s', (kind) => {
     it('15.1 sends a complete follow-up letter and closes the case', async () => {
       const { banli, policy, item } = await inFollowUp(preset, kind);
-      const result = await sendSecond(banli, item.id, followUpLetter(item.id, kind, policy));
+      const result = await sendFollowUp(banli, item.id, followUpLetter(item.id, kind, policy));
       expect(result.emitted.map((n) => n.type)).toContain('followUp.replied');
       expect(await caseState(banli, item.id)).toContain('closed');
     });
 
     it('15.1 refuses a follow-up letter missing required fields, listing every one in zh-CN and en', async () => {
       const { banli, policy, item } = await inFollowUp(preset, kind);
-      const needs = required(policy, kind);
-      const letter = without(
+      const needs = requiredOf(policy, kind);
+      const letter = withoutFields(
         followUpLetter(item.id, kind, policy),
         needs.map((r) => r.field),
       );
       const error = (await refused(
         banli,
         item.id,
-        () => sendSecond(banli, item.id, letter),
+        () => sendFollowUp(banli, item.id, letter),
         'TRANSITION_REFUSED',
       )) as TransitionRefusedError;
       expect(error.reason.code).toBe('followUp.letterIncomplete');
@@ -105,7 +57,7 @@ describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (p
       }
       expect(await caseState(banli, item.id)).toContain('followUp');
       // Corrected, it goes out.
-      await sendSecond(banli, item.id, followUpLetter(item.id, kind, policy), '2024-10-09');
+      await sendFollowUp(banli, item.id, followUpLetter(item.id, kind, policy), '2024-10-09');
       expect(await caseState(banli, item.id)).toContain('closed');
     });
 
@@ -121,7 +73,7 @@ describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (p
       const error = (await refused(
         banli,
         item.id,
-        () => sendSecond(banli, item.id, wrong),
+        () => sendFollowUp(banli, item.id, wrong),
         'TRANSITION_REFUSED',
       )) as TransitionRefusedError;
       expect(error.reason.code).toBe('followUp.letterWrongKind');
@@ -137,7 +89,7 @@ describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (p
       const error = (await refused(
         banli,
         item.id,
-        () => sendSecond(banli, item.id, stale),
+        () => sendFollowUp(banli, item.id, stale),
         'TRANSITION_REFUSED',
       )) as TransitionRefusedError;
       expect(error.reason.code).toBe('followUp.classMarkMismatch');
@@ -151,16 +103,12 @@ describe.each(PRESET_NAMES)('15.1 follow-up (二次答复) letters under %s', (p
 
 describe('15.1 follow-up letters: the other way into a second reply, and the points', () => {
   it('15.1 checks the letter too when the second reply comes before the feedback (awaitingFeedback)', async () => {
-    const { banli, policy } = ruleBanli('nationalNpc');
-    const item = ruleItem('suggestion');
-    await toHandling(banli, item);
-    await reply(banli, item, 'B');
-    expect(await caseState(banli, item.id)).toContain('awaitingFeedback');
-    const letter = without(followUpLetter(item.id, 'suggestion', policy), ['copyTo']);
+    const { banli, policy, item } = await inFollowUp('nationalNpc', 'suggestion', { rated: false });
+    const letter = withoutFields(followUpLetter(item.id, 'suggestion', policy), ['copyTo']);
     const error = (await refused(
       banli,
       item.id,
-      () => sendSecond(banli, item.id, letter),
+      () => sendFollowUp(banli, item.id, letter),
       'TRANSITION_REFUSED',
     )) as TransitionRefusedError;
     expect(error.reason.code).toBe('followUp.letterIncomplete');
@@ -174,7 +122,7 @@ describe('15.1 follow-up letters: the other way into a second reply, and the poi
     const error = (await refused(
       banli,
       item.id,
-      () => sendSecond(banli, item.id, partial),
+      () => sendFollowUp(banli, item.id, partial),
       'TRANSITION_REFUSED',
     )) as TransitionRefusedError;
     expect(error.reason.code).toBe('draft.pointUnanswered');
@@ -182,13 +130,9 @@ describe('15.1 follow-up letters: the other way into a second reply, and the poi
 
   it('15.1 a preset without letter requirements still refuses only wording and marks', async () => {
     const bare = { ...presets.chongqing, letterRequirements: [] };
-    const { banli } = ruleBanli('chongqing', bare);
-    const item = ruleItem('suggestion');
-    await toHandling(banli, item);
-    await reply(banli, item, 'B');
-    await rate(banli, item, 'satisfied');
-    const letter = without(followUpLetter(item.id, 'suggestion', bare), ['copyTo', 'contact', 'classMark']);
-    await sendSecond(banli, item.id, letter);
+    const { banli, item } = await inFollowUp('chongqing', 'suggestion', { policy: bare });
+    const letter = withoutFields(followUpLetter(item.id, 'suggestion', bare), ['copyTo', 'contact', 'classMark']);
+    await sendFollowUp(banli, item.id, letter);
     expect(await caseState(banli, item.id)).toContain('closed');
   });
 });
@@ -197,7 +141,7 @@ describe('15.1 follow-up letters sent before the check (replay of proposal@2 / c
   /** A closed case's log as a release before the check stored it: every entry under `version`, the follow-up letter without 抄送. */
   async function oldLog(version: string) {
     const { banli, policy, item } = await inFollowUp('nationalNpc', 'suggestion');
-    await sendSecond(banli, item.id, followUpLetter(item.id, 'suggestion', policy));
+    await sendFollowUp(banli, item.id, followUpLetter(item.id, 'suggestion', policy));
     const log = (await banli.history(item.id)).map((entry): StoredEvent => {
       const e = structuredClone(entry);
       e.machine = { ...e.machine, version };

@@ -2,10 +2,11 @@
 // data; sign-off refuses a letter missing any of it with ONE error listing every field in zh-CN and en; a submitted
 // draft gets the same list as a warning; wording of the other kind and a stale class mark are refused at sign-off.
 import { readdirSync, readFileSync } from 'node:fs';
-import { type LetterRequirement, type Policy, PolicySchema, presets, SOURCES } from '@banli/core';
-import { LETTER_FIELD_LABELS, type LetterField, type Proposal, type ReplyLetter } from '@banli/schemas';
+import { type Policy, PolicySchema, presets, SOURCES } from '@banli/core';
+import { LETTER_FIELD_LABELS, type Proposal, type ReplyLetter } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { type Banli, type CommandResult, TransitionRefusedError } from '../src/index.js';
+import { inHandling, requiredOf, withoutFields } from './support/letterRules.js';
 import {
   actors,
   caseOf,
@@ -15,37 +16,7 @@ import {
   PRESET_NAMES,
   type PresetName,
   replyLetter,
-  ruleBanli,
-  ruleItem,
-  toHandling,
 } from './support/rules.js';
-
-/** The requirements of `preset` that apply to `kind`, in policy order. */
-const required = (policy: Policy, kind: Kind): LetterRequirement[] =>
-  (policy.letterRequirements ?? []).filter((r) => r.kinds === undefined || r.kinds.includes(kind));
-
-/** The letter with every field `preset` requires of `kind` removed (a letter as a township prints it). */
-function stripped(letter: ReplyLetter, fields: LetterField[]): ReplyLetter {
-  const out: Record<string, unknown> = { ...letter };
-  const drop: Record<LetterField, string[]> = {
-    docNumber: ['docNumber', 'printedDocNumber'],
-    classMark: ['classMark'],
-    title: ['title'],
-    reference: ['reference'],
-    addressees: ['addressees'],
-    opening: ['opening'],
-    closing: ['closing'],
-    issuingUnit: ['issuingUnit'],
-    signer: ['signatories'],
-    contact: ['contacts'],
-    disclosure: ['disclosure'],
-    date: ['date', 'dateText'],
-    copyTo: ['copyTo'],
-    imprint: ['imprint'],
-  };
-  for (const f of fields) for (const key of drop[f]) delete out[key];
-  return out as ReplyLetter;
-}
 
 /** Drafts `letter` (the submit result) and tries to sign it off (the error, if refused). */
 async function draftAndSign(banli: Banli, item: Proposal, letter: ReplyLetter) {
@@ -95,9 +66,7 @@ describe('15.1 letter requirements are policy data, each with its source', () =>
 describe.each(PRESET_NAMES)('15.1 letter requirements under %s', (preset: PresetName) => {
   describe.each(kindsOf(preset))('for a %s', (kind) => {
     it(`15.1 signs off a complete ${kind} letter and warns of nothing`, async () => {
-      const { banli, policy } = ruleBanli(preset);
-      const item = ruleItem(kind);
-      await toHandling(banli, item);
+      const { banli, policy, item } = await inHandling(preset, kind);
       const { drafted, error, written } = await draftAndSign(banli, item, replyLetter(item.id, 'A', [], kind, policy));
       expect(error).toBeUndefined();
       expect(written).toBe(1);
@@ -105,11 +74,9 @@ describe.each(PRESET_NAMES)('15.1 letter requirements under %s', (preset: Preset
     });
 
     it('15.1 refuses sign-off with ONE error listing every missing field in zh-CN and en, writing nothing', async () => {
-      const { banli, policy } = ruleBanli(preset);
-      const item = ruleItem(kind);
-      await toHandling(banli, item);
-      const needs = required(policy, kind);
-      const letter = stripped(
+      const { banli, policy, item } = await inHandling(preset, kind);
+      const needs = requiredOf(policy, kind);
+      const letter = withoutFields(
         replyLetter(item.id, 'A', [], kind, policy),
         needs.map((r) => r.field),
       );
@@ -130,9 +97,7 @@ describe.each(PRESET_NAMES)('15.1 letter requirements under %s', (preset: Preset
     });
 
     it('13.11 refuses sign-off of a letter worded for the other kind of item', async () => {
-      const { banli, policy } = ruleBanli(preset);
-      const item = ruleItem(kind);
-      await toHandling(banli, item);
+      const { banli, policy, item } = await inHandling(preset, kind);
       const other: Kind = kind === 'proposal' ? 'suggestion' : 'proposal';
       // The other kind's wording, copied where this preset requires (so only the wording is wrong).
       const worded = replyLetter(item.id, 'A', [], other, policy);
@@ -151,9 +116,7 @@ describe.each(PRESET_NAMES)('15.1 letter requirements under %s', (preset: Preset
     });
 
     it('15.3 refuses a printed class mark that disagrees with the class, and signs the corrected draft', async () => {
-      const { banli, policy } = ruleBanli(preset);
-      const item = ruleItem(kind);
-      await toHandling(banli, item);
+      const { banli, policy, item } = await inHandling(preset, kind);
       const good = replyLetter(item.id, 'B', [], kind, policy);
       const stale = { ...good, classMark: { text: '（A类）', position: 'topRight' as const } };
       const { error, written } = await draftAndSign(banli, item, stale);
@@ -221,9 +184,7 @@ const asDraft = (letter: ReplyLetter, id: string): ReplyLetter => ({
 async function signReal(preset: PresetName, name: string, policy?: Policy) {
   const letter = real(name);
   const kind = (letter.reference?.kind ?? 'suggestion') as Kind;
-  const { banli } = ruleBanli(preset, policy);
-  const item = ruleItem(kind);
-  await toHandling(banli, item);
+  const { banli, item } = await inHandling(preset, kind, policy);
   return draftAndSign(banli, item, asDraft(letter, item.id));
 }
 
