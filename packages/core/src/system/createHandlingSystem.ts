@@ -190,14 +190,15 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
 /** Appends the transitions one machine took, as plain data naming its state nodes by id. */
 function taken(steps: readonly TakenStep[], caseId: string | undefined, out: TakenTransition[]): void {
   for (const { event, transition: t } of steps) {
-    out.push({
-      machine: caseId === undefined ? 'proposal' : 'case',
-      ...(caseId === undefined ? {} : { caseId }),
-      source: t.source.id,
-      eventType: t.eventType,
-      targets: t.target ? t.target.map((n) => n.id) : [],
-      event,
-    });
+    const source = t.source.id;
+    const eventType = t.eventType;
+    const targets = t.target ? t.target.map((n) => n.id) : [];
+    // Built whole, one literal per shape (no spread of a temporary object per transition).
+    out.push(
+      caseId === undefined
+        ? { machine: 'proposal', source, eventType, targets, event }
+        : { machine: 'case', caseId, source, eventType, targets, event },
+    );
   }
 }
 

@@ -16,11 +16,25 @@ import type { CaseSummary, HandlingState, HandlingSummary, PersistedMachineSnaps
  * ```
  */
 export function allDeadlines(state: HandlingState): Deadline[] {
-  const own = (state.proposal.context as ProposalContext).deadlines;
-  const ofCases = Object.entries(state.cases).flatMap(([caseId, snap]) =>
-    (snap.context as CaseContext).deadlines.map((d) => ({ ...d, caseId })),
-  );
-  return [...own, ...ofCases];
+  const out = (state.proposal.context as ProposalContext).deadlines.slice();
+  for (const caseId in state.cases) {
+    const snap = state.cases[caseId] as PersistedMachineSnapshot;
+    for (const d of caseDeadlines(caseId, (snap.context as CaseContext).deadlines)) out.push(d);
+  }
+  return out;
+}
+
+// A case's deadlines with its `caseId`, per deadline list of a case context. Contexts are immutable, so a list seen
+// before gives the same deadlines again: a case an event did not touch keeps its deadline objects from state to state
+// (shared and read-only, like the proposal's own deadlines) instead of being spread anew on every call.
+const withCaseId = new WeakMap<readonly Deadline[], { caseId: string; list: readonly Deadline[] }>();
+
+function caseDeadlines(caseId: string, deadlines: readonly Deadline[]): readonly Deadline[] {
+  const hit = withCaseId.get(deadlines);
+  if (hit !== undefined && hit.caseId === caseId) return hit.list;
+  const list = deadlines.map((d) => ({ ...d, caseId }));
+  withCaseId.set(deadlines, { caseId, list });
+  return list;
 }
 
 /** The deadlines whose step is still pending (open, or missed and not yet done), earliest first. */

@@ -18,7 +18,7 @@ import type { Measurement } from './measurement.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
 import { compactFacts } from './snapshotFacts.js';
 import { compactHandling, policiesOf } from './snapshotRefs.js';
-import { queryableStates, topState } from './stateView.js';
+import { queryableStatesOf, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
 export interface Engine {
@@ -203,15 +203,19 @@ export function appendOf(
   forceSnapshot = false,
 ): AppendRequest {
   const summary = engine.derive.summary(after.handling);
-  const caseStates = new Set<string>();
-  const tags = new Set<string>(summary.tags);
-  if (hasProvisional(engine.derive.deadlines(after.handling))) tags.add(PROVISIONAL_TAG);
-  const unitIds = new Set<string>();
+  // The logged view's state values are shared objects, so their queryable names are worked out once per value.
+  const view = engine.derive.view(after.handling);
+  // Plain arrays with first-seen order, as sets would give (a proposal has a case or a few: linear checks are cheaper).
+  const caseStates: string[] = [];
+  const tags: string[] = [];
+  for (const t of summary.tags) addNew(tags, t);
+  if (hasProvisional(engine.derive.deadlines(after.handling))) addNew(tags, PROVISIONAL_TAG);
+  const unitIds: string[] = [];
   for (const c of summary.cases) {
-    for (const p of queryableStates(c.value)) caseStates.add(p);
-    for (const t of c.tags) tags.add(t);
-    unitIds.add(c.unitId);
-    if (c.role === 'lead') for (const u of after.facts.coUnitIds) unitIds.add(u);
+    for (const p of queryableStatesOf(view.cases[c.caseId] ?? c.value)) addNew(caseStates, p);
+    for (const t of c.tags) addNew(tags, t);
+    addNew(unitIds, c.unitId);
+    if (c.role === 'lead') for (const u of after.facts.coUnitIds) addNew(unitIds, u);
   }
   const deadlines = engine.derive.deadlines(after.handling);
   const request: AppendRequest = {
@@ -222,9 +226,9 @@ export function appendOf(
       streamId: after.id,
       version: after.version,
       state: topState(summary.value),
-      caseStates: [...caseStates],
-      tags: [...tags],
-      unitIds: [...unitIds],
+      caseStates,
+      tags,
+      unitIds,
       proposerIds: after.facts.proposerIds,
       updatedAt: engine.clock.now(),
       facts: asJson(after.facts),
@@ -248,6 +252,11 @@ export function appendOf(
     };
   }
   return request;
+}
+
+/** Appends `value` unless `list` holds it already (a set's insertion order, for short lists). */
+function addNew(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 /** From the earliest start to the latest due date of the deadlines a calendar correction re-examines; null for none. */

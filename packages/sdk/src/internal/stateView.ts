@@ -37,6 +37,35 @@ export function queryableStates(value: unknown): string[] {
   return [...names];
 }
 
+// `queryableStates` of state value objects already seen: logged state values are shared (see `createValueTable`),
+// so a machine's few distinct values are each worked out once, not on every command. Weak: a value goes with its view.
+const queryableByValue = new WeakMap<object, readonly string[]>();
+const queryableByName = new Map<string, readonly string[]>();
+const MAX_NAMES = 1_000;
+
+/**
+ * `queryableStates`, remembered per state value (an object by identity, a string by content): read-only, shared by
+ * every caller that asks for the same value, so copy before handing it out.
+ */
+export function queryableStatesOf(value: unknown): readonly string[] {
+  if (typeof value === 'string') {
+    let hit = queryableByName.get(value);
+    if (hit === undefined) {
+      if (queryableByName.size >= MAX_NAMES) queryableByName.clear();
+      hit = Object.freeze(queryableStates(value));
+      queryableByName.set(value, hit);
+    }
+    return hit;
+  }
+  if (typeof value !== 'object' || value === null) return queryableStates(value);
+  let hit = queryableByValue.get(value);
+  if (hit === undefined) {
+    hit = Object.freeze(queryableStates(value));
+    queryableByValue.set(value, hit);
+  }
+  return hit;
+}
+
 /** Builds the logged state view from the coordinator's summary. */
 export function stateView(summary: HandlingSummary): StateView {
   const cases: Record<string, JsonValue> = {};
