@@ -204,8 +204,10 @@ export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
         .reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] < a[1]) ? b : a));
       const [tx, seq] = [least[0].toString(), least[1].toString()];
       if (tx === '0' && seq === '0') return 0;
-      // Counts the readable records the mark passes now, then moves it (never backwards), in one statement.
-      const counted = `(${'select 1'} from ${t.events} as e, h where e.emitted <> '[]'::jsonb and e.outbox_tx < h.xmin
+      // Counts the notifications of the readable records the mark passes now (an entry's `emitted` list, one per
+      // alert: the same count as every store), then moves the mark (never backwards), in one statement.
+      const counted = `(select jsonb_array_length(e.emitted) as n from ${t.events} as e, h
+          where e.emitted <> '[]'::jsonb and e.outbox_tx < h.xmin
           and (e.outbox_tx, e.outbox_seq) <= ($1::xid8, $2::bigint) and not exists (select 1 from old
           where (e.outbox_tx, e.outbox_seq) <= (old.tx, old.seq))
         union all select 1 from ${t.sent} as s, h where s.notification is not null and s.outbox_tx < h.xmin
@@ -217,7 +219,7 @@ export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
            insert into ${t.outboxPruned} as p (only_row, tx, seq) values (true, $1::xid8, $2::bigint)
            on conflict (only_row) do update set tx = excluded.tx, seq = excluded.seq
              where (p.tx, p.seq) < (excluded.tx, excluded.seq) returning 1)
-         select count(*)::text as pruned from ${counted} as c`,
+         select coalesce(sum(c.n), 0)::text as pruned from ${counted} as c`,
         [tx, seq],
       );
       return Number(rows[0]?.pruned ?? 0);

@@ -61,7 +61,8 @@ export interface Outbox {
    * Prunes what every consumer has passed: outbox records at or before the least consumer cursor are no longer read
    * (by `read`, `subscribe`, or a consumer created later, which starts at the first record kept). The memory store
    * drops its copy of them; the SQL stores' outbox is the log itself, which is never pruned, so there only a mark
-   * moves. With no consumer, nothing is pruned. Returns how many records were pruned by this call.
+   * moves. With no consumer, nothing is pruned. Returns how many notifications were pruned by this call (the same
+   * count on every store).
    */
   prune(): Promise<{ pruned: number }>;
   /**

@@ -195,4 +195,27 @@ export function defineOutboxContract({ it, expect }: ContractTestApi, run: Run):
       expect(await o.readOutbox('', 10)).toEqual(next);
     }),
   );
+
+  it(
+    'should count the notifications it pruned, not the records (an entry may carry several, an alert carries one)',
+    run(async (store) => {
+      const o = outbox(store);
+      const three: JsonObject[] = [{ type: 'a.one' }, { type: 'a.two' }, { type: 'a.three' }];
+      await store.append(appendOf('p1', 0, 1, { events: [{ ...fixtureEvent('p1', 1), emitted: three }] }));
+      await store.append(appendOf('p2', 0));
+      const notification = { type: 'reminder.due', proposalId: 'p2', version: 0, key: 'p2:d1:2023-06-30:reminder:3' };
+      await store.markAlertsSent(
+        [{ streamId: 'p2', deadlineId: 'd1', due: '2023-06-30', alertId: 'reminder:3', notification }],
+        1_000,
+      );
+      await store.append(appendOf('p3', 0));
+      const all = await o.readOutbox('', 10);
+      expect(shape(all).map((r) => r[0])).toEqual(['event', 'event', 'alert', 'event']);
+      const [first, , third, fourth] = all.map((r) => r.position) as [string, string, string, string];
+      expect(await o.pruneOutbox([first])).toBe(3);
+      expect(await o.pruneOutbox([third])).toBe(2);
+      expect(await o.pruneOutbox([fourth])).toBe(1);
+      expect(await o.readOutbox('', 10)).toEqual([]);
+    }),
+  );
 }

@@ -402,9 +402,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const upTo = Math.min(...passed.map(numberOf));
       if (!Number.isSafeInteger(upTo)) return 0;
       const drop = Math.min(Math.max(0, upTo - prunedCount), outbox.length);
-      outbox.splice(0, drop);
+      const dropped = outbox.splice(0, drop);
       prunedCount += drop;
-      return drop;
+      // Notifications, not records: an entry carries one or more.
+      return dropped.reduce((n, r) => n + (r.source === 'event' ? r.emitted.length : 1), 0);
     },
 
     async listSentAlerts(streamId: string): Promise<SentAlert[]> {

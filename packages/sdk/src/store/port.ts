@@ -125,7 +125,8 @@ export interface Store {
   /**
    * Prunes the outbox up to the least of `passed` (positions this store gave out; `''` passes nothing): records at or
    * before it are no longer read by `readOutbox`, and a store that keeps a copy of them drops it. Returns how many
-   * records it pruned now. The log itself is never pruned.
+   * notifications the records pruned now carried (a log entry counts its `emitted` notifications, an alert counts
+   * one), so the count means the same on every store. The log itself is never pruned.
    */
   pruneOutbox?(passed: string[]): Promise<number>;
   /** Releases resources (connections); optional for stores that hold none. */
