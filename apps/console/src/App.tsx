@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AdminPage } from './AdminPage.js';
 import type { ActorChoice } from './api.js';
 import { ItemList } from './ItemList.js';
 import { ItemPage } from './ItemPage.js';
@@ -13,7 +14,8 @@ type Route =
   | { page: 'item'; id: string }
   | { page: 'simulation' }
   | { page: 'statistics' }
-  | { page: 'submit' };
+  | { page: 'submit' }
+  | { page: 'admin' };
 
 function routeOf(hash: string): Route {
   const item = /^#\/items\/(.+)$/.exec(hash);
@@ -21,6 +23,7 @@ function routeOf(hash: string): Route {
   if (hash === '#/simulation') return { page: 'simulation' };
   if (hash === '#/statistics') return { page: 'statistics' };
   if (hash === '#/submit') return { page: 'submit' };
+  if (hash === '#/admin') return { page: 'admin' };
   return { page: 'list' };
 }
 
@@ -49,7 +52,7 @@ export function App() {
         <h1>{t.title}</h1>
         <nav aria-label={t.title}>
           <a href="#/">{t.items}</a> · <a href="#/submit">{t.submit}</a> · <a href="#/statistics">{t.statistics}</a> ·{' '}
-          <a href="#/simulation">{t.simulation}</a>
+          <a href="#/simulation">{t.simulation}</a> · <a href="#/admin">{t.admin}</a>
         </nav>
         <label>
           {t.language}{' '}
@@ -93,6 +96,7 @@ export function App() {
         {route.page === 'simulation' && <SimulationPage lang={lang} actor={actor} />}
         {route.page === 'statistics' && <StatisticsPage lang={lang} actor={actor} />}
         {route.page === 'submit' && <SubmitPage lang={lang} actor={actor} />}
+        {route.page === 'admin' && <AdminPage lang={lang} actor={actor} />}
       </main>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ActorChoice } from './api.js';
 import { fill, type Lang, messages } from './i18n.js';
 import { barLength, classSegments, percent, yearQuery } from './statsCharts.js';
+import { unitDisplayName, useUnitNames } from './unitNames.js';
 import { useApi } from './useApi.js';
 
 interface Satisfaction {
@@ -28,6 +29,8 @@ const CLASS_COLOURS: Record<string, string> = { A: '#1565c0', B: '#2e7d32', C: '
 const ON_TIME = '#1565c0';
 const SATISFIED = '#2e7d32';
 const BAR = 360;
+/** Height of one unit's rows in the per-unit chart: its name on a line of its own, then its two bars. */
+const UNIT_ROW = 60;
 
 /** Two bars, 0–100%: the on-time rate and the satisfaction rate of one group of cases. */
 function RateBars({ figures, labels, testId }: { figures: Figures; labels: [string, string]; testId: string }) {
@@ -67,6 +70,11 @@ export function StatisticsPage({ lang, actor }: { lang: Lang; actor: ActorChoice
   const { data, error, loading } = useApi<Statistics>(yearQuery(year), actor, lang);
   const segments = data ? classSegments(data.totals.classes, BAR * 1.5) : [];
   const units = data?.units ?? [];
+  const names = useUnitNames(
+    units.map((u) => u.unitId),
+    actor,
+    lang,
+  );
   return (
     <section aria-labelledby="stats-h">
       <h2 id="stats-h">{t.statistics}</h2>
@@ -142,22 +150,27 @@ export function StatisticsPage({ lang, actor }: { lang: Lang; actor: ActorChoice
                 <figcaption>{t.perUnitRates}</figcaption>
                 <svg
                   role="img"
-                  aria-label={t.perUnitRates}
+                  aria-label={`${t.perUnitRates}: ${units
+                    .map(
+                      (u) =>
+                        `${unitDisplayName(u.unitId, names, lang)} ${t.onTimeRate} ${percent(u.onTimeRate)} ${t.satisfaction} ${percent(u.final.rate)}`,
+                    )
+                    .join(lang === 'zh-CN' ? '；' : '; ')}`}
                   width={BAR + 300}
-                  height={units.length * 44 + 10}
+                  height={units.length * UNIT_ROW + 10}
                   data-testid="unit-stats-chart"
                 >
                   {units.map((u, i) => (
-                    <g key={u.unitId} transform={`translate(0, ${i * 44 + 4})`} data-unit={u.unitId}>
-                      <text x="0" y="22" fontSize="13">
-                        {u.unitId}
+                    <g key={u.unitId} transform={`translate(0, ${i * UNIT_ROW + 4})`} data-unit={u.unitId}>
+                      <text x="0" y="14" fontSize="13" data-unit-name="">
+                        {unitDisplayName(u.unitId, names, lang)}
                       </text>
-                      <rect x="200" y="2" width={barLength(u.onTimeRate, BAR)} height="16" fill={ON_TIME} />
-                      <text x={208 + barLength(u.onTimeRate, BAR)} y="15" fontSize="12">
+                      <rect x="0" y="20" width={barLength(u.onTimeRate, BAR)} height="16" fill={ON_TIME} />
+                      <text x={8 + barLength(u.onTimeRate, BAR)} y="33" fontSize="12">
                         {percent(u.onTimeRate)}
                       </text>
-                      <rect x="200" y="20" width={barLength(u.final.rate, BAR)} height="16" fill={SATISFIED} />
-                      <text x={208 + barLength(u.final.rate, BAR)} y="33" fontSize="12">
+                      <rect x="0" y="38" width={barLength(u.final.rate, BAR)} height="16" fill={SATISFIED} />
+                      <text x={8 + barLength(u.final.rate, BAR)} y="51" fontSize="12">
                         {percent(u.final.rate)}
                       </text>
                     </g>
@@ -181,8 +194,8 @@ export function StatisticsPage({ lang, actor }: { lang: Lang; actor: ActorChoice
                 </thead>
                 <tbody>
                   {units.map((u) => (
-                    <tr key={u.unitId}>
-                      <th scope="row">{u.unitId}</th>
+                    <tr key={u.unitId} data-unit={u.unitId}>
+                      <th scope="row">{unitDisplayName(u.unitId, names, lang)}</th>
                       <td>{u.cases}</td>
                       <td>{percent(u.onTimeRate)}</td>
                       <td>{percent(u.final.rate)}</td>

@@ -81,6 +81,15 @@ export const messages = {
     submitAt: '提交日期',
     submitted: '已提交：{id}',
     kinds: { proposal: '提案', suggestion: '建议' },
+    admin: '管理',
+    tick: '调度器：触发到期期限（tick）',
+    tickHelp:
+      '触发已到期的期限、发送到期提醒和督办升级；内置调度器按时自动运行。只有系统和提案委员会（人大选联工委）可以运行，由服务器核对角色。',
+    tickDate: '业务日期（留空为今天）',
+    runTick: '运行 tick',
+    tickReport:
+      '{now}：触发期限 {fired} 个，跳过 {skipped} 个，因事件数已满未触发 {full} 个；到期提醒 {reminders} 条，督办升级 {escalations} 条',
+    tickFired: '已触发的期限',
   },
   en: {
     title: 'banli console',
@@ -160,6 +169,15 @@ export const messages = {
     submitAt: 'Submission date',
     submitted: 'Submitted: {id}',
     kinds: { proposal: 'Proposal', suggestion: 'Suggestion' },
+    admin: 'Admin',
+    tick: 'Scheduler: fire due deadlines (tick)',
+    tickHelp:
+      'Fires the deadlines that are due and sends due reminders and escalations; the built-in scheduler does this on an interval. Only the system and the proposals committee (congress office) may run it: the server checks the role.',
+    tickDate: 'Business date (empty: today)',
+    runTick: 'Run tick',
+    tickReport:
+      '{now}: {fired} deadlines fired, {skipped} skipped, {full} left unfired (stream full); {reminders} reminders, {escalations} escalations',
+    tickFired: 'Deadlines fired',
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { roleOptions } from '../src/roleOptions.js';
 import { eventFrom, FieldError, fieldsOf } from '../src/schemaForm.js';
 import { describeTransition, parseSse } from '../src/sse.js';
 import { barLength, classSegments, percent } from '../src/statsCharts.js';
+import { type UnitName, unitDisplayName, unitNamesPath } from '../src/unitNames.js';
 
 const keysOf = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -172,5 +173,34 @@ describe('role choices', () => {
       expect(roleOptions(lang).map((o) => o.label)).toEqual(ROLES.map((r) => roleLabel(r)[lang]));
     }
     expect(roleOptions('zh-CN').find((o) => o.value === 'committee')?.label).toBe('提案委员会 / 人大办事机构');
+  });
+});
+
+describe('unit names', () => {
+  const units = new Map<string, UnitName>([
+    [
+      'zs-commerce',
+      {
+        id: 'zs-commerce',
+        name: '中山市商务局',
+        shortName: '市商务局',
+        label: { 'zh-CN': '中山市商务局', en: 'Zhongshan Municipal Bureau of Commerce' },
+      },
+    ],
+    ['unit-x', { id: 'unit-x', name: '某县水利局' }],
+  ]);
+
+  it('should ask the server once per set of ids, whatever their order or repeats, and not at all for none', () => {
+    expect(unitNamesPath(['zs-hrss', 'zs-commerce', 'zs-hrss'])).toBe('/v1/units?ids=zs-commerce,zs-hrss');
+    expect(unitNamesPath(['zs-commerce', 'zs-hrss'])).toBe(unitNamesPath(['zs-hrss', 'zs-commerce']));
+    expect(unitNamesPath([])).toBeUndefined();
+    expect(unitNamesPath([''])).toBeUndefined();
+  });
+
+  it('should name a unit in the language chosen, by its full name without a label, and by its id while unknown', () => {
+    expect(unitDisplayName('zs-commerce', units, 'zh-CN')).toBe('中山市商务局');
+    expect(unitDisplayName('zs-commerce', units, 'en')).toBe('Zhongshan Municipal Bureau of Commerce');
+    expect(unitDisplayName('unit-x', units, 'en')).toBe('某县水利局');
+    expect(unitDisplayName('zs-hrss', units, 'zh-CN')).toBe('zs-hrss');
   });
 });

@@ -11,7 +11,7 @@ import { artefacts, expectAccessible, launchChromium } from './browserSupport.js
 
 // The seed case driven through the console as each role would: submitted on the submit page, then every step sent
 // with the form the server's `can` offers, filled from the scenario's event. The server's clock follows the steps'
-// dates, as time would pass; the one `tick` step is the scheduler's, so it goes to the admin endpoint.
+// dates, as time would pass; the one `tick` step is the scheduler's, run with the admin page's button.
 const clock = createManualClock('2023-02-20');
 let consoleServer: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -39,6 +39,33 @@ async function actAs(by: string) {
   await page.getByLabel('角色').selectOption(actor.role);
   await page.getByLabel('操作者标识').fill(actor.id);
   await page.getByLabel('所属单位').fill(actor.unitId ?? '');
+}
+
+/**
+ * Runs the scheduler's tick for `on` with the admin page's button, then returns to the item: first as the lead unit,
+ * which the server refuses (shown in the form), then as the system's scheduler.
+ */
+async function tickThroughAdminPage(on: string) {
+  const itemUrl = page.url();
+  await page.getByRole('link', { name: '管理' }).click();
+  const form = page.getByTestId('tick-form');
+  await form.waitFor();
+  await form.getByLabel('业务日期（留空为今天）').fill(on);
+  await actAs('unit:zs-commerce');
+  await form.getByRole('button', { name: '运行 tick' }).click();
+  await expect.poll(() => form.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/只有 system、committee/);
+  expect(await page.getByTestId('tick-report').count()).toBe(0);
+  await page.getByLabel('角色').selectOption('system');
+  await page.getByLabel('操作者标识').fill('scheduler');
+  await page.getByLabel('所属单位').fill('');
+  await form.getByRole('button', { name: '运行 tick' }).click();
+  const report = page.getByTestId('tick-report');
+  await report.waitFor({ timeout: 60_000 });
+  expect(await report.getAttribute('data-now')).toBe(on);
+  expect(await form.getByRole('alert').count()).toBe(0);
+  await expectAccessible(page, 'the admin page');
+  await page.goto(itemUrl);
+  await page.getByTestId('version').waitFor();
 }
 
 /** Fills one command's form from the scenario's event and sends it; resolves once the item's version moved on. */
@@ -93,16 +120,13 @@ describe('the seed case through the console, from submission to archive', () => 
     expect(await page.getByTestId('proposal-state').textContent()).toContain('submitted');
 
     let sends = 0;
+    let ticks = 0;
     for (const step of seedCase132402.steps) {
       if ('submit' in step) continue;
       clock.set(step.on);
       if ('tick' in step) {
-        const tick = await fetch(`${base()}/v1/admin/tick`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-banli-actor': 'system:scheduler' },
-          body: JSON.stringify({ now: step.on }),
-        });
-        expect(tick.status).toBe(200);
+        await tickThroughAdminPage(step.on);
+        ticks += 1;
         continue;
       }
       if (!('send' in step)) continue;
@@ -112,6 +136,7 @@ describe('the seed case through the console, from submission to archive', () => 
       sends += 1;
     }
     expect(sends).toBe(seedCase132402.steps.filter((s) => 'send' in s).length);
+    expect(ticks).toBe(1);
     await expect.poll(() => page.getByTestId('proposal-state').textContent()).toContain('archived');
     const timeline = await page.getByTestId('timeline').locator('li').allTextContents();
     expect(timeline.at(-1)).toContain('proposal.archive');
@@ -150,12 +175,26 @@ describe('the seed case through the console, from submission to archive', () => 
     expect(full).toEqual([360, 360]);
     expect(await page.getByTestId('class-chart').locator('rect[data-class]').count()).toBe(1);
     expect(await page.getByTestId('class-chart').locator('rect[data-class="A"]').getAttribute('width')).toBe('540');
-    expect(await page.getByTestId('unit-stats-chart').locator('g[data-unit="zs-commerce"]').count()).toBe(1);
+    // Units by name, not id (from the server's `GET /v1/units`), in the chart and the table.
+    const unitChart = page.getByTestId('unit-stats-chart');
+    await expect
+      .poll(() => unitChart.locator('g[data-unit="zs-commerce"] text[data-unit-name]').textContent())
+      .toBe('中山市商务局');
+    expect(await unitChart.getAttribute('aria-label')).toContain('中山市商务局 按时办复率 100.0%');
+    expect(await page.getByTestId('unit-table').locator('tr[data-unit="zs-commerce"] th').textContent()).toBe(
+      '中山市商务局',
+    );
     await page.screenshot({ path: join(artefacts, 'statistics-2023.png'), fullPage: true });
     await expectAccessible(page, 'the statistics');
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('heading', { name: 'Statistics' }).waitFor();
     await page.getByText('Class mix (first replies)').first().waitFor();
+    await expect
+      .poll(() => unitChart.locator('g[data-unit="zs-commerce"] text[data-unit-name]').textContent())
+      .toBe('Zhongshan Municipal Bureau of Commerce');
+    expect(await page.getByTestId('unit-table').locator('tr[data-unit="zs-commerce"] th').textContent()).toBe(
+      'Zhongshan Municipal Bureau of Commerce',
+    );
     await expectAccessible(page, 'the statistics in English');
   });
 });

@@ -12,6 +12,7 @@ import { type NotificationFeed, sseResponse } from './notifications.js';
 import { HttpProblem, type Lang, negotiateLanguage, problemOf } from './problem.js';
 import { readBundleFile, scalarBundleDir } from './scalarAssets.js';
 import { transitionsResponse } from './transitionsStream.js';
+import { unitNames } from './unitNames.js';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -152,6 +153,16 @@ const StatisticsSchema = z
   })
   .passthrough()
   .openapi('Statistics', { description: '@banli/sdk `Statistics` (meetings, adoption, commitments and co-units too)' });
+
+const MAX_UNIT_IDS = 200;
+const UnitNameSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().openapi({ description: 'Full name, e.g. 中山市商务局' }),
+    shortName: z.string().optional().openapi({ description: 'Short name used in running text, e.g. 市商务局' }),
+    label: z.object({ 'zh-CN': z.string(), en: z.string() }).optional(),
+  })
+  .openapi('UnitName');
 
 const routes = {
   submit: createRoute({
@@ -310,6 +321,27 @@ const routes = {
       }),
     },
     responses: { ...ok('The statistics', StatisticsSchema), ...problems(401, 422) },
+  }),
+  units: createRoute({
+    method: 'get',
+    path: '/v1/units',
+    tags: ['units'],
+    summary: "Units' names (full, short, zh-CN/en) as the assignments that involve them record them",
+    description:
+      'For showing ids as names (statistics, lists). Ids no stored item involves are left out; the order is the order asked.',
+    request: {
+      query: z.object({
+        ids: z
+          .string()
+          .min(1)
+          .refine((v) => v.split(',').length <= MAX_UNIT_IDS, { message: `at most ${MAX_UNIT_IDS} ids` })
+          .openapi({
+            description: `Unit ids, comma-separated (at most ${MAX_UNIT_IDS})`,
+            example: 'zs-commerce,zs-hrss',
+          }),
+      }),
+    },
+    responses: { ...ok('The units found', z.object({ items: z.array(UnitNameSchema) })), ...problems(401, 422) },
   }),
   tick: createRoute({
     method: 'post',
@@ -678,6 +710,15 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
       ...(q.minCases === undefined ? {} : { minCases: q.minCases }),
     });
     return c.json(stats as unknown as z.infer<typeof StatisticsSchema>, 200);
+  });
+
+  app.openapi(routes.units, async (c) => {
+    const ids = c.req
+      .valid('query')
+      .ids.split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    return c.json({ items: await unitNames(banli, ids) }, 200);
   });
 
   app.openapi(routes.tick, async (c) => {
