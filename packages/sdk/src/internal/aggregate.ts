@@ -3,7 +3,7 @@ import { isReplayedVersion, REPLAYED_VERSIONS } from '@banli/core';
 import type { BanliEvent, Proposal } from '@banli/schemas';
 import { NotFoundError } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
-import { fromJson } from '../json.js';
+import { fromJson, type JsonObject } from '../json.js';
 import { definitionKeyOf, stateKeyOf } from '../migrate/registry.js';
 import type { StateView } from '../stateView.js';
 import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
@@ -140,9 +140,6 @@ function createdAggregate(system: HandlingSystemLike, id: string, entry: StoredE
   return { ...created, version: entry.version };
 }
 
-const contextOf = (snapshot: { context?: unknown }): Record<string, unknown> =>
-  (snapshot.context ?? {}) as Record<string, unknown>;
-
 /** The proposal a proposal context holds (@banli/core's coordinator keeps it as `context.proposal`). */
 export function contextProposal(handling: HandlingState): unknown {
   return (handling.proposal?.context as { proposal?: unknown } | undefined)?.proposal;
@@ -221,7 +218,7 @@ export async function loadAggregate(
       (await store.readStream(id, { afterVersion: from - 1, limit: to - from + 1 })).map(upcastEntry);
     try {
       const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
-      const facts = expandFacts(snap.facts as unknown as Record<string, unknown>, contextOf(handling.proposal));
+      const facts = fromJson<ProposalFacts>(expandFacts({ ...snap.facts }, handling) as JsonObject);
       agg = { id, version, handling, facts, lastSnapshotVersion: version };
     } catch (error) {
       if (!(error instanceof UnresolvedRef)) throw error;

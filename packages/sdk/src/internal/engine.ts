@@ -245,7 +245,7 @@ export function appendOf(
       // the logged proposal and assignment already say is left out (snapshotRefs, snapshotCases, snapshotFacts).
       state: asJson({
         handling: compactHandling(after.handling, policiesOf(engine.system), after.id),
-        facts: compactFacts(after.facts, after.handling.proposal.context as Record<string, unknown>),
+        facts: compactFacts(after.facts, after.handling),
       }),
       machine: after.handling.machine,
       recordedAt: engine.clock.now(),

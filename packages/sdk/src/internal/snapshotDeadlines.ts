@@ -154,7 +154,7 @@ export function compactDeadline(d: Deadline, scope: DeadlineScope): CompactDeadl
   }
   for (let i = FIXED.length; i < keys.length; i++) {
     const key = keys[i] as string;
-    const value = (d as unknown as Record<string, unknown>)[key];
+    const value: unknown = Reflect.get(d, key);
     if (value === undefined) continue;
     const date = DATE_TAIL[key];
     if (date !== undefined) {
@@ -196,19 +196,19 @@ export function expandDeadline(stored: unknown, scope: DeadlineScope): Deadline 
       tail.push([NAME_OF[code] as string, at(value)]);
     else tail.push([NAME_OF[code] ?? code, value]);
   }
-  const d: Record<string, unknown> = {
+  const d: Deadline = {
     id: `${scope.owner}:${name}`,
-    kind: name.slice(0, name.lastIndexOf(':')),
-    due: at(due),
+    kind: name.slice(0, name.lastIndexOf(':')) as Deadline['kind'],
+    due: at(due) as string,
     start,
-    rule: resolvedRule,
-    calendarId: calendar?.id,
-    calendarVersion: calendar?.version,
+    rule: resolvedRule as DeadlineRule,
+    calendarId: calendar?.id as string,
+    calendarVersion: calendar?.version as string,
     provisional,
-    status: STATUS_OF[status],
+    status: STATUS_OF[status] as Deadline['status'],
   };
-  for (const [key, value] of tail) d[key] = value;
-  return d as unknown as Deadline;
+  for (const [key, value] of tail) Reflect.set(d, key, value);
+  return d;
 }
 
 /** A context's deadline list as stored; the same list when nothing in it could be made compact. */

@@ -34,22 +34,57 @@ function derived(proposalCtx: Json): Json {
 const sameList = (a: unknown, b: unknown): boolean =>
   Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** JSON equality of two small values (facts fields: strings, numbers, lists of plain records). */
+const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** A case's facts in the order `applyFacts` opens them; a snapshot leaves out those its case says already. */
+const CASE_STARTING = ['caseId', 'unitId', 'role', 'openedAt', 'lastAt', 'round', 'rehandlings', 'feedback'];
+
+type Handling = { proposal: { context?: unknown }; cases: Record<string, { context?: unknown }> };
+
 /**
- * A case's facts as stored: without `caseId` (its key) and, when the case id is `<proposal id>/<unit id>`, without
- * `unitId`; as they are when their first fields are not these.
+ * What the state says of a case's facts: its id and unit (from the id `<proposal id>/<unit id>`), its role and
+ * opening date (the proposal's list of cases), its round and the proposers' feedback (the case's context).
+ * Derivations of the snapshot format: a fact that differs from them is stored.
  */
-function compactCaseFacts(key: string, facts: Json, proposalId: string): Json {
-  const keys = Object.keys(facts);
-  if (keys[0] !== 'caseId' || facts.caseId !== key) return facts;
-  const { caseId: _, ...rest } = facts;
-  if (keys[1] === 'unitId' && key === `${proposalId}/${String(facts.unitId)}`) delete rest.unitId;
-  return rest;
+function caseDerived(caseId: string, proposalId: string, handling: Handling): Json {
+  const proposalCtx = (handling.proposal.context ?? {}) as Json;
+  const listed = ((proposalCtx.cases ?? []) as Json[]).find((c) => c.caseId === caseId);
+  const ctx = (handling.cases[caseId]?.context ?? {}) as Json;
+  const feedback = Array.isArray(ctx.feedback)
+    ? (ctx.feedback as Json[]).map((f) => ({ round: f.round, proposerId: f.proposerId, level: f.level, date: f.date }))
+    : undefined;
+  return {
+    caseId,
+    unitId: caseId.startsWith(`${proposalId}/`) ? caseId.slice(proposalId.length + 1) : undefined,
+    role: listed?.role,
+    openedAt: listed?.openedAt,
+    round: ctx.round,
+    rehandlings: 0,
+    feedback,
+  };
 }
 
-function expandCaseFacts(key: string, stored: Json, proposalId: string): Json {
+/** A case's facts as stored: without `caseId` and each starting fact its case says already; whole otherwise. */
+function compactCaseFacts(key: string, facts: Json, from: Json): Json {
+  const keys = Object.keys(facts);
+  for (let i = 0; i < CASE_STARTING.length; i++) if (keys[i] !== CASE_STARTING[i]) return facts;
+  if (facts.caseId !== key) return facts;
+  const out: Json = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (i < CASE_STARTING.length && sameJson(facts[k], from[k])) continue;
+    out[k] = facts[k];
+  }
+  return out;
+}
+
+function expandCaseFacts(stored: Json, from: Json): Json {
   if ('caseId' in stored) return stored;
-  const unitId = 'unitId' in stored ? stored.unitId : key.slice(proposalId.length + 1);
-  return { caseId: key, unitId, ...stored };
+  const out: Json = {};
+  for (const k of CASE_STARTING) out[k] = k in stored ? stored[k] : from[k];
+  for (const k in stored) if (!(k in out)) out[k] = stored[k];
+  return out;
 }
 
 /**
@@ -57,8 +92,9 @@ function expandCaseFacts(key: string, stored: Json, proposalId: string): Json {
  * `number`, `kind`, `title`, `proposerIds`, `coUnitIds`, each only when equal) and without each case's id, marked
  * `COMPACT`; the same facts when their fields are not in the order they start with.
  */
-export function compactFacts(facts: ProposalFacts, proposalCtx: Json): Json {
-  const all = facts as unknown as Json;
+export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
+  const proposalCtx = (handling.proposal.context ?? {}) as Json;
+  const all: Json = { ...facts };
   const keys = Object.keys(all);
   const offset = keys[0] === 'coverage' ? 1 : 0;
   for (let i = 0; i < STARTING.length; i++) if (keys[i + offset] !== STARTING[i]) return all;
@@ -73,8 +109,9 @@ export function compactFacts(facts: ProposalFacts, proposalCtx: Json): Json {
     if (key === 'coUnitIds' && sameList(all[key], from[key])) continue;
     if (key === 'cases') {
       const cases: Json = {};
-      for (const [id, c] of Object.entries(facts.cases))
-        cases[id] = compactCaseFacts(id, c as unknown as Json, facts.id);
+      for (const [id, c] of Object.entries(facts.cases)) {
+        cases[id] = compactCaseFacts(id, { ...c }, caseDerived(id, facts.id, handling));
+      }
       out.cases = cases;
       continue;
     }
@@ -84,8 +121,9 @@ export function compactFacts(facts: ProposalFacts, proposalCtx: Json): Json {
 }
 
 /** Stored facts as the aggregate keeps them: the left-out fields read back in their order; whole facts as they are. */
-export function expandFacts(stored: Json, proposalCtx: Json): ProposalFacts {
-  if (!(COMPACT in stored)) return stored as unknown as ProposalFacts;
+export function expandFacts(stored: Json, handling: Handling): Json {
+  const proposalCtx = (handling.proposal.context ?? {}) as Json;
+  if (!(COMPACT in stored)) return stored;
   const from = derived(proposalCtx);
   const out: Json = {};
   if ('coverage' in stored) out.coverage = stored.coverage;
@@ -96,12 +134,13 @@ export function expandFacts(stored: Json, proposalCtx: Json): ProposalFacts {
     if (key === 'cases') {
       if (!('coUnitIds' in out)) out.coUnitIds = from.coUnitIds;
       const cases: Json = {};
-      for (const [caseId, c] of Object.entries(stored.cases as Json))
-        cases[caseId] = expandCaseFacts(caseId, c as Json, id);
+      for (const [caseId, c] of Object.entries(stored.cases as Json)) {
+        cases[caseId] = expandCaseFacts(c as Json, caseDerived(caseId, id, handling));
+      }
       out.cases = cases;
       continue;
     }
     out[key] = stored[key];
   }
-  return out as unknown as ProposalFacts;
+  return out;
 }

@@ -4,6 +4,7 @@ import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { compactCase, expandCase } from './snapshotCases.js';
 import { compactDeadlines, type DeadlineScope, expandDeadlines } from './snapshotDeadlines.js';
+import { compactEnvelope, expandEnvelope } from './snapshotEnvelope.js';
 import { UnresolvedRef } from './unresolvedRef.js';
 
 /**
@@ -121,9 +122,6 @@ function withCompactDeadlines(context: Json, owner: string): Json {
   return { ...context, deadlines: compactDeadlines(list as Deadline[], { owner, calendar, policy }) };
 }
 
-const withContext = (snapshot: PersistedMachineSnapshot, context: unknown): PersistedMachineSnapshot =>
-  context === snapshot.context ? snapshot : { ...snapshot, context };
-
 /**
  * The state as a snapshot stores it: every context names its policy by id and hash (`PolicyRef`) instead of holding
  * it (when `policies`, the system's, can resolve it again), every value a log entry of the stream carries (the
@@ -140,9 +138,9 @@ export function compactHandling(state: HandlingState, policies: Map<string, Poli
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
     const basis = { caseId: id, streamId, proposal: proposalCtx };
     const context = compactCase(withCompactDeadlines(snapshot.context as Json, id), basis);
-    cases[id] = withContext(snapshot, compactValue(withPolicyRef(context, policies), DEPTH));
+    cases[id] = compactEnvelope(snapshot, compactValue(withPolicyRef(context, policies), DEPTH));
   }
-  return { ...state, proposal: withContext(state.proposal, proposal), cases };
+  return { ...state, proposal: compactEnvelope(state.proposal, proposal), cases };
 }
 
 const registries = new WeakMap<object, Map<string, Policy>>();
@@ -239,7 +237,7 @@ export async function expandHandling(
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
     const stored = resolve(policy(snapshot.context as Json));
     const context = deadlines(expandCase(stored, { caseId: id, streamId, proposal: proposalCtx }), id);
-    cases[id] = withContext(snapshot, context);
+    cases[id] = expandEnvelope(snapshot, context);
   }
-  return { ...state, proposal: withContext(state.proposal, proposalCtx), cases };
+  return { ...state, proposal: expandEnvelope(state.proposal, proposalCtx), cases };
 }
