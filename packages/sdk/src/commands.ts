@@ -243,7 +243,7 @@ export async function sendCommand(
     let prepared: ReturnType<typeof prepareSend>;
     let agg: Aggregate;
     try {
-      agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id));
+      agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id, engine.onSnapshotRebuild));
       refuseFullStream(engine, agg);
       prepared = prepareSend(engine, agg, id, raw, options);
     } catch (error) {

@@ -55,6 +55,7 @@ import {
 import { type RecomputeOptions, type RecomputeReport, recomputeAll } from './recompute.js';
 import type { Actor } from './roles/roles.js';
 import { runTick, type TickOptions, type TickReport } from './scheduler/tick.js';
+import type { SnapshotRebuild } from './snapshotRebuild.js';
 import { computeStatistics, type Statistics, type StatisticsOptions } from './stats/statistics.js';
 import { createMemoryStore } from './store/memory.js';
 import type { Store, StoredEvent, StreamSummary } from './store/port.js';
@@ -84,6 +85,12 @@ export interface BanliOptions {
   utcOffsetMinutes?: number;
   /** Called when a subscriber throws; the command still succeeds. @defaultValue console.error */
   onListenerError?: (error: unknown) => void;
+  /**
+   * Called when a stream's snapshot cannot be read (a policy this instance does not run, a deadline rule its policy
+   * lacks, a value missing from the log entry it names) and the stream is rebuilt from its log instead. Nothing is
+   * lost: the snapshot is a cache of the log. @defaultValue console.warn of one line
+   */
+  onSnapshotRebuild?: (rebuild: SnapshotRebuild) => void;
   /** Older definitions still served: each stream is loaded with the system its snapshot names. @defaultValue [] */
   previousVersions?: readonly WorkflowVersion[];
   /**
@@ -201,6 +208,10 @@ export function createBanli(options: BanliOptions = {}): Banli {
   const clock = options.clock ?? systemClock;
   const createSystem = options.createSystem ?? defaultSystemFactory;
   const onError = options.onListenerError ?? ((error: unknown) => console.error(error));
+  const onSnapshotRebuild =
+    options.onSnapshotRebuild ??
+    ((r: SnapshotRebuild) =>
+      console.warn(`banli: ${r.streamId} rebuilt from its log; snapshot v${r.snapshotVersion} not read (${r.detail})`));
   const notifier = createNotifier(onError);
   const offset = options.utcOffsetMinutes ?? 480;
   let calendar = options.calendar ?? chinaMainland;
@@ -234,6 +245,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
       cache: createAggregateCache(options.cache),
       actors,
       calendarRef: { id: cal.id, version: cal.version },
+      onSnapshotRebuild,
       today: () => businessDate(clock.now(), offset),
       measurement,
     };
@@ -250,7 +262,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
   const get = async (id: string) => {
     await ready();
     checkIdArgs(limits, id);
-    return proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id));
+    return proposalView(engine, await loadAggregate(store, engine.system, engine.derive, id, engine.onSnapshotRebuild));
   };
 
   return {
@@ -266,7 +278,11 @@ export function createBanli(options: BanliOptions = {}): Banli {
     can: async (id, actor) => {
       await ready();
       checkIdArgs(limits, id);
-      return allowedCommands(engine, await loadAggregate(store, engine.system, engine.derive, id), actor);
+      return allowedCommands(
+        engine,
+        await loadAggregate(store, engine.system, engine.derive, id, engine.onSnapshotRebuild),
+        actor,
+      );
     },
     async history(id) {
       checkIdArgs(limits, id);
@@ -278,7 +294,11 @@ export function createBanli(options: BanliOptions = {}): Banli {
     deadlines: async (id) => {
       checkIdArgs(limits, id);
       await ready();
-      return deadlineViews(engine, calendar, await loadAggregate(store, engine.system, engine.derive, id));
+      return deadlineViews(
+        engine,
+        calendar,
+        await loadAggregate(store, engine.system, engine.derive, id, engine.onSnapshotRebuild),
+      );
     },
     query: async (query = {}) => {
       checkQueryArgs(limits, query);

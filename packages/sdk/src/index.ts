@@ -78,6 +78,7 @@ export {
 } from './roles/roles.js';
 export { formatRoleTable } from './roles/table.js';
 export type { TickOptions, TickReport } from './scheduler/tick.js';
+export type { SnapshotRebuild, SnapshotRebuildReason } from './snapshotRebuild.js';
 export type { StateView } from './stateView.js';
 export type {
   AdoptionFigures,

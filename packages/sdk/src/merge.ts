@@ -99,7 +99,7 @@ export async function prepareMerge(
   const into = event.into;
   let target: Aggregate;
   try {
-    target = await loadAggregate(engine.store, engine.system, engine.derive, into);
+    target = await loadAggregate(engine.store, engine.system, engine.derive, into, engine.onSnapshotRebuild);
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     return refuse(engine, item, {
@@ -164,13 +164,13 @@ export async function prepareMerge(
  * or `undefined` when the item is not merged or that case has not replied to it.
  */
 export async function mergedItemLetter(engine: Engine, id: string, caseId: string): Promise<JsonObject | undefined> {
-  const item = await loadAggregate(engine.store, engine.system, engine.derive, id);
+  const item = await loadAggregate(engine.store, engine.system, engine.derive, id, engine.onSnapshotRebuild);
   // A coordinator other than @banli/core's may keep no such context: then nothing is merged.
   const ctx = (item.handling as { proposal?: { context?: { decision?: { outcome: string; into?: string } } } }).proposal
     ?.context;
   const into = ctx?.decision?.outcome === 'merged' ? ctx.decision.into : undefined;
   if (into === undefined) return undefined;
-  const target = await loadAggregate(engine.store, engine.system, engine.derive, into);
+  const target = await loadAggregate(engine.store, engine.system, engine.derive, into, engine.onSnapshotRebuild);
   const cases = (target.handling as { cases?: Record<string, { context?: { letters?: unknown[] } }> }).cases;
   const letters = (cases?.[caseId]?.context?.letters ?? []) as {
     letter: JsonObject;

@@ -261,7 +261,7 @@ export async function recomputeAll(
   for (const id of await affectedStreams(current, changedWindow(from, to))) {
     report.examined++;
     for (let attempt = 0; attempt <= current.maxRetries; attempt++) {
-      const agg = await loadAggregate(current.store, current.system, current.derive, id);
+      const agg = await loadAggregate(current.store, current.system, current.derive, id, current.onSnapshotRebuild);
       const { patches, moved } = correctionsFor(agg, current, from, to, today);
       if (patches.length === 0) break;
       if (agg.version >= current.limits.streamEvents) {

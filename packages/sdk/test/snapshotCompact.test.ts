@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
 import { type Deadline, presets } from '@banli/core';
 import { describe, expect, it } from 'vitest';
-import { createBanli, createManualClock, type JsonObject, type Store, type StoredEvent } from '../src/index.js';
+import {
+  createBanli,
+  createManualClock,
+  type JsonObject,
+  type SnapshotRebuild,
+  type Store,
+  type StoredEvent,
+} from '../src/index.js';
 import { compactDeadline, expandDeadline, policyRules } from '../src/internal/snapshotDeadlines.js';
 import { seedAccepted, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -40,19 +47,23 @@ function storeOf(snapshot: Snapshot | undefined, log: StoredEvent[], upTo = log.
   });
 }
 
-const banliOn = (store: Store) =>
+const banliOn = (store: Store, rebuilds: SnapshotRebuild[] = []) =>
   createBanli({
     store,
     policy: presets.guangdongCity,
     calendar: chinaMainland,
     clock: createManualClock('2023-08-01'),
     cache: false,
+    onSnapshotRebuild: (r) => void rebuilds.push(r),
   });
 
-/** The view and every deadline (with its explanation) of the stream as `store` serves it. */
-async function seen(store: Store) {
-  const banli = banliOn(store);
-  return { view: await banli.get(seedId), deadlines: await banli.deadlines(seedId) };
+/** The view and every deadline (with its explanation) of the stream as `store` serves it; a rebuild fails the test. */
+async function seen(store: Store, rebuilds?: SnapshotRebuild[]) {
+  const told: SnapshotRebuild[] = [];
+  const banli = banliOn(store, rebuilds ?? told);
+  const result = { view: await banli.get(seedId), deadlines: await banli.deadlines(seedId) };
+  expect(told).toEqual([]);
+  return result;
 }
 
 describe('snapshots written before compaction (fixture from 7bf499d)', () => {
@@ -145,7 +156,16 @@ describe('compact snapshots', () => {
       .handling.cases[seedCaseId]?.context.deadlines as unknown[][];
     (stored[0] as unknown[])[3] = 999;
     const log = await store.readStream(seedId);
-    expect(await seen(storeOf(snapshot, log))).toEqual(await seen(storeOf(undefined, log)));
+    const rebuilds: SnapshotRebuild[] = [];
+    expect(await seen(storeOf(snapshot, log), rebuilds)).toEqual(await seen(storeOf(undefined, log)));
+    // It says so, once per load (a view and a deadline list: two loads), naming the deadline and the rule.
+    expect(rebuilds).toHaveLength(2);
+    expect(rebuilds[0]).toEqual({
+      streamId: seedId,
+      snapshotVersion: snapshot.version,
+      reason: 'deadlineRule',
+      detail: `deadline ${seedCaseId}:adjustmentWindow:1 rule 999`,
+    });
   });
 });
 

@@ -2,7 +2,14 @@ import { chinaMainland } from '@banli/calendar';
 import { policyRef, presets } from '@banli/core';
 import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
-import { type BanliOptions, createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
+import {
+  type BanliOptions,
+  createBanli,
+  createManualClock,
+  createMemoryStore,
+  type SnapshotRebuild,
+  type Store,
+} from '../src/index.js';
 
 // Issue 19 items 2–3: a snapshot names the policy by id and hash and refers to each letter's log entry, so neither is
 // written again by later commands; snapshots written before (policy and letters embedded) still load.
@@ -173,8 +180,18 @@ describe('snapshots by reference', () => {
     const { store } = recording();
     await run(banliOn(store), lifecycle.slice(0, 5));
     const changed = { ...presets.guangdongCity, maxExtensions: presets.guangdongCity.maxExtensions + 1 };
-    const other = banliOn(store, { policy: changed, cache: false });
+    const rebuilds: SnapshotRebuild[] = [];
+    const other = banliOn(store, { policy: changed, cache: false, onSnapshotRebuild: (r) => void rebuilds.push(r) });
     const view = await other.get(id);
+    // It says so: the snapshot at 6 names a policy this instance does not run.
+    expect(rebuilds).toEqual([
+      {
+        streamId: id,
+        snapshotVersion: 6,
+        reason: 'policy',
+        detail: `policy cn-gd-city ${policyRef(presets.guangdongCity).hash}`,
+      },
+    ]);
     expect(view.version).toBe(6);
     expect(view.cases.map((c) => c.caseId)).toEqual([caseId]);
     // The next snapshot names the policy in force.

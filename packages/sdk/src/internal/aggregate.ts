@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors.js';
 import type { CoverageFact, ProposalFacts } from '../facts.js';
 import { fromJson, type JsonObject } from '../json.js';
 import { definitionKeyOf, stateKeyOf } from '../migrate/registry.js';
+import type { SnapshotRebuild } from '../snapshotRebuild.js';
 import type { StateView } from '../stateView.js';
 import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
@@ -194,13 +195,15 @@ function servesVersion(system: HandlingSystemLike, state: HandlingState): boolea
 
 /**
  * Loads an aggregate: the latest snapshot plus a replay of the later events; a snapshot of an earlier built-in
- * machine version is ignored and the whole log replayed. Throws `NotFoundError`.
+ * machine version is ignored and the whole log replayed, and so is a snapshot that cannot be read (`onRebuild` is
+ * told why). Throws `NotFoundError`.
  */
 export async function loadAggregate(
   store: Store,
   system: HandlingSystemLike,
   derive: Derivations,
   id: string,
+  onRebuild?: (rebuild: SnapshotRebuild) => void,
 ): Promise<Aggregate> {
   const loaded = await store.load(id);
   if (!loaded) throw new NotFoundError(id);
@@ -225,6 +228,7 @@ export async function loadAggregate(
       if (servesVersion(system, snap.handling)) {
         // A policy this instance is not configured with (or a letter missing from its entry): rebuild from the log.
         events = await store.readStream(id);
+        onRebuild?.({ streamId: id, snapshotVersion: version, reason: error.reason, detail: error.detail });
       } else {
         // State of a definition this instance does not run: its first use refuses it (`VersionMismatchError`).
         agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };

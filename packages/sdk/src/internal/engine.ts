@@ -7,6 +7,7 @@ import type { SizeLimits } from '../limits.js';
 import type { BanliNotification, Notifier } from '../notifications.js';
 import type { AccessView } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
+import type { SnapshotRebuild } from '../snapshotRebuild.js';
 import type { StateView } from '../stateView.js';
 import type { AppendRequest, DeadlineSpan, LoggedTransition, Store, StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
@@ -43,6 +44,8 @@ export interface Engine {
   today(): string;
   /** Measurement switches (apps/bench only; see `internal/measurement.ts`): parts of a command left out. */
   measurement?: Measurement;
+  /** Told when a stream is rebuilt from its log because its snapshot could not be read. */
+  onSnapshotRebuild?: (rebuild: SnapshotRebuild) => void;
 }
 
 /** The state attached to errors and results: a copy the caller owns. */

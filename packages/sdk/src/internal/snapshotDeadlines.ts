@@ -181,7 +181,8 @@ export function expandDeadline(stored: unknown, scope: DeadlineScope): Deadline 
   let resolvedRule: unknown = rule;
   if (typeof rule === 'number') {
     resolvedRule = scope.policy === undefined ? undefined : tableOf(scope.policy).rules[rule];
-    if (resolvedRule === undefined) throw new UnresolvedRef(`deadline ${scope.owner}:${name} rule ${rule}`);
+    if (resolvedRule === undefined)
+      throw new UnresolvedRef('deadlineRule', `deadline ${scope.owner}:${name} rule ${rule}`);
   }
   let provisional = false;
   let calendar = scope.calendar;

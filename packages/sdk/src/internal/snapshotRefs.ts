@@ -181,7 +181,7 @@ function resolveValue(value: unknown, depth: number, entries: Map<number, Stored
     const { version, path } = origin;
     let found: unknown = entries.get(version)?.event;
     for (const key of path) found = isObject(found) ? (found as Json)[key] : undefined;
-    if (!isObject(found)) throw new UnresolvedRef(`${streamId}@${version} ${path.join('.')}`);
+    if (!isObject(found)) throw new UnresolvedRef('logEntry', `${streamId}@${version} ${path.join('.')}`);
     origins.set(found, origin);
     return found;
   }
@@ -208,7 +208,7 @@ export async function expandHandling(
     const ref = context.policy;
     if (!isPolicyRef(ref)) return context;
     const resolved = policies.get(ref.hash);
-    if (resolved === undefined) throw new UnresolvedRef(`policy ${ref.id} ${ref.hash}`);
+    if (resolved === undefined) throw new UnresolvedRef('policy', `policy ${ref.id} ${ref.hash}`);
     return { ...context, policy: resolved };
   };
   const snapshots = [state.proposal, ...Object.values(state.cases)];
