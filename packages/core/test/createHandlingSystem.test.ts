@@ -64,8 +64,8 @@ describe('createHandlingSystem', () => {
 describe('createHandlingSystem state', () => {
   it('should keep plain JSON state that names both machine versions', () => {
     const d = soleCase();
-    expect(d.state.machine).toMatchObject({ id: 'proposal', version: 'proposal@3' });
-    expect(d.state.caseMachine).toMatchObject({ id: 'case', version: 'case@3' });
+    expect(d.state.machine).toMatchObject({ id: 'proposal', version: 'proposal@4' });
+    expect(d.state.caseMachine).toMatchObject({ id: 'case', version: 'case@4' });
     const copy = JSON.parse(JSON.stringify(d.state));
     expect(d.system.send(copy, { type: 'case.startDrafting', at: '2023-06-01', caseId: leadCaseId }).state).toEqual(
       d.system.send(d.state, { type: 'case.startDrafting', at: '2023-06-01', caseId: leadCaseId }).state,

@@ -42,7 +42,7 @@ const withVisit = (config: ConfigNode): ConfigNode => {
 };
 const isVisit = ({ event }: { event: { type: string; method?: string } }) =>
   event.type === 'case.recordContact' && event.method === 'visit';
-const caseV2 = reviseMachine(caseMachine, { version: 'case@4', config: withVisit, guards: { isVisit } });
+const caseV2 = reviseMachine(caseMachine, { version: 'case@5', config: withVisit, guards: { isVisit } });
 const policyV2: Policy = {
   ...presets.guangdongCity,
   id: 'cn-gd-city-2',
@@ -54,8 +54,8 @@ const systemV2 = () => createHandlingSystem({ policy: policyV2, calendar: chinaM
 
 const plan: MigrationPlan = defineMigration({
   id: 'test-v2-v3',
-  from: { proposal: 'proposal@3', case: 'case@3' },
-  to: { proposal: 'proposal@3', case: 'case@4' },
+  from: { proposal: 'proposal@4', case: 'case@4' },
+  to: { proposal: 'proposal@4', case: 'case@5' },
   case: {
     states: {
       map: {
@@ -81,9 +81,9 @@ describe('structureHash', () => {
 describe('createHandlingSystem versions', () => {
   it('should record id, version and structure hash of both machines', () => {
     const state = soleCase().state;
-    expect(state.caseMachine).toEqual({ id: 'case', version: 'case@3', hash: structureHash(caseMachine) });
+    expect(state.caseMachine).toEqual({ id: 'case', version: 'case@4', hash: structureHash(caseMachine) });
     expect(systemV2().start({ proposal: seedProposal, at: '2023-02-20' }).caseMachine).toMatchObject({
-      version: 'case@4',
+      version: 'case@5',
       hash: structureHash(caseV2),
     });
   });
@@ -101,9 +101,9 @@ describe('createHandlingSystem versions', () => {
     expect(error).toBeInstanceOf(VersionMismatchError);
     expect(error).toBeInstanceOf(BanliCoreError);
     expect(error.code).toBe('version_mismatch');
-    expect(error.actual.version).toBe('case@3');
-    expect(error.messages['zh-CN']).toContain('case@3');
-    expect(error.messages.en).toContain('case@4');
+    expect(error.actual.version).toBe('case@4');
+    expect(error.messages['zh-CN']).toContain('case@4');
+    expect(error.messages.en).toContain('case@5');
   });
 
   it('should refuse state whose structure hash differs under the same version label', () => {
@@ -112,7 +112,7 @@ describe('createHandlingSystem versions', () => {
     expect(() =>
       seedSystem().can(forged, { type: 'case.startDrafting', at: '2023-06-01', caseId: leadCaseId }),
     ).toThrow(VersionMismatchError);
-    const legacy = { ...state, caseMachine: { id: 'case', version: 'case@3' } };
+    const legacy = { ...state, caseMachine: { id: 'case', version: 'case@4' } };
     expect(seedSystem().can(legacy, { type: 'case.startDrafting', at: '2023-06-01', caseId: leadCaseId })).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 // The machines changed structure (issue 13: merged items, withdrawal, commitments, co-unit opinions, the extension
 // cap), so their version labels moved to proposal@2 / case@2; the case machine moved again to case@3 (issue 15: a
-// follow-up reply's letter is checked), with the proposal machine's label to proposal@3 (entries name only it). A snapshot written by proposal@1 / case@1 or case@2 is a stale cache of its
+// follow-up reply's letter is checked), with the proposal machine's label to proposal@3 (entries name only it), and
+// both again to proposal@4 / case@4 (issue 13: merged items' commitments are kept). A snapshot written by an earlier
+// version is a stale cache of its
 // log: it still loads, rebuilt by replaying the log, and the next append writes a current snapshot.
 import { CASE_MACHINE_VERSION, PROPOSAL_MACHINE_VERSION, VersionMismatchError } from '@banli/core';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +28,8 @@ function withSnapshotsOf(store: Store, versions: { proposal: string; case: strin
 }
 
 describe('machine versions', () => {
-  it('labels the changed machines proposal@3 and case@3', () => {
-    expect([PROPOSAL_MACHINE_VERSION, CASE_MACHINE_VERSION]).toEqual(['proposal@3', 'case@3']);
+  it('labels the changed machines proposal@4 and case@4', () => {
+    expect([PROPOSAL_MACHINE_VERSION, CASE_MACHINE_VERSION]).toEqual(['proposal@4', 'case@4']);
   });
 
   it('loads a case@2 snapshot (before the follow-up letter check) by replaying its log', async () => {
@@ -68,7 +70,7 @@ describe('machine versions', () => {
       },
     );
     const written = (await store.load(seedId))?.snapshot?.state as { handling: { machine: { version: string } } };
-    expect(written.handling.machine.version).toBe('proposal@3');
+    expect(written.handling.machine.version).toBe('proposal@4');
   });
 
   it('still refuses a snapshot of the current label with another structure (an unpublished edit)', async () => {

@@ -84,8 +84,8 @@ describe('migrate', () => {
       const snapshotMachine = (await store.load(id))?.snapshot?.state as {
         handling: { caseMachine: { version: string } };
       };
-      expect(snapshotMachine.handling.caseMachine.version).toBe(stage === 'adjustmentRequested' ? 'case@3' : 'case@4');
-      if (migrations[0]) expect(migrations[0].machine).toMatchObject({ version: 'proposal@3' });
+      expect(snapshotMachine.handling.caseMachine.version).toBe(stage === 'adjustmentRequested' ? 'case@4' : 'case@5');
+      if (migrations[0]) expect(migrations[0].machine).toMatchObject({ version: 'proposal@4' });
       expect(migrations[0]?.version ?? before.get(id)?.version).toBe(
         (before.get(id)?.version ?? 0) + (migrations[0] ? 1 : 0),
       );
@@ -122,10 +122,10 @@ describe('migrate', () => {
     const office = { role: 'assigningOffice', id: 'o', unitId: 'zs-government-office' } as const;
     await v2.send(held, { type: 'adjustment.keep', at: '2024-05-11', caseId: caseOf(held) }, { actor: office });
     expect((await v2.get(held)).cases[0]?.value).toMatchObject({ lifecycle: 'accepting' });
-    expect((await store.readStream(held)).at(-1)?.machine.version).toBe('proposal@3');
+    expect((await store.readStream(held)).at(-1)?.machine.version).toBe('proposal@4');
     await driveTo(v2, 'p-new', 'draftingNoVisit');
     const fresh = (await store.load('p-new'))?.snapshot?.state as { handling: { caseMachine: { version: string } } };
-    expect(fresh.handling.caseMachine.version).toBe('case@4');
+    expect(fresh.handling.caseMachine.version).toBe('case@5');
     expect(leafPaths((await v2.get('p-new')).cases[0]?.value as never)).toContain('lifecycle.preDraftVisit');
   });
 
@@ -137,7 +137,7 @@ describe('migrate', () => {
     expect(again.counts.refused).toBe(applied.counts.refused - 1);
     // the proposal started on v2 is not on the plan's source version
     expect(again.streams.find((s) => s.streamId === 'p-new')).toMatchObject({ status: 'skipped' });
-    expect(again.streams.find((s) => s.streamId === 'p-new')?.reason?.en).toContain('proposal@3/case@4');
+    expect(again.streams.find((s) => s.streamId === 'p-new')?.reason?.en).toContain('proposal@4/case@5');
   });
 
   it('should refuse a v1 snapshot loaded under v2 alone, without a plan', async () => {
@@ -150,6 +150,6 @@ describe('migrate', () => {
     const held = idOf(STAGES.indexOf('adjustmentRequested') + STAGES.length);
     const error = await v2only.get(held).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VersionMismatchError);
-    expect((error as VersionMismatchError).messages['zh-CN']).toContain('case@3');
+    expect((error as VersionMismatchError).messages['zh-CN']).toContain('case@4');
   });
 });

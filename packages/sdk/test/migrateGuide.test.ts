@@ -93,7 +93,7 @@ describe('guide worked example', () => {
       { type: 'adjustment.keep', at: '2024-05-13', caseId: caseOf('g-adjust') },
       { actor: office },
     );
-    expect((await banli.history('g-adjust')).at(-1)?.machine).toMatchObject({ version: 'proposal@3' });
+    expect((await banli.history('g-adjust')).at(-1)?.machine).toMatchObject({ version: 'proposal@4' });
     expect(await lifecycle('g-adjust')).toBe('lifecycle.accepting');
   });
 });

@@ -1,7 +1,7 @@
 // Issue 13 (replay of `@1` streams): a stream written under `proposal@1` / `case@1` is replayed under today's machines,
 // but each of its entries under the rules of its time. A key reply signed off under `case@1` (the signer's own word,
 // `principal: true`, before units recorded their principal, S23) and a letter signed off before the letter
-// requirements (issue 15) are not checked again, so the stream still loads; entries written under the current version (`proposal@3`) still are.
+// requirements (issue 15) are not checked again, so the stream still loads; entries written under the current version (`proposal@4`) still are.
 import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
 import type { Unit } from '@banli/schemas';
@@ -97,9 +97,9 @@ describe('replay of streams written under an earlier machine version', () => {
     expect(JSON.stringify((await later(store).get(id)).state.cases[caseId])).toContain('awaitingFeedback');
   });
 
-  it('still checks the principal on entries written under the current proposal@3: the same log at @3 does not load', async () => {
+  it('still checks the principal on entries written under the current proposal@4: the same log at @3 does not load', async () => {
     const { banli, id } = await keyReplySignedOff();
-    const store = await rewrittenLog(banli, id, 'proposal@3');
+    const store = await rewrittenLog(banli, id, 'proposal@4');
     await expect(later(store).get(id)).rejects.toMatchObject({ reason: { code: 'signOff.principalNotRecorded' } });
   });
 
@@ -110,7 +110,7 @@ describe('replay of streams written under an earlier machine version', () => {
       const { contacts: _dropped, ...rest } = l;
       return rest;
     };
-    const current = await rewrittenLog(banli, id, 'proposal@3', withoutContacts);
+    const current = await rewrittenLog(banli, id, 'proposal@4', withoutContacts);
     const error = await later(current)
       .get(id)
       .then(

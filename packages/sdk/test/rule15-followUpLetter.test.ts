@@ -163,7 +163,7 @@ describe('15.1 follow-up letters sent before the check (replay of proposal@2 / c
   });
 
   it('15.1 still checks it in a log written under the current version', async () => {
-    const { later, id } = await oldLog('proposal@3');
+    const { later, id } = await oldLog('proposal@4');
     await expect(later.get(id)).rejects.toMatchObject({ reason: { code: 'followUp.letterIncomplete' } });
   });
 });

@@ -41,7 +41,18 @@ export type CaseEmitted =
     } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)
-  | ({ type: 'followUp.replied'; class: ReplyClass; docNumber: string } & Base)
+  /**
+   * 二次答复 went out: `class`/`docNumber` of the item's own second reply (else of the first merged item's);
+   * `mergedItemIds`: the merged items answered (their proposers to notify); `commitmentsOpen`: commitments still owed
+   * after it (0 when the case closes).
+   */
+  | ({
+      type: 'followUp.replied';
+      class: ReplyClass;
+      docNumber: string;
+      mergedItemIds: string[];
+      commitmentsOpen: number;
+    } & Base)
   | ({ type: 'case.closed' } & Base)
   | ({ type: 'case.closeOverridden'; reason: string } & Base)
   | ({ type: 'case.terminated'; reason: string } & Base)

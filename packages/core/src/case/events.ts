@@ -28,7 +28,7 @@ export type CaseEvent = Flat<
   | ({ type: 'supervisor.return'; note: string } & CaseBase)
   | ({ type: 'feedback.submit'; feedback: Feedback } & CaseBase)
   | ({ type: 'rehandling.start'; note?: string } & CaseBase)
-  | ({ type: 'followUp.reply'; letter: ReplyLetter } & CaseBase)
+  | ({ type: 'followUp.reply'; letter?: ReplyLetter; mergedLetters?: ReplyLetter[] } & CaseBase)
   | ({ type: 'case.close'; note?: string } & CaseBase)
   | ({ type: 'case.overrideClose'; reason: string } & CaseBase)
   | ({ type: 'publication.publish'; url?: string } & CaseBase)

@@ -11,10 +11,11 @@ import { timeliness } from './states/timeliness.js';
 /**
  * Version of the case machine's definition, stored with persisted state. `case@2`: merged items and their letters,
  * commitments kept open, the co-unit opinion deadline, the extension cap. `case@3`: a follow-up (second) reply is
- * refused unless its letter answers every point and meets the letter requirements (issue 15). State of `case@1` and
- * `case@2` is rebuilt from its log.
+ * refused unless its letter answers every point and meets the letter requirements (issue 15). `case@4`: a B/C class given
+ * to a merged item's letter is a commitment kept open like the item's own (closing is refused until its second reply,
+ * which `followUp.reply` carries in `mergedLetters`). State of `case@1` to `case@3` is rebuilt from its log.
  */
-export const CASE_MACHINE_VERSION = 'case@3';
+export const CASE_MACHINE_VERSION = 'case@4';
 
 /**
  * One responsible unit's handling of a proposal: acceptance, handling, drafting, approvals, reply, feedback,

@@ -7,6 +7,7 @@ import type { BanliTag } from '../tags.js';
 import { defaultResolver } from '../withCalendar.js';
 import * as A from './actions/index.js';
 import { reduce, reduceAt } from './actions/reduce.js';
+import * as C from './commitments.js';
 import type { CaseEmitted } from './emitted.js';
 import type { CaseEvent } from './events.js';
 import * as G from './guards/index.js';
@@ -102,9 +103,9 @@ export const caseSetup = setup({
     canSubmitFeedback: ({ context, event }) => event.type === 'feedback.submit' && G.canSubmitFeedback(context, event),
     feedbackComplete: ({ context }, params: { outcome: 'positive' | 'dissatisfied' }) =>
       G.feedbackComplete(context, params.outcome),
-    isFollowUpClass: ({ context }) => G.isFollowUpClass(context),
     canRehandle: ({ context }) => G.canRehandle(context),
-    commitmentOpen: ({ context }) => G.commitmentOpen(context),
+    commitmentOpen: ({ context, event }) => G.commitmentOpen(context, event),
+    closesCommitments: ({ context, event }) => event.type === 'followUp.reply' && C.closesCommitments(context, event),
     isFeedbackDeadline: ({ context, event }) =>
       event.type === 'deadline.elapsed' && G.isFeedbackDeadline(context, event.deadlineId),
     feedbackPeriodOver: ({ context, event }) => G.feedbackPeriodOver(context, event.at),

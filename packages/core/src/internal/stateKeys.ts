@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { openCommitments } from '../case/commitments.js';
 import type { CaseContext } from '../case/types.js';
 import type { ProposalContext } from '../proposal/types.js';
 
@@ -21,7 +22,13 @@ export function caseStateKey(s: AnyMachineSnapshot): string {
     phase('countersigning', 'signOff', 'supervisorReview') && c.draft
       ? [c.draft.class, c.draft.disclosure?.mode, c.supervisorClass ?? null]
       : null,
-    phase('replied') ? [c.letters.at(-1)?.letter.class, c.feedback.filter((f) => f.round === c.round).length] : null,
+    phase('replied')
+      ? [
+          c.letters.at(-1)?.letter.class,
+          c.feedback.filter((f) => f.round === c.round).length,
+          openCommitments(c).map((x) => x.mergedItemId ?? ''),
+        ]
+      : null,
   ]);
 }
 

@@ -71,11 +71,22 @@ export function caseInput(role: CaseInput['role'], policy: Policy): CaseInput {
   };
 }
 
+/** An item merged in (并案): one proposer, one point. */
+const mergedItem = {
+  proposalId: 'other',
+  title: 'Other',
+  proposers: [{ id: 'm9', name: 'M9' }],
+  suggestionIds: ['o1'],
+  mergedAt: EARLY,
+};
+
 /** The case-machine configurations explored together: every optional step on, every one off, reference. */
 export const caseConfigs: { name: string; input: CaseInput }[] = [
   { name: 'lead, full policy', input: caseInput('lead', fullPolicy) },
   { name: 'lead, minimal policy', input: caseInput('lead', minimalPolicy) },
   { name: 'reference', input: caseInput('reference', minimalPolicy) },
+  // 并案: one item merged in before the reply, so merged letters and their commitments (跟踪办理) are explored.
+  { name: 'sole, merged item', input: { ...caseInput('sole', minimalPolicy), mergedItems: [mergedItem] } },
 ];
 
 const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withheld') => ({
@@ -84,13 +95,11 @@ const letter = (cls: 'A' | 'B' | 'C', mode: 'proactive' | 'onRequest' | 'withhel
   disclosure: mode === 'withheld' ? { mode, reason: '涉及个人信息' } : { mode },
 });
 
-/** An item merged in (并案): one proposer, one point. */
-const mergedItem = {
-  proposalId: 'other',
-  title: 'Other',
-  proposers: [{ id: 'm9', name: 'M9' }],
-  suggestionIds: ['o1'],
-  mergedAt: EARLY,
+/** A letter to the merged item's proposer, answering its one point. */
+const mergedLetter = (cls: 'A' | 'B') => {
+  const own = letter(cls, 'proactive');
+  const first = own.responses?.[0];
+  return { ...own, proposalId: 'other', responses: first ? [{ ...first, suggestionIds: ['o1'] }] : [] };
 };
 
 const opinion = (from: Unit) => ({ fromUnit: from, toUnit: U1, text: 'ok', date: EARLY });
@@ -129,6 +138,12 @@ export const caseEvents: CaseEvent[] = [
   },
   { type: 'rehandling.start', ...base },
   { type: 'followUp.reply', ...base, letter: letter('A', 'proactive') },
+  { type: 'reply.submitDraft', ...base, letter: letter('A', 'proactive'), mergedLetters: [mergedLetter('B')] },
+  { type: 'reply.submitDraft', ...base, letter: letter('B', 'proactive'), mergedLetters: [mergedLetter('B')] },
+  { type: 'feedback.submit', ...base, feedback: { proposerId: 'm9', level: 'satisfied', date: EARLY } },
+  { type: 'followUp.reply', ...base, mergedLetters: [mergedLetter('A')] },
+  // A close logged under an earlier machine version (no commitment rule then) replays; a live one never carries this.
+  { type: 'case.close', ...base, writtenUnder: 'proposal@1' } as CaseEvent,
   { type: 'case.close', ...base },
   { type: 'case.close', caseId: 'p/u1', at: LATE },
   { type: 'case.overrideClose', ...base, reason: 'committee decision' },

@@ -9,10 +9,11 @@ import type { ProposalContext, ProposalInput } from './types.js';
  * Version of the proposal machine's definition, stored with persisted state. `proposal@2`: 并案 (items merged in),
  * withdrawal by the first proposer, co-signer signature withdrawal. `proposal@3`: the same structure, relabelled with
  * `case@3` (a follow-up reply's letter is checked), because a log entry names only the proposal machine's version:
- * entries written before the check replay under the rules of their time (`writtenUnderEarlierVersion`). State of
- * `proposal@1` and `proposal@2` is rebuilt from its log.
+ * entries written before the check replay under the rules of their time (`writtenUnderEarlierVersion`). `proposal@4`:
+ * relabelled with `case@4` (merged items' commitments are kept). State of `proposal@1` to `proposal@3` is rebuilt from
+ * its log.
  */
-export const PROPOSAL_MACHINE_VERSION = 'proposal@3';
+export const PROPOSAL_MACHINE_VERSION = 'proposal@4';
 
 function createProposalContext(input: ProposalInput): ProposalContext {
   const ctx: ProposalContext = {

@@ -10,7 +10,7 @@ export { REPLAYED_VERSIONS } from './replayedVersions.js';
  *
  * @example
  * ```ts
- * isReplayedVersion({ proposal: 'proposal@1', case: 'case@1' }, { proposal: 'proposal@3', case: 'case@3' }); // true
+ * isReplayedVersion({ proposal: 'proposal@1', case: 'case@1' }, { proposal: 'proposal@4', case: 'case@4' }); // true
  * ```
  */
 export function isReplayedVersion(

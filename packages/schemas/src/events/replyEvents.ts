@@ -102,10 +102,33 @@ export const RehandlingStartEventSchema = defineCaseEvent(
   eventMeta('重新办理', 'Start re-handling', '不满意后重新办理。', 'Another handling round after dissatisfaction.'),
 );
 
-/** `followUp.reply`: the second reply on a B/C commitment; followUp → closed. */
+/**
+ * `followUp.reply`: the second reply on a B/C commitment, to the item's own proposers (`letter`) and to merged items'
+ * (`mergedLetters`); followUp → closed once every open commitment is answered.
+ */
 export const FollowUpReplyEventSchema = defineCaseEvent(
   'followUp.reply',
-  { letter: ReplyLetterSchema },
+  {
+    letter: ReplyLetterSchema.meta(
+      bilingual(
+        '二次答复函',
+        'Second reply',
+        '给本件提出者的二次答复；本件自身的答复没有作出承诺（只有并入提案的答复为 B/C 类）时不填。',
+        'The second reply to the item’s own proposers; left out when only merged items’ replies made a commitment.',
+      ),
+    ).optional(),
+    mergedLetters: z
+      .array(ReplyLetterSchema)
+      .meta(
+        bilingual(
+          '并案二次答复函',
+          'Second replies to merged items',
+          '并案办理时，给答复作出承诺（B/C 类）的并入提案（建议）提出者的二次答复，各一件，以 proposalId 区分（S10、S20）。',
+          'When items were merged in: the second reply to each merged item whose reply made a commitment (class B/C), told apart by proposalId (S10, S20).',
+        ),
+      )
+      .optional(),
+  },
   eventMeta('跟踪答复', 'Follow-up reply', '落实承诺后再次答复。', 'The second reply once a commitment is met.'),
 );
 

@@ -128,7 +128,9 @@ export function applyFacts(
       }
     } else if (n.type === 'followUp.replied' && caseId) {
       const c = touch(caseId);
-      if (c?.commitment) c.commitment = { ...c.commitment, fulfilledAt: event.at };
+      // Fulfilled once no commitment is left (a merged item's may remain; older entries do not say: they closed it).
+      const open = typeof n.commitmentsOpen === 'number' && n.commitmentsOpen > 0;
+      if (c?.commitment && !open) c.commitment = { ...c.commitment, fulfilledAt: event.at };
     } else if (n.type === 'case.closeOverridden' && caseId) {
       const c = touch(caseId);
       if (c?.commitment)

@@ -1,7 +1,7 @@
 import type { HandlingState } from '@banli/core';
 import type { HandlingSystemLike } from '../system.js';
 
-/** The machine versions a definition runs, e.g. `{ proposal: 'proposal@3', case: 'case@4' }`. */
+/** The machine versions a definition runs, e.g. `{ proposal: 'proposal@4', case: 'case@5' }`. */
 export interface DefinitionKey {
   proposal: string;
   case: string;

@@ -46,7 +46,7 @@ const isProposerVisit = ({ context, event }: { context: CaseContext; event: Cont
   context.proposers.some((p) => p.id === event.proposerId);
 
 export const caseMachineV2 = reviseMachine(caseMachine, {
-  version: 'case@4',
+  version: 'case@5',
   config: addPreDraftVisit,
   guards: { isProposerVisit },
 });
@@ -93,8 +93,8 @@ export function publishV2(store: Store, clock: Clock) {
 export const planV1toV2 = defineMigration({
   id: 'gd-city-2024-v1-to-v2',
   label: { 'zh-CN': '2024 年办理规则：办前沟通、答复期限三个月', en: '2024 rules: pre-drafting visit, 3-month reply' },
-  from: { proposal: 'proposal@3', case: 'case@3' },
-  to: { proposal: 'proposal@3', case: 'case@4' },
+  from: { proposal: 'proposal@4', case: 'case@4' },
+  to: { proposal: 'proposal@4', case: 'case@5' },
   case: {
     states: {
       map: {

@@ -137,7 +137,7 @@ const ROWS: Row[] = [
   {
     rule: 'Classes followed up',
     cell: (p) => ({ value: p.followUpClasses.join(', '), citation: p.citations?.followUpClasses }),
-    test: 'rulePeriods p12',
+    test: 'rulePeriods p12; rule04 4a–4c',
   },
   {
     rule: 'Key reply signed by',

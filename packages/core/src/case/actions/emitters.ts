@@ -1,9 +1,9 @@
 import { emit, enqueueActions } from 'xstate';
 import type { Deadline } from '../../deadlines.js';
 import { findLast } from '../../internal/arrays.js';
+import { commitmentOpen, openCommitments } from '../commitments.js';
 import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
-import { isFollowUpClass } from '../guards/feedback.js';
 import { mergedDraftProblems } from '../guards/reply.js';
 import { letterProblems } from '../letterProblems.js';
 import { everyProposer, ownLetters } from '../merged.js';
@@ -102,7 +102,8 @@ export const caseEmitters = {
       class: issued?.letter.class ?? 'A',
       docNumber: issued?.letter.docNumber ?? '',
       round: a.context.round,
-      commitment: isFollowUpClass(a.context),
+      // A commitment made by this reply or still owed: to the item's own proposers or to a merged item's (S10, S20).
+      commitment: commitmentOpen(a.context),
       adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
     };
   }),
@@ -129,12 +130,16 @@ export const caseEmitters = {
   }),
   emitRehandlingStarted: on((a) => ({ type: 'rehandling.started', ...base(a), round: a.context.round })),
   emitFollowUpReplied: on((a) => {
-    const issued = a.context.letters.at(-1);
+    const e = a.event.type === 'followUp.reply' ? a.event : undefined;
+    const merged = e?.mergedLetters ?? [];
+    const letter = e?.letter ?? merged[0];
     return {
       type: 'followUp.replied',
       ...base(a),
-      class: issued?.letter.class ?? 'A',
-      docNumber: issued?.letter.docNumber ?? '',
+      class: letter?.class ?? 'A',
+      docNumber: letter?.docNumber ?? '',
+      mergedItemIds: merged.map((l) => l.proposalId ?? ''),
+      commitmentsOpen: openCommitments(a.context).length,
     };
   }),
   emitCaseClosed: on((a) => ({ type: 'case.closed', ...base(a) })),

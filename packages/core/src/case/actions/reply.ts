@@ -1,8 +1,10 @@
 import { withLetterClass } from '@banli/schemas';
 import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../../deadlines.js';
 import type { IsoDate, ReplyLetter } from '../../domain.js';
+import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js';
+import { openCommitments } from '../commitments.js';
 import type { CaseEventOf } from '../events.js';
-import type { CaseContext } from '../types.js';
+import type { CaseContext, IssuedLetter } from '../types.js';
 import { recordMissingOpinions } from './handling.js';
 
 /**
@@ -86,10 +88,22 @@ export function openFollowUp(ctx: CaseContext, at: IsoDate): Partial<CaseContext
   return openDeadlines(ctx, ctx.caseId, [{ kind: 'followUp', start: at, rule, round: ctx.round }]);
 }
 
-/** 二次答复: the follow-up reply once the commitment is solved. */
+/**
+ * 二次答复: the follow-up reply once a commitment is solved, to the item's own proposers and to merged items' (each
+ * letter marked with its item). The follow-up deadline is met when no commitment is left open.
+ */
 export function recordFollowUpReply(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): Partial<CaseContext> {
-  return {
-    letters: [...ctx.letters, { letter: e.letter, round: ctx.round, issuedAt: e.at, followUp: true }],
-    deadlines: closeDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'followUp'),
-  };
+  const issued = (letter: ReplyLetter, mergedItemId?: string): IssuedLetter => ({
+    letter,
+    round: ctx.round,
+    issuedAt: e.at,
+    followUp: true,
+    ...(mergedItemId === undefined ? {} : { mergedItemId }),
+  });
+  const own = e.letter ? [issued(e.letter)] : [];
+  const merged = (e.mergedLetters ?? []).map((l) => issued(l, l.proposalId ?? ''));
+  const letters = [...ctx.letters, ...own, ...merged];
+  // An entry replayed from an earlier version closed the case with its one letter, and the deadline with it.
+  const done = writtenUnderEarlierVersion(e) || openCommitments({ ...ctx, letters }).length === 0;
+  return done ? { letters, deadlines: closeDeadlines(ctx.deadlines, e.at, (d) => d.kind === 'followUp') } : { letters };
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
-import { ownLetters, ratersOf } from '../merged.js';
+import { ratersOf } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /**
@@ -23,23 +23,7 @@ export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissat
   return outcome === 'dissatisfied' ? dissatisfied : !dissatisfied;
 }
 
-/** The issued class is one the policy follows up (B/C commitments). */
-export function isFollowUpClass(ctx: CaseContext): boolean {
-  const last = findLast(ownLetters(ctx), (l) => !l.followUp);
-  const cls = last?.letter.class;
-  return cls !== undefined && (ctx.policy.followUpClasses as string[]).includes(cls);
-}
-
-/**
- * A B/C commitment is open (S10, S74, S84): the latest formal reply has a follow-up class and no second reply
- * (`followUp.reply`) came after it.
- */
-export function commitmentOpen(ctx: CaseContext): boolean {
-  if (!isFollowUpClass(ctx)) return false;
-  const own = ownLetters(ctx);
-  const last = own[own.length - 1];
-  return last !== undefined && !last.followUp;
-}
+export { commitmentOpen } from '../commitments.js';
 
 /** The deadline elapsing is this round's feedback deadline. */
 export function isFeedbackDeadline(ctx: CaseContext, deadlineId: string): boolean {

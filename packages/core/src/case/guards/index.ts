@@ -6,7 +6,6 @@ export {
   feedbackComplete,
   feedbackPeriodOver,
   isFeedbackDeadline,
-  isFollowUpClass,
 } from './feedback.js';
 export {
   canRequestExtension,

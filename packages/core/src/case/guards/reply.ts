@@ -1,6 +1,7 @@
-import type { LetterProblem, ReplyLetter } from '@banli/schemas';
+import type { LetterProblem } from '@banli/schemas';
 import { policyClasses } from '../../policy/schema.js';
 import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js';
+import { followUpLetterProblem } from '../commitments.js';
 import type { CaseEventOf } from '../events.js';
 import { letterProblems } from '../letterProblems.js';
 import { mergedLetterProblem } from '../merged.js';
@@ -15,13 +16,16 @@ export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDr
   // was accepted by the rules of its time and is not checked again (see `isSendableFollowUp`).
   if (e.type === 'followUp.reply' && writtenUnderEarlierVersion(e)) return true;
   const { letter } = e;
+  // 跟踪办理: the second reply answers the open commitments, the item's own and merged items' (S10, S20).
+  if (e.type === 'followUp.reply' && followUpLetterProblem(ctx, e) !== undefined) return false;
+  if (letter === undefined) return e.type === 'followUp.reply';
   const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
   const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
   const onlyKnown = answered.every((id) => ctx.suggestionIds.includes(id));
   const reason = letter.disclosure?.mode !== 'withheld' || (letter.disclosure.reason ?? '').trim() !== '';
   const own =
     each && onlyKnown && reason && letter.class !== undefined && policyClasses(ctx.policy).includes(letter.class);
-  // 并案: a first or re-handled reply carries one letter to each merged item's proposers (a follow-up reply does not).
+  // 并案: a first or re-handled reply carries one letter to each merged item's proposers.
   return own && (e.type !== 'reply.submitDraft' || mergedLetterProblem(ctx, e.mergedLetters ?? []) === undefined);
 }
 
@@ -149,27 +153,33 @@ export function isSignableLetter(ctx: CaseContext, e?: object): boolean {
 }
 
 /**
- * What a follow-up (second) reply letter (二次答复, S10 art. 20, S74) lacks or gets wrong. Every 答复 is written in the
+ * What a follow-up (second) reply's letters (二次答复, S10 art. 20, S74) lack or get wrong. Every 答复 is written in the
  * one prescribed form (S10 art. 22: “按照统一格式行文”), so the policy's requirements for the item's kind apply as to a
  * first reply, and so do the kind checks. What differs: there is no sign-off or supervisor step, so the check runs when
- * the letter is sent and the class its mark must state is the letter's own; and it carries no letters to merged items
- * (those went with the first reply).
+ * the letters are sent and the class each mark must state is the letter's own. A letter to a merged item (并案) is
+ * checked as the item's own, each problem naming its item.
  */
-export function followUpLetterProblems(ctx: CaseContext, letter: ReplyLetter): LetterProblem[] {
-  return letterProblems(letter, {
-    kind: ctx.kind,
-    requirements: ctx.policy.letterRequirements,
-    effectiveClass: letter.class,
-  });
+export function followUpLetterProblems(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): LetterProblem[] {
+  const own = e.letter
+    ? letterProblems(e.letter, {
+        kind: ctx.kind,
+        requirements: ctx.policy.letterRequirements,
+        effectiveClass: e.letter.class,
+      })
+    : [];
+  const merged = e.mergedLetters
+    ? mergedDraftProblems({ kind: ctx.kind, policy: ctx.policy, mergedDrafts: e.mergedLetters })
+    : [];
+  return merged.length === 0 ? own : [...own, ...merged];
 }
 
 /**
- * The follow-up letter meets the locality's letter requirements for its kind and prints its own class (issue 15);
- * always true for an entry replayed from an earlier version (`writtenUnderEarlierVersion`).
+ * The follow-up letters meet the locality's letter requirements for the item's kind and print their own class (issue
+ * 15); always true for an entry replayed from an earlier version (`writtenUnderEarlierVersion`).
  */
 export function isSendableFollowUp(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): boolean {
   // Replaying an entry written under `proposal@2`/`case@2` or earlier: its letter was sent before the check existed,
   // so checking it now would refuse a reply that was accepted, and the stream would no longer load.
   if (writtenUnderEarlierVersion(e)) return true;
-  return followUpLetterProblems(ctx, e.letter).length === 0;
+  return followUpLetterProblems(ctx, e).length === 0;
 }

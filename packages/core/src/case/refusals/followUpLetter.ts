@@ -12,7 +12,7 @@ import { letterRefusal } from './reply.js';
  */
 export const followUpLetterRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, 'followUp.reply'>(['followUp.reply'], (ctx, e) => {
-    const problems = followUpLetterProblems(ctx, e.letter);
+    const problems = followUpLetterProblems(ctx, e);
     return problems.length === 0 ? undefined : letterRefusal(problems, 'followUp');
   }),
 ];

@@ -9,6 +9,7 @@ import { countersignRefusals } from './countersign.js';
 import { extensionRefusals } from './extension.js';
 import { feedbackRefusals } from './feedback.js';
 import { followUpLetterRefusals } from './followUpLetter.js';
+import { followUpMergedRefusals } from './followUpMerged.js';
 import { mergedRefusals } from './merged.js';
 import { rehandlingRefusals } from './rehandling.js';
 import { replyRefusals } from './reply.js';
@@ -23,6 +24,7 @@ export const caseRefusals: readonly RefusalRule<CaseContext, CaseEvent>[] = [
   ...replyRefusals,
   ...mergedRefusals,
   ...commitmentRefusals,
+  ...followUpMergedRefusals,
   ...followUpLetterRefusals,
   ...coOpinionRefusals,
   ...countersignRefusals,

@@ -58,6 +58,8 @@ export function letterRefusal(problems: LetterProblem[], step: keyof typeof LETT
 /** A draft that does not answer every point once, answers an unknown one, withholds without reason, or has a foreign class. */
 export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
+    // A follow-up reply may carry no letter of the item's own (only merged items' commitments open).
+    if (e.letter === undefined) return undefined;
     const answered = (e.letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
     const missing = ctx.suggestionIds.filter((id) => !answered.includes(id));
     if (missing.length === 0) return undefined;
@@ -71,7 +73,7 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     };
   }),
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => {
-    const answered = (e.letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
+    const answered = (e.letter?.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
     const unknown = answered.filter((id) => !ctx.suggestionIds.includes(id));
     const twice = ctx.suggestionIds.filter((id) => answered.filter((x) => x === id).length > 1);
     if (unknown.length === 0 && twice.length === 0) return undefined;
@@ -85,7 +87,7 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     };
   }),
   refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (_ctx, e) =>
-    e.letter.disclosure?.mode === 'withheld' && (e.letter.disclosure.reason ?? '').trim() === ''
+    e.letter?.disclosure?.mode === 'withheld' && (e.letter.disclosure.reason ?? '').trim() === ''
       ? {
           code: 'draft.withheldWithoutReason',
           source: 'S39',
@@ -96,7 +98,7 @@ export const replyRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
         }
       : undefined,
   ),
-  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => classOutsideScheme(ctx, e.letter.class)),
+  refusalRule<CaseContext, CaseEvent, DraftEvent>(DRAFTS, (ctx, e) => classOutsideScheme(ctx, e.letter?.class)),
   refusalRule<CaseContext, CaseEvent, 'supervisor.approve'>(['supervisor.approve'], (ctx, e) =>
     classOutsideScheme(ctx, e.class),
   ),

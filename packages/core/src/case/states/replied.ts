@@ -15,13 +15,13 @@ const overrideClose = {
 } as const;
 
 /**
- * The second reply on a B/C commitment (二次答复, S10 S74) closes the case: a complete letter (every point answered)
- * that meets the locality's letter requirements for the item's kind (issue 15).
+ * The second reply on a B/C commitment (二次答复, S10 S74): complete letters (every point answered) that meet the
+ * locality's letter requirements for the item's kind (issue 15), to the item's own proposers and to each merged item
+ * whose commitment it answers. Once every open commitment is answered the case closes; until then it stays in
+ * follow-up.
  */
-const secondReply = {
-  target: '#case.lifecycle.closed',
-  actions: ['recordFollowUpReply', 'emitFollowUpReplied'],
-} as const;
+const record = ['recordFollowUpReply', 'emitFollowUpReplied'] as const;
+const closes = { target: '#case.lifecycle.closed', actions: record } as const;
 
 /** 已答复: the letter is issued (`reply.issued`); then feedback, follow-up or re-handling. */
 export const replied = caseSetup.createStateConfig({
@@ -40,7 +40,7 @@ export const replied = caseSetup.createStateConfig({
       meta: { label: { 'zh-CN': '待反馈', en: 'Awaiting feedback' } },
       tags: ['awaitingProposer', 'clock.running'],
       always: [
-        { guard: and([positive, 'isFollowUpClass']), target: 'followUp', actions: 'closeFeedback' },
+        { guard: and([positive, 'commitmentOpen']), target: 'followUp', actions: 'closeFeedback' },
         { guard: positive, target: '#case.lifecycle.closed', actions: 'closeFeedback' },
         { guard: dissatisfied, target: 'dissatisfied', actions: 'closeFeedback' },
       ],
@@ -49,7 +49,10 @@ export const replied = caseSetup.createStateConfig({
         // No feedback came back: a reply without a commitment may be closed; a B/C commitment goes on (S10).
         'case.close': { guard: and(['feedbackPeriodOver', not('commitmentOpen')]), target: '#case.lifecycle.closed' },
         'deadline.elapsed': { guard: and(['isFeedbackDeadline', 'commitmentOpen']), target: 'followUp' },
-        'followUp.reply': { guard: and(['commitmentOpen', 'isCompleteDraft', 'isSendableFollowUp']), ...secondReply },
+        'followUp.reply': [
+          { guard: and(['commitmentOpen', 'isCompleteDraft', 'isSendableFollowUp', 'closesCommitments']), ...closes },
+          { guard: and(['commitmentOpen', 'isCompleteDraft', 'isSendableFollowUp']), actions: record },
+        ],
         ...overrideClose,
         ...onContact,
         ...onTerminate,
@@ -79,7 +82,12 @@ export const replied = caseSetup.createStateConfig({
       tags: ['awaitingUnit', 'clock.running'],
       entry: 'openFollowUp',
       on: {
-        'followUp.reply': { guard: and(['isCompleteDraft', 'isSendableFollowUp']), ...secondReply },
+        'followUp.reply': [
+          { guard: and(['isCompleteDraft', 'isSendableFollowUp', 'closesCommitments']), ...closes },
+          { guard: and(['isCompleteDraft', 'isSendableFollowUp']), actions: record },
+        ],
+        // Only an entry replayed from an earlier version, which closed a follow-up without its second reply, passes.
+        'case.close': { guard: not('commitmentOpen'), target: '#case.lifecycle.closed' },
         ...overrideClose,
         ...onContact,
         ...onTerminate,

@@ -1,3 +1,4 @@
+import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js';
 import { responsibleUnits } from '../assignment.js';
 import type { ProposalEventOf } from '../events.js';
 import type { ProposalContext } from '../types.js';
@@ -53,6 +54,9 @@ export function firstProposerId(ctx: ProposalContext): string | undefined {
 
 /** Only the first proposer withdraws the item, on a written request dated no later than the event (S31). */
 export function isFirstProposerRequest(ctx: ProposalContext, e: ProposalEventOf<'proposal.withdraw'>): boolean {
+  // Replaying an entry written under an earlier version: before S31 was applied (`proposal@1`) any proposer withdrew
+  // the item, with no written request on record; it was accepted then and is not refused again, so the stream loads.
+  if (writtenUnderEarlierVersion(e)) return true;
   return e.by === firstProposerId(ctx) && e.writtenRequest.date <= e.at;
 }
 
