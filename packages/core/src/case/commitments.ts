@@ -53,7 +53,7 @@ export function commitmentOpen(ctx: CaseContext, e?: { type: string }): boolean 
 }
 
 /** The commitments a follow-up reply answers: the item's own when it carries `letter`, and each merged letter's item. */
-export function answeredCommitments(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): OpenCommitment[] {
+function answeredCommitments(ctx: CaseContext, e: CaseEventOf<'followUp.reply'>): OpenCommitment[] {
   const merged = new Set((e.mergedLetters ?? []).map((l) => l.proposalId ?? ''));
   return openCommitments(ctx).filter((c) =>
     c.mergedItemId === undefined ? e.letter !== undefined : merged.has(c.mergedItemId),

@@ -36,10 +36,10 @@ export const SHAPES: Shape[] = PRESET_NAMES.flatMap((preset) =>
 export const xProposer = { role: 'proposer', id: 'p-x' } as const satisfies Actor;
 
 /** The target item of the shape: two proposers (甲 first, 乙), two points. */
-export const targetOf = (kind: Kind, channel: Channel): Proposal => ({ ...ruleItem(kind), channel });
+const targetOf = (kind: Kind, channel: Channel): Proposal => ({ ...ruleItem(kind), channel });
 
 /** A second item on a similar subject, filed by 丙, with one point of its own. */
-export function similarItem(kind: Kind, channel: Channel): Proposal {
+function similarItem(kind: Kind, channel: Channel): Proposal {
   return {
     ...ruleItem(kind, `item-${kind}-x`, 102),
     channel,
