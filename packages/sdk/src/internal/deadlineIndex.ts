@@ -58,35 +58,49 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
     }
     return hit;
   };
+  // The entry of each deadline object already indexed: deadlines are immutable state and a command changes one or
+  // two, so the others keep their entries (read-only, as the store keeps them) instead of being rebuilt every command.
+  const built = new WeakMap<Deadline, DeadlineIndexEntry>();
   return {
     /** Index entries for a proposal's pending deadlines: open ones fire, missed ones stay for their escalations. */
     entries(streamId: string, deadlines: readonly Deadline[]): DeadlineIndexEntry[] {
       const out: DeadlineIndexEntry[] = [];
       for (const d of deadlines) {
         if ((d.status !== 'open' && d.status !== 'missed') || d.closedAt !== undefined || d.due === '') continue;
-        const alerts = alertsOf(d);
-        const { id: deadlineId, kind, due, status, caseId, unitId } = d;
-        // Built whole (see the log's entries): no object grows past its literal.
-        if (d.provisional) {
-          const entry: DeadlineIndexEntry = { streamId, deadlineId, kind, due, status, alerts, provisional: true };
-          if (caseId !== undefined) entry.caseId = caseId;
-          if (unitId !== undefined) entry.unitId = unitId;
-          out.push(entry);
+        const known = built.get(d);
+        if (known !== undefined && known.streamId === streamId) {
+          out.push(known);
           continue;
         }
-        out.push(
-          caseId === undefined
-            ? unitId === undefined
-              ? { streamId, deadlineId, kind, due, status, alerts }
-              : { streamId, deadlineId, kind, due, status, alerts, unitId }
-            : unitId === undefined
-              ? { streamId, deadlineId, kind, due, status, alerts, caseId }
-              : { streamId, deadlineId, kind, due, status, alerts, caseId, unitId },
-        );
+        const entry = entryOf(streamId, d as Deadline & { status: 'open' | 'missed' }, alertsOf(d));
+        built.set(d, entry);
+        out.push(entry);
       }
       return out;
     },
   };
+}
+
+/** One index entry, built whole (see the log's entries): no object grows past its literal. */
+function entryOf(
+  streamId: string,
+  d: Deadline & { status: DeadlineIndexEntry['status'] },
+  alerts: DeadlineAlert[],
+): DeadlineIndexEntry {
+  const { id: deadlineId, kind, due, status, caseId, unitId } = d;
+  if (d.provisional) {
+    const entry: DeadlineIndexEntry = { streamId, deadlineId, kind, due, status, alerts, provisional: true };
+    if (caseId !== undefined) entry.caseId = caseId;
+    if (unitId !== undefined) entry.unitId = unitId;
+    return entry;
+  }
+  return caseId === undefined
+    ? unitId === undefined
+      ? { streamId, deadlineId, kind, due, status, alerts }
+      : { streamId, deadlineId, kind, due, status, alerts, unitId }
+    : unitId === undefined
+      ? { streamId, deadlineId, kind, due, status, alerts, caseId }
+      : { streamId, deadlineId, kind, due, status, alerts, caseId, unitId };
 }
 
 /** The alert planner type. */

@@ -212,9 +212,27 @@ export function expandDeadline(stored: unknown, scope: DeadlineScope): Deadline 
   return d;
 }
 
+// Deadlines already stored, with the scope they were stored in: contexts are immutable and keep a deadline object
+// until it changes, so a snapshot per command (or per few) stores each deadline once, not once per snapshot. The stored
+// form is shared by the snapshots that hold it (read-only, like the rest of a stored state).
+const stored = new WeakMap<Deadline, { scope: DeadlineScope; out: CompactDeadline | Deadline }>();
+
+const sameScope = (a: DeadlineScope, b: DeadlineScope): boolean =>
+  a.owner === b.owner &&
+  a.policy === b.policy &&
+  a.calendar?.id === b.calendar?.id &&
+  a.calendar?.version === b.calendar?.version;
+
 /** A context's deadline list as stored; the same list when nothing in it could be made compact. */
 export function compactDeadlines(list: readonly Deadline[], scope: DeadlineScope): unknown[] {
-  return list.map((d) => compactDeadline(d, scope));
+  return list.map((d) => {
+    if (d === null || typeof d !== 'object') return compactDeadline(d, scope);
+    const hit = stored.get(d);
+    if (hit !== undefined && sameScope(hit.scope, scope)) return hit.out;
+    const out = compactDeadline(d, scope);
+    stored.set(d, { scope, out });
+    return out;
+  });
 }
 
 /** A stored deadline list as the context holds it; the same list when every entry is stored whole. */

@@ -117,7 +117,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       for (let i = 0; i < after.length && same; i++) {
         const a = before[i] as DeadlineIndexEntry;
         const b = after[i] as DeadlineIndexEntry;
-        same = a.deadlineId === b.deadlineId && a.due === b.due && a.streamId === b.streamId && sameIndexing(a, b);
+        same =
+          a === b ||
+          (a.deadlineId === b.deadlineId && a.due === b.due && a.streamId === b.streamId && sameIndexing(a, b));
       }
       if (same) return before;
     }

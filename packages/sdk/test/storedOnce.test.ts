@@ -1,0 +1,95 @@
+import { type Deadline, presets } from '@banli/core';
+import { describe, expect, it } from 'vitest';
+import { createAlertPlanner } from '../src/internal/deadlineIndex.js';
+import { compactDeadline, compactDeadlines } from '../src/internal/snapshotDeadlines.js';
+
+// Issue 19: what a command writes for a deadline it did not change is the object written the command before, not a
+// new one (a deadline is immutable state: a change gives a new deadline object).
+
+const policy = presets.guangdongCity;
+const reply: Deadline = {
+  id: 'p1/u1:reply:2',
+  kind: 'reply',
+  due: '2023-06-30',
+  start: '2023-03-15',
+  rule: policy.periods.reply,
+  calendarId: 'cn-mainland',
+  calendarVersion: '2026.1',
+  provisional: false,
+  status: 'open',
+  caseId: 'p1/u1',
+  unitId: 'u1',
+};
+const followUp: Deadline = { ...reply, id: 'p1/u1:followUp:3', kind: 'followUp', due: '2023-09-29' };
+
+describe('compact deadlines in a snapshot', () => {
+  const scope = { owner: 'p1/u1', calendar: { id: 'cn-mainland', version: '2026.1' }, policy };
+
+  it('stores an unchanged deadline as the form stored before, equal to storing it afresh', () => {
+    const first = compactDeadlines([reply, followUp], scope);
+    const second = compactDeadlines([reply, followUp], { ...scope, calendar: { ...scope.calendar } });
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second).toEqual([compactDeadline(reply, scope), compactDeadline(followUp, scope)]);
+    // A changed deadline is a new object: stored afresh.
+    const met = { ...reply, status: 'met' as const };
+    const third = compactDeadlines([met, followUp], scope);
+    expect(third[0]).toEqual(compactDeadline(met, scope));
+    expect(third[0]).not.toEqual(first[0]);
+    expect(third[1]).toBe(first[1]);
+  });
+
+  it('stores the same deadline afresh in another scope (owner, calendar or policy)', () => {
+    const scopes = [
+      { ...scope, owner: 'p1/u2' },
+      { ...scope, calendar: { id: 'cn-mainland', version: '2027.1' } },
+      { ...scope, calendar: undefined },
+      { ...scope, policy: presets.sichuan2024 },
+      { ...scope, policy: undefined },
+    ];
+    compactDeadlines([reply], scope);
+    for (const other of scopes) {
+      expect(compactDeadlines([reply], other)).toEqual([compactDeadline(reply, other)]);
+    }
+    expect(compactDeadlines([reply], scope)).toEqual([compactDeadline(reply, scope)]);
+  });
+});
+
+describe('deadline index entries', () => {
+  const days = {
+    isWorkingDay: (d: string) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
+    addWorkingDays: (d: string, n: number) => {
+      let date = new Date(`${d}T00:00:00Z`);
+      for (let left = n; left > 0; ) {
+        date = new Date(date.getTime() + 86_400_000);
+        if (![0, 6].includes(date.getUTCDay())) left--;
+      }
+      return date.toISOString().slice(0, 10);
+    },
+  };
+
+  it('gives an unchanged deadline the entry it had, equal to one built afresh', () => {
+    const planner = createAlertPlanner(days);
+    const first = planner.entries('p1', [reply, followUp]);
+    const second = planner.entries('p1', [reply, followUp]);
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second).toEqual(createAlertPlanner(days).entries('p1', [reply, followUp]));
+    expect(first[0]).toMatchObject({ streamId: 'p1', deadlineId: reply.id, due: reply.due, status: 'open' });
+  });
+
+  it('builds a changed deadline, or the same one of another stream, afresh', () => {
+    const planner = createAlertPlanner(days);
+    const [before] = planner.entries('p1', [reply]);
+    const moved = { ...reply, due: '2023-07-31' };
+    const [after] = planner.entries('p1', [moved]);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(createAlertPlanner(days).entries('p1', [moved])[0]);
+    expect(after?.due).toBe('2023-07-31');
+    const [elsewhere] = planner.entries('p2', [reply]);
+    expect(elsewhere?.streamId).toBe('p2');
+    // A deadline no longer pending has no entry, whatever it had before.
+    expect(planner.entries('p1', [{ ...reply, status: 'met' }])).toEqual([]);
+  });
+});
