@@ -57,6 +57,7 @@ export { MIGRATION_EVENT, type MigrateOptions, migrationKey } from './migrate/ru
 export type { BanliNotification, NotificationListener } from './notifications.js';
 export type { DeadLetter, DeliverOptions, DeliveryReport, OutboxHandler } from './outbox/deliver.js';
 export {
+  DeadLetterNotFound,
   type Outbox,
   type OutboxPage,
   type OutboxReadOptions,

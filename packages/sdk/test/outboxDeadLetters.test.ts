@@ -4,6 +4,7 @@ import {
   createBanli,
   createManualClock,
   createMemoryStore,
+  DeadLetterNotFound,
   OutboxUnsupported,
   type Store,
   ValidationError,
@@ -135,5 +136,115 @@ describe('banli.outbox.prune', () => {
     await banli.outbox.prune();
     expect(await store.readOutbox?.('', 1000)).toEqual([]);
     expect(await banli.outbox.head()).toBe(head);
+  });
+});
+
+// Follow-up: a dead letter could not be delivered again once the cause was fixed. `redeliver` puts it back (durably,
+// in the store); the next `deliver` hands it over first.
+describe('banli.outbox.redeliver', () => {
+  /** The busy case with `poison` dead-lettered by consumer sms, and every other notification delivered. */
+  async function deadLettered(poisonAt = 2) {
+    const busy = await busyCase();
+    const poison = busy.all[poisonAt] as BanliNotification;
+    const report = await busy.banli.outbox.deliver('sms', failingOn(poison.key, []), { maxAttempts: 1 });
+    expect(report.deadLettered?.map((d) => d.notification.key)).toEqual([poison.key]);
+    return { ...busy, poison };
+  }
+
+  it('should put a dead letter back and hand it over first on the next deliver, then go on after the cursor', async () => {
+    const { banli, store, poison } = await deadLettered();
+    expect(await banli.outbox.redeliver('sms', [poison.key])).toEqual({ requeued: 1 });
+    expect(await banli.outbox.deadLetters('sms')).toEqual([]);
+    const head = await banli.outbox.head();
+    await banli.tick('2023-06-20');
+    const later = (await banli.outbox.read(head, { limit: 1000 })).notifications;
+    expect(later.length).toBeGreaterThan(0);
+    // Another instance on the same store delivers it: the redelivery is the store's, not this instance's.
+    const other = createBanli({ store, clock: createManualClock('2023-06-20') });
+    const got: BanliNotification[] = [];
+    const report = await other.outbox.deliver('sms', (n) => {
+      got.push(n);
+    });
+    expect(got.map((n) => n.key)).toEqual([poison.key, ...later.map((n) => n.key)]);
+    expect(got[0]).toEqual(poison);
+    expect(report).toMatchObject({ delivered: later.length + 1, redelivered: 1 });
+    // Delivered once: it is gone.
+    const again = await banli.outbox.deliver('sms', () => undefined);
+    expect(again).toMatchObject({ delivered: 0 });
+    expect(again.redelivered).toBeUndefined();
+    expect(await banli.outbox.deadLetters('sms')).toEqual([]);
+  });
+
+  it('should block on a failing redelivery without maxAttempts, and give it up again at maxAttempts', async () => {
+    const { banli, poison } = await deadLettered();
+    await banli.outbox.redeliver('sms');
+    await banli.tick('2023-06-20');
+    const got: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const report = await banli.outbox.deliver('sms', failingOn(poison.key, got));
+      expect(report).toMatchObject({ delivered: 0, failed: { notification: { key: poison.key } } });
+    }
+    expect(got).toEqual([]);
+    // Its failures were counted (2); with maxAttempts 3 the next failure gives it up and delivery goes on.
+    const report = await banli.outbox.deliver('sms', failingOn(poison.key, got), { maxAttempts: 3 });
+    expect(report.deadLettered?.map((d) => [d.notification.key, d.attempts])).toEqual([[poison.key, 3]]);
+    expect(report.delivered).toBeGreaterThan(0);
+    expect(got.length).toBe(report.delivered);
+    const letters = await banli.outbox.deadLetters('sms');
+    expect(letters.map((l) => [l.notification.key, l.attempts])).toEqual([[poison.key, 3]]);
+  });
+
+  it('should put back every dead letter when no key is given, and only the named ones otherwise', async () => {
+    const busy = await busyCase();
+    const [a, b, c] = busy.all as [BanliNotification, BanliNotification, BanliNotification];
+    const failing = new Set([a.key, b.key, c.key]);
+    await busy.banli.outbox.deliver(
+      'sms',
+      (n) => {
+        if (failing.has(n.key)) throw new Error('down');
+      },
+      { maxAttempts: 1 },
+    );
+    expect((await busy.banli.outbox.deadLetters('sms')).map((d) => d.notification.key)).toEqual([a.key, b.key, c.key]);
+    expect(await busy.banli.outbox.redeliver('sms', [c.key, a.key])).toEqual({ requeued: 2 });
+    expect((await busy.banli.outbox.deadLetters('sms')).map((d) => d.notification.key)).toEqual([b.key]);
+    expect(await busy.banli.outbox.redeliver('sms')).toEqual({ requeued: 1 });
+    const got: string[] = [];
+    await busy.banli.outbox.deliver('sms', (n) => {
+      got.push(n.key);
+    });
+    expect(got).toEqual([a.key, b.key, c.key]);
+  });
+
+  it('should refuse keys that are not dead letters of the consumer in zh-CN and en, and put nothing back', async () => {
+    const { banli, poison } = await deadLettered();
+    const error = await banli.outbox.redeliver('sms', [poison.key, 'p-none:1:0']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeadLetterNotFound);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', consumer: 'sms', keys: ['p-none:1:0'] });
+    expect((error as DeadLetterNotFound).messages['zh-CN']).toBe(
+      '消费者 sms 没有这些死信：p-none:1:0（只能重投 outbox.deadLetters 列出的通知），未重投任何通知',
+    );
+    expect((error as DeadLetterNotFound).messages.en).toBe(
+      'Consumer sms has no dead letters with the keys p-none:1:0 (only notifications listed by outbox.deadLetters can be redelivered); nothing was put back',
+    );
+    expect((await banli.outbox.deadLetters('sms')).map((d) => d.notification.key)).toEqual([poison.key]);
+    // Another consumer's dead letter is not this one's.
+    await expect(banli.outbox.redeliver('mail', [poison.key])).rejects.toBeInstanceOf(DeadLetterNotFound);
+    for (const [consumer, keys] of [
+      ['', undefined],
+      ['sms', [1]],
+      ['sms', ['']],
+      ['sms', 'x'.repeat(100_000)],
+    ] as const) {
+      const bad = await banli.outbox.redeliver(consumer, keys as never).catch((e: unknown) => e);
+      expect(bad).toBeInstanceOf(ValidationError);
+    }
+    expect((await banli.outbox.deadLetters('sms')).map((d) => d.notification.key)).toEqual([poison.key]);
+  });
+
+  it('should refuse a store without redelivery with OutboxUnsupported', async () => {
+    const { requeueDeadLetters: _, ...rest } = createMemoryStore();
+    const bare = createBanli({ store: rest as Store });
+    await expect(bare.outbox.redeliver('sms')).rejects.toBeInstanceOf(OutboxUnsupported);
   });
 });

@@ -128,6 +128,15 @@ export const migrations: readonly Migration[] = [
         only_row boolean primary key default true check (only_row), tx xid8 not null, seq bigint not null)`,
     ],
   },
+  {
+    version: 7,
+    name: 'outbox: dead letters put back for delivery (requeued)',
+    statements: (t) => [
+      `alter table ${t.deadLetters} add column requeued boolean not null default false`,
+      // Serves the look-up of a consumer's letters by notification key when some are put back.
+      `create index outbox_dead_letters_key_idx on ${t.deadLetters} (consumer, key)`,
+    ],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;

@@ -39,6 +39,29 @@ function positionOf(position: string): [string, string] {
  * a mark that readers start after; the rows are the log and stay.
  */
 export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
+  // A consumer's dead letters (given up, or put back for delivery), in the order they were given up.
+  const letters = async (name: string, requeued: boolean): Promise<DeadLetterRecord[]> => {
+    const { rows } = await db.query<{
+      position: string;
+      key: string;
+      notification: DeadLetterRecord['notification'];
+      attempts: number;
+      error: string;
+      dead_at: number;
+    }>(
+      `select position, key, notification, attempts, error, dead_at from ${t.deadLetters}
+       where consumer = $1::text and requeued = $2::boolean order by seq`,
+      [name, requeued],
+    );
+    return rows.map((r) => ({
+      position: r.position,
+      key: r.key,
+      notification: r.notification,
+      attempts: Number(r.attempts),
+      error: r.error,
+      at: Number(r.dead_at),
+    }));
+  };
   const visible = `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)`;
   const events = (where: string, order: string, limit: string) =>
     `select e.outbox_tx as tx, e.outbox_seq as seq, 'event' as source, e.stream_id, e.version, e.event->>'at' as at,
@@ -165,27 +188,65 @@ export function sqlOutbox(db: SqlExecutor, t: Tables): OutboxStore {
       return rows[0]?.moved === '1';
     },
 
-    async readDeadLetters(name: string) {
-      const { rows } = await db.query<{
-        position: string;
-        key: string;
-        notification: DeadLetterRecord['notification'];
-        attempts: number;
-        error: string;
-        dead_at: number;
-      }>(
-        `select position, key, notification, attempts, error, dead_at from ${t.deadLetters}
-         where consumer = $1::text order by seq`,
-        [name],
+    readDeadLetters: (name: string) => letters(name, false),
+
+    async requeueDeadLetters(name: string, keys?: readonly string[]) {
+      // One statement: the keys no letter of this consumer has, and, only when there are none, the letters put back.
+      const { rows } = await db.query<{ requeued: string; unknown: string[] }>(
+        `with wanted as (select distinct k from jsonb_array_elements_text(coalesce($2::jsonb, '[]'::jsonb)) as k),
+         missing as (select k from wanted where not exists (select 1 from ${t.deadLetters} as d
+           where d.consumer = $1::text and d.key = wanted.k)),
+         put as (update ${t.deadLetters} as d set requeued = true, attempts = 0
+           where d.consumer = $1::text and not d.requeued and not exists (select 1 from missing)
+             and ($2::jsonb is null or d.key in (select k from wanted)) returning 1)
+         select (select count(*) from put)::text as requeued,
+           array(select k from missing order by k) as unknown`,
+        [name, keys === undefined ? null : JSON.stringify(keys)],
       );
-      return rows.map((r) => ({
-        position: r.position,
-        key: r.key,
-        notification: r.notification,
-        attempts: Number(r.attempts),
-        error: r.error,
-        at: Number(r.dead_at),
-      }));
+      const row = rows[0];
+      return { requeued: Number(row?.requeued ?? 0), unknown: row?.unknown ?? [] };
+    },
+
+    readRequeuedLetters: (name: string) => letters(name, true),
+
+    async requeuedLetterDelivered(name: string, position: string, lease: ConsumerLease) {
+      const { rows } = await db.query<{ held: string }>(
+        `with held as (
+           update ${t.consumers} set claim_expires = $3::double precision + $4::double precision
+           where name = $1::text and claimed_by = $2::text returning name),
+         done as (delete from ${t.deadLetters} as d using held where d.consumer = held.name
+           and d.position = $5::text and d.requeued returning 1)
+         select count(*)::text as held from held`,
+        [name, lease.claimant, lease.instant, lease.leaseMs, position],
+      );
+      return rows[0]?.held === '1';
+    },
+
+    async requeuedLetterFailed(
+      name: string,
+      position: string,
+      failure: { error: string; at: number; maxAttempts?: number },
+      lease: ConsumerLease,
+    ) {
+      const { rows } = await db.query<{ attempts: number }>(
+        `with held as (
+           update ${t.consumers} set claim_expires = $3::double precision + $4::double precision
+           where name = $1::text and claimed_by = $2::text returning name)
+         update ${t.deadLetters} as d set attempts = d.attempts + 1, error = $6::text, dead_at = $7::double precision,
+           requeued = ($8::integer is null or d.attempts + 1 < $8::integer)
+         from held where d.consumer = held.name and d.position = $5::text and d.requeued returning d.attempts`,
+        [
+          name,
+          lease.claimant,
+          lease.instant,
+          lease.leaseMs,
+          position,
+          failure.error,
+          failure.at,
+          failure.maxAttempts ?? null,
+        ],
+      );
+      return rows[0] === undefined ? undefined : Number(rows[0].attempts);
     },
 
     async listConsumers() {

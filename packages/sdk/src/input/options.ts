@@ -185,6 +185,7 @@ export const ARG = {
   handler: { 'zh-CN': '处理函数', en: 'handler' },
   position: { 'zh-CN': '发件箱位置', en: 'position' },
   types: { 'zh-CN': '通知类型', en: 'types' },
+  keys: { 'zh-CN': '通知键', en: 'keys' },
   max: { 'zh-CN': '最多条数', en: 'max' },
   start: { 'zh-CN': '起点', en: 'start' },
   pollMs: { 'zh-CN': '轮询间隔（毫秒）', en: 'pollMs' },

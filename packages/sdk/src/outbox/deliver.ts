@@ -1,4 +1,4 @@
-import { asJson } from '../json.js';
+import { asJson, fromJson } from '../json.js';
 import type { BanliNotification } from '../notifications.js';
 import type { ConsumerLease, Store } from '../store/port.js';
 import { formatPosition, parsePosition } from './position.js';
@@ -68,12 +68,75 @@ export interface DeliveryReport {
   failed?: { notification: BanliNotification; error: unknown; attempts?: number };
   /** Notifications given up by this call under `maxAttempts` (present only when there are some). */
   deadLettered?: DeadLetter[];
+  /**
+   * Dead letters put back by `banli.outbox.redeliver` that this call delivered (they count in `delivered` too;
+   * present only when there are some).
+   */
+  redelivered?: number;
 }
 
 type OutboxStore = Required<
   Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
 > &
-  Pick<Store, 'recordConsumerFailure' | 'deadLetterConsumer'>;
+  Pick<
+    Store,
+    | 'recordConsumerFailure'
+    | 'deadLetterConsumer'
+    | 'readRequeuedLetters'
+    | 'requeuedLetterDelivered'
+    | 'requeuedLetterFailed'
+  >;
+
+/** What delivering the letters put back did: go on with the outbox, or stop the pass (a failure, a lost lease). */
+type Redelivery = 'goOn' | 'stop';
+
+/**
+ * Hands the consumer's dead letters put back for delivery (`banli.outbox.redeliver`) to the handler, oldest first,
+ * before anything after the cursor: a delivered one is removed; a failing one is counted and, at `maxAttempts`, a dead
+ * letter again (the pass goes on); without `maxAttempts` a failure stops the pass there, as in the outbox itself.
+ * Letters of a type `types` leaves out stay put back.
+ */
+async function redeliver(
+  store: OutboxStore,
+  consumer: string,
+  handler: OutboxHandler,
+  options: { types: Set<string> | undefined; max: number; maxAttempts: number | undefined },
+  lease: () => ConsumerLease,
+  now: () => number,
+  report: DeliveryReport,
+): Promise<Redelivery> {
+  const { readRequeuedLetters, requeuedLetterDelivered, requeuedLetterFailed } = store;
+  if (!readRequeuedLetters || !requeuedLetterDelivered || !requeuedLetterFailed) return 'goOn';
+  for (const letter of await readRequeuedLetters.call(store, consumer)) {
+    const n = fromJson<BanliNotification>(letter.notification);
+    if (options.types && !options.types.has(n.type)) continue;
+    if (report.delivered >= options.max) return 'stop';
+    try {
+      await handler(n);
+    } catch (error) {
+      const failure = { error: messageOf(error), at: now(), maxAttempts: options.maxAttempts };
+      const attempts = await requeuedLetterFailed.call(store, consumer, letter.position, failure, lease());
+      if (attempts === undefined) {
+        report.leaseLost = true;
+        return 'stop';
+      }
+      if (options.maxAttempts !== undefined && attempts >= options.maxAttempts) {
+        const given: DeadLetter = { notification: n, attempts, error: failure.error, at: failure.at };
+        report.deadLettered = [...(report.deadLettered ?? []), given];
+        continue;
+      }
+      report.failed = { notification: n, error, attempts };
+      return 'stop';
+    }
+    if (!(await requeuedLetterDelivered.call(store, consumer, letter.position, lease()))) {
+      report.leaseLost = true;
+      return 'stop';
+    }
+    report.delivered++;
+    report.redelivered = (report.redelivered ?? 0) + 1;
+  }
+  return 'goOn';
+}
 
 /** A failure's message, as a dead letter records it. */
 function messageOf(error: unknown): string {
@@ -117,7 +180,10 @@ export async function deliverOnce(
     return true;
   };
   try {
+    const maxAttempts = options.maxAttempts;
+    const redelivery = await redeliver(store, consumer, handler, { types, max, maxAttempts }, lease, now, report);
     drain: for (;;) {
+      if (redelivery === 'stop') break;
       const at = parsePosition(cursor);
       const records = await store.readOutbox(at.after, limit);
       if (records.length === 0) break;

@@ -58,6 +58,15 @@ export interface Outbox {
   /** The notifications a consumer gave up on under `maxAttempts` (dead letters), in the order they were given up. */
   deadLetters(consumer: string): Promise<DeadLetter[]>;
   /**
+   * Puts a consumer's dead letters back for delivery, durably: those whose `notification.key` is in `keys`, or every
+   * one when `keys` is omitted. The consumer's next `deliver` (any worker, any process) hands them to its handler
+   * first, oldest first, then goes on after its cursor; a delivered one is gone, a failing one is counted again from 0
+   * and, at `maxAttempts`, given up again (listed by `deadLetters` once more). All or nothing: a key that names no
+   * dead letter of this consumer is refused with `DeadLetterNotFound` (zh-CN/en, listing the keys) and nothing changes.
+   * Returns how many letters were put back (one already put back is not counted again).
+   */
+  redeliver(consumer: string, keys?: readonly string[]): Promise<{ requeued: number }>;
+  /**
    * Prunes what every consumer has passed: outbox records at or before the least consumer cursor are no longer read
    * (by `read`, `subscribe`, or a consumer created later, which starts at the first record kept). The memory store
    * drops its copy of them; the SQL stores' outbox is the log itself, which is never pruned, so there only a mark
@@ -84,6 +93,26 @@ export class OutboxUnsupported extends BanliError {
   }
 }
 
+/** `outbox.redeliver` named notification keys that are not dead letters of the consumer; nothing was put back. */
+export class DeadLetterNotFound extends BanliError {
+  /** The consumer. */
+  readonly consumer: string;
+  /** The keys no dead letter of the consumer has. */
+  readonly keys: readonly string[];
+
+  constructor(consumer: string, keys: readonly string[]) {
+    const shown = keys.slice(0, 10).map((k) => k.slice(0, 80));
+    const more = keys.length > shown.length ? keys.length - shown.length : 0;
+    super('NOT_FOUND', {
+      'zh-CN': `消费者 ${consumer.slice(0, 80)} 没有这些死信：${shown.join('、')}${more ? ` 等 ${keys.length} 条` : ''}（只能重投 outbox.deadLetters 列出的通知），未重投任何通知`,
+      en: `Consumer ${consumer.slice(0, 80)} has no dead letters with the keys ${shown.join(', ')}${more ? ` and ${more} more` : ''} (only notifications listed by outbox.deadLetters can be redelivered); nothing was put back`,
+    });
+    this.name = 'DeadLetterNotFound';
+    this.consumer = consumer;
+    this.keys = keys;
+  }
+}
+
 /** The delivery part of the outbox (read and consumer cursors); dead letters and pruning are checked where used. */
 type DeliveryStore = Required<
   Pick<Store, 'readOutbox' | 'outboxHead' | 'claimConsumer' | 'advanceConsumer' | 'releaseConsumer'>
@@ -99,6 +128,20 @@ function outboxOf(store: Store): DeliveryStore {
 
 type DeadLetterStore = DeliveryStore &
   Required<Pick<Store, 'recordConsumerFailure' | 'deadLetterConsumer' | 'readDeadLetters'>>;
+
+type RequeueStore = DeliveryStore &
+  Required<
+    Pick<Store, 'requeueDeadLetters' | 'readRequeuedLetters' | 'requeuedLetterDelivered' | 'requeuedLetterFailed'>
+  >;
+
+/** The store with dead letters that can be put back for delivery (every shipped store). */
+function requeueStoreOf(store: Store): RequeueStore {
+  const s = outboxOf(store) as Partial<RequeueStore>;
+  if (!s.requeueDeadLetters || !s.readRequeuedLetters || !s.requeuedLetterDelivered || !s.requeuedLetterFailed) {
+    throw new OutboxUnsupported();
+  }
+  return s as RequeueStore;
+}
 
 /** The store with dead letters (every shipped store has them). */
 function deadLetterStoreOf(store: Store): DeadLetterStore {
@@ -193,6 +236,17 @@ export function createOutbox(
         error: r.error,
         at: r.at,
       }));
+    },
+
+    async redeliver(consumer, keys) {
+      const check = new ArgumentCheck(limits);
+      check.id(consumer, ARG.consumer);
+      check.textOrList(keys, ARG.keys);
+      check.done();
+      const list = keys === undefined ? undefined : typeof keys === 'string' ? [keys] : [...keys];
+      const { requeued, unknown } = await requeueStoreOf(store).requeueDeadLetters(consumer, list);
+      if (unknown.length > 0) throw new DeadLetterNotFound(consumer, unknown);
+      return { requeued };
     },
 
     async prune() {

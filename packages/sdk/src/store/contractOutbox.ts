@@ -161,6 +161,58 @@ export function defineOutboxContract({ it, expect }: ContractTestApi, run: Run):
   );
 
   it(
+    'should put dead letters back for delivery all or nothing, count their failures again and give them up again',
+    run(async (store) => {
+      const o = outbox(store);
+      await store.append(appendOf('p1', 0));
+      await store.append(appendOf('p2', 0));
+      const [r1, r2] = (await o.readOutbox('', 10)).map((r) => r.position) as [string, string];
+      const letterOf = (position: string, key: string, at: number): DeadLetterRecord => ({
+        position,
+        key,
+        notification: { type: 'proposal.submitted', key, position },
+        attempts: 3,
+        error: '短信网关超时 (gateway timeout)',
+        at,
+      });
+      const one = letterOf(r1, 'p1:1:0', 1_010);
+      const two = letterOf(r2, 'p2:1:0', 1_020);
+      expect(await o.claimConsumer('sms', lease('a', 1_000))).toBe('');
+      expect(await o.deadLetterConsumer('sms', '', r1, one, lease('a', 1_010))).toBe(true);
+      expect(await o.deadLetterConsumer('sms', r1, r2, two, lease('a', 1_020))).toBe(true);
+      // An unknown key puts nothing back.
+      expect(await o.requeueDeadLetters('sms', ['p1:1:0', 'nope', 'nope'])).toEqual({ requeued: 0, unknown: ['nope'] });
+      expect(await o.requeueDeadLetters('mail', ['p1:1:0'])).toEqual({ requeued: 0, unknown: ['p1:1:0'] });
+      expect(await o.readRequeuedLetters('sms')).toEqual([]);
+      expect(await o.readDeadLetters('sms')).toEqual([one, two]);
+      expect(await o.requeueDeadLetters('sms', ['p1:1:0'])).toEqual({ requeued: 1, unknown: [] });
+      expect(await o.requeueDeadLetters('sms', ['p1:1:0'])).toEqual({ requeued: 0, unknown: [] });
+      expect(await o.readDeadLetters('sms')).toEqual([two]);
+      expect(await o.readRequeuedLetters('sms')).toEqual([{ ...one, attempts: 0 }]);
+      // Failures count again from 0, for the lease holder only; at maxAttempts the letter is dead again, in its place.
+      const failure = { error: 'still down', at: 2_000, maxAttempts: 2 };
+      expect(await o.requeuedLetterFailed('sms', r1, failure, lease('b', 1_030))).toBeUndefined();
+      expect(await o.requeuedLetterFailed('sms', r1, failure, lease('a', 1_030))).toBe(1);
+      expect(await o.readRequeuedLetters('sms')).toEqual([{ ...one, attempts: 1, error: 'still down', at: 2_000 }]);
+      expect(await o.requeuedLetterFailed('sms', r1, failure, lease('a', 1_040))).toBe(2);
+      expect(await o.readRequeuedLetters('sms')).toEqual([]);
+      expect(await o.readDeadLetters('sms')).toEqual([{ ...one, attempts: 2, error: 'still down', at: 2_000 }, two]);
+      // Every letter, oldest first; a delivered one is gone, for the lease holder only, whose lease it renews.
+      expect(await o.requeueDeadLetters('sms')).toEqual({ requeued: 2, unknown: [] });
+      expect((await o.readRequeuedLetters('sms')).map((l) => [l.key, l.attempts])).toEqual([
+        ['p1:1:0', 0],
+        ['p2:1:0', 0],
+      ]);
+      expect(await o.requeuedLetterDelivered('sms', r1, lease('b', 1_050))).toBe(false);
+      expect(await o.requeuedLetterDelivered('sms', r1, lease('a', 1_050))).toBe(true);
+      expect((await o.readRequeuedLetters('sms')).map((l) => l.key)).toEqual(['p2:1:0']);
+      expect(await o.claimConsumer('sms', lease('b', 1_149))).toBeUndefined();
+      expect(await o.readDeadLetters('sms')).toEqual([]);
+      expect(await o.claimConsumer('sms', lease('a', 1_060))).toBe(r2);
+    }),
+  );
+
+  it(
     'should prune the outbox up to the least position passed, keep later positions, and list consumers',
     run(async (store) => {
       const o = outbox(store);

@@ -80,7 +80,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     failing?: { position: string; attempts: number };
   }
   const consumers = new Map<string, Consumer>();
-  const deadLetters = new Map<string, DeadLetterRecord[]>();
+  // Each consumer's dead letters in the order given up; `requeued` marks those put back for delivery.
+  const deadLetters = new Map<string, { letter: DeadLetterRecord; requeued: boolean }[]>();
   const toOutbox = (
     record: OutboxRecord extends infer R ? (R extends OutboxRecord ? Omit<R, 'position'> : never) : never,
   ): void => {
@@ -385,12 +386,69 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (!holds(current, lease) || current.cursor !== from) return false;
       const { failing: _failing, ...rest } = current;
       consumers.set(name, { ...rest, cursor: to, expires: lease.instant + lease.leaseMs });
-      deadLetters.set(name, [...(deadLetters.get(name) ?? []), copy(letter)]);
+      const letters = deadLetters.get(name) ?? [];
+      if (!letters.some((d) => d.letter.position === letter.position)) {
+        deadLetters.set(name, [...letters, { letter: copy(letter), requeued: false }]);
+      }
       return true;
     },
 
     async readDeadLetters(name: string): Promise<DeadLetterRecord[]> {
-      return copy(deadLetters.get(name) ?? []);
+      return copy((deadLetters.get(name) ?? []).filter((d) => !d.requeued).map((d) => d.letter));
+    },
+
+    async requeueDeadLetters(name: string, keys?: readonly string[]) {
+      const letters = deadLetters.get(name) ?? [];
+      const unknown = [...new Set(keys ?? [])].filter((key) => !letters.some((d) => d.letter.key === key));
+      if (unknown.length > 0) return { requeued: 0, unknown };
+      const wanted = keys === undefined ? undefined : new Set(keys);
+      let requeued = 0;
+      const next = letters.map((d) => {
+        if (d.requeued || (wanted && !wanted.has(d.letter.key))) return d;
+        requeued++;
+        return { letter: { ...d.letter, attempts: 0 }, requeued: true };
+      });
+      deadLetters.set(name, next);
+      return { requeued, unknown: [] };
+    },
+
+    async readRequeuedLetters(name: string): Promise<DeadLetterRecord[]> {
+      return copy((deadLetters.get(name) ?? []).filter((d) => d.requeued).map((d) => d.letter));
+    },
+
+    async requeuedLetterDelivered(name: string, position: string, lease: ConsumerLease): Promise<boolean> {
+      const current = consumers.get(name);
+      if (!holds(current, lease)) return false;
+      consumers.set(name, { ...current, expires: lease.instant + lease.leaseMs });
+      const letters = deadLetters.get(name) ?? [];
+      deadLetters.set(
+        name,
+        letters.filter((d) => !(d.requeued && d.letter.position === position)),
+      );
+      return true;
+    },
+
+    async requeuedLetterFailed(
+      name: string,
+      position: string,
+      failure: { error: string; at: number; maxAttempts?: number },
+      lease: ConsumerLease,
+    ): Promise<number | undefined> {
+      const current = consumers.get(name);
+      if (!holds(current, lease)) return undefined;
+      consumers.set(name, { ...current, expires: lease.instant + lease.leaseMs });
+      const letters = deadLetters.get(name) ?? [];
+      const i = letters.findIndex((d) => d.requeued && d.letter.position === position);
+      const found = letters[i];
+      if (found === undefined) return undefined;
+      const attempts = found.letter.attempts + 1;
+      const dead = failure.maxAttempts !== undefined && attempts >= failure.maxAttempts;
+      const letter = { ...found.letter, attempts, error: failure.error, at: failure.at };
+      deadLetters.set(
+        name,
+        letters.map((d, k) => (k === i ? { letter, requeued: !dead } : d)),
+      );
+      return attempts;
     },
 
     async listConsumers(): Promise<{ name: string; cursor: string }[]> {

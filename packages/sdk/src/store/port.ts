@@ -118,8 +118,34 @@ export interface Store {
     letter: DeadLetterRecord,
     lease: ConsumerLease,
   ): Promise<boolean>;
-  /** A consumer's dead letters, in the order they were recorded. */
+  /** A consumer's dead letters, in the order they were recorded (those put back for delivery are not listed). */
   readDeadLetters?(name: string): Promise<DeadLetterRecord[]>;
+  /**
+   * Puts a consumer's dead letters back for delivery (durably): those whose `key` is in `keys`, or every one when
+   * `keys` is omitted. All or nothing: when a key names no dead letter of this consumer (given up or already put back),
+   * nothing changes and the unknown keys are returned. A letter put back starts counting its failures again (its
+   * `attempts` is 0). Returns how many letters this call put back.
+   */
+  requeueDeadLetters?(name: string, keys?: readonly string[]): Promise<{ requeued: number; unknown: string[] }>;
+  /** The dead letters put back for delivery to a consumer, in the order they were given up. */
+  readRequeuedLetters?(name: string): Promise<DeadLetterRecord[]>;
+  /**
+   * A letter put back was delivered: removes it, if `lease.claimant` holds the consumer's lease (and renews it);
+   * returns whether it held the lease.
+   */
+  requeuedLetterDelivered?(name: string, position: string, lease: ConsumerLease): Promise<boolean>;
+  /**
+   * A letter put back failed again: counts the failure and keeps the error and when, if `lease.claimant` holds the
+   * consumer's lease (and renews it). At `failure.maxAttempts` failures it is a dead letter again (listed by
+   * `readDeadLetters`, no longer delivered). Returns the failures counted since it was put back, or `undefined` when the
+   * lease was lost.
+   */
+  requeuedLetterFailed?(
+    name: string,
+    position: string,
+    failure: { error: string; at: number; maxAttempts?: number },
+    lease: ConsumerLease,
+  ): Promise<number | undefined>;
   /** Every consumer and its cursor (SDK data, verbatim), in name order. */
   listConsumers?(): Promise<{ name: string; cursor: string }[]>;
   /**
@@ -133,7 +159,7 @@ export interface Store {
   close?(): Promise<void>;
 }
 
-/** A store with the whole notification outbox: delivery, consumer cursors, dead letters and pruning. */
+/** A store with the whole notification outbox: delivery, consumer cursors, dead letters (and putting them back) and pruning. */
 export type OutboxStore = Required<
   Pick<
     Store,
@@ -145,6 +171,10 @@ export type OutboxStore = Required<
     | 'recordConsumerFailure'
     | 'deadLetterConsumer'
     | 'readDeadLetters'
+    | 'requeueDeadLetters'
+    | 'readRequeuedLetters'
+    | 'requeuedLetterDelivered'
+    | 'requeuedLetterFailed'
     | 'listConsumers'
     | 'pruneOutbox'
   >
