@@ -1,6 +1,7 @@
 import { type Deadline, presets } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import { createAlertPlanner } from '../src/internal/deadlineIndex.js';
+import { compactCase } from '../src/internal/snapshotCases.js';
 import { compactDeadline, compactDeadlines } from '../src/internal/snapshotDeadlines.js';
 
 // Issue 19: what a command writes for a deadline it did not change is the object written the command before, not a
@@ -91,5 +92,101 @@ describe('deadline index entries', () => {
     expect(elsewhere?.streamId).toBe('p2');
     // A deadline no longer pending has no entry, whatever it had before.
     expect(planner.entries('p1', [{ ...reply, status: 'met' }])).toEqual([]);
+  });
+});
+
+describe('a case context left out of a snapshot where it says what it starts with', () => {
+  const unit = { id: 'u1', name: '市商务局' };
+  const proposal = {
+    id: 'p1',
+    kind: 'proposal',
+    proposers: [
+      { id: 'a', name: '甲', type: 'member' },
+      { id: 'b', name: '乙', type: 'member' },
+    ],
+  };
+  const basis = {
+    caseId: 'p1/u1',
+    streamId: 'p1',
+    proposal: {
+      proposal,
+      channel: 'session',
+      registration: { key: false },
+      policy,
+      calendar: { id: 'c', version: '1' },
+    },
+  };
+  /** A context with every starting field at its default, in the order cases start with. */
+  const starting = () => ({
+    caseId: 'p1/u1',
+    proposalId: 'p1',
+    unit,
+    role: 'sole',
+    coUnits: [],
+    proposers: [
+      { id: 'a', name: '甲' },
+      { id: 'b', name: '乙' },
+    ],
+    suggestionIds: [],
+    kind: 'proposal',
+    channel: 'session',
+    proposerTypes: ['member'],
+    key: false,
+    urgent: false,
+    policy,
+    calendar: { id: 'c', version: '1' },
+    assignedAt: '2023-03-15',
+    unitHistory: [{ unit, from: '2023-03-15' }],
+    adjustments: [],
+    opinions: [],
+    missingOpinions: [],
+    contacts: [],
+    extensions: [],
+    round: 1,
+    countersignatures: [],
+    returns: [],
+    letters: [],
+    feedback: [],
+    publication: { disclosures: [] },
+    deadlines: [],
+    deadlineSeq: 0,
+  });
+
+  it('leaves out equal fields (fields holding undefined do not count), keeps a field that differs anywhere', () => {
+    const ctx: Record<string, unknown> = starting();
+    expect(compactCase(ctx, basis)).toEqual({ $c: 1, unit, role: 'sole', assignedAt: '2023-03-15' });
+    // A field holding undefined is absent, as in JSON.
+    ctx.proposers = [
+      { id: 'a', name: '甲', note: undefined },
+      { id: 'b', name: '乙' },
+    ];
+    ctx.publication = { disclosures: [], pending: undefined };
+    expect(compactCase(ctx, basis)).toEqual({ $c: 1, unit, role: 'sole', assignedAt: '2023-03-15' });
+    // A difference one level down, an extra field, a missing one, a list that is not empty: each is stored.
+    const changed: [string, unknown][] = [
+      [
+        'proposers',
+        [
+          { id: 'a', name: '甲' },
+          { id: 'b', name: '丙' },
+        ],
+      ],
+      [
+        'proposers',
+        [
+          { id: 'a', name: '甲', type: 'member' },
+          { id: 'b', name: '乙' },
+        ],
+      ],
+      ['proposers', [{ id: 'a' }, { id: 'b', name: '乙' }]],
+      ['unitHistory', [{ unit: { id: 'u1', name: '市商务局', short: '商务局' }, from: '2023-03-15' }]],
+      ['publication', { disclosures: [{}] }],
+      ['letters', [{}]],
+      ['coUnits', {}],
+    ];
+    for (const [key, value] of changed) {
+      const one: Record<string, unknown> = { ...starting(), [key]: value };
+      expect(compactCase(one, basis)).toMatchObject({ [key]: value });
+    }
   });
 });

@@ -136,11 +136,22 @@ function same(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Json)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Json)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!same((a as Json)[k], (b as Json)[k])) return false;
-  return true;
+  // The defined fields of each, compared without building key lists (this runs for every case on every snapshot).
+  let defined = 0;
+  for (const k in a) {
+    const v = (a as Json)[k];
+    if (v === undefined) continue;
+    defined++;
+    if (!same(v, (b as Json)[k])) return false;
+  }
+  for (const k in b) if ((b as Json)[k] !== undefined) defined--;
+  return defined === 0;
+}
+
+/** Whether a starting field holds its default (`same(value, defaultOf(…))`, without building an empty list). */
+function atDefault(key: string, value: unknown, ctx: Json, basis: CaseBasis): boolean {
+  if (EMPTY_LISTS.has(key)) return Array.isArray(value) && value.length === 0;
+  return same(value, defaultOf(key, ctx, basis));
 }
 
 /**
@@ -156,7 +167,7 @@ export function compactCase(ctx: Json, basis: CaseBasis): Json {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     const value = ctx[key];
-    if (i < TEMPLATE.length && same(value, defaultOf(key, ctx, basis))) continue;
+    if (i < TEMPLATE.length && atDefault(key, value, ctx, basis)) continue;
     out[key] = value;
   }
   return out;
