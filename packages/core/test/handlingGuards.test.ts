@@ -71,6 +71,8 @@ describe('canRequestExtension', () => {
     expect(canRequestExtension(ctx, extension('2023-06-30'))).toBe(true);
     expect(canRequestExtension(ctx, extension('2023-07-01'))).toBe(false);
     // Nothing running (the reply deadline closed): nothing to be late for.
+    // Asked without an event (can the unit ask at all?): only the pending request and the cap count.
+    expect(canRequestExtension(ctx)).toBe(true);
     const closed = { ...reply, status: 'met' as const, closedAt: '2023-06-20' };
     expect(canRequestExtension(ctxOf({ deadlines: [closed] }), extension('2023-07-01'))).toBe(true);
   });
@@ -141,6 +143,15 @@ describe('awaitedOpinions, missingOpinions and coOpinionsReady', () => {
     expect(awaitedOpinions(missed, '2023-04-10')).toEqual([]);
     const met = ctxOf({ coUnits: [coA], deadlines: [due('co-a', '2023-04-17', { status: 'met' })] });
     expect(awaitedOpinions(met, '2023-04-30').map((u) => u.id)).toEqual(['co-a']);
+    // A deadline whose due date is not computed yet ('') has not passed.
+    const uncomputed = ctxOf({ coUnits: [coA], deadlines: [due('co-a', '')] });
+    expect(awaitedOpinions(uncomputed, '2023-04-30').map((u) => u.id)).toEqual(['co-a']);
+    // A deadline of another kind owed by the same unit is not its opinion deadline.
+    const otherKind = ctxOf({
+      coUnits: [coA],
+      deadlines: [due('co-a', '2023-04-17'), deadline('reply', '2023-04-01', { unitId: 'co-a' })],
+    });
+    expect(awaitedOpinions(otherKind, '2023-04-10').map((u) => u.id)).toEqual(['co-a']);
     // Another unit's or another kind's deadline is not this unit's.
     const other = ctxOf({ coUnits: [coA], deadlines: [due('co-b', '2023-04-17'), deadline('reply', '2023-04-17')] });
     expect(awaitedOpinions(other, '2023-04-18').map((u) => u.id)).toEqual(['co-a']);

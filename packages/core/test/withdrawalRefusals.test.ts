@@ -86,6 +86,12 @@ describe('withdrawal refusals (S31)', () => {
     }
   });
 
+  it('should not blame a request dated on the event day when the stage refuses the withdrawal', () => {
+    const d = registered().send(withdraw(first, '2023-03-02'));
+    const { reason } = refusal(d, withdraw(first, '2023-03-02'));
+    expect(reason.code).toBe('state.notAccepting');
+  });
+
   it('should accept each withdrawal on a request dated on or before the event', () => {
     expect(registered().can(withdraw(first, '2023-03-02'))).toBe(true);
     expect(registered().can(withdrawSignature(cosigner, '2023-03-01'))).toBe(true);
