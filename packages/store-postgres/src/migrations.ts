@@ -137,6 +137,20 @@ export const migrations: readonly Migration[] = [
       `create index outbox_dead_letters_key_idx on ${t.deadLetters} (consumer, key)`,
     ],
   },
+  {
+    version: 8,
+    name: 'streams.kind: the item kind (summary.facts.kind) as an indexed column for the kind filter',
+    statements: (t) => [
+      // A column of its own, not an index on the summary expression: the summary changes on every append, and an
+      // index on it would make every summary update rewrite every index of the row (no HOT update); the kind never
+      // changes, so this index leaves HOT updates as they were.
+      `alter table ${t.streams} add column kind text`,
+      `update ${t.streams} set kind = summary->'facts'->>'kind' where summary->'facts'->>'kind' is not null`,
+      // Serves `queryStreams({ kind })`: the rows of one kind in stream order, so a keyset page reads only its rows.
+      `create index streams_kind_idx on ${t.streams} (kind, stream_id)`,
+      appendBatchFunction(t, { transitions: true, kind: true }),
+    ],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;
@@ -146,13 +160,16 @@ const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path
  * each in its own subtransaction, so a conflict or error rolls back only that append. Returns one outcome per append:
  * `{ version }`, `{ conflict, actual }` (reason and the stream's version after the batch so far) or `{ error }`
  * (SQLSTATE and message). Rows that did not change (deadlines, alerts) are not rewritten. From migration 4 on it also
- * writes each entry's `transitions` (migration 2's version, kept as released, did not have the column yet).
+ * writes each entry's `transitions` (migration 2's version, kept as released, did not have the column yet); from
+ * migration 8 on the stream row's `kind` (the summary's `facts.kind`).
  */
-function appendBatchFunction(t: Tables, columns: { transitions: boolean }): string {
+function appendBatchFunction(t: Tables, columns: { transitions: boolean; kind?: boolean }): string {
   const transitionsColumn = columns.transitions ? ', transitions' : '';
   const transitionsValue = columns.transitions ? ", e->'transitions'" : '';
+  const kindColumn = columns.kind ? ', kind' : '';
+  const kindValue = columns.kind ? ", sm->'facts'->>'kind'" : '';
   const summary = `sm->>'state', ${arrayOf("sm->'caseStates'")}, ${arrayOf("sm->'tags'")}, ${arrayOf("sm->'unitIds'")},
-        ${arrayOf("sm->'proposerIds'")}, (sm->>'updatedAt')::double precision, sm`;
+        ${arrayOf("sm->'proposerIds'")}, (sm->>'updatedAt')::double precision, sm${kindValue}`;
   const alerts = `from input, jsonb_array_elements(e->'alerts') as a`;
   return `create or replace function ${t.schema}.append_batch(batch jsonb) returns jsonb language plpgsql as $fn$
 #variable_conflict use_column
@@ -178,10 +195,10 @@ begin
       -- The stream row is the lock: a concurrent writer waits here, then finds the version moved on.
       if expected = 0 then
         insert into ${t.streams} (stream_id, version, state, case_states, tags, unit_ids, proposer_ids, updated_at,
-          summary) values (sid, next_version, ${summary}) on conflict (stream_id) do nothing;
+          summary${kindColumn}) values (sid, next_version, ${summary}) on conflict (stream_id) do nothing;
       else
-        update ${t.streams} set (version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary) =
-          (next_version, ${summary}) where stream_id = sid and version = expected;
+        update ${t.streams} set (version, state, case_states, tags, unit_ids, proposer_ids, updated_at,
+          summary${kindColumn}) = (next_version, ${summary}) where stream_id = sid and version = expected;
       end if;
       get diagnostics n = row_count;
       if n = 0 then raise sqlstate 'BLV01'; end if;

@@ -12,7 +12,8 @@ export function queryStreamsSql(t: Tables, q: StreamQuery): { sql: string; param
   if (q.unitId !== undefined) where.push(`s.unit_ids @> array[$${add(q.unitId)}::text]`);
   if (q.proposerId !== undefined) where.push(`s.proposer_ids @> array[$${add(q.proposerId)}::text]`);
   if (q.tags) where.push(`s.tags @> ${textArray(add(JSON.stringify(q.tags)))}`);
-  if (q.kind !== undefined) where.push(`s.summary->'facts'->>'kind' = $${add(q.kind)}::text`);
+  // `kind` is the summary's `facts.kind`, kept in a column of its own with an index (migration 8).
+  if (q.kind !== undefined) where.push(`s.kind = $${add(q.kind)}::text`);
   if (q.overdueAt !== undefined) {
     where.push(`exists (select 1 from ${t.deadlines} as d where d.stream_id = s.stream_id
       and (d.status = 'missed' or d.due < $${add(q.overdueAt)}::text))`);

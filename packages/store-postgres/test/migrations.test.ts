@@ -61,6 +61,75 @@ describe('migrate', () => {
     ]);
   });
 
+  it('should keep the kind filter answering alike across migration 8 and answer it from streams_kind_idx', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const schema = uniqueSchema();
+    const t = tablesIn(schema);
+    const upTo8 = migrations.findIndex((m) => m.version === 8);
+    expect(upTo8).toBeGreaterThan(0);
+    await migrate(executor, t, migrations.slice(0, upTo8));
+    const kinds: Record<string, string | undefined> = {
+      k1: 'proposal',
+      k2: 'suggestion',
+      k3: undefined,
+      k4: 'suggestion',
+    };
+    const appendKind = async (store: Awaited<ReturnType<typeof createPgliteStore>>, id: string, kind?: string) => {
+      const summary = storeFixtures.summary(id, 1);
+      const facts = kind === undefined ? summary.facts : { ...summary.facts, kind };
+      await store.append(storeFixtures.append(id, 0, 1, { summary: { ...summary, facts } }));
+    };
+    const before = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    for (const [id, kind] of Object.entries(kinds)) await appendKind(before, id, kind);
+    const ids = async (store: typeof before, kind: string, extra: { limit?: number; afterStreamId?: string } = {}) =>
+      (await store.queryStreams({ kind, ...extra })).map((r) => r.streamId);
+    const answers = async (store: typeof before) => [
+      await ids(store, 'suggestion'),
+      await ids(store, 'proposal'),
+      await ids(store, 'suggestion', { limit: 1 }),
+      await ids(store, 'suggestion', { afterStreamId: 'k2' }),
+    ];
+    // Before migration 8 the filter read the summary's JSON (the released query, run as it was).
+    const released = async (kind: string, tail = '') =>
+      (
+        await db.query<{ stream_id: string }>(
+          `select s.stream_id from ${t.streams} as s where s.summary->'facts'->>'kind' = $1 ${tail}
+           order by s.stream_id`,
+          [kind],
+        )
+      ).rows.map((r) => r.stream_id);
+    const old = [
+      await released('suggestion'),
+      await released('proposal'),
+      (await released('suggestion')).slice(0, 1),
+      await released('suggestion', `and s.stream_id > 'k2'`),
+    ];
+    expect(old).toEqual([['k2', 'k4'], ['k1'], ['k2'], ['k4']]);
+    expect(await migrate(executor, t, migrations.slice(0, upTo8 + 1))).toEqual([8]);
+    const after = await createPgliteStore({ pglite: db, schema, groupCommit: false });
+    expect(await answers(after)).toEqual(old);
+    // Rows written after the migration carry their kind too, and one appended again keeps it.
+    await appendKind(after, 'k5', 'suggestion');
+    const k2 = storeFixtures.summary('k2', 2);
+    await after.append(
+      storeFixtures.append('k2', 1, 1, { summary: { ...k2, facts: { ...k2.facts, kind: 'suggestion' } } }),
+    );
+    expect(await ids(after, 'suggestion')).toEqual(['k2', 'k4', 'k5']);
+    // The column follows the summary: a summary that no longer records a kind matches no kind.
+    await after.append(storeFixtures.append('k4', 1));
+    expect(await ids(after, 'suggestion')).toEqual(['k2', 'k5']);
+    // The planner can answer the filter from the index (sequential scans off, so the table's size does not decide).
+    const sql = `select s.summary from ${t.streams} as s where s.kind = 'suggestion' and s.stream_id > 'k2'
+      order by s.stream_id limit 10`;
+    await db.exec('set enable_seqscan = off');
+    try {
+      const { rows } = await db.query<{ 'QUERY PLAN': string }>(`explain ${sql}`);
+      expect(rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('streams_kind_idx');
+    } finally {
+      await db.exec('reset enable_seqscan');
+    }
+  });
+
   it('should refuse to start on a schema migrated by a newer release', async () => {
     const executor = await createPgliteExecutor({ pglite: db });
     const t = tablesIn(uniqueSchema());
