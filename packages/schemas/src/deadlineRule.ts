@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textRulesByShape } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { bilingual } from './meta.js';
 
@@ -53,12 +54,11 @@ export function isMonthDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= (MONTH_LENGTHS[month - 1] as number);
 }
 
-const monthDay = z
-  .string()
-  .superRefine((value, ctx) => {
+const monthDay = textRulesByShape(
+  z.string().superRefine((value, ctx) => {
     if (!isMonthDay(value)) raise(ctx, 'month_day_format', value, [], { value });
-  })
-  .meta(bilingual('月日', 'Month and day', '格式为 MM-DD。', 'Written MM-DD.'));
+  }),
+).meta(bilingual('月日', 'Month and day', '格式为 MM-DD。', 'Written MM-DD.'));
 
 const kind = <K extends string>(k: K) =>
   z.literal(k).meta(bilingual('规则类型', 'Rule kind', '期限规则的类型。', 'The kind of deadline rule.'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withTextRules } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import type { BanliIssueCode } from './issueCodes.js';
 import { bilingual } from './meta.js';
@@ -93,20 +94,19 @@ export function checkDocNumber(input: string): DocNumberProblem[] {
  * A document number (发文字号) exactly as GB/T 9704-2012 §7.2.5 prescribes: 机关代字 + full year in 〔〕 + serial with
  * no leading zero and no 第 + 号, e.g. 中商务电函〔2023〕12号. Each broken rule is its own issue code.
  */
-export const DocNumberSchema = z
-  .string()
-  .superRefine((value, ctx) => {
+export const DocNumberSchema = withTextRules(
+  z.string().superRefine((value, ctx) => {
     for (const p of checkDocNumber(value)) raise(ctx, p.code, value, [], { found: p.found ?? '', value });
-  })
-  .meta(
-    bilingual(
-      '发文字号',
-      'Document number',
-      '发文字号，由机关代字、用六角括号括入的四位年份和不编虚位、不加“第”的序号加“号”组成（GB/T 9704-2012 第7.2.5条）。',
-      'Agency code, full year in 〔〕, serial without leading zeros or 第, then 号 (GB/T 9704-2012 §7.2.5).',
-      { pattern: '^\\S+?〔\\d{4}〕[1-9]\\d*号$', 'x-source': 'GB/T 9704-2012 §7.2.5' },
-    ),
-  );
+  }),
+).meta(
+  bilingual(
+    '发文字号',
+    'Document number',
+    '发文字号，由机关代字、用六角括号括入的四位年份和不编虚位、不加“第”的序号加“号”组成（GB/T 9704-2012 第7.2.5条）。',
+    'Agency code, full year in 〔〕, serial without leading zeros or 第, then 号 (GB/T 9704-2012 §7.2.5).',
+    { pattern: '^\\S+?〔\\d{4}〕[1-9]\\d*号$', 'x-source': 'GB/T 9704-2012 §7.2.5' },
+  ),
+);
 
 /** A document number in the strict GB/T 9704-2012 form. */
 export type DocNumber = z.infer<typeof DocNumberSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textRulesByShape } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { bilingual } from './meta.js';
 
@@ -14,24 +15,23 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /** A business date `YYYY-MM-DD` that exists in the calendar (2023-02-29 fails). */
-export const IsoDateSchema = z
-  .string()
-  .superRefine((value, ctx) => {
+export const IsoDateSchema = textRulesByShape(
+  z.string().superRefine((value, ctx) => {
     if (!ISO_DATE_SHAPE.test(value)) raise(ctx, 'iso_date_format', value, [], { value });
     else if (!isRealIsoDate(value)) raise(ctx, 'iso_date_not_real', value, [], { value });
-  })
-  .meta(
-    bilingual(
-      '日期',
-      'Date',
-      '业务日期，格式为 YYYY-MM-DD，且须为真实存在的日期。',
-      'A business date, YYYY-MM-DD, that exists.',
-      {
-        format: 'date',
-        pattern: ISO_DATE_SHAPE.source,
-      },
-    ),
-  );
+  }),
+).meta(
+  bilingual(
+    '日期',
+    'Date',
+    '业务日期，格式为 YYYY-MM-DD，且须为真实存在的日期。',
+    'A business date, YYYY-MM-DD, that exists.',
+    {
+      format: 'date',
+      pattern: ISO_DATE_SHAPE.source,
+    },
+  ),
+);
 
 /** A business date `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;

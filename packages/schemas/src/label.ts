@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withTextRules } from './internal/fields.js';
 
 /** The two languages every human-readable banli text is written in. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -7,10 +8,10 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** A text in Simplified Chinese and English, e.g. `{ 'zh-CN': '提案', en: 'Proposal' }`. */
+// The text rules run on the text as given, before `trim()` (a leading U+FEFF is white space to `trim`).
 export const BilingualSchema = z
   .strictObject({
-    'zh-CN': z
-      .string()
+    'zh-CN': withTextRules(z.string())
       .trim()
       .min(1)
       .meta({
@@ -19,8 +20,7 @@ export const BilingualSchema = z
         'x-label': { 'zh-CN': '中文', en: 'Chinese text' },
         'x-description': { 'zh-CN': '简体中文文本。', en: 'The text in Simplified Chinese.' },
       }),
-    en: z
-      .string()
+    en: withTextRules(z.string())
       .trim()
       .min(1)
       .meta({

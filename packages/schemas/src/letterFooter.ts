@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
-import { text } from './internal/fields.js';
+import { text, textRulesByShape, withTextRules } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { bilingual } from './meta.js';
@@ -28,11 +28,12 @@ export const ContactSchema = z
       '联系人所在科室，如“市商务局电商科”。',
       'Their section, e.g. 市商务局电商科.',
     ).optional(),
-    phone: z
-      .string()
-      .superRefine((value, ctx) => {
+    // The text rules too: `\\s` in the telephone shape matches U+FEFF.
+    phone: withTextRules(
+      z.string().superRefine((value, ctx) => {
         if (!isPhoneNumber(value)) raise(ctx, 'invalid_phone', value, [], { value });
-      })
+      }),
+    )
       .meta(bilingual('电话', 'Telephone', '联系电话。', 'The contact telephone number.'))
       .optional(),
     email: z
@@ -40,11 +41,11 @@ export const ContactSchema = z
       .meta(bilingual('邮箱', 'Email', '联系邮箱。', 'The contact email address.'))
       .optional(),
     address: text('地址', 'Address', '通讯地址。', 'The postal address.').optional(),
-    postcode: z
-      .string()
-      .superRefine((value, ctx) => {
+    postcode: textRulesByShape(
+      z.string().superRefine((value, ctx) => {
         if (!POSTCODE.test(value)) raise(ctx, 'postcode_format', value, [], { value });
-      })
+      }),
+    )
       .meta(bilingual('邮编', 'Postcode', '六位邮政编码。', 'The six-digit postcode.', { pattern: '^\\d{6}$' }))
       .optional(),
   })
@@ -128,9 +129,7 @@ export const RecipientListSchema = z
       .array(CopyToSchema)
       .min(1)
       .meta(bilingual('接收机关', 'Recipients', '按原文顺序。', 'In printed order.')),
-    separator: z
-      .string()
-      .max(2)
+    separator: withTextRules(z.string().max(2))
       .meta(bilingual('分隔符', 'Separator', '原文所用分隔符，如“、”。', 'The printed separator, e.g. 、.'))
       .optional(),
   })

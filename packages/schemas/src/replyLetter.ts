@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClassMarkSchema } from './classMark.js';
 import { checkDocNumber, DocNumberSchema } from './docNumber.js';
-import { duplicates, paragraphs, text } from './internal/fields.js';
+import { duplicates, paragraphs, text, withTextRules } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { ItemReferenceSchema } from './itemReference.js';
@@ -23,7 +23,7 @@ export const PrintedDocNumberSchema = z
   .strictObject({
     text: text('所印字号', 'As printed', '发文字号原文。', 'The number as printed.'),
     problems: z
-      .array(z.string())
+      .array(withTextRules(z.string()))
       .min(1)
       .meta(
         bilingual('不符合的规则', 'Rules broken', '所违反的 GB/T 9704 规则代码。', 'The GB/T 9704 rules it breaks.'),

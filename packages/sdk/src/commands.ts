@@ -1,5 +1,5 @@
 import { coverageOf } from '@banli/core';
-import type { BanliEvent } from '@banli/schemas';
+import type { BanliEvent, Proposal } from '@banli/schemas';
 import type { Backdated } from './backdated.js';
 import type { CommandResult } from './commandResult.js';
 import {
@@ -12,6 +12,7 @@ import {
   TransitionRefusedError,
   ValidationError,
 } from './errors.js';
+import { type BoundaryEvent, eventAtBoundary, notAnObject, proposalAtBoundary } from './input/boundary.js';
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
 import { issueOf } from './input/issues.js';
 import {
@@ -26,9 +27,10 @@ import { checkDateOrder } from './internal/dateOrder.js';
 import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsOf, viewOf } from './internal/engine.js';
 import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
-import { eventOf, proposalOf } from './internal/measurement.js';
+import { eventOf } from './internal/measurement.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
+import { parseEvent } from './internal/validate.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
@@ -179,14 +181,41 @@ function refuseStaleVersion(engine: Engine, id: string, expectedVersion: number,
   throw new ConcurrencyConflictError(details, viewOf(engine, agg));
 }
 
+/** Under the benchmarks' `skipValidation`: nothing parsed (still an object, or refused as before). */
+function skippedValidation(input: unknown): undefined {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw notAnObject();
+  return undefined;
+}
+
+/**
+ * The event the boundary parsed (`eventAtBoundary`), refused here with the schema's issues if it failed: where the
+ * command has always parsed it. Without `at`, the event takes today's date: parsed again if the day has changed since.
+ * Under the benchmarks' `skipValidation` (no `checked`), the input as it is.
+ */
+function eventFrom(engine: Engine, raw: Record<string, unknown>, checked: BoundaryEvent | undefined): BanliEvent {
+  if (checked === undefined)
+    return eventOf(engine.measurement, raw.at === undefined ? { ...raw, at: engine.today() } : raw);
+  if (checked.issues) throw new ValidationError(checked.issues);
+  if (raw.at !== undefined) return checked.event;
+  const today = engine.today();
+  return checked.event.at === today ? checked.event : parseEvent({ ...raw, at: today });
+}
+
 /** Everything a command computes before writing: refusals throw here, before anything is written. */
-function prepareSend(engine: Engine, agg: Aggregate, id: string, raw: Record<string, unknown>, options: SendOptions) {
+function prepareSend(
+  engine: Engine,
+  agg: Aggregate,
+  id: string,
+  raw: Record<string, unknown>,
+  checked: BoundaryEvent | undefined,
+  options: SendOptions,
+) {
   if (options.expectedVersion !== undefined && options.expectedVersion !== agg.version) {
     refuseStaleVersion(engine, id, options.expectedVersion, agg);
   }
   let event: BanliEvent;
   try {
-    event = eventOf(engine.measurement, raw.at === undefined ? { ...raw, at: engine.today() } : raw);
+    event = eventFrom(engine, raw, checked);
     if (!engine.measurement?.skipAuthorization) authorize(options.actor, event as never, accessOf(engine, agg));
   } catch (error) {
     // Attach the state only on refusal: building the view on the happy path is wasted work.
@@ -212,13 +241,11 @@ export async function sendCommand(
   input: unknown,
   options: SendOptions,
 ): Promise<CommandResult> {
-  // Arguments first, before the fingerprint: a cyclic, deep or BigInt payload must be a ValidationError.
-  checkSendArgs(engine.limits, id, input, options);
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ValidationError([
-      { path: [], code: 'invalid_type', messages: { 'zh-CN': '事件须为对象', en: 'must be an object' } },
-    ]);
-  }
+  // Arguments first, before the fingerprint: a cyclic, deep or BigInt payload must be a ValidationError. The event is
+  // validated once, here: its shape and sizes by the payload walk, the rest by its schema (see `input/boundary.ts`).
+  const skip = engine.measurement?.skipValidation === true;
+  checkSendArgs(engine.limits, id, options);
+  const checked = skip ? skippedValidation(input) : eventAtBoundary(engine.limits, input, engine.today);
   const key = options.idempotencyKey;
   const fp =
     key === undefined
@@ -245,7 +272,7 @@ export async function sendCommand(
     try {
       agg = cached ?? (await loadAggregate(engine.store, engine.system, engine.derive, id, engine.onSnapshotRebuild));
       refuseFullStream(engine, agg);
-      prepared = prepareSend(engine, agg, id, raw, options);
+      prepared = prepareSend(engine, agg, id, raw, checked, options);
     } catch (error) {
       // A refusal computed from a cached aggregate may be an artefact of staleness: decide it on a fresh load.
       if (cached === undefined) return replayOrThrow(engine, key, fp, error);
@@ -299,9 +326,10 @@ export async function sendCommand(
 
 /** Validates and stores a new proposal, submitting it unless `draft`; see `Banli.submit`. */
 export async function submitCommand(engine: Engine, input: unknown, options: SubmitOptions): Promise<CommandResult> {
-  // Arguments first, before the fingerprint: `at`, `draft`, the key and a cyclic or oversized payload.
-  checkSubmitArgs(engine.limits, input, options);
-  const proposal = proposalOf(engine.measurement, input);
+  // Arguments first, before the fingerprint: `at`, `draft`, the key, then the proposal (shape, sizes, schema) once.
+  const skip = engine.measurement?.skipValidation === true;
+  checkSubmitArgs(engine.limits, options);
+  const proposal = skip ? (input as Proposal) : proposalAtBoundary(engine.limits, input);
   // The policy covers the item's kind and channel, or the item is refused before anything is written.
   const covered = coverageOf(engine.policy.coverage, proposal);
   if (!covered) throw new NotCovered(engine.policy, proposal);

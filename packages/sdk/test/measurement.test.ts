@@ -52,6 +52,20 @@ describe('measurement switches', () => {
     ).rejects.toThrow(PermissionError);
   });
 
+  it('should leave out the payload walk too with skipValidation (validation is the walk and the schema)', async () => {
+    const banli = banliWith({ skipValidation: true });
+    await banli.submit(proposal, { actor: committee, draft: true, at: '2023-02-20' });
+    // A NUL the walk (or the schema) would refuse is taken: nothing of validation ran.
+    const event = { type: 'proposal.submit', at: '2023-02-20', channel: 'session', note: 'a\u0000b' };
+    await banli.send(proposal.id, event, { actor: committee });
+    expect((await banli.history(proposal.id))[1]?.event).toMatchObject({ note: 'a\u0000b' });
+    const validating = banliWith();
+    await validating.submit(proposal, { actor: committee, draft: true, at: '2023-02-20' });
+    await expect(validating.send(proposal.id, event, { actor: committee })).rejects.toMatchObject({
+      issues: [{ code: 'nul_character', path: ['note'] }],
+    });
+  });
+
   it('should let any actor send with skipAuthorization, still validating', async () => {
     const banli = banliWith({ skipAuthorization: true });
     await banli.submit(proposal, { actor: stranger, draft: false, at: '2023-02-20' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FeedbackSchema } from '../feedback.js';
-import { text } from '../internal/fields.js';
+import { text, withTextRules } from '../internal/fields.js';
 import { bilingual } from '../meta.js';
 import { ReplyClassSchema } from '../replyClass.js';
 import { ReplyLetterSchema } from '../replyLetter.js';
@@ -136,8 +136,7 @@ export const FollowUpReplyEventSchema = defineCaseEvent(
 export const PublicationPublishEventSchema = defineCaseEvent(
   'publication.publish',
   {
-    url: z
-      .url()
+    url: withTextRules(z.url())
       .meta(bilingual('公开网址', 'URL', '公开答复的网址。', 'Where it is published.'))
       .optional(),
   },

@@ -3,19 +3,66 @@ import { bilingual } from '../meta.js';
 import { textRuleViolation } from '../textRules.js';
 import { raise } from './issue.js';
 
+// The checks that enforce the text rules, by identity: every string schema a banli schema accepts carries one of
+// these, or a shape no breaking character fits ({@link textRulesByShape}); `enforcesTextRules` reads them (the SDK
+// leaves the text rules to the schemas, so this is what keeps a payload the schema accepts free of NUL, lone
+// surrogates and a leading U+FEFF; test/textRuleInvariant.test.ts walks every schema).
+const ruleChecks = new WeakSet<object>();
+const shapeChecks = new WeakSet<object>();
+
+function markLast<T extends z.ZodType>(schema: T, into: WeakSet<object>): T {
+  const checks = schema._zod.def.checks ?? [];
+  const last = checks[checks.length - 1];
+  if (last === undefined) throw new Error('markLast: the schema has no check');
+  into.add(last);
+  return schema;
+}
+
+function obeyTextRules(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const broken = textRuleViolation(value);
+  if (broken !== undefined) raise(ctx, broken, value);
+}
+
+/**
+ * A string schema with the text rules added as its next check (`nul_character`, `lone_surrogate`, `leading_bom`; see
+ * `textRuleViolation`): for strings whose other checks let such characters through (a document number's agency code,
+ * a telephone number's spaces, a separator, a URL).
+ */
+export function withTextRules<T extends z.ZodType<string, string>>(schema: T): T {
+  return markLast(schema.superRefine(obeyTextRules), ruleChecks);
+}
+
+/**
+ * Marks a string schema whose last check admits only a shape no character breaking the text rules fits (ASCII digits
+ * and dashes: a date, a month-day, a postcode), so it needs no text-rule check of its own. A test holds each marked
+ * schema to it.
+ */
+export function textRulesByShape<T extends z.ZodType>(schema: T): T {
+  return markLast(schema, shapeChecks);
+}
+
+/** How a string schema keeps the text rules: by a text-rule check, by its shape, or not at all. */
+export function textRuleEnforcement(schema: z.core.$ZodType): 'rules' | 'shape' | undefined {
+  const checks = schema._zod.def.checks ?? [];
+  if (checks.some((c) => ruleChecks.has(c))) return 'rules';
+  if (checks.some((c) => shapeChecks.has(c))) return 'shape';
+  return undefined;
+}
+
 /**
  * A non-blank string (whitespace-only fails with `empty_text`), labelled in both languages; no NUL, no lone surrogate
  * and no leading U+FEFF (see `textRuleViolation`).
  */
 export function text(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {
-  return z
-    .string()
-    .superRefine((value, ctx) => {
-      if (value.trim() === '') raise(ctx, 'empty_text', value);
-      const broken = textRuleViolation(value);
-      if (broken !== undefined) raise(ctx, broken, value);
-    })
-    .meta(bilingual(zhTitle, enTitle, zhDescription, enDescription, { minLength: 1, pattern: '\\S' }));
+  return markLast(z.string().superRefine(checkText), ruleChecks).meta(
+    bilingual(zhTitle, enTitle, zhDescription, enDescription, { minLength: 1, pattern: '\\S' }),
+  );
+}
+
+// One function for every text field: blank, then the text rules, in that order (each its own issue).
+function checkText(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  if (value.trim() === '') raise(ctx, 'empty_text', value);
+  obeyTextRules(value, ctx);
 }
 
 /** A list of paragraphs, each non-blank. */

@@ -5,7 +5,6 @@ import type { ProposalQuery } from '../queries.js';
 import { checkActor } from '../roles/authorize.js';
 import type { Actor } from '../roles/roles.js';
 import { ARG, ArgumentCheck } from './options.js';
-import { checkPayload } from './payload.js';
 
 /**
  * Argument checks of every public call, run before anything else (the idempotency fingerprint, the store): bad
@@ -20,8 +19,8 @@ function actorIds(check: ArgumentCheck, actor: unknown): void {
   check.id(unitId, ARG.actorUnitId, true);
 }
 
-/** `send(id, event, options)`. */
-export function checkSendArgs(limits: SizeLimits, id: unknown, event: unknown, options: unknown): void {
+/** `send(id, event, options)`: the options and the id; the event itself is validated at the boundary (`input/boundary.ts`). */
+export function checkSendArgs(limits: SizeLimits, id: unknown, options: unknown): void {
   const check = new ArgumentCheck(limits);
   const o = check.options(options, ARG.options, false);
   check.done();
@@ -32,11 +31,10 @@ export function checkSendArgs(limits: SizeLimits, id: unknown, event: unknown, o
   if (o.backdated !== undefined)
     check.text(check.options(o.backdated, ARG.backdated, false).reason, ARG.backdatedReason, false);
   check.done();
-  checkPayload(event, limits, ARG.event, { letter: true });
 }
 
-/** `submit(proposal, options)`. */
-export function checkSubmitArgs(limits: SizeLimits, proposal: unknown, options: unknown): void {
+/** `submit(proposal, options)`: the options; the proposal itself is validated at the boundary (`input/boundary.ts`). */
+export function checkSubmitArgs(limits: SizeLimits, options: unknown): void {
   const check = new ArgumentCheck(limits);
   const o = check.options(options, ARG.options, false);
   check.done();
@@ -45,7 +43,6 @@ export function checkSubmitArgs(limits: SizeLimits, proposal: unknown, options: 
   check.boolean(o.draft, ARG.draft);
   check.key(o.idempotencyKey, ARG.idempotencyKey);
   check.done();
-  checkPayload(proposal, limits, ARG.proposal);
 }
 
 /** A proposal id argument (`get`, `history`, `deadlines`), and optionally a case id and a letter format. */

@@ -12,17 +12,34 @@ const isIdKey = (key: string | number | undefined) => key === 'id' || (typeof ke
  * instance, no non-finite number, every string (keys too) free of NUL, lone surrogates and a leading U+FEFF, ids
  * (`id`, `…Id`) within `limits.idLength`, text within `limits.textLength`, the whole within `limits.payloadLength`, and
  * (for an event, `letter: true`) a top-level `letter` within `limits.letterLength` (`letter_too_large`).
- * Throws `ValidationError` naming the first problem.
+ * Throws `ValidationError` naming the first problem. (With `textRules: false`, shape and sizes only.)
  */
 export function checkPayload(value: unknown, limits: SizeLimits, label: Bilingual, options: PayloadOptions = {}): void {
   const issue = findPayloadIssue(value, limits, label, options);
   if (issue) throw new ValidationError([issue]);
 }
 
-/** What a payload may carry besides plain fields. */
+/** What a payload may carry besides plain fields, and what of it to check. */
 export interface PayloadOptions {
   /** The payload is an event whose top-level `letter` (a reply letter) is held to `limits.letterLength`. */
   letter?: boolean;
+  /**
+   * Check the text rules on every string and key (default). `false` checks only shape and sizes, for a payload a
+   * banli schema parses next: every string a schema accepts obeys the text rules (see {@link checkPayloadShape}).
+   */
+  textRules?: boolean;
+}
+
+/**
+ * The shape and size part of {@link checkPayload}, for a payload a banli schema parses next, which enforces the text
+ * rules (schemas/test/textRuleInvariant.test.ts holds every schema to it), so they run once, not twice. On a problem
+ * the whole check runs, so the error is the one `checkPayload` throws: the first problem in the payload's order, a
+ * text-rule one included. A caller whose schema then refuses the payload runs `checkPayload` before reporting the
+ * schema's issues, for the same reason (see `input/boundary.ts`).
+ */
+export function checkPayloadShape(value: unknown, limits: SizeLimits, label: Bilingual, options: PayloadOptions = {}) {
+  if (findPayloadIssue(value, limits, label, { ...options, textRules: false }) === undefined) return;
+  checkPayload(value, limits, label, { ...options, textRules: true });
 }
 
 /** The first problem {@link checkPayload} would report, if any. */
@@ -41,10 +58,11 @@ function findPayloadIssue(
   const bad = (code: Parameters<typeof issueOf>[2], params: Parameters<typeof issueOf>[3] = {}) =>
     issueOf(label, path.slice(), code, params);
 
+  const textRules = options.textRules !== false;
   const text = (s: string, max: number): ValidationIssue | undefined => {
     total += s.length;
     if (s.length > max) return bad('too_long', { maximum: max });
-    const broken = textRuleViolation(s);
+    const broken = textRules ? textRuleViolation(s) : undefined;
     if (broken !== undefined) return bad(broken);
     if (inLetter()) {
       letterTotal += s.length;

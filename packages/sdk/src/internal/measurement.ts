@@ -1,5 +1,5 @@
-import type { BanliEvent, Proposal } from '@banli/schemas';
-import { parseEvent, parseProposal } from './validate.js';
+import type { BanliEvent } from '@banli/schemas';
+import { parseEvent } from './validate.js';
 
 /**
  * The key of the measurement switches on `createBanli`'s options: `{ [Symbol.for('@banli/sdk.measurement')]: { … } }`.
@@ -10,8 +10,8 @@ export const MEASUREMENT_KEY: unique symbol = Symbol.for('@banli/sdk.measurement
 
 /**
  * Parts of a command the benchmarks switch off to measure their share. For measurement only: with `skipValidation`
- * a command trusts its input as already parsed (invalid input is not refused), with `skipAuthorization` any actor may
- * send any command.
+ * a command trusts its input as already parsed (invalid input is not refused: neither the payload walk nor the schema
+ * runs), with `skipAuthorization` any actor may send any command.
  */
 export interface Measurement {
   skipValidation?: boolean;
@@ -27,9 +27,4 @@ export function measurementOf(options: object): Measurement | undefined {
 /** `parseEvent`, unless the measurement switches skip validation (then the input is taken as parsed). */
 export function eventOf(m: Measurement | undefined, input: unknown, state?: unknown): BanliEvent {
   return m?.skipValidation ? (input as BanliEvent) : parseEvent(input, state);
-}
-
-/** `parseProposal`, unless the measurement switches skip validation. */
-export function proposalOf(m: Measurement | undefined, input: unknown): Proposal {
-  return m?.skipValidation ? (input as Proposal) : parseProposal(input);
 }

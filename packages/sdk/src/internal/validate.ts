@@ -35,19 +35,49 @@ function issuesOf(error: z.ZodError, schema: z.core.$ZodType, input: unknown): V
   }));
 }
 
-/** Parses an event with @banli/schemas' `BanliEventSchema`; throws `ValidationError` with zh-CN/en issues. */
-export function parseEvent(input: unknown, state?: unknown): BanliEvent {
+/** What parsing made of an input: the parsed value, or the zh-CN/en issues to refuse it with. */
+export type Parsed<T> = { success: true; data: T } | { success: false; issues: ValidationIssue[] };
+
+/** The event parsed by its type's compiled schema; `undefined` when that refuses it (or the type is unknown). */
+export function fastParseEvent(input: unknown): BanliEvent | undefined {
   const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
   const fast = eventParser(type)?.safeParse(input);
-  if (fast?.success) return fast.data as BanliEvent;
+  return fast?.success ? (fast.data as BanliEvent) : undefined;
+}
+
+/** Parses an event with @banli/schemas' `BanliEventSchema`, returning the issues instead of throwing. */
+export function safeParseEvent(input: unknown): Parsed<BanliEvent> {
+  const fast = fastParseEvent(input);
+  return fast !== undefined ? { success: true, data: fast } : runtimeParseEvent(input);
+}
+
+/** The runtime parser on the whole `BanliEventSchema` (what names the fields of a refused event). */
+export function runtimeParseEvent(input: unknown): Parsed<BanliEvent> {
   const result = BanliEventSchema.safeParse(input);
-  if (result.success) return result.data;
-  throw new ValidationError(issuesOf(result.error, BanliEventSchema, input), state);
+  if (result.success) return result;
+  return { success: false, issues: issuesOf(result.error, BanliEventSchema, input) };
+}
+
+/** Parses an event with @banli/schemas' `BanliEventSchema`; throws `ValidationError` with zh-CN/en issues. */
+export function parseEvent(input: unknown, state?: unknown): BanliEvent {
+  const parsed = safeParseEvent(input);
+  if (parsed.success) return parsed.data;
+  throw new ValidationError(parsed.issues, state);
+}
+
+/** Parses a proposal with `ProposalSchema`, returning the zod error instead of throwing. */
+export function safeParseProposal(input: unknown) {
+  return compiledProposal.safeParse(input);
+}
+
+/** The zh-CN/en issues of a proposal `ProposalSchema` refused (`error` from {@link safeParseProposal}). */
+export function proposalIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  return issuesOf(error, ProposalSchema, input);
 }
 
 /** Parses a proposal with `ProposalSchema`; throws `ValidationError`. */
 export function parseProposal(input: unknown): Proposal {
-  const result = compiledProposal.safeParse(input);
+  const result = safeParseProposal(input);
   if (result.success) return result.data;
-  throw new ValidationError(issuesOf(result.error, ProposalSchema, input));
+  throw new ValidationError(proposalIssues(result.error, input));
 }

@@ -1,0 +1,62 @@
+import type { BanliEvent, Proposal } from '@banli/schemas';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { fastParseEvent, proposalIssues, runtimeParseEvent, safeParseProposal } from '../internal/validate.js';
+import type { SizeLimits } from '../limits.js';
+import { ARG } from './options.js';
+import { checkPayload, checkPayloadShape } from './payload.js';
+
+/**
+ * A payload validated once at the boundary (issues 15 and 19). The payload walk checks its shape and sizes only
+ * (`checkPayloadShape`); the schema parse enforces the text rules, which every string a banli schema
+ * accepts obeys (schemas/test/textRuleInvariant.test.ts), so each string is read by one of them, not by both. When
+ * the schema refuses, the whole payload walk runs first: the refusal is the one the walk-then-parse order gave, the
+ * walk's first problem (a NUL, a lone surrogate, a leading U+FEFF, in the payload's order) or else the schema's
+ * issues, with the same codes, paths and zh-CN/en messages (test/validateOnce.test.ts compares both on generated
+ * inputs).
+ */
+
+/** An event as the boundary left it: parsed, or the schema's issues to refuse it with where the command parses. */
+export type BoundaryEvent =
+  | { event: BanliEvent; issues?: undefined }
+  | { event?: undefined; issues: ValidationIssue[] };
+
+/** The refusal of an event that is not an object. */
+export function notAnObject(): ValidationError {
+  return new ValidationError([
+    { path: [], code: 'invalid_type', messages: { 'zh-CN': '事件须为对象', en: 'must be an object' } },
+  ]);
+}
+
+/**
+ * Validates `send`'s event once, after the other arguments and before anything is read (`at`, when absent, is
+ * `today`): its shape and sizes, that it is an object, then its schema. Throws the payload walk's problem, if it has
+ * one, right away, where the argument checks always threw it; a refusal by the schema alone is returned, to be thrown
+ * where the command has always parsed (after the version check and the load, with the state attached).
+ */
+export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () => string): BoundaryEvent {
+  checkPayloadShape(input, limits, ARG.event, { letter: true });
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    checkPayload(input, limits, ARG.event, { letter: true });
+    throw notAnObject();
+  }
+  const raw = input as Record<string, unknown>;
+  const event = raw.at === undefined ? { ...raw, at: today() } : raw;
+  const fast = fastParseEvent(event);
+  if (fast !== undefined) return { event: fast };
+  // Refused by the schema: the walk's first problem, if any, is the refusal, as it was when the walk ran first.
+  checkPayload(input, limits, ARG.event, { letter: true });
+  const parsed = runtimeParseEvent(event);
+  return parsed.success ? { event: parsed.data } : { issues: parsed.issues };
+}
+
+/**
+ * Validates `submit`'s proposal once, after the other arguments: its shape and sizes, then its schema. Throws the
+ * payload walk's first problem, else the schema's issues.
+ */
+export function proposalAtBoundary(limits: SizeLimits, input: unknown): Proposal {
+  checkPayloadShape(input, limits, ARG.proposal);
+  const parsed = safeParseProposal(input);
+  if (parsed.success) return parsed.data;
+  checkPayload(input, limits, ARG.proposal);
+  throw new ValidationError(proposalIssues(parsed.error, input));
+}
