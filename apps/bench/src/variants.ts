@@ -6,11 +6,16 @@ import { caseInput, cm, type Emitted, pm, policy, proposalInput, reusedScope, to
 import { createReducer } from './reducer.js';
 import { actors, idOf, lifecycle, proposalFor } from './workload.js';
 
-/** Prepared lifecycles: ids, proposals and commands, built outside the timed region. */
+/**
+ * Prepared lifecycles: ids, proposals and commands, built outside the timed region. Each lifecycle's data is its own
+ * deep copy, as a caller's input is (parsed from a request): lifecycles sharing one letter object would let a variant
+ * that keeps its input (the SDK without validation, which logs the event as given) keep one letter for all of them,
+ * where a validating one keeps a parsed copy per command, and the difference would be counted as validation.
+ */
 export function prepare(n: number, offset = 0) {
   return Array.from({ length: n }, (_, i) => {
     const id = idOf(offset + i);
-    return { id, proposal: proposalFor(id), commands: lifecycle(id) };
+    return structuredClone({ id, proposal: proposalFor(id), commands: lifecycle(id) });
   });
 }
 type Prepared = ReturnType<typeof prepare>;
