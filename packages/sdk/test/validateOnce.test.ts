@@ -157,7 +157,8 @@ function mutate(base: unknown, mutations: Mutation[]): unknown {
       if (!o) continue;
       const obj = o.value as Record<string, unknown>;
       const keys = Object.keys(obj);
-      if (m.kind === 'addKey') obj[m.key] = m.value;
+      // A copy: fast-check hands out the same constant each time, which a later mutation must not change.
+      if (m.kind === 'addKey') obj[m.key] = structuredClone(m.value);
       else if (keys.length > 0) {
         const k = keys[m.key % keys.length] as string;
         obj[`${m.char}${k}`] = obj[k];
@@ -265,9 +266,16 @@ describe('validation once: the same refusals as the walk-then-schema order', () 
     );
   });
 
-  it('should refuse non-objects and text-rule breaks in them as before', () => {
-    for (const input of [null, 'a\u0000', '\uFEFF', 42, ['x'], ['\uD800'], undefined])
-      expect(eventNow(DEFAULT_LIMITS, input)).toEqual(eventBefore(DEFAULT_LIMITS, input));
+  it('should refuse non-objects, cycles and too deep nesting as before', () => {
+    const cyclic: Record<string, unknown> = { ...letterEvent, letter: { ...seedReplyLetter132402 } };
+    (cyclic.letter as Record<string, unknown>).title = cyclic;
+    const deep = { ...letterEvent, extra: JSON.parse(`${'['.repeat(40)}"a\\u0000"${']'.repeat(40)}`) };
+    const inputs = [null, 'a\u0000', '\uFEFF', 42, ['x'], ['\uD800'], undefined, cyclic, deep];
+    for (const input of inputs) {
+      const before = eventBefore(DEFAULT_LIMITS, input);
+      expect(before).toHaveProperty('refused');
+      expect(eventNow(DEFAULT_LIMITS, input)).toEqual(before);
+    }
   });
 });
 
