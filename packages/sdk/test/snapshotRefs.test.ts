@@ -127,6 +127,9 @@ describe('snapshots by reference', () => {
     const written4 = every4.sent.reduce((n, s) => n + Buffer.byteLength(s), 0);
     expect(written4).toBeLessThanOrEqual(2 * log);
     expect(written).toBeGreaterThan(written4);
+    // With a snapshot every command: 2.76× before compact snapshots (deadlines, cases, facts), 2.10× after; the
+    // target of 2× is not met (the summary rows and the deadline index, sent whole with every command, are 0.5×).
+    expect(written).toBeLessThanOrEqual(2.2 * log);
   });
 
   it('should load to the same view and letter as before, and go on from there', async () => {

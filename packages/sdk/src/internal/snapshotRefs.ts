@@ -5,6 +5,7 @@ import type { HandlingSystemLike } from '../system.js';
 import { compactCase, expandCase } from './snapshotCases.js';
 import { compactDeadlines, type DeadlineScope, expandDeadlines } from './snapshotDeadlines.js';
 import { compactEnvelope, expandEnvelope } from './snapshotEnvelope.js';
+import { CREATED_PROPOSAL, compactProposal, expandProposal, withCreatedProposal } from './snapshotProposal.js';
 import { UnresolvedRef } from './unresolvedRef.js';
 
 /**
@@ -132,7 +133,13 @@ function withCompactDeadlines(context: Json, owner: string): Json {
 export function compactHandling(state: HandlingState, policies: Map<string, Policy>, streamId: string): HandlingState {
   const proposalCtx = state.proposal.context as Json;
   const proposalId = (proposalCtx.proposal as { id?: string } | undefined)?.id ?? streamId;
-  const proposal = compactValue(withPolicyRef(withCompactDeadlines(proposalCtx, proposalId), policies), DEPTH);
+  const fromCreation = (value: unknown): boolean => {
+    const origin = isObject(value) ? origins.get(value) : undefined;
+    return origin?.version === CREATED_PROPOSAL.logRef[0] && origin.path.length === 1 && origin.path[0] === 'proposal';
+  };
+  const unitOf = (caseId: string): unknown => (state.cases[caseId]?.context as Json | undefined)?.unit;
+  const shortened = compactProposal(withCompactDeadlines(proposalCtx, proposalId), fromCreation, unitOf);
+  const proposal = compactValue(withPolicyRef(shortened, policies), DEPTH);
   const cases: Record<string, PersistedMachineSnapshot> = {};
   for (const id in state.cases) {
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
@@ -211,9 +218,10 @@ export async function expandHandling(
     if (resolved === undefined) throw new UnresolvedRef('policy', `policy ${ref.id} ${ref.hash}`);
     return { ...context, policy: resolved };
   };
-  const snapshots = [state.proposal, ...Object.values(state.cases)];
+  const storedProposal = withCreatedProposal(state.proposal.context as Json);
   const versions = new Set<number>();
-  for (const s of snapshots) collectVersions(s.context, DEPTH, versions);
+  collectVersions(storedProposal, DEPTH, versions);
+  for (const id in state.cases) collectVersions(state.cases[id]?.context, DEPTH, versions);
   const entries = new Map<number, StoredEvent>();
   if (versions.size > 0) {
     const from = Math.min(...versions);
@@ -228,16 +236,18 @@ export async function expandHandling(
     const scope = { owner, calendar: context.calendar as DeadlineScope['calendar'], policy: context.policy as Policy };
     return { ...context, deadlines: expandDeadlines(list, scope) };
   };
-  const storedProposal = state.proposal.context as Json;
   const resolvedProposal = resolve(policy(storedProposal));
   const proposalId = (resolvedProposal.proposal as { id?: string } | undefined)?.id ?? streamId;
-  const proposalCtx = deadlines(resolvedProposal, proposalId);
+  // The cases read what they leave out from the proposal's context, whose case list reads its units from the cases.
+  const basis = expandProposal(resolvedProposal, () => undefined);
   const cases: Record<string, PersistedMachineSnapshot> = {};
   for (const id in state.cases) {
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
     const stored = resolve(policy(snapshot.context as Json));
-    const context = deadlines(expandCase(stored, { caseId: id, streamId, proposal: proposalCtx }), id);
+    const context = deadlines(expandCase(stored, { caseId: id, streamId, proposal: basis }), id);
     cases[id] = expandEnvelope(snapshot, context);
   }
+  const unitOf = (caseId: string): unknown => (cases[caseId]?.context as Json | undefined)?.unit;
+  const proposalCtx = deadlines(expandProposal(resolvedProposal, unitOf), proposalId);
   return { ...state, proposal: expandEnvelope(state.proposal, proposalCtx), cases };
 }
