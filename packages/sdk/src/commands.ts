@@ -349,8 +349,9 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
       { proposerIds, cases: {}, kind: proposal.kind },
     );
   }
-  if (await engine.store.getSummary(proposal.id))
-    return replayOrThrow(engine, key, fp, new AlreadyExistsError(proposal.id));
+  // No read before the write: the append itself refuses an id that exists (expected version 0, a `version` conflict,
+  // answered as `AlreadyExistsError` below), so a submit is one round trip to the store. A cached id exists for sure.
+  if (engine.cache?.get(proposal.id)) return replayOrThrow(engine, key, fp, new AlreadyExistsError(proposal.id));
   // An item covered only by analogy (or inference) says so in its creation entry, and so in its facts.
   const coverage = covered.basis === 'sourced' ? undefined : coverageFact(engine.policy.id, covered);
   const begun = beginAggregate(engine.system, proposal.id, proposal, at, coverage);
