@@ -19,7 +19,7 @@ export type CaseEvent = Flat<
   | ({ type: 'extension.approve' } & CaseBase)
   | ({ type: 'extension.deny'; reason?: string } & CaseBase)
   | ({ type: 'case.startDrafting' } & CaseBase)
-  | ({ type: 'reply.submitDraft'; letter: ReplyLetter; mergedLetters?: ReplyLetter[] } & CaseBase)
+  | ({ type: 'reply.submitDraft'; letter?: ReplyLetter; mergedLetters?: ReplyLetter[] } & CaseBase)
   | ({ type: 'countersign.approve'; unitId: string } & CaseBase)
   | ({ type: 'countersign.requestChanges'; unitId: string; note: string } & CaseBase)
   | ({ type: 'signOff.approve'; signer: string; principal?: boolean } & CaseBase)

@@ -24,7 +24,7 @@ export function everyProposer(ctx: Pick<CaseContext, 'proposers' | 'mergedItems'
  * re-handling round answers again only the items whose proposers rated the previous reply 不满意 (S8, S9: the
  * dissatisfied item is handled again), so a merged item whose proposers were satisfied gets no second letter.
  */
-function mergedItemsToAnswer(ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'feedback'>): readonly MergedItem[] {
+export function mergedItemsToAnswer(ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'feedback'>): readonly MergedItem[] {
   const items = mergedItemsOf(ctx);
   if (ctx.round <= 1 || items.length === 0) return items;
   const previous = ctx.round - 1;
@@ -33,8 +33,21 @@ function mergedItemsToAnswer(ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'f
 }
 
 /**
- * Who rates this round's reply: the proposal's proposers, then the proposers of each merged item that got a letter in
- * this round (once each). A merged item not answered again in a re-handling round was rated already.
+ * Whether this round's reply must carry a letter to the proposal's own proposers: always in the first round; in a
+ * re-handling round only when one of them rated the previous reply 不满意 (S8, S9). When only merged items' proposers
+ * were dissatisfied the own letter may be left out (or sent again: a unit may still write to them).
+ */
+export function ownLetterDue(ctx: Pick<CaseContext, 'proposers' | 'round' | 'feedback'>): boolean {
+  if (ctx.round <= 1) return true;
+  const previous = ctx.round - 1;
+  return ctx.feedback.some(
+    (f) => f.round === previous && f.level === 'dissatisfied' && ctx.proposers.some((p) => p.id === f.proposerId),
+  );
+}
+
+/**
+ * Who rates this round's reply: the proposal's proposers when they got a letter in this round, then the proposers of
+ * each merged item that did (once each). Whoever was not answered again in a re-handling round rated already.
  */
 export function ratersOf(ctx: Pick<CaseContext, 'proposers' | 'mergedItems' | 'letters' | 'round'>): {
   id: string;
@@ -42,7 +55,8 @@ export function ratersOf(ctx: Pick<CaseContext, 'proposers' | 'mergedItems' | 'l
 }[] {
   const items = mergedItemsOf(ctx);
   if (items.length === 0) return ctx.proposers;
-  const out = [...ctx.proposers];
+  const own = ctx.letters.some((l) => l.mergedItemId === undefined && l.round === ctx.round && !l.followUp);
+  const out = own ? [...ctx.proposers] : [];
   for (const item of items) {
     const answered = ctx.letters.some(
       (l) => l.mergedItemId === item.proposalId && l.round === ctx.round && !l.followUp,

@@ -12,7 +12,14 @@ const unitId = text('单位标识', 'Unit id', '会签单位的标识。', 'The 
 export const ReplySubmitDraftEventSchema = defineCaseEvent(
   'reply.submitDraft',
   {
-    letter: ReplyLetterSchema,
+    letter: ReplyLetterSchema.meta(
+      bilingual(
+        '答复稿',
+        'Draft reply',
+        '给本件提出者的答复函草稿；重新办理时，本件提出者对上次答复均无不满意（只有并入提案的提出者不满意）的，可不填。',
+        'The draft letter to the item’s own proposers; in a re-handling round where none of them was dissatisfied (only merged items’ proposers were), it may be left out.',
+      ),
+    ).optional(),
     mergedLetters: z
       .array(ReplyLetterSchema)
       .meta(

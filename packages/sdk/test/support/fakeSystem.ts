@@ -105,7 +105,7 @@ export function createFakeSystem(replyDays = 30): HandlingSystemLike {
       if (e.type === 'case.requestExtension') {
         c.deadlines = c.deadlines.map((d) => (d.kind === 'reply' ? { ...d, due: shiftDate(d.due, 15) } : d));
       }
-      if (e.type === 'reply.submitDraft') {
+      if (e.type === 'reply.submitDraft' && e.letter !== undefined) {
         const letter = e.letter;
         const cls = letter.class ?? 'A';
         c.letter = letter;

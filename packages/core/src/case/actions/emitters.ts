@@ -64,11 +64,13 @@ export const caseEmitters = {
   /** Warns of what the submitted draft lacks or gets wrong (the sign-off refusal's list, issue 15), if anything. */
   emitDraftFlagged: caseEnqueue(({ context, event, enqueue }) => {
     if (event.type !== 'reply.submitDraft') return;
-    const own = letterProblems(event.letter, {
-      kind: context.kind,
-      requirements: context.policy.letterRequirements,
-      effectiveClass: event.letter.class,
-    });
+    const own = event.letter
+      ? letterProblems(event.letter, {
+          kind: context.kind,
+          requirements: context.policy.letterRequirements,
+          effectiveClass: event.letter.class,
+        })
+      : [];
     // 并案: the letters to merged items are flagged too, each problem naming its item.
     const { kind, policy } = context;
     const merged = event.mergedLetters ? mergedDraftProblems({ kind, policy, mergedDrafts: event.mergedLetters }) : [];

@@ -20,7 +20,8 @@ function issuedLetter(ctx: CaseContext, draft: ReplyLetter = ctx.draft as ReplyL
 export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseContext> {
   // Opinions whose deadline passed are recorded as missing; the others are no longer awaited.
   const ctx = { ...current, ...recordMissingOpinions(current, at, 'reply') };
-  const letter = issuedLetter(ctx);
+  // 重新办理 answering merged items only: no letter of the item's own this round.
+  const letter = ctx.draft ? issuedLetter(ctx) : undefined;
   const kind = ctx.round > 1 ? 'rehandling' : 'reply';
   const met = closeDeadlines(ctx.deadlines, at, (d) => d.kind === kind);
   // Opinions still missing when the reply goes out are no longer awaited.
@@ -28,7 +29,7 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
   const book = openDeadlines({ deadlines: moot, deadlineSeq: ctx.deadlineSeq }, ctx.caseId, [
     { kind: 'feedback', start: at, rule: ctx.policy.periods.feedback, round: ctx.round },
   ]);
-  const disclosure = letter.disclosure;
+  const disclosure = letter?.disclosure;
   const publication =
     ctx.publication.mode === undefined && disclosure?.mode !== undefined
       ? { ...ctx.publication, mode: disclosure.mode, ...(disclosure.reason ? { reason: disclosure.reason } : {}) }
@@ -43,7 +44,11 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
     mergedItemId: d.proposalId ?? '',
   }));
   return {
-    letters: [...ctx.letters, { letter, round: ctx.round, issuedAt: at, followUp: false }, ...merged],
+    letters: [
+      ...ctx.letters,
+      ...(letter ? [{ letter, round: ctx.round, issuedAt: at, followUp: false }] : []),
+      ...merged,
+    ],
     // The issued letter now lives in `letters`; keeping the draft too would store the letter twice in every snapshot.
     draft: undefined,
     mergedDrafts: undefined,

@@ -4,7 +4,7 @@ import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js
 import { followUpLetterProblem } from '../commitments.js';
 import type { CaseEventOf } from '../events.js';
 import { letterProblems } from '../letterProblems.js';
-import { mergedLetterProblem } from '../merged.js';
+import { mergedItemsToAnswer, mergedLetterProblem, ownLetterDue } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 /**
@@ -18,7 +18,12 @@ export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDr
   const { letter } = e;
   // 跟踪办理: the second reply answers the open commitments, the item's own and merged items' (S10, S20).
   if (e.type === 'followUp.reply' && followUpLetterProblem(ctx, e) !== undefined) return false;
-  if (letter === undefined) return e.type === 'followUp.reply';
+  // 重新办理 where only merged items' proposers were dissatisfied: the own letter is not due (S8, S9).
+  if (letter === undefined) {
+    if (e.type === 'followUp.reply') return true;
+    if (ownLetterDue(ctx) || mergedItemsToAnswer(ctx).length === 0) return false;
+    return mergedLetterProblem(ctx, e.mergedLetters ?? []) === undefined;
+  }
   const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
   const each = ctx.suggestionIds.every((id) => answered.filter((x) => x === id).length === 1);
   const onlyKnown = answered.every((id) => ctx.suggestionIds.includes(id));
@@ -101,12 +106,14 @@ export function isAllowedSigner(ctx: CaseContext, e: CaseEventOf<'signOff.approv
  */
 export function draftProblems(ctx: CaseContext): LetterProblem[] {
   const draft = ctx.draft;
-  if (draft === undefined) return [];
-  const own = letterProblems(draft, {
-    kind: ctx.kind,
-    requirements: ctx.policy.letterRequirements,
-    effectiveClass: ctx.supervisorClass ?? draft.class,
-  });
+  // A re-handled reply to merged items only has no letter of the item's own.
+  const own = draft
+    ? letterProblems(draft, {
+        kind: ctx.kind,
+        requirements: ctx.policy.letterRequirements,
+        effectiveClass: ctx.supervisorClass ?? draft.class,
+      })
+    : [];
   const merged = mergedDraftProblems(ctx);
   return merged.length === 0 ? own : [...own, ...merged];
 }

@@ -46,6 +46,17 @@ export const feedbackRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     // 并案: a merged item's proposers rate only a round that answered their item (S20, S8).
     const id = e.feedback.proposerId;
     if (ratersOf(ctx).some((p) => p.id === id)) return undefined;
+    if (ctx.proposers.some((p) => p.id === id)) {
+      // The item's own proposers were satisfied: a round answering merged items only sent them nothing (S8, S9).
+      return {
+        code: 'feedback.notAnsweredThisRound',
+        source: 'S8',
+        messages: {
+          'zh-CN': `重新办理只再次答复了并入提案（本件提出者对上次答复未表示不满意），${id} 无需再评价`,
+          en: `The re-handled reply answered merged items only (this item's proposers were not dissatisfied), so ${id} has nothing to rate`,
+        },
+      };
+    }
     const item = mergedItemsOf(ctx).find((m) => m.proposers.some((p) => p.id === id));
     if (item === undefined) return undefined;
     return {

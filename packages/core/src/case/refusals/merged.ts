@@ -1,6 +1,12 @@
 import { type RefusalReason, type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
-import { draftCoversMergedItems, type MergedLetterProblem, mergedLetterProblem } from '../merged.js';
+import {
+  draftCoversMergedItems,
+  type MergedLetterProblem,
+  mergedItemsToAnswer,
+  mergedLetterProblem,
+  ownLetterDue,
+} from '../merged.js';
 import type { CaseContext } from '../types.js';
 
 function reasonOf(p: MergedLetterProblem): RefusalReason {
@@ -55,6 +61,19 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
 
 /** 并案 (S20): a draft reply carries one complete letter to each merged item; one merged after the draft sends it back. */
 export const mergedRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
+  // The letter to the item's own proposers is left out only when re-handling answers merged items alone (S8, S9).
+  refusalRule<CaseContext, CaseEvent, 'reply.submitDraft'>(['reply.submitDraft'], (ctx, e) => {
+    if (e.letter !== undefined || (!ownLetterDue(ctx) && mergedItemsToAnswer(ctx).length > 0)) return undefined;
+    const again = ctx.round > 1;
+    return {
+      code: 'draft.ownLetterMissing',
+      ...(again ? { source: 'S8' } : {}),
+      messages: {
+        'zh-CN': `答复稿须附给本件提出者的答复函${again ? '：本件提出者对上次答复不满意，须重新答复' : ''}`,
+        en: `The draft needs the letter to the item's own proposers${again ? ': they were dissatisfied with the last reply and are answered again' : ''}`,
+      },
+    };
+  }),
   refusalRule<CaseContext, CaseEvent, 'reply.submitDraft'>(['reply.submitDraft'], (ctx, e) => {
     const problem = mergedLetterProblem(ctx, e.mergedLetters ?? []);
     return problem ? reasonOf(problem) : undefined;
