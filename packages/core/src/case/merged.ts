@@ -24,7 +24,9 @@ export function everyProposer(ctx: Pick<CaseContext, 'proposers' | 'mergedItems'
  * re-handling round answers again only the items whose proposers rated the previous reply 不满意 (S8, S9: the
  * dissatisfied item is handled again), so a merged item whose proposers were satisfied gets no second letter.
  */
-export function mergedItemsToAnswer(ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'feedback'>): readonly MergedItem[] {
+export function mergedItemsToAnswer(
+  ctx: Pick<CaseContext, 'mergedItems' | 'round' | 'feedback'>,
+): readonly MergedItem[] {
   const items = mergedItemsOf(ctx);
   if (ctx.round <= 1 || items.length === 0) return items;
   const previous = ctx.round - 1;
