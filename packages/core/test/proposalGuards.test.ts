@@ -166,6 +166,17 @@ describe('isFirstProposerRequest and isCosignerRequest (S31)', () => {
     expect(isFirstProposerRequest(ctx, request('proposal.withdraw', 'stranger', '2023-04-01'))).toBe(false);
   });
 
+  it('should not refuse a withdrawal replayed from a log written before S31 was applied (writtenUnder an earlier version)', () => {
+    const replayed = (writtenUnder: string) =>
+      ({
+        ...request('proposal.withdraw', second?.id ?? '', '2023-04-11'),
+        writtenUnder,
+      }) as ProposalEventOf<'proposal.withdraw'>;
+    expect(isFirstProposerRequest(ctx, replayed('proposal@1'))).toBe(true);
+    // Under the current version it is checked as a live command.
+    expect(isFirstProposerRequest(ctx, replayed('proposal@4'))).toBe(false);
+  });
+
   it('should let a co-signer, not the first proposer or a stranger, withdraw their signature on an earlier request', () => {
     const cosigner = third?.id ?? '';
     expect(isCosignerRequest(ctx, request('proposal.withdrawSignature', cosigner, '2023-04-10'))).toBe(true);
