@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { useState } from 'react';
 import { type ActorChoice, ApiProblem, api } from './api.js';
 import { fill, type Lang, messages } from './i18n.js';
@@ -8,7 +9,7 @@ interface Command {
   type: string;
   caseId?: string;
   accepted: boolean;
-  label: Record<Lang, string>;
+  label: Bilingual;
   schema: JsonSchema;
 }
 

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { useState } from 'react';
 import type { ActorChoice } from './api.js';
 import { type Lang, messages } from './i18n.js';
@@ -12,8 +13,8 @@ export interface DeadlineItem {
   status: string;
   provisional: boolean;
   caseId?: string;
-  label: Record<Lang, string>;
-  explanation: Record<Lang, string>;
+  label: Bilingual;
+  explanation: Bilingual;
 }
 
 /** The deadlines on a month calendar with holidays, 调休 working days and provisional due dates; click for why. */

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import type { Lang } from './i18n.js';
 
 /** Who the console acts as: sent as the dev server's `X-Banli-Actor: role:id[:unitId]`. */
@@ -14,8 +15,8 @@ export class ApiProblem extends Error {
     readonly problem: {
       code?: string;
       detail?: string;
-      messages?: Record<Lang, string>;
-      issues?: { path?: (string | number)[]; messages?: Record<Lang, string>; message?: string }[];
+      messages?: Bilingual;
+      issues?: { path?: (string | number)[]; messages?: Bilingual; message?: string }[];
     },
   ) {
     super(problem.detail ?? `HTTP ${status}`);

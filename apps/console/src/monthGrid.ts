@@ -1,3 +1,5 @@
+import type { Bilingual } from '@banli/schemas';
+
 /** One day cell of a month calendar. */
 export interface DayCell {
   date: string;
@@ -13,7 +15,7 @@ export interface DayCell {
 /** A year's arrangement as `GET /v1/calendar/years/{year}` gives it. */
 export interface YearArrangement {
   year: number;
-  holidays: { name: string; label?: { 'zh-CN': string; en: string }; start: string; end: string }[];
+  holidays: { name: string; label?: Bilingual; start: string; end: string }[];
   makeUpWorkdays: string[];
   estimated?: boolean;
 }

@@ -1,3 +1,5 @@
+import type { Bilingual } from '@banli/schemas';
+
 /** A JSON Schema node as the server sends it (draft 2020-12, from the domain zod schemas). */
 export interface JsonSchema {
   type?: string | string[];
@@ -12,7 +14,7 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   description?: string;
   title?: string;
-  'x-label'?: { 'zh-CN': string; en: string };
+  'x-label'?: Bilingual;
 }
 
 /** One input of a command form. */
@@ -22,7 +24,7 @@ export interface FormField {
   /** `text`, `date`, `number`, `checkbox`, `select`, or `json` for objects and arrays (edited as JSON). */
   input: 'text' | 'date' | 'number' | 'checkbox' | 'select' | 'json';
   options?: string[];
-  label?: { 'zh-CN': string; en: string };
+  label?: Bilingual;
   description?: string;
 }
 

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import type { Bilingual } from '@banli/schemas';
 import { BanliError } from '@banli/sdk';
 import { CliError } from './cli/errors.js';
 import { formatHelp, usageLine } from './cli/help.js';
@@ -16,7 +17,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 /** One line for anything thrown: a typed error's message in the language, else its message, never `[object Object]`. */
 export function describeError(error: unknown, lang: Lang): string {
   if (error instanceof CliError || error instanceof BanliError) return error.messages[lang];
-  const messagesOf = (error as { messages?: Partial<Record<Lang, string>> } | null)?.messages;
+  const messagesOf = (error as { messages?: Partial<Bilingual> } | null)?.messages;
   if (typeof messagesOf?.[lang] === 'string') return messagesOf[lang];
   if (error instanceof Error) return error.message;
   const message = (error as { message?: unknown } | null)?.message;

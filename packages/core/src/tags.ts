@@ -1,3 +1,5 @@
+import type { Bilingual } from '@banli/schemas';
+
 /** Tags that answer cross-cutting questions about a snapshot, e.g. `snapshot.hasTag('overdue')`. */
 export type BanliTag =
   | 'terminal'
@@ -8,7 +10,7 @@ export type BanliTag =
   | 'overdue';
 
 /** Every tag with its zh-CN and en label. */
-export const tagMeta: Record<BanliTag, { label: { 'zh-CN': string; en: string } }> = {
+export const tagMeta: Record<BanliTag, { label: Bilingual }> = {
   terminal: { label: { 'zh-CN': '已终结', en: 'Terminal' } },
   'clock.running': { label: { 'zh-CN': '计时中', en: 'Clock running' } },
   awaitingUnit: { label: { 'zh-CN': '待承办单位处理', en: 'Awaiting the unit' } },

@@ -1,4 +1,4 @@
-import { BANLI_EVENT_TYPES } from '@banli/schemas';
+import { BANLI_EVENT_TYPES, type Bilingual } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { caseMachine } from '../src/case/machine.js';
@@ -9,7 +9,7 @@ import type { StateMeta } from '../src/stateMeta.js';
 import { tagMeta } from '../src/tags.js';
 
 const han = /\p{Script=Han}/u;
-const labelProblems = (where: string, label: { 'zh-CN'?: string; en?: string } | undefined) => {
+const labelProblems = (where: string, label: Partial<Bilingual> | undefined) => {
   const out: string[] = [];
   if (!label?.['zh-CN'] || !han.test(label['zh-CN'])) out.push(`${where}: zh-CN`);
   if (!label?.en || han.test(label.en)) out.push(`${where}: en`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { withTextRules } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import type { BanliIssueCode } from './issueCodes.js';
+import type { Bilingual } from './label.js';
 import { bilingual } from './meta.js';
 
 /** The parts of a document number (发文字号). */
@@ -135,8 +136,8 @@ export function parseDocNumber(input: string): DocNumberParseResult {
 /** Thrown by {@link formatDocNumber} when the parts cannot make a valid document number. */
 export class DocNumberError extends Error {
   readonly code: BanliIssueCode;
-  readonly messages: { 'zh-CN': string; en: string };
-  constructor(code: BanliIssueCode, messages: { 'zh-CN': string; en: string }) {
+  readonly messages: Bilingual;
+  constructor(code: BanliIssueCode, messages: Bilingual) {
     super(messages.en);
     this.name = 'DocNumberError';
     this.code = code;

@@ -6,6 +6,7 @@ import {
   diffCalendars,
 } from '@banli/calendar';
 import type { Deadline } from '@banli/core';
+import type { Bilingual } from '@banli/schemas';
 import type { DeadlineChange } from './commandResult.js';
 import { ConcurrencyConflictError } from './errors.js';
 import type { ProposalFacts } from './facts.js';
@@ -44,7 +45,7 @@ export interface MovedDeadline extends DeadlineChange {
   /** The new due date is before the day of the correction: the next `tick` fires it as a miss found by correction. */
   firesAtNextTick?: boolean;
   /** The calendar's zh-CN/en description of the move. */
-  text: { 'zh-CN': string; en: string };
+  text: Bilingual;
 }
 
 /** What `recomputeDeadlines` changed (or, for a dry run, would change). */
@@ -116,7 +117,7 @@ async function affectedStreams(engine: Engine, window: DeadlineSpan | null): Pro
   return ids;
 }
 
-const outcomeText: Record<CorrectionOutcome, { 'zh-CN': string; en: string }> = {
+const outcomeText: Record<CorrectionOutcome, Bilingual> = {
   moved: { 'zh-CN': '', en: '' },
   missRetracted: {
     'zh-CN': '；原逾期记录撤销（已按更正后的期限完成）',

@@ -1,4 +1,5 @@
 import { chinaMainland } from '@banli/calendar';
+import type { Bilingual } from '@banli/schemas';
 import { fixtures, seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { BanliNotification } from '../src/index.js';
@@ -66,7 +67,7 @@ describe('provisional deadlines are visible everywhere', () => {
     clock.set(after);
     await banli.tick(after);
     const missed = seen.find((n) => n.type === 'deadline.missed' && n.payload.deadlineId === reply.id);
-    const note = missed?.payload.provisionalNote as { messages: { 'zh-CN': string; en: string } } | undefined;
+    const note = missed?.payload.provisionalNote as { messages: Bilingual } | undefined;
     expect(missed?.payload.provisional).toBe(true);
     expect(note?.messages['zh-CN']).toContain('临时期限');
     // Chinese text prints the date the Chinese way (issue 13.11): 2027年M月D日, never the ISO date.

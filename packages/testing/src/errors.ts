@@ -1,3 +1,5 @@
+import type { Bilingual } from '@banli/schemas';
+
 /** Error codes of @banli/testing. */
 export type TestingErrorCode = 'SCENARIO_FAILED' | 'UNKNOWN_ACTOR' | 'INVALID_SIMULATION' | 'ENGINES_DISAGREE';
 
@@ -6,9 +8,9 @@ export class BanliTestingError extends Error {
   /** The stable error code. */
   readonly code: TestingErrorCode;
   /** The message in both locales. */
-  readonly messages: { 'zh-CN': string; en: string };
+  readonly messages: Bilingual;
 
-  constructor(code: TestingErrorCode, messages: { 'zh-CN': string; en: string }) {
+  constructor(code: TestingErrorCode, messages: Bilingual) {
     super(messages.en);
     this.name = 'BanliTestingError';
     this.code = code;

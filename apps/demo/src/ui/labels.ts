@@ -1,8 +1,9 @@
 import { caseMachine, deadlineKindMeta, eventMeta, proposalMachine } from '@banli/core';
+import type { Bilingual } from '@banli/schemas';
 import type { Actor } from '@banli/sdk';
 import type { Lang } from '../i18n.js';
 
-const ROLE_SHORT: Record<string, { 'zh-CN': string; en: string }> = {
+const ROLE_SHORT: Record<string, Bilingual> = {
   proposer: { 'zh-CN': '提案人 / 代表', en: 'proposer' },
   committee: { 'zh-CN': '提案委 / 选联工委', en: 'committee' },
   assigningOffice: { 'zh-CN': '交办机关', en: 'assigning office' },
@@ -17,7 +18,7 @@ const ROLE_SHORT: Record<string, { 'zh-CN': string; en: string }> = {
  * The roles whose short label follows the item's kind (issue 13.11, as `roleLabel` in @banli/sdk): 代表 and the
  * congress office (选联工委) for suggestions, 提案人 and the CPPCC proposals committee (提案委) for proposals.
  */
-const KIND_ROLE_SHORT: Record<'proposal' | 'suggestion', Record<string, { 'zh-CN': string; en: string }>> = {
+const KIND_ROLE_SHORT: Record<'proposal' | 'suggestion', Record<string, Bilingual>> = {
   proposal: {
     proposer: { 'zh-CN': '提案人', en: 'proposer' },
     committee: { 'zh-CN': '政协提案委', en: 'proposals committee' },
@@ -43,7 +44,7 @@ export function actorText(
 
 /** The label of an event type from @banli/core's metadata, e.g. `立案`. */
 export function eventText(type: string, lang: Lang): string {
-  const meta = (eventMeta as Record<string, { label: { 'zh-CN': string; en: string } }>)[type];
+  const meta = (eventMeta as Record<string, { label: Bilingual }>)[type];
   return meta?.label[lang] || type;
 }
 
@@ -52,7 +53,7 @@ export function stateText(machine: 'proposal' | 'case', path: string, lang: Lang
   const m = machine === 'proposal' ? proposalMachine : caseMachine;
   try {
     const node = m.getStateNodeById(`${m.id}.lifecycle.${path}`);
-    return (node.meta as { label?: { 'zh-CN': string; en: string } } | undefined)?.label?.[lang] ?? path;
+    return (node.meta as { label?: Bilingual } | undefined)?.label?.[lang] ?? path;
   } catch {
     return path;
   }
@@ -60,14 +61,14 @@ export function stateText(machine: 'proposal' | 'case', path: string, lang: Lang
 
 /** The label of a deadline kind. */
 export function deadlineText(kind: string, lang: Lang): string {
-  return (deadlineKindMeta as Record<string, { label: { 'zh-CN': string; en: string } }>)[kind]?.label[lang] ?? kind;
+  return (deadlineKindMeta as Record<string, { label: Bilingual }>)[kind]?.label[lang] ?? kind;
 }
 
 function stateLabelById(id: string, lang: Lang): string {
   const machine = id.startsWith(`${caseMachine.id}.`) ? caseMachine : proposalMachine;
   try {
     const node = machine.getStateNodeById(id);
-    const label = (node.meta as { label?: { 'zh-CN': string; en: string } } | undefined)?.label?.[lang];
+    const label = (node.meta as { label?: Bilingual } | undefined)?.label?.[lang];
     return label ?? id.split('.').slice(1).join('.');
   } catch {
     return id;

@@ -1,10 +1,11 @@
+import type { Bilingual } from '@banli/schemas';
 import { fixtures } from '@banli/schemas/fixtures';
 import { defaultUnits, type ScenarioRun, type TimelineEntry } from '@banli/testing';
 import { type Lang, messages } from '../i18n.js';
 import { actorText, deadlineText, eventText, stateText } from './labels.js';
 import { displayWidth, pad, percent } from './text.js';
 
-type Unit = { id: string; name: string; shortName?: string; label?: Record<Lang, string> };
+type Unit = { id: string; name: string; shortName?: string; label?: Bilingual };
 
 /**
  * Display names of the units and proposers the demo knows: the seed case's (short names, as its letter uses them)

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { CalendarError } from '../errors.js';
 
 /** Thrown by `parseHolidayNotice` when a notice's text cannot be read; names the line (1-based) it could not read. */
@@ -8,7 +9,7 @@ export class HolidayNoticeError extends CalendarError {
   /** That line's text. */
   readonly lineText: string;
 
-  constructor(line: number, lineText: string, why: { 'zh-CN': string; en: string }) {
+  constructor(line: number, lineText: string, why: Bilingual) {
     const where =
       line > 0
         ? { zh: `第 ${line} 行“${lineText}”`, en: `line ${line} '${lineText}'` }

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { chinaHolidayLabels } from '../data/chinaMainland/labels.js';
 import { fromEpochDay, isWeekend, toEpochDay } from '../internal/epochDay.js';
 import type { CalendarYear, HolidayBlock } from '../types.js';
@@ -14,11 +15,9 @@ interface Festival {
 function blockOf(names: string[], from: number, to: number, source: string): HolidayBlock {
   const name =
     names.length === 1 ? (names[0] as string) : names.includes('midAutumn') ? 'midAutumnNationalDay' : names.join('+');
-  const known = (chinaHolidayLabels as Record<string, { 'zh-CN': string; en: string }>)[name];
+  const known = (chinaHolidayLabels as Record<string, Bilingual>)[name];
   const label = known ?? {
-    'zh-CN': names
-      .map((n) => (chinaHolidayLabels as Record<string, { 'zh-CN': string }>)[n]?.['zh-CN'] ?? n)
-      .join('、'),
+    'zh-CN': names.map((n) => (chinaHolidayLabels as Record<string, Bilingual>)[n]?.['zh-CN'] ?? n).join('、'),
     en: names.map((n) => (chinaHolidayLabels as Record<string, { en: string }>)[n]?.en ?? n).join(' and '),
   };
   return {

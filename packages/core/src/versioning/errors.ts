@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { BanliCoreError } from '../errors.js';
 import type { MachineVersion } from '../system/types.js';
 
@@ -28,7 +29,7 @@ export class VersionMismatchError extends BanliCoreError {
 
 /** Thrown when a migration plan is malformed or does not fit the definitions it names. */
 export class InvalidMigrationError extends BanliCoreError {
-  constructor(messages: { 'zh-CN': string; en: string }) {
+  constructor(messages: Bilingual) {
     super('invalid_migration', messages);
     this.name = 'InvalidMigrationError';
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Locale } from '../label.js';
+import type { Bilingual, Locale } from '../label.js';
 import { type BanliIssue, formatIssues } from './format.js';
 
 /** The result of {@link safeParseWith}: the parsed data, or issues with messages in the chosen language. */
@@ -33,7 +33,7 @@ export function safeParseWith<S extends z.core.$ZodType>(
 export class BanliValidationError extends Error {
   readonly code = 'validation_failed' as const;
   readonly issues: { 'zh-CN': BanliIssue[]; en: BanliIssue[] };
-  readonly messages: { 'zh-CN': string; en: string };
+  readonly messages: Bilingual;
   constructor(issues: { 'zh-CN': BanliIssue[]; en: BanliIssue[] }) {
     const join = (list: BanliIssue[]) => list.map((i) => i.message).join('\n');
     const messages = { 'zh-CN': join(issues['zh-CN']), en: join(issues.en) };

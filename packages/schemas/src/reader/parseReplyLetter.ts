@@ -1,5 +1,6 @@
 import { classOfMark } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
+import type { Bilingual } from '../label.js';
 import { isPhoneNumber } from '../letterFooter.js';
 import type { ReplyClass } from '../replyClass.js';
 import { type ReplyLetter, ReplyLetterSchema } from '../replyLetter.js';
@@ -12,7 +13,7 @@ import { findPrintedDate } from './printedDate.js';
 export interface ReaderWarning {
   /** A stable code, e.g. `line_unplaced`. */
   code: string;
-  messages: { 'zh-CN': string; en: string };
+  messages: Bilingual;
   /** The text concerned, when there is one. */
   text?: string;
 }

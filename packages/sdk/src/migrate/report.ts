@@ -1,4 +1,5 @@
 import type { DeadlineMove, MigrationPlan, StateMove } from '@banli/core';
+import type { Bilingual } from '@banli/schemas';
 
 /** What happened (or, in a dry run, would happen) to one stream. */
 export type StreamMigrationStatus =
@@ -27,7 +28,7 @@ export interface StreamMigration {
   /** Every open deadline with the rule applied (keep / drop / recompute), its due date before and after. */
   deadlines: DeadlineMove[];
   /** Why it cannot move (refused, full) or was skipped. */
-  reason?: { 'zh-CN': string; en: string };
+  reason?: Bilingual;
   /** The stream version after the migration event (applied only). */
   version?: number;
 }

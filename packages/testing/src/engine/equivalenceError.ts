@@ -1,3 +1,4 @@
+import type { Bilingual } from '@banli/schemas';
 import { BanliTestingError } from '../errors.js';
 import type { EngineDisagreement, EngineEquivalenceReport } from './equivalence.js';
 
@@ -13,11 +14,7 @@ export class EngineEquivalenceError extends BanliTestingError {
    * @param disagreements - every disagreement found.
    * @param report - what was checked.
    */
-  constructor(
-    messages: { 'zh-CN': string; en: string },
-    disagreements: readonly EngineDisagreement[],
-    report: EngineEquivalenceReport,
-  ) {
+  constructor(messages: Bilingual, disagreements: readonly EngineDisagreement[], report: EngineEquivalenceReport) {
     super('ENGINES_DISAGREE', messages);
     this.name = 'EngineEquivalenceError';
     this.disagreements = disagreements;
