@@ -1,6 +1,8 @@
 import { chinaMainland } from '@banli/calendar';
-import { calendarRef, caseMachine, presets, proposalMachine, withCalendar } from '@banli/core';
-import { type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, createActor } from 'xstate';
+import { caseMachine, presets, proposalMachine, withCalendar } from '@banli/core';
+import { createStepper, proposalInputFrom, type StepAction } from '@banli/core/internal';
+import type { Proposal } from '@banli/schemas';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 
 /** The policy every benchmark uses. */
 export const policy = presets.guangdongCity;
@@ -9,9 +11,9 @@ export const pm = withCalendar(proposalMachine, chinaMainland);
 /** The case machine bound to the calendar. */
 export const cm = withCalendar(caseMachine, chinaMainland);
 
-/** The proposal machine's input for a new proposal. */
+/** The proposal machine's input for a new proposal: core's own (`proposalInputFrom`), as the coordinator's `start`. */
 export function proposalInput(proposal: unknown, at: string) {
-  return { proposal, at, policy, calendar: calendarRef(chinaMainland) } as never;
+  return proposalInputFrom({ proposal: proposal as Proposal, at }, policy, chinaMainland);
 }
 
 /** A notification emitted by a machine. */
@@ -23,36 +25,26 @@ export type Emitted = { type: string; caseId?: string; at: string; [key: string]
  */
 export { caseInputFrom as caseInput, toProposalEvent } from '@banli/core/internal';
 
-/** A reused actor scope for `machine.transition(snapshot, event, scope)`; actions are collected into `sink`. */
+/**
+ * `machine.transition(snapshot, event, scope)` through one reused actor scope: core's own xstate stepper
+ * (`createStepper` of `@banli/core/internal`, the engine the coordinator runs with `engine: 'xstate'`), returning
+ * the events the step emitted.
+ */
 export function reusedScope(machine: AnyStateMachine) {
-  const self = createActor(machine);
-  const state = { sink: [] as { type: string; params?: unknown }[] };
-  const scope = {
-    self,
-    defer: () => {},
-    id: '',
-    logger: () => {},
-    sessionId: '',
-    stopChild: () => {},
-    system: self.system,
-    emit: () => {},
-    actionExecutor: (a: { type: string; params?: unknown }) => state.sink.push(a),
-  } as unknown as AnyActorScope;
+  const stepper = createStepper(machine);
   return {
     transition(snapshot: AnyMachineSnapshot, event: unknown): [AnyMachineSnapshot, Emitted[]] {
-      state.sink = [];
-      const next = machine.transition(snapshot, event as never, scope) as AnyMachineSnapshot;
-      return [next, emittedOf(state.sink)];
+      const [next, actions] = stepper.transition(snapshot, event as { type: string });
+      return [next, emittedOf(actions)];
     },
     initial(input: unknown): [AnyMachineSnapshot, Emitted[]] {
-      state.sink = [];
-      const next = machine.getInitialSnapshot(scope, input) as AnyMachineSnapshot;
-      return [next, emittedOf(state.sink)];
+      const [next, actions] = stepper.initial(input);
+      return [next, emittedOf(actions)];
     },
   };
 }
 
-function emittedOf(actions: { type: string; params?: unknown }[]): Emitted[] {
+function emittedOf(actions: readonly StepAction[]): Emitted[] {
   const out: Emitted[] = [];
   for (const a of actions) if (a.type === 'xstate.emit') out.push((a.params as { event: Emitted }).event);
   return out;

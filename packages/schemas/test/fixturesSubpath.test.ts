@@ -21,6 +21,9 @@ const NAMES = [
   'seedReplyLetter132402',
 ] as const;
 
+/** Fixtures added since: only under the subpath, never at the root. */
+const SUBPATH_ONLY = ['seedLifecycle132402', 'seedLifecycleActors132402', 'seedSoleAssignment132402'] as const;
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 describe('@banli/schemas/fixtures', () => {
@@ -39,8 +42,9 @@ describe('@banli/schemas/fixtures', () => {
     const sub: Record<string, unknown> = await import(
       new URL(`../${pkg.exports['./fixtures']['@banli/source']}`, import.meta.url).href
     );
-    expect(Object.keys(sub).sort()).toEqual([...NAMES].sort());
+    expect(Object.keys(sub).sort()).toEqual([...NAMES, ...SUBPATH_ONLY].sort());
     for (const name of NAMES) expect((root as Record<string, unknown>)[name], name).toBe(sub[name]);
+    for (const name of SUBPATH_ONLY) expect(root, name).not.toHaveProperty(name);
     const source = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
     for (const name of NAMES)
       expect(source, name).toContain(`/** @deprecated Import \`${name}\` from \`@banli/schemas/fixtures\`. */`);

@@ -1,6 +1,12 @@
 import { chinaMainland } from '@banli/calendar';
 import { policyRef, presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
+import {
+  seedAssignment132402,
+  seedLifecycle132402,
+  seedLifecycleActors132402,
+  seedProposal132402,
+  seedReplyLetter132402,
+} from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   type BanliOptions,
@@ -16,41 +22,9 @@ import {
 
 const id = seedProposal132402.id;
 const caseId = `${id}/zs-commerce`;
-const actors = {
-  committee: { role: 'committee', id: 'committee' },
-  office: { role: 'assigningOffice', id: 'office', unitId: 'zs-government-office' },
-  lead: { role: 'leadUnit', id: 'clerk', unitId: 'zs-commerce' },
-  leader: { role: 'leader', id: 'director', unitId: 'zs-commerce' },
-} as const;
-const assignment = { ...seedAssignment132402, mode: 'sole', coUnits: [] };
-
-/** The bench lifecycle up to the letter's sign-off, then the proposers' feedback and the archive. */
-const lifecycle: [Record<string, unknown>, { role: string; id: string; unitId?: string }][] = [
-  [
-    { type: 'proposal.submit', at: '2023-02-20' },
-    { role: 'proposer', id: 'member-liang-xiaoheng' },
-  ],
-  [{ type: 'review.start', at: '2023-02-21' }, actors.committee],
-  [{ type: 'review.register', at: '2023-03-01' }, actors.committee],
-  [{ type: 'assignment.assign', at: '2023-03-15', assignment }, actors.office],
-  [{ type: 'case.accept', at: '2023-03-16', caseId }, actors.lead],
-  [{ type: 'case.startDrafting', at: '2023-06-01', caseId }, actors.lead],
-  [{ type: 'reply.submitDraft', at: '2023-06-20', caseId, letter: seedReplyLetter132402 }, actors.lead],
-  [{ type: 'signOff.approve', at: '2023-06-29', caseId, signer: '局长' }, actors.leader],
-  ...seedProposal132402.proposers.map(
-    (p) =>
-      [
-        {
-          type: 'feedback.submit',
-          at: '2023-07-10',
-          caseId,
-          feedback: { proposerId: p.id, level: 'satisfied', date: '2023-07-10' },
-        },
-        { role: 'proposer', id: p.id },
-      ] as (typeof lifecycle)[number],
-  ),
-  [{ type: 'proposal.archive', at: '2023-07-20' }, actors.committee],
-];
+const actors = seedLifecycleActors132402;
+/** The bench lifecycle up to the letter's sign-off, then the proposers' feedback and the archive (one shared copy). */
+const lifecycle = seedLifecycle132402(id);
 
 /** Every byte a store is handed, as JSON, with the store. */
 function recording(store: Store = createMemoryStore({ isolate: true })) {
@@ -77,7 +51,7 @@ function banliOn(store: Store, options: BanliOptions = {}) {
 
 async function run(banli: ReturnType<typeof banliOn>, steps = lifecycle) {
   await banli.submit(seedProposal132402, { actor: actors.committee, draft: true, at: '2023-02-20' });
-  for (const [event, actor] of steps) await banli.send(id, event, { actor: actor as never });
+  for (const [event, actor] of steps) await banli.send(id, event, { actor });
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -140,7 +114,7 @@ describe('snapshots by reference', () => {
     expect(await again.get(id)).toEqual(await first.get(id));
     expect(await again.letter(id, caseId, 'text')).toBe(await first.letter(id, caseId, 'text'));
     const [feedback, actor] = lifecycle[8] as (typeof lifecycle)[number];
-    const result = await again.send(id, feedback, { actor: actor as never });
+    const result = await again.send(id, feedback, { actor });
     expect(result.version).toBe(10);
   });
 
@@ -174,7 +148,7 @@ describe('snapshots by reference', () => {
     expect(await old.get(id)).toEqual(await first.get(id));
     expect(await old.letter(id, caseId, 'text')).toBe(await first.letter(id, caseId, 'text'));
     const [feedback, actor] = lifecycle[8] as (typeof lifecycle)[number];
-    expect((await old.send(id, feedback, { actor: actor as never })).version).toBe(10);
+    expect((await old.send(id, feedback, { actor })).version).toBe(10);
     // What it writes from then on refers to the policy again.
     expect(contexts((await inner.load(id))?.snapshot?.state)[0]?.policy).toEqual(policyRef(presets.guangdongCity));
   });

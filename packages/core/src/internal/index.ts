@@ -1,7 +1,7 @@
 /**
  * `@banli/core/internal`: **unstable, not covered by semver.** What banli's own packages (`@banli/testing`, the
  * benchmarks) and core's tests share: the engine that runs the machines (the xstate stepper, the compiled stepper,
- * live snapshots and persistence, under `internal/engine/`), the coordinator's case input and event translation, and
+ * live snapshots and persistence, under `internal/engine/`), the coordinator's proposal and case inputs and event translation, and
  * the models the machines are explored with. It may change in any release, including a patch, the way tRPC's
  * `@trpc/server/unstable-core-do-not-import` and XState's `_`-prefixed members (`snapshot._nodes`) may. Integrators
  * should use the package root (`createHandlingSystem` with its `engine` and `onFallback` options,
@@ -11,6 +11,8 @@
  */
 
 export { caseInputFrom, toProposalEvent } from '../system/caseInput.js';
+export { engineOption } from '../system/engineOption.js';
+export { proposalInputFrom } from '../system/proposalInput.js';
 export {
   type CompiledStepperOptions,
   createCompiledStepper,

@@ -12,9 +12,11 @@ import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
-import { calendarRef, withCalendar } from '../withCalendar.js';
+import { withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
+import { engineOption } from './engineOption.js';
 import { explainRefusal } from './explainRefusal.js';
+import { proposalInputFrom } from './proposalInput.js';
 import { route } from './routing.js';
 import { allDeadlines, summarize } from './selectors.js';
 import type {
@@ -49,7 +51,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const cm = withCalendar(options.caseMachine ?? defaultCaseMachine, calendar);
   const machine = versionOf(pm);
   const caseVersion = versionOf(cm);
-  const engine = engineOf(options.engine);
+  const engine = engineOption(options.engine);
   let fallbacks = 0;
   const onFallback = (fallback: StepperFallback) => {
     fallbacks++;
@@ -154,7 +156,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const begin = (input: StartInput): StartResult => {
     // The caller's proposal is copied, so later edits to it never leak into the state (as JSON, without the text).
     const proposal = copyJson(input.proposal);
-    const [snapshot, , steps] = proposalStep.initial({ ...input, proposal, policy, calendar: calendarRef(calendar) });
+    const [snapshot, , steps] = proposalStep.initial(proposalInputFrom({ ...input, proposal }, policy, calendar));
     const transitions: TakenTransition[] = [];
     taken(steps, undefined, transitions);
     return {
@@ -230,16 +232,6 @@ function translate(n: Notification): Step[] {
   if (!('caseId' in n)) return [];
   const event = toProposalEvent(n as never);
   return event ? [{ to: 'proposal', event }] : [];
-}
-
-/** The engine asked for; anything but `compiled`, `xstate` or nothing is refused (no silent default). */
-function engineOf(engine: unknown): 'compiled' | 'xstate' {
-  if (engine === undefined || engine === 'compiled' || engine === 'xstate') return engine ?? 'compiled';
-  const shown = typeof engine === 'string' ? `'${engine}'` : String(engine);
-  throw new BanliCoreError('invalid_engine', {
-    'zh-CN': `引擎选项无效：${shown}（应为 'compiled' 或 'xstate'）`,
-    en: `Invalid engine option: ${shown} (expected 'compiled' or 'xstate')`,
-  });
 }
 
 function parsePolicy(input: Policy): Policy {
