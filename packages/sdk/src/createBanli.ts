@@ -8,7 +8,8 @@ import {
   noticeToCalendarYear,
   parseHolidayNotice,
 } from '@banli/calendar';
-import type { MigrationPlan } from '@banli/core';
+import type { EngineFallback, HandlingSystemOptions, MigrationPlan } from '@banli/core';
+import { engineOption } from '@banli/core/internal';
 import type { CoHandlingOpinion } from '@banli/schemas';
 import type { AlertPolicy } from './alertPolicy.js';
 import { type AllowedCommand, allowedCommands } from './allowedCommands.js';
@@ -16,6 +17,7 @@ import { businessDate, type Clock, systemClock } from './clock.js';
 import type { CommandResult } from './commandResult.js';
 import { type SendOptions, type SubmitOptions, sendCommand, submitCommand } from './commands.js';
 import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactory } from './defaults.js';
+import { type BanliStats, createEngineStats } from './engineStats.js';
 import { BanliError, NotFoundError } from './errors.js';
 import type { ProposalFacts } from './facts.js';
 import {
@@ -72,6 +74,17 @@ export interface BanliOptions {
   clock?: Clock;
   /** Builds the coordinator. @defaultValue @banli/core `createHandlingSystem` */
   createSystem?: SystemFactory;
+  /**
+   * Which engine runs the machines' transitions, passed to `createSystem` (and to `previousVersions`' factories):
+   * `compiled` (banli's port of xstate's algorithm, faster; hands a step to xstate, visibly, when the machine uses
+   * what it does not run) or `xstate` (xstate's own `transition`). Both give the same states; `stats()` reports the
+   * engine in use and the fallbacks. Any other value is refused with @banli/core's `BanliCoreError`
+   * (`invalid_engine`), whatever the factory.
+   * @defaultValue 'compiled'
+   */
+  engine?: HandlingSystemOptions['engine'];
+  /** Told each time the compiled engine hands work to xstate (passed to `createSystem`); counted in `stats()`. */
+  onFallback?: (fallback: EngineFallback) => void;
   /** Reminder lead times and escalation delays, in working days. @defaultValue `{ reminderLeadTimes: [10, 3], escalateAfter: [0] }` */
   alerts?: AlertPolicy;
   /**
@@ -188,6 +201,11 @@ export interface Banli {
   readonly policy: PolicyLike;
   /** The injected clock. */
   readonly clock: Clock;
+  /**
+   * How the machines run: the engine in use (`compiled` or `xstate`, as the `engine` option asked), whether each
+   * machine runs compiled, and how many times the compiled engine handed work to xstate since `createBanli`.
+   */
+  stats(): BanliStats;
 }
 
 /**
@@ -203,6 +221,8 @@ export interface Banli {
 export function createBanli(options: BanliOptions = {}): Banli {
   const limits: SizeLimits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
   checkBanliOptions(limits, options);
+  // Checked here too, so a custom createSystem that ignores the option cannot hide a wrong value.
+  const engineChoice = { engine: engineOption(options.engine), onFallback: options.onFallback };
   const store = options.store ?? createMemoryStore();
   const policy = options.policy ?? defaultPolicy;
   const clock = options.clock ?? systemClock;
@@ -220,10 +240,11 @@ export function createBanli(options: BanliOptions = {}): Banli {
   const actors = createActorTable();
   const measurement = measurementOf(options);
   const values = createValueTable();
+  const engineStats = createEngineStats();
   const build = (cal: Calendar): Engine => {
-    const current = createSystem({ policy, calendar: cal });
+    const current = createSystem({ policy, calendar: cal, ...engineChoice });
     const older = (options.previousVersions ?? []).map((v) =>
-      (v.createSystem ?? defaultSystemFactory)({ policy: v.policy ?? policy, calendar: cal }),
+      (v.createSystem ?? defaultSystemFactory)({ policy: v.policy ?? policy, calendar: cal, ...engineChoice }),
     );
     const system = older.length === 0 ? current : createSystemRegistry([current, ...older]);
     const days = {
@@ -231,31 +252,39 @@ export function createBanli(options: BanliOptions = {}): Banli {
       isWorkingDay: (d: string) => isWorkingDay(cal, d, { uncovered: 'statutory' }),
       addWorkingDays: (d: string, n: number) => addWorkingDays(cal, d, n, { uncovered: 'statutory' }),
     };
-    return {
-      store,
-      system,
-      policy,
-      derive: createDerivations(system, values),
-      planner: createAlertPlanner(days, options.alerts),
-      clock,
-      notifier,
-      snapshotEvery: snapshotIntervalOf(options.snapshotEvery, store.snapshotEvery),
-      maxRetries: options.maxRetries ?? 3,
-      limits,
-      cache: createAggregateCache(options.cache),
-      actors,
-      calendarRef: { id: cal.id, version: cal.version },
-      onSnapshotRebuild,
-      today: () => businessDate(clock.now(), offset),
-      measurement,
-    };
+    return engineStats.track(
+      {
+        store,
+        system,
+        policy,
+        derive: createDerivations(system, values),
+        planner: createAlertPlanner(days, options.alerts),
+        clock,
+        notifier,
+        snapshotEvery: snapshotIntervalOf(options.snapshotEvery, store.snapshotEvery),
+        maxRetries: options.maxRetries ?? 3,
+        limits,
+        cache: createAggregateCache(options.cache),
+        actors,
+        calendarRef: { id: cal.id, version: cal.version },
+        onSnapshotRebuild,
+        today: () => businessDate(clock.now(), offset),
+        measurement,
+      },
+      [current, ...older],
+    );
+  };
+  /** Serves with `next` from now on; the replaced engine's fallbacks stay counted. */
+  const use = (next: Engine) => {
+    engineStats.retire(engine);
+    engine = next;
   };
   let engine = build(calendar);
   // Years added at run time (addHolidayNotice) are replayed from the store before the first call is served.
   const restoring = restoreCalendarYears(store, calendar).then((restored) => {
     if (restored !== calendar) {
       calendar = restored;
-      engine = build(restored);
+      use(build(restored));
     }
   });
   const ready = () => restoring;
@@ -325,11 +354,16 @@ export function createBanli(options: BanliOptions = {}): Banli {
       }
       const to = { id: next.id, version: next.version };
       if (opts.dryRun) {
-        return {
-          ...base,
-          calendar: to,
-          recompute: await recomputeAll(engine, build(next), calendar, next, { dryRun: true }),
-        };
+        const preview = build(next);
+        try {
+          return {
+            ...base,
+            calendar: to,
+            recompute: await recomputeAll(engine, preview, calendar, next, { dryRun: true }),
+          };
+        } finally {
+          engineStats.retire(preview);
+        }
       }
       if (!store.saveCalendarYear) throw new CalendarPersistenceUnsupported();
       await store.saveCalendarYear({
@@ -342,17 +376,32 @@ export function createBanli(options: BanliOptions = {}): Banli {
         savedAt: clock.now(),
       });
       const nextEngine = build(next);
-      const recompute = await recomputeAll(engine, nextEngine, calendar, next);
-      engine = nextEngine;
+      let recompute: RecomputeReport;
+      try {
+        recompute = await recomputeAll(engine, nextEngine, calendar, next);
+      } catch (error) {
+        engineStats.retire(nextEngine);
+        throw error;
+      }
+      use(nextEngine);
       calendar = next;
       return { ...base, calendar: to, recompute };
     },
     async recomputeDeadlines(next, opts = {}) {
       await ready();
       const nextEngine = build(next);
-      const report = await recomputeAll(engine, nextEngine, calendar, next, opts);
-      if (report.dryRun) return report;
-      engine = nextEngine;
+      let report: RecomputeReport;
+      try {
+        report = await recomputeAll(engine, nextEngine, calendar, next, opts);
+      } catch (error) {
+        engineStats.retire(nextEngine);
+        throw error;
+      }
+      if (report.dryRun) {
+        engineStats.retire(nextEngine);
+        return report;
+      }
+      use(nextEngine);
       calendar = next;
       return report;
     },
@@ -404,6 +453,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
     },
     policy,
     clock,
+    stats: () => engineStats.stats(engine),
   };
 }
 

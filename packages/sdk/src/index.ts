@@ -15,7 +15,8 @@ export {
   createBanli,
   type WorkflowVersion,
 } from './createBanli.js';
-export type { PolicyLike, SystemFactory } from './defaults.js';
+export type { PolicyLike, SystemFactory, SystemFactoryOptions } from './defaults.js';
+export type { BanliStats } from './engineStats.js';
 export {
   AlreadyExists,
   AlreadyExistsError,

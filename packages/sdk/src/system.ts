@@ -5,10 +5,11 @@ import type { CaseSummary, Deadline, HandlingState, HandlingSummary, HandlingSys
 
 /**
  * The part of @banli/core's `HandlingSystem` the SDK drives: start, can, send, deadlines and summary, and `begin`
- * when there (without it, a creation entry logs its transitions as unknown; so does a `send` result without them).
+ * when there (without it, a creation entry logs its transitions as unknown; so does a `send` result without them),
+ * and `stats` when there (`Banli.stats()` reads the engine and its fallbacks from it).
  */
 export type HandlingSystemLike = Pick<HandlingSystem, 'start' | 'can' | 'send' | 'deadlines' | 'summary'> &
-  Partial<Pick<HandlingSystem, 'begin'>>;
+  Partial<Pick<HandlingSystem, 'begin' | 'stats'>>;
 
 /** @deprecated Use `HandlingState` from `@banli/core`. */
 export type HandlingStateLike = HandlingState;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { caseMachine } from '@banli/core';
 import { seedAssignment132402 as assignment, seedProposal132402 as proposal } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createBanli, formatRoleTable } from '../src/index.js';
+import { createBanli, formatRoleTable, systemFactory } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const rootReadme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -35,6 +36,13 @@ describe('README', () => {
     const run = new AsyncFunction('createBanli', 'proposal', 'assignment', 'console', code);
     await run(createBanli, proposal, assignment, log);
     expect(printed.map((p) => p[0])).toContain('reply');
+  });
+
+  it('should show what stats() returns in its engine example', () => {
+    const block = readme.split('## Engine')[1]?.split('```ts\n')[1]?.split('```')[0] ?? '';
+    const shown = /banli\.stats\(\); \/\/ (.*)/.exec(block)?.[1] ?? '';
+    const banli = createBanli({ createSystem: systemFactory({ caseMachine }), onFallback: () => {} });
+    expect(banli.stats()).toEqual(JSON.parse(shown.replace(/(\w+):/g, '"$1":').replaceAll("'", '"')));
   });
 
   it('should run its embedding example', async () => {

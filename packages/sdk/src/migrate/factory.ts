@@ -13,7 +13,8 @@ export type EngineChoice = Pick<HandlingSystemOptions, 'engine' | 'onFallback'>;
 /**
  * A `SystemFactory` building @banli/core's coordinator with customised machines, for `createBanli({ createSystem })`
  * and `previousVersions`; the engine options pass through, so an integrator's machine can run on xstate or report
- * its fallbacks.
+ * its fallbacks. An `engine` given here wins over `createBanli`'s; an `onFallback` given here is told as well as
+ * `createBanli`'s.
  *
  * @example
  * ```ts
@@ -22,5 +23,19 @@ export type EngineChoice = Pick<HandlingSystemOptions, 'engine' | 'onFallback'>;
  * ```
  */
 export function systemFactory(machines: DefinitionMachines & EngineChoice = {}): SystemFactory {
-  return ({ policy, calendar }) => createHandlingSystem({ policy, calendar, ...machines });
+  const { engine: own, onFallback: tell, ...definition } = machines;
+  return ({ policy, calendar, engine, onFallback }) =>
+    createHandlingSystem({
+      policy,
+      calendar,
+      ...definition,
+      engine: own ?? engine,
+      onFallback:
+        tell && onFallback
+          ? (f) => {
+              tell(f);
+              onFallback(f);
+            }
+          : (tell ?? onFallback),
+    });
 }
