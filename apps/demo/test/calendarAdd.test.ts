@@ -31,6 +31,27 @@ describe('banli-demo calendar add', () => {
     expect(en[1]).toBe('Source: 国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）');
   });
 
+  it('should print the source, the proposals examined and the deadlines changed, or the SDK report as JSON', async () => {
+    const store = createMemoryStore();
+    const lines: string[] = [];
+    await addNotice(store, notice, { dryRun: true, supplements: [] }, 'zh-CN', (t) => lines.push(t));
+    expect(lines.slice(1)).toEqual([
+      '依据：国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）',
+      '检查提案数：0',
+      '变动期限（0）',
+    ]);
+    const json: string[] = [];
+    expect(await addNotice(store, notice, { dryRun: true, supplements: [] }, 'en', (t) => json.push(t), true)).toBe(0);
+    expect(json).toHaveLength(1);
+    expect(JSON.parse(json[0] as string)).toMatchObject({
+      year: 2026,
+      added: false,
+      dryRun: true,
+      calendar: { id: 'cn-mainland', version: chinaMainland.version },
+      recompute: { examined: 0, moved: [] },
+    });
+  });
+
   it('should refuse a notice it cannot read, naming the line', async () => {
     const store = createMemoryStore();
     await expect(

@@ -1,17 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import { createBanli, type Store } from '@banli/sdk';
 import { defineCommand } from '../cli/command.js';
-import { CliError, usage } from '../cli/errors.js';
+import { usage } from '../cli/errors.js';
+import { readTextFile } from '../cli/readTextFile.js';
 import { requireStore, storeOptions, withStore } from '../cli/storeOptions.js';
 import type { Lang } from '../i18n.js';
+import { printReport } from '../ui/report.js';
 
-/** Loads a holiday notice's text into the banli kept in a store and prints what moved; returns the exit code. */
+/**
+ * Loads a holiday notice's text into the banli kept in a store and prints what moved (`json`: the SDK's
+ * `AddHolidayNoticeReport`); returns the exit code.
+ */
 export async function addNotice(
   store: Store,
   text: string,
   options: { dryRun: boolean; supplements: string[] },
   lang: Lang,
   out: (text: string) => void,
+  json = false,
 ): Promise<number> {
   const banli = createBanli({ store });
   const report = await banli.addHolidayNotice(text, { dryRun: options.dryRun, supplements: options.supplements });
@@ -23,15 +28,25 @@ export async function addNotice(
     : zh
       ? `${report.dryRun ? '试运行：将' : '已'}加入 ${report.year} 年放假安排 → 日历 ${report.calendar.id}@${report.calendar.version}`
       : `${report.dryRun ? 'Dry run: would add' : 'Added'} the ${report.year} arrangement → calendar ${report.calendar.id}@${report.calendar.version}`;
-  out(head);
-  out(zh ? `依据：${report.source}` : `Source: ${report.source}`);
-  const moved = report.recompute.moved;
-  out(
-    zh
-      ? `检查提案 ${report.recompute.examined} 件，变动期限 ${moved.length} 个`
-      : `${report.recompute.examined} proposal(s) examined, ${moved.length} deadline(s) changed`,
+  printReport(
+    {
+      json: report,
+      headline: [head],
+      fields: [
+        { label: zh ? '依据' : 'Source', lines: [report.source] },
+        { label: zh ? '检查提案数' : 'Proposals examined', lines: [String(report.recompute.examined)] },
+      ],
+      lists: [
+        {
+          title: { 'zh-CN': '变动期限', en: 'Deadlines changed' },
+          items: report.recompute.moved.map((m) => `${m.proposalId}  ${m.text[lang]}`),
+        },
+      ],
+    },
+    lang,
+    out,
+    json,
   );
-  for (const m of moved) out(`  ${m.proposalId}  ${m.text[lang]}`);
   return 0;
 }
 
@@ -72,6 +87,13 @@ export default defineCommand({
       type: 'boolean',
       description: { 'zh-CN': '只报告将变动的期限，不写入', en: 'only report what would move; write nothing' },
     },
+    json: {
+      type: 'boolean',
+      description: {
+        'zh-CN': '输出 JSON：SDK 的加入报告',
+        en: "print JSON: the SDK's report (AddHolidayNoticeReport)",
+      },
+    },
   },
   examples: [
     'banli-demo calendar add notice-2027.txt --store ./banli-data',
@@ -80,22 +102,16 @@ export default defineCommand({
   async run({ lang, options, positionals, out }) {
     const file = positionals[0];
     if (file === undefined) throw usage('缺少通知文件', 'the notice file is missing', 'calendar add');
-    const read = async (path: string) => {
-      try {
-        return await readFile(path, 'utf8');
-      } catch {
-        throw new CliError('USAGE', { 'zh-CN': `无法读取文件 ${path}`, en: `cannot read the file ${path}` });
-      }
-    };
-    const text = await read(file);
+    const text = await readTextFile(file);
     const supplements = await Promise.all(
       (options.supplement ?? '')
         .split(',')
         .filter((s) => s !== '')
-        .map((s) => read(s)),
+        .map(readTextFile),
     );
+    const dryRun = options['dry-run'] === true;
     return withStore(requireStore(options.store, 'calendar add'), 'readOnly', (store) =>
-      addNotice(store, text, { dryRun: options['dry-run'] === true, supplements }, lang, out),
+      addNotice(store, text, { dryRun, supplements }, lang, out, options.json === true),
     );
   },
 });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   CLASS_MARK_POSITION_LABELS,
   type Contact,
@@ -11,12 +10,13 @@ import {
   ReplyLetterSchema,
 } from '@banli/schemas';
 import { defineCommand } from '../cli/command.js';
-import { CliError, usage } from '../cli/errors.js';
+import { usage } from '../cli/errors.js';
+import { readTextFile } from '../cli/readTextFile.js';
 import type { Lang } from '../i18n.js';
+import { INDENT, printReport } from '../ui/report.js';
 
 type Key = keyof ReplyLetter;
 
-const INDENT = '    ';
 const paren = (text: string, lang: Lang) => (lang === 'zh-CN' ? `（${text}）` : ` (${text})`);
 
 function contact(c: Contact, lang: Lang): string {
@@ -122,29 +122,27 @@ function valueLines(letter: ReplyLetter, key: Key, lang: Lang): string[] {
  */
 export function printReadLetter(text: string, lang: Lang, out: (text: string) => void, json = false): number {
   const { letter, warnings } = parseReplyLetter(text);
-  if (json) {
-    out(JSON.stringify({ letter: letter ?? null, warnings }, null, 2));
-    return letter ? 0 : 1;
-  }
-  const zh = lang === 'zh-CN';
-  const colon = zh ? '：' : ': ';
-  if (letter) {
-    const shape = ReplyLetterSchema.shape;
-    for (const key of Object.keys(shape) as Key[]) {
-      if (letter[key] === undefined) continue;
-      const [first = '', ...rest] = valueLines(letter, key, lang);
-      const label = getLabel(shape[key])?.[lang] ?? key;
-      out(first === '' ? `${label}${colon.trimEnd()}` : `${label}${colon}${first}`);
-      for (const line of rest) out(`${INDENT}${line}`);
-    }
-  } else out(zh ? '未能读出答复函。' : 'No letter could be read.');
-  out(
-    zh
-      ? `提示（${warnings.length}）${warnings.length ? '：' : ''}`
-      : `Warnings (${warnings.length})${warnings.length ? ':' : ''}`,
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const shape = ReplyLetterSchema.shape;
+  const fields = letter
+    ? (Object.keys(shape) as Key[])
+        .filter((key) => letter[key] !== undefined)
+        .map((key) => ({ label: getLabel(shape[key])?.[lang] ?? key, lines: valueLines(letter, key, lang) }))
+    : [];
+  const items = warnings.map(
+    (w) => `[${w.code}] ${w.messages[lang]}${w.text === undefined ? '' : `${colon}${w.text}`}`,
   );
-  for (const w of warnings)
-    out(`${INDENT}[${w.code}] ${w.messages[lang]}${w.text === undefined ? '' : `${colon}${w.text}`}`);
+  printReport(
+    {
+      json: { letter: letter ?? null, warnings },
+      headline: letter ? [] : [lang === 'zh-CN' ? '未能读出答复函。' : 'No letter could be read.'],
+      fields,
+      lists: [{ title: { 'zh-CN': '提示', en: 'Warnings' }, items }],
+    },
+    lang,
+    out,
+    json,
+  );
   return letter ? 0 : 1;
 }
 
@@ -178,12 +176,6 @@ export default defineCommand({
   async run({ lang, options, positionals, out }) {
     const file = positionals[0];
     if (file === undefined) throw usage('缺少答复函文件', 'the letter file is missing', 'letter read');
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw new CliError('USAGE', { 'zh-CN': `无法读取文件 ${file}`, en: `cannot read the file ${file}` });
-    }
-    return printReadLetter(text, lang, out, options.json === true);
+    return printReadLetter(await readTextFile(file), lang, out, options.json === true);
   },
 });
