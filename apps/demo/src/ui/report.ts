@@ -5,13 +5,13 @@ import type { Lang } from '../i18n.js';
 export const INDENT = '    ';
 
 /** A labelled field: `label：first line`, its further lines indented below (the label alone when the first is ''). */
-export interface ReportField {
+interface ReportField {
   label: string;
   lines: readonly string[];
 }
 
 /** A counted list: `title（n）：` (`title (n):`), then each item indented; `title（0）` when it is empty. */
-export interface ReportList {
+interface ReportList {
   title: Bilingual;
   items: readonly string[];
 }
