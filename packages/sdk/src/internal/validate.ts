@@ -46,7 +46,7 @@ export function fastParseEvent(input: unknown): BanliEvent | undefined {
 }
 
 /** Parses an event with @banli/schemas' `BanliEventSchema`, returning the issues instead of throwing. */
-export function safeParseEvent(input: unknown): Parsed<BanliEvent> {
+function safeParseEvent(input: unknown): Parsed<BanliEvent> {
   const fast = fastParseEvent(input);
   return fast !== undefined ? { success: true, data: fast } : runtimeParseEvent(input);
 }
