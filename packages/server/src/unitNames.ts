@@ -1,4 +1,4 @@
-import type { Banli, JsonValue } from '@banli/sdk';
+import type { Banli, Bilingual, JsonValue } from '@banli/sdk';
 
 /** A unit's names as an assignment recorded them: full name, short name and bilingual label, when given. */
 interface UnitName {
@@ -8,7 +8,7 @@ interface UnitName {
   /** Short name used in running text, e.g. 市商务局. */
   shortName?: string;
   /** zh-CN and en names. */
-  label?: { 'zh-CN': string; en: string };
+  label?: Bilingual;
 }
 
 /** The unit record with this id inside one logged event (the assignment, a reassignment, …), if any. */
