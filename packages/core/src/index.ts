@@ -41,7 +41,7 @@ export { type Citation, type CitationBasis, CitationBasisSchema, CitationSchema 
 export { type Coverage, CoverageSchema, coverageOf } from './policy/coverage.js';
 export { type LetterRequirement, LetterRequirementSchema } from './policy/letterRequirement.js';
 export { presets } from './policy/presets/index.js';
-export { type ReplyPeriod, ReplyPeriodSchema } from './policy/replyPeriod.js';
+export { type ReplyPeriod, ReplyPeriodSchema, replyPeriodOf } from './policy/replyPeriod.js';
 export {
   type Policy,
   type PolicyPeriods,

@@ -35,6 +35,7 @@ import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json
 import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
 import type { Actor } from './roles/roles.js';
+import { checkSessionClose } from './sessionClose.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
 
 /** Options of `send`. */
@@ -333,6 +334,8 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   // The policy covers the item's kind and channel, or the item is refused before anything is written.
   const covered = coverageOf(engine.policy.coverage, proposal);
   if (!covered) throw new NotCovered(engine.policy, proposal);
+  // A reply period counted from the session's closing day needs that day (S13), or it would silently count from 交办.
+  checkSessionClose(engine.policy, proposal);
   const at = options.at ?? engine.today();
   const key = options.idempotencyKey;
   const fp =

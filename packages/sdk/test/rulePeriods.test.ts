@@ -166,9 +166,10 @@ const EXTENDED: Record<PresetName, Partial<Record<string, [string, string]>>> = 
     'suggestion/session': ['2024-06-04', '2024-09-04'],
     'suggestion/interSession': ['2024-06-04', '2024-09-04'],
   },
-  // S13 counts session items from the session's close; without a closing day on the item, from 交办
+  // S13 counts session items from the session's close (2024-01-26, which the item must carry): 04-26, and the
+  // 6-month maximum from that day is 07-26
   chongqing: {
-    'suggestion/session': ['2024-06-04', '2024-09-04'],
+    'suggestion/session': ['2024-04-26', '2024-07-26'],
     'suggestion/interSession': ['2024-06-04', '2024-09-04'],
   },
 };
@@ -344,9 +345,10 @@ describe.each(PRESET_NAMES)('rule periods under %s', (preset) => {
       await handling(banli, item);
       const [before, after] = EXTENDED[preset][`${kind}/${channel}`] as [string, string];
       expect(await openDue(banli, item, 'reply')).toBe(before);
-      const ask = { type: 'case.requestExtension', at: '2024-05-20', caseId, reason: '情况复杂' };
+      // Asked before the earliest due date of any shape (Chongqing's 04-26), as an extension must be (S10).
+      const ask = { type: 'case.requestExtension', at: '2024-04-20', caseId, reason: '情况复杂' };
       await banli.send(item.id, ask, { actor: actors.lead });
-      await banli.send(item.id, { type: 'extension.approve', at: '2024-05-21', caseId }, { actor: actors.office });
+      await banli.send(item.id, { type: 'extension.approve', at: '2024-04-22', caseId }, { actor: actors.office });
       expect(await openDue(banli, item, 'reply')).toBe(after);
     });
 

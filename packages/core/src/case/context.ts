@@ -2,19 +2,14 @@ import { type DeadlineRequest, openDeadlines } from '../deadlines.js';
 import type { IsoDate } from '../domain.js';
 import type { DeadlineRule } from '../policy/deadlineRule.js';
 import { earliestDue } from '../policy/earliestDue.js';
-import type { ReplyPeriod } from '../policy/replyPeriod.js';
+import { replyPeriodOf as matchReplyPeriod, type ReplyPeriod } from '../policy/replyPeriod.js';
 import type { CaseContext, CaseInput } from './types.js';
 
 /** The entry of the policy's `replyPeriods` that matches this case's item, if any (the first that matches). */
 function replyPeriodOf(
   ctx: Pick<CaseContext, 'policy' | 'kind' | 'channel' | 'proposerTypes'>,
 ): ReplyPeriod | undefined {
-  return ctx.policy.replyPeriods.find(
-    (p) =>
-      (p.kind === undefined || p.kind === ctx.kind) &&
-      (p.channel === undefined || p.channel === ctx.channel) &&
-      (p.proposerType === undefined || ctx.proposerTypes.includes(p.proposerType)),
-  );
+  return matchReplyPeriod(ctx.policy.replyPeriods, ctx);
 }
 
 /** The reply rule for this case: urgent items may have their own period; else the matching reply period. */

@@ -44,3 +44,28 @@ export const ReplyPeriodSchema = z
 
 /** The reply period of the items one entry matches. */
 export type ReplyPeriod = z.infer<typeof ReplyPeriodSchema>;
+
+/**
+ * The entry of `replyPeriods` that matches an item of this kind, channel and proposer types, if any: the first that
+ * matches (a policy lists them most specific first).
+ *
+ * @example
+ * ```ts
+ * replyPeriodOf(presets.chongqing.replyPeriods, { kind: 'suggestion', channel: 'session', proposerTypes: [] })?.from; // 'sessionClose'
+ * ```
+ */
+export function replyPeriodOf(
+  replyPeriods: readonly ReplyPeriod[],
+  item: {
+    kind: NonNullable<ReplyPeriod['kind']>;
+    channel: NonNullable<ReplyPeriod['channel']>;
+    proposerTypes: readonly NonNullable<ReplyPeriod['proposerType']>[];
+  },
+): ReplyPeriod | undefined {
+  return replyPeriods.find(
+    (p) =>
+      (p.kind === undefined || p.kind === item.kind) &&
+      (p.channel === undefined || p.channel === item.channel) &&
+      (p.proposerType === undefined || item.proposerTypes.includes(p.proposerType)),
+  );
+}

@@ -51,7 +51,8 @@ export function ruleItem(kind: Kind, id = `item-${kind}`, number = 101): Proposa
     kind,
     id,
     number,
-    session: { term: 16, meeting: 3, year: 2024 },
+    // The closing day: Chongqing counts session items' reply period from it (S13), so it must be given.
+    session: { term: 16, meeting: 3, year: 2024, closedOn: '2024-01-26' },
     title: '关于加快老旧小区加装电梯的建议',
     suggestions: [
       { id: 'n1', title: '简化审批流程' },

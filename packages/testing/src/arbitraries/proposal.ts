@@ -16,7 +16,7 @@ export interface ArbProposalOptions {
 
 /**
  * Valid proposals (提案) and suggestions (建议): a kind, a channel, 1–5 proposers (exactly one first), 1–6 numbered
- * points, a title, a number and a session year, shaped on the seed proposal and the sample NPC suggestion; every
+ * points, a title, a number and a session year (and, filed at the session, its closing day in January), shaped on the seed proposal and the sample NPC suggestion; every
  * value passes `ProposalSchema`.
  *
  * @example
@@ -35,12 +35,13 @@ export function arbProposal(options: ArbProposalOptions = {}): fc.Arbitrary<Prop
       channel,
       number: fc.integer({ min: 1, max: 999_999 }),
       year: fc.integer({ min: 2019, max: 2026 }),
+      closeDay: fc.integer({ min: 10, max: 28 }),
       title: han(20),
       points: fc.array(han(16), { minLength: 1, maxLength: 6 }),
       proposers: fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 5 }),
       names: fc.array(han(4), { minLength: 5, maxLength: 5 }),
     })
-    .map(({ kind, channel, number, year, title, points, proposers, names }) => {
+    .map(({ kind, channel, number, year, closeDay, title, points, proposers, names }) => {
       const base = kind === 'proposal' ? seedProposal132402 : sampleNpcSuggestion;
       const who = kind === 'proposal' ? 'member' : 'deputy';
       return {
@@ -49,7 +50,8 @@ export function arbProposal(options: ArbProposalOptions = {}): fc.Arbitrary<Prop
         channel,
         id: `arb-${kind}-${year}-${number}`,
         number,
-        session: { ...base.session, year },
+        // A session item carries its session's closing day: rules may count its reply period from it (S13).
+        session: { ...base.session, year, ...(channel === 'session' ? { closedOn: `${year}-01-${closeDay}` } : {}) },
         title: `关于${title}的${kind === 'proposal' ? '提案' : '建议'}`,
         suggestions: points.map((t, i) => ({ id: `s${i + 1}`, title: t })),
         proposers: proposers.map((n, i) => ({
