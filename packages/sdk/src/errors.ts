@@ -1,4 +1,4 @@
-import { BanliError, type BanliErrorCode, TransitionRefusedError } from '@banli/core';
+import { BanliError, type BanliErrorCode, eventMeta, formatChineseDate, TransitionRefusedError } from '@banli/core';
 import { type Bilingual, CHANNEL_LABELS, PROPOSAL_KIND_LABELS } from '@banli/schemas';
 
 // One class per error: the base class, its codes and the refusal are @banli/core's (the coordinator throws the
@@ -122,6 +122,12 @@ export class IdempotencyMismatchError extends BanliError {
   }
 }
 
+/** The Chinese label of an event type (e.g. 记录沟通), or the type itself when it has none. */
+function stepLabel(eventType: string): string {
+  const label = (eventMeta as Record<string, { label: Bilingual } | undefined>)[eventType]?.label['zh-CN'];
+  return label ? label : eventType;
+}
+
 /** Where the latest event a backdated event was compared with belongs: its own case, or the whole proposal. */
 export type DateOrderScope = 'case' | 'proposal';
 
@@ -153,7 +159,8 @@ export class BackdatingRefusedError extends BanliError {
     super(
       'BACKDATED',
       {
-        'zh-CN': `事件 ${eventType} 的日期 ${at} 早于${whose['zh-CN']}的最后一个事件（${lastAt}）；补录请注明 backdated.reason`,
+        // Plain words (issue 13.9): the step's label, dates as 2023年3月27日; the field to fill named in brackets.
+        'zh-CN': `“${stepLabel(eventType)}”的日期 ${formatChineseDate(at)} 早于${whose['zh-CN']}的最后一个事件（${formatChineseDate(lastAt)}）；补录请注明补录理由（backdated.reason）`,
         en: `Event ${eventType} is dated ${at}, before the last event of ${whose.en} (${lastAt}); a late entry needs backdated.reason`,
       },
       state,
