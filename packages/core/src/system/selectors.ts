@@ -44,7 +44,27 @@ export function openDeadlines(state: HandlingState): Deadline[] {
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
+// A machine's tags per state value object. The value decides which state nodes are active, and so the tags; the
+// compiled engine hands out one frozen value object per configuration, so each is sorted once, not on every summary.
+const tagsByValue = new WeakMap<AnyStateMachine, WeakMap<object, readonly BanliTag[]>>();
+
 function tagsOf(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): BanliTag[] {
+  const value = persisted.value;
+  if (typeof value !== 'object' || value === null) return sortedTags(machine, persisted);
+  let byValue = tagsByValue.get(machine);
+  if (byValue === undefined) {
+    byValue = new WeakMap();
+    tagsByValue.set(machine, byValue);
+  }
+  let tags = byValue.get(value);
+  if (tags === undefined) {
+    tags = sortedTags(machine, persisted);
+    byValue.set(value, tags);
+  }
+  return tags.slice();
+}
+
+function sortedTags(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): BanliTag[] {
   return [...restoreLive(machine, persisted).tags].sort() as BanliTag[];
 }
 
