@@ -107,7 +107,8 @@ describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
     );
     expect(error).toMatchObject({ reason: { code: 'draft.mergedLetterMissing', source: 'S20' } });
     expect(error.messages['zh-CN']).toBe(
-      `并案办理、分别答复：答复稿须另附给并入提案 ${item.id}（${item.title}）提出者的答复函一件`,
+      // A suggestion merged in is named 并入建议, a proposal 并入提案 (issue 13.11: wording by kind).
+      `并案办理、分别答复：答复稿须另附给并入${kind === 'suggestion' ? '建议' : '提案'} ${item.id}（${item.title}）提出者的答复函一件`,
     );
     const redraft = { ...draft, at: '2024-04-15', mergedLetters: [letterTo(item, 'A', policy)] };
     await banli.send(target.id, redraft, { actor: actors.lead });
@@ -286,7 +287,7 @@ describe.each(PRESET_KINDS)('rule 6: 并案 and re-handling under %s for a %s', 
       'TRANSITION_REFUSED',
     );
     expect(again).toMatchObject({ reason: { code: 'draft.mergedLetterNotRehandled', source: 'S8' } });
-    expect(again.messages['zh-CN']).toContain(`并入提案 ${other.id}`);
+    expect(again.messages['zh-CN']).toContain(`并入${kind === 'suggestion' ? '建议' : '提案'} ${other.id}`);
     expect(again.messages.en).toContain(`merged item ${other.id}`);
     // Leaving out 丙's item is refused: it is the one re-handled.
     const missing = await refused(

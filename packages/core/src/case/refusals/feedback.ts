@@ -6,6 +6,7 @@ import type { CaseEvent } from '../events.js';
 import { commitmentOpen, feedbackPeriodOver } from '../guards/feedback.js';
 import { everyProposer, mergedItemsOf, ratersOf } from '../merged.js';
 import type { CaseContext } from '../types.js';
+import { mergedItemWord } from './merged.js';
 
 /** 代表 (NPC suggestions) or 提案人 (CPPCC proposals): who rates a reply. */
 const proposerWord = (ctx: CaseContext) =>
@@ -52,7 +53,7 @@ export const feedbackRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
         code: 'feedback.notAnsweredThisRound',
         source: 'S8',
         messages: {
-          'zh-CN': `重新办理只再次答复了并入提案（本件提出者对上次答复未表示不满意），${id} 无需再评价`,
+          'zh-CN': `重新办理只再次答复了${mergedItemWord(ctx)}（本件提出者对上次答复未表示不满意），${id} 无需再评价`,
           en: `The re-handled reply answered merged items only (this item's proposers were not dissatisfied), so ${id} has nothing to rate`,
         },
       };
@@ -63,7 +64,7 @@ export const feedbackRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
       code: 'feedback.notAnsweredThisRound',
       source: 'S20',
       messages: {
-        'zh-CN': `重新办理没有再次答复并入提案 ${item.proposalId}（其提出者对上次答复未表示不满意），${id} 无需再评价`,
+        'zh-CN': `重新办理没有再次答复${mergedItemWord(ctx)} ${item.proposalId}（其提出者对上次答复未表示不满意），${id} 无需再评价`,
         en: `The re-handled reply did not answer merged item ${item.proposalId} again (its proposers were not dissatisfied), so ${id} has nothing to rate`,
       },
     };

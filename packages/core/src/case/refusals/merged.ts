@@ -9,15 +9,22 @@ import {
 } from '../merged.js';
 import type { CaseContext } from '../types.js';
 
-function reasonOf(p: MergedLetterProblem): RefusalReason {
+/** 建议 for NPC deputies' suggestions, 提案 for CPPCC proposals: how a refusal names an item of the case's kind. */
+const itemWord = (ctx: CaseContext): string => (ctx.kind === 'suggestion' ? '建议' : '提案');
+
+/** 并入建议 or 并入提案: how a refusal names a merged item of the case's kind. */
+export const mergedItemWord = (ctx: CaseContext): string => `并入${itemWord(ctx)}`;
+
+function reasonOf(ctx: CaseContext, p: MergedLetterProblem): RefusalReason {
   const source = 'S20';
+  const merged = mergedItemWord(ctx);
   switch (p.kind) {
     case 'missing':
       return {
         code: 'draft.mergedLetterMissing',
         source,
         messages: {
-          'zh-CN': `并案办理、分别答复：答复稿须另附给并入提案 ${p.item.proposalId}（${p.item.title}）提出者的答复函一件`,
+          'zh-CN': `并案办理、分别答复：答复稿须另附给${merged} ${p.item.proposalId}（${p.item.title}）提出者的答复函一件`,
           en: `Merged items are replied to separately: the draft needs one letter to the proposers of ${p.item.proposalId} (${p.item.title})`,
         },
       };
@@ -26,7 +33,7 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
         code: 'draft.mergedLetterUnknown',
         source,
         messages: {
-          'zh-CN': `答复稿所附答复函的提案 ${p.proposalId || '（未标明）'} 不是并入本件的提案`,
+          'zh-CN': `答复稿所附答复函的${itemWord(ctx)} ${p.proposalId || '（未标明）'} 不是并入本件的${itemWord(ctx)}`,
           en: `A letter of the draft is for ${p.proposalId || '(no item named)'}, which is not merged into this item`,
         },
       };
@@ -35,7 +42,7 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
         code: 'draft.mergedLetterNotRehandled',
         source: 'S8',
         messages: {
-          'zh-CN': `重新办理只再次答复对上次答复不满意的提案（建议）：并入提案 ${p.item.proposalId}（${p.item.title}）的提出者没有表示不满意，不另发答复函`,
+          'zh-CN': `重新办理只再次答复对上次答复不满意的${itemWord(ctx)}：${merged} ${p.item.proposalId}（${p.item.title}）的提出者没有表示不满意，不另发答复函`,
           en: `Re-handling answers again only the items whose proposers were dissatisfied with the last reply: the proposers of merged item ${p.item.proposalId} (${p.item.title}) were not, so it gets no new letter`,
         },
       };
@@ -44,7 +51,7 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
         code: 'draft.mergedLetterPoints',
         source: 'S17',
         messages: {
-          'zh-CN': `给并入提案 ${p.item.proposalId} 的答复函须逐条答复其每个建议点各一次${p.missing.length > 0 ? `（未答复：${p.missing.join('、')}）` : ''}`,
+          'zh-CN': `给${merged} ${p.item.proposalId} 的答复函须逐条答复其每个建议点各一次${p.missing.length > 0 ? `（未答复：${p.missing.join('、')}）` : ''}`,
           en: `The letter to merged item ${p.item.proposalId} must answer each of its points once${p.missing.length > 0 ? ` (unanswered: ${p.missing.join(', ')})` : ''}`,
         },
       };
@@ -52,7 +59,7 @@ function reasonOf(p: MergedLetterProblem): RefusalReason {
       return {
         code: 'draft.mergedLetterClass',
         messages: {
-          'zh-CN': `给并入提案 ${p.item.proposalId} 的答复函须标明本办理规则的答复分类（现为 ${p.class ?? '未标明'}）`,
+          'zh-CN': `给${merged} ${p.item.proposalId} 的答复函须标明本办理规则的答复分类（现为 ${p.class ?? '未标明'}）`,
           en: `The letter to merged item ${p.item.proposalId} needs a class of this policy's scheme (has ${p.class ?? 'none'})`,
         },
       };
@@ -76,7 +83,7 @@ export const mergedRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
   }),
   refusalRule<CaseContext, CaseEvent, 'reply.submitDraft'>(['reply.submitDraft'], (ctx, e) => {
     const problem = mergedLetterProblem(ctx, e.mergedLetters ?? []);
-    return problem ? reasonOf(problem) : undefined;
+    return problem ? reasonOf(ctx, problem) : undefined;
   }),
   refusalRule<CaseContext, CaseEvent, 'signOff.approve' | 'supervisor.approve'>(
     ['signOff.approve', 'supervisor.approve'],
@@ -87,7 +94,7 @@ export const mergedRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
             code: 'draft.mergedAfterDraft',
             source: 'S20',
             messages: {
-              'zh-CN': '答复稿提交后又有提案并入本件：须退回答复稿，补上给并入提案提出者的答复函',
+              'zh-CN': `答复稿提交后又有${itemWord(ctx)}并入本件：须退回答复稿，补上给${mergedItemWord(ctx)}提出者的答复函`,
               en: 'An item was merged in after the draft was submitted: return the draft and add the letter to its proposers',
             },
           },
