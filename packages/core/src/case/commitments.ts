@@ -1,9 +1,8 @@
 import type { MergedItem } from '../domain.js';
 import { findLast } from '../internal/arrays.js';
-import { policyClasses } from '../policy/schema.js';
 import { writtenUnderEarlierVersion } from '../versioning/replayedVersions.js';
 import type { CaseEventOf } from './events.js';
-import { mergedItemsOf } from './merged.js';
+import { letterToItemProblem, mergedItemsOf } from './merged.js';
 import type { CaseContext } from './types.js';
 
 // B/C commitments (S10, S74, S84), one per addressee: the item's own proposers and each merged item's (并案, S20:
@@ -98,14 +97,8 @@ export function followUpLetterProblem(
     if (!item) return { kind: 'unknown', proposalId: letter.proposalId ?? '' };
     if (!open.some((c) => c.mergedItemId === item.proposalId)) return { kind: 'notCommitted', item };
     if (merged.filter((l) => l.proposalId === item.proposalId).length > 1) return { kind: 'twice', item };
-    const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
-    const missing = item.suggestionIds.filter((id) => answered.filter((x) => x === id).length !== 1);
-    if (missing.length > 0 || answered.some((id) => !item.suggestionIds.includes(id))) {
-      return { kind: 'points', item, missing };
-    }
-    if (letter.class === undefined || !policyClasses(ctx.policy).includes(letter.class)) {
-      return { kind: 'class', item, class: letter.class };
-    }
+    const problem = letterToItemProblem(ctx, item, letter);
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -95,6 +95,26 @@ export type MergedLetterProblem =
   | { kind: 'class'; item: MergedItem; class: string | undefined };
 
 /**
+ * What is wrong with one letter to a merged item, if anything: it must answer each of the item's points exactly once,
+ * and nothing else, with a class of the policy's scheme. Shared by first replies and second replies (跟踪办理).
+ */
+export function letterToItemProblem(
+  ctx: CaseContext,
+  item: MergedItem,
+  letter: ReplyLetter,
+): Extract<MergedLetterProblem, { kind: 'points' | 'class' }> | undefined {
+  const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
+  const missing = item.suggestionIds.filter((id) => answered.filter((x) => x === id).length !== 1);
+  if (missing.length > 0 || answered.some((id) => !item.suggestionIds.includes(id))) {
+    return { kind: 'points', item, missing };
+  }
+  if (letter.class === undefined || !policyClasses(ctx.policy).includes(letter.class)) {
+    return { kind: 'class', item, class: letter.class };
+  }
+  return undefined;
+}
+
+/**
  * The first problem with the letters to the merged items, if any: one letter per item this round answers
  * (`mergedItemsToAnswer`), told apart by proposalId, and none to another item.
  */
@@ -113,14 +133,8 @@ export function mergedLetterProblem(
     const mine = letters.filter((l) => l.proposalId === item.proposalId);
     const letter = mine[0];
     if (mine.length !== 1 || !letter) return { kind: 'missing', item };
-    const answered = (letter.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
-    const missing = item.suggestionIds.filter((id) => answered.filter((x) => x === id).length !== 1);
-    if (missing.length > 0 || answered.some((id) => !item.suggestionIds.includes(id))) {
-      return { kind: 'points', item, missing };
-    }
-    if (letter.class === undefined || !policyClasses(ctx.policy).includes(letter.class)) {
-      return { kind: 'class', item, class: letter.class };
-    }
+    const problem = letterToItemProblem(ctx, item, letter);
+    if (problem) return problem;
   }
   return undefined;
 }
