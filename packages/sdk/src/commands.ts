@@ -27,7 +27,7 @@ import { checkDateOrder } from './internal/dateOrder.js';
 import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsOf, viewOf } from './internal/engine.js';
 import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
-import { eventOf } from './internal/measurement.js';
+import { eventOf, unparsed } from './internal/measurement.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
 import { parseEvent } from './internal/validate.js';
@@ -330,7 +330,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   // Arguments first, before the fingerprint: `at`, `draft`, the key, then the proposal (shape, sizes, schema) once.
   const skip = engine.measurement?.skipValidation === true;
   checkSubmitArgs(engine.limits, options);
-  const proposal = skip ? (input as Proposal) : proposalAtBoundary(engine.limits, input);
+  const proposal = skip ? unparsed<Proposal>(input) : proposalAtBoundary(engine.limits, input);
   // The policy covers the item's kind and channel, or the item is refused before anything is written.
   const covered = coverageOf(engine.policy.coverage, proposal);
   if (!covered) throw new NotCovered(engine.policy, proposal);

@@ -1,4 +1,5 @@
 import type { BanliEvent } from '@banli/schemas';
+import { cloneData } from '../json.js';
 import { parseEvent } from './validate.js';
 
 /**
@@ -11,7 +12,9 @@ export const MEASUREMENT_KEY: unique symbol = Symbol.for('@banli/sdk.measurement
 /**
  * Parts of a command the benchmarks switch off to measure their share. For measurement only: with `skipValidation`
  * a command trusts its input as already parsed (invalid input is not refused: neither the payload walk nor the schema
- * runs), with `skipAuthorization` any actor may send any command.
+ * runs) but still takes its own copy of it, as parsing gives it one (the log and the cache never alias the caller's
+ * input), so the switch leaves out validation and nothing else; with `skipAuthorization` any actor may send any
+ * command.
  */
 export interface Measurement {
   skipValidation?: boolean;
@@ -24,7 +27,15 @@ export function measurementOf(options: object): Measurement | undefined {
   return m && (m.skipValidation === true || m.skipAuthorization === true) ? { ...m } : undefined;
 }
 
-/** `parseEvent`, unless the measurement switches skip validation (then the input is taken as parsed). */
+/** `parseEvent`, unless the measurement switches skip validation (then a copy of the input is taken as parsed). */
 export function eventOf(m: Measurement | undefined, input: unknown, state?: unknown): BanliEvent {
-  return m?.skipValidation ? (input as BanliEvent) : parseEvent(input, state);
+  return m?.skipValidation ? unparsed<BanliEvent>(input) : parseEvent(input, state);
+}
+
+/**
+ * Under `skipValidation`: the input taken as parsed, in a copy of its own. Parsing builds the command's own copy of its
+ * input; without this copy the switch would leave that out too and count it as validation (issue 19).
+ */
+export function unparsed<T>(input: unknown): T {
+  return cloneData(input) as T;
 }
