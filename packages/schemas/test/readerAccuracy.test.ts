@@ -23,6 +23,11 @@ describe('collected letters (issue 15)', () => {
     expect(new Set(letters.map((l) => /，(.+)$/u.exec(l.place)?.[1]))).toEqual(new Set(['人大建议', '政协提案']));
   });
 
+  it('should measure the 报 list and the class printed after the number on real letters (session 7)', () => {
+    expect(letters.filter((l) => l.expected.reportTo).length).toBeGreaterThanOrEqual(2);
+    expect(letters.filter((l) => l.expected.classMark?.position === 'docNumberLine').length).toBeGreaterThanOrEqual(5);
+  });
+
   it('should carry a source address for every letter', () => {
     for (const l of letters) expect(l.source, l.name).toMatch(/^(https?:\/\/|shared\/seed\/)/u);
   });
@@ -38,6 +43,17 @@ describe('collected letters (issue 15)', () => {
       expect(letter, l.name).toBeDefined();
       expect(ReplyLetterSchema.safeParse(letter).success, l.name).toBe(true);
     }
+  });
+
+  it('should count a field right whatever the order of keys in its hand label (the seed letter lists 抄送 separator first)', () => {
+    const seed = letters.filter((l) => l.name === 'guangdong-zhongshan-commerce-132402');
+    expect(Object.keys(seed[0]?.expected.copyTo ?? {})[0]).toBe('separator');
+    expect(measureReader(seed).find((s) => s.field === '抄送')).toEqual({
+      field: '抄送',
+      right: 1,
+      missing: 0,
+      wrong: 0,
+    });
   });
 
   it('should keep the accuracy table in the README current (regenerate: pnpm readme:reader)', () => {

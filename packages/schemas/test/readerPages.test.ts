@@ -175,4 +175,184 @@ describe('parseReplyLetter on published pages', () => {
     });
     expect(codes(r)).toEqual([]);
   });
+
+  // Shapes seen on the letters collected in session 7 (湘阴, 平江, 淮南高新区, 高平, 泰顺): the general form, not the text.
+  describe('the 报 line, the class after the number and a foot with no date (session 7)', () => {
+    it('should read a letter-spaced 抄报 as the 报 list, ending it at a second label on the same line', () => {
+      const r = read(
+        '对某建议的答复',
+        '丙代表：',
+        '收悉，现答复如下：',
+        '正文。',
+        '某县某局',
+        '2019年5月5日',
+        '抄    报:人大联工委 县政府办     承办单位: 县某局',
+        '抄 送：县某办（2份）、县某委。',
+      );
+      expect(r.letter?.reportTo).toEqual({
+        recipients: [{ name: '人大联工委' }, { name: '县政府办' }],
+        separator: ' ',
+      });
+      expect(r.letter?.copyTo).toEqual({
+        recipients: [{ name: '县某办', copies: 2 }, { name: '县某委' }],
+        separator: '、',
+      });
+      expect(codes(r)).toEqual(['line_unplaced:承办单位: 县某局']);
+    });
+
+    it('should read the class mark and a disclosure mark printed after the number, apart', () => {
+      const { letter } = read(
+        '某交复字〔2021〕5号B类  同意公开',
+        '关于某建议的答复',
+        '丙代表：',
+        '收悉，现答复如下：',
+        '正文。',
+      );
+      expect(letter).toMatchObject({
+        docNumber: '某交复字〔2021〕5号',
+        class: 'B',
+        classMark: { text: 'B类', position: 'docNumberLine' },
+        disclosure: { mark: '同意公开', mode: 'proactive' },
+      });
+      const graded = read(
+        '某建复〔2024〕3号(B1类) 签发人：王某',
+        '关于某建议的答复',
+        '丙代表：',
+        '现答复如下：',
+        '正文。',
+      );
+      expect(graded.letter).toMatchObject({
+        class: 'B',
+        classGrade: 1,
+        classMark: { text: '(B1类)', position: 'docNumberLine' },
+        signatories: [{ role: 'signer', label: '签发人', name: '王某' }],
+      });
+    });
+
+    it('should keep a number whose serial is a word (〔2019〕来信号) as printed, flagged, with the class after it', () => {
+      const r = read(
+        '某教提复字〔2019〕来信号B类',
+        '对县政协十届三次会议第来信号提案的答复',
+        '乙委员：',
+        '现答复如下：',
+        '正文。',
+      );
+      expect(r.letter).toMatchObject({
+        printedDocNumber: { text: '某教提复字〔2019〕来信号', problems: ['doc_number_format'] },
+        class: 'B',
+        classMark: { text: 'B类', position: 'docNumberLine' },
+        reference: { kind: 'proposal', term: 10, session: 3, number: '来信' },
+      });
+      expect(r.letter?.docNumber).toBeUndefined();
+    });
+
+    it('should read a letter-spaced sign-off label, and the name before a telephone label or a bracketed number', () => {
+      const { letter } = read(
+        '丙代表：',
+        '收悉，现答复如下：',
+        '正文。',
+        '某县某局',
+        '2021年7月6日',
+        '经 办 人: 王某 联系电话: 2261277',
+        '承办人及联系电话:钟某(15115089731)',
+      );
+      expect(letter?.signatories).toEqual([
+        { role: 'handler', label: '经 办 人', name: '王某' },
+        { role: 'handler', label: '承办人及联系电话', name: '钟某' },
+      ]);
+      expect(letter?.contacts).toEqual([
+        { person: '王某', phone: '2261277' },
+        { person: '钟某', phone: '15115089731' },
+      ]);
+    });
+
+    it('should find the foot of a letter that prints no date: class label, contact, a line that lost its label', () => {
+      const r = read(
+        '关于某提案的答复函',
+        '乙委员：',
+        '您提出的提案已收悉,现答复如下:',
+        '正文。',
+        '感谢您对我们工作的支持。',
+        '办复类别: A',
+        '联系电话:19855043022',
+        ': 某某',
+      );
+      expect(r.letter).toMatchObject({
+        body: ['正文。'],
+        closing: '感谢您对我们工作的支持。',
+        class: 'A',
+        classMark: { text: '办复类别: A', position: 'footer' },
+        contacts: [{ phone: '19855043022' }],
+      });
+      expect(codes(r)).toEqual(['date_missing:', 'line_unplaced:: 某某']);
+    });
+
+    it('should read 此致 / 敬礼 as one closing and keep a sign-off label printed blank out of the body', () => {
+      const r = read(
+        '对某建议的答复',
+
+        '丙代表:',
+        '收悉。现答复如下:',
+        '正文。',
+        '此致',
+        '敬礼',
+        '领导签字:',
+        '某市某局',
+        '2023年6月29日',
+      );
+      expect(r.letter).toMatchObject({ body: ['正文。'], closing: '此致敬礼', issuingUnit: { name: '某市某局' } });
+      expect(r.letter?.signatories).toBeUndefined();
+      expect(codes(r)).toEqual(['signatory_blank:领导签字:']);
+    });
+
+    it.each([
+      ['关于市十六届政协二次会议第94号提案的答复函', '市十六届政协二次会议第94号提案', 'proposal', 16, 2, '94'],
+      ['关于对某县十七届人大六次会议第07号议案的答复', '某县十七届人大六次会议第07号议案', 'suggestion', 17, 6, '07'],
+      [
+        '某局关于答复县十七届人大三次会议第413号代表建议的函',
+        '县十七届人大三次会议第413号代表建议',
+        'suggestion',
+        17,
+        3,
+        '413',
+      ],
+    ])('should read the item a title names: %s', (title, printed, kind, term, session, number) => {
+      const { letter } = read(title, '丙代表：', '收悉，现答复如下：', '正文。');
+      expect(letter?.reference).toEqual({ printed, kind, term, session, number });
+    });
+
+    it('should take the date that ends a run-in line for the signature, not a date printed earlier in the body', () => {
+      const r = read(
+        '对某提案的答复函',
+        '乙委员: 你们的提案已交由我局办理,现将办理情况答复如下: 2017年6月16 日,我局派人查看。 感谢你们的支持。 某县水务局 2019年7月15日',
+      );
+      expect(r.letter).toMatchObject({
+        body: ['2017年6月16 日,我局派人查看。'],
+        closing: '感谢你们的支持。',
+        issuingUnit: { name: '某县水务局' },
+        date: '2019-07-15',
+        dateText: '2019年7月15日',
+      });
+    });
+
+    it('should skip a 来源 or 发布时间 label and the value printed on the line after it', () => {
+      const r = read(
+        '对某建议的答复',
+        '来源:',
+        '某县人民政府',
+        '发布时间:',
+        '2019-11-29 08:22',
+        '浏览次数:',
+        '1',
+        '政府信息公开',
+        '对某建议的答复',
+        '丙代表：',
+        '收悉，现答复如下：',
+        '正文。',
+        '分享到:',
+      );
+      expect(r.letter?.letterhead).toBeUndefined();
+      expect(codes(r)).toEqual(['date_missing:']);
+    });
+  });
 });

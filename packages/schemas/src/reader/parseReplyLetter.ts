@@ -7,7 +7,7 @@ import { type ReplyLetter, ReplyLetterSchema } from '../replyLetter.js';
 import type { Response } from '../response.js';
 import type { Signatory, SignatoryRole } from '../signatory.js';
 import { letterWarnings } from './letterWarnings.js';
-import { findPrintedDate } from './printedDate.js';
+import { findPrintedDate, type PrintedDate } from './printedDate.js';
 
 /** Something the reader could not place, or placed with a doubt. */
 export interface ReaderWarning {
@@ -32,7 +32,7 @@ const FURNITURE = [
   /^扫一扫/u,
   /^您当前所在的位置/u,
   /^当前位置/u,
-  /^发布日期[:：]/u,
+  /^发布(日期|时间)[:：]/u,
   /^来源[:：]/u,
   /^浏览(量|次数)?[:：]?/u,
   /^【?\s*关闭窗口/u,
@@ -46,6 +46,9 @@ const FURNITURE = [
   // Site chrome and the disclosure table some sites print above a letter (issue-15 fixtures from 云南, 宁夏, 重庆,
   // 陕西, 山东): accessibility links, breadcrumbs, editors, neighbours, the 索引号/发布机构/名称 rows.
   /^(今天是|欢迎访问|无障碍|展开$|菜单$|关闭$|打印[:：]?$|网站地图$|附件下载|扫一扫)/u,
+  // Session 7 fixtures (湘阴, 泰顺, 淮南): a section name over the letter, share and print links under it.
+  /^(政府信息公开|分享到[:：]?)$/u,
+  /^【\s*打印本页\s*】/u,
   /^首页\s*[/>]/u,
   /^(责任编辑|上一篇|下一篇)[:：]/u,
   /^\[\s*(索引号|主题分类|发布机构|成文日期)\s*\]/u,
@@ -61,7 +64,15 @@ const ORGAN =
   /^[\p{Script=Han}（）()\p{Script=Latin}]{2,40}?(人民政府|政府|委员会|委員會|办公室|辦公室|办公厅|管理局|局|委|厅|办|辦|中心|院|所|站|街道办事处|管委会|公司|镇|鎮|乡|鄉)$/u;
 const DOC_NUMBER = /^([^\s，,。：:]{1,24}?[〔[(（【［]?\s*\d{4}\s*[〕\]）)】］]\s*第?\s*[0-9０-９]+\s*号)\s*(.*)$/u;
 const MARK_ONLY = /^[（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]?$/u;
-const MARK_LABELLED = /^(类\s*别|答复类别|办理类别|办理结果|分类|类型)\s*[:：]\s*(.+)$/u;
+/** A class mark opening the text after a document number, with more after it: “B类  同意公开” (平江), “(A)类”. */
+const LEADING_MARK = /^([（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*[）)]?\s*类?\s*[）)]?)(?![A-Za-z])\s*(.*)$/u;
+/**
+ * A number whose serial is a word, not digits: “湘教提复字〔2019〕来信号” (a proposal sent in by letter, 湘阴). Only with
+ * the year in brackets, so that it is still plainly a document number; it is kept as printed and flagged.
+ */
+const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[〕\]）)】］]\s*\p{Script=Han}{1,3}号)\s*(.*)$/u;
+// “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
+const MARK_LABELLED = /^(\p{Script=Han}{0,4}类\s*别|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
 const TITLE = /(答复|回复|复函|的函|答复函|会办意见)$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
@@ -69,21 +80,58 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^(专此答复|特此答复|此复|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
-const SIGNATORY: [RegExp, SignatoryRole][] = [
-  [/^(签发人|领导签发|签发)\s*[:：]\s*(.+)$/u, 'signer'],
-  [/^(主管领导|分管领导)\s*[:：]\s*(.+)$/u, 'supervisingLeader'],
-  [/^(承办负责人|承办单位负责人)\s*[:：]\s*(.+)$/u, 'responsible'],
-  [/^(经办人|承办人(?:及联系电话)?)\s*[:：]\s*(.+)$/u, 'handler'],
-  [/^(审签人|审核人)\s*[:：]\s*(.+)$/u, 'reviewer'],
+  /^(专此答复|特此答复|此复|此致|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
+/** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
+const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
+const SIGNATORY_LABELS: [string, SignatoryRole][] = [
+  [spaced('签发人', '领导签发', '领导签字', '签发'), 'signer'],
+  [spaced('主管领导', '分管领导'), 'supervisingLeader'],
+  [spaced('承办负责人', '承办单位负责人'), 'responsible'],
+  [spaced('经办人', '承办人(?:及联系电话)?'), 'handler'],
+  [spaced('审签人', '审核人'), 'reviewer'],
 ];
+const SIGNATORY: [RegExp, SignatoryRole][] = SIGNATORY_LABELS.map(([l, role]) => [
+  new RegExp(String.raw`^(${l})\s*[:：]\s*(.+)$`, 'u'),
+  role,
+]);
+/** A sign-off label printed with no name after it (“领导签字：”, a blank for the handwritten signature; 高平). */
+const SIGNATORY_BLANK = new RegExp(String.raw`^(${SIGNATORY_LABELS.map(([l]) => l).join('|')})\s*[:：]$`, 'u');
+/**
+ * The date of a line that may be the signature's: the date that ends it, else the first. A page that runs the letter
+ * into one line (镇康) ends it with the signature's date, after dates printed in the body (“2017年6月16 日，我局…”).
+ */
+function signatureDate(line: string): PrintedDate | undefined {
+  const first = findPrintedDate(line);
+  let last = first;
+  for (let at = first ? first.index + first.text.length : line.length; at < line.length; ) {
+    const d = findPrintedDate(line.slice(at));
+    if (!d) break;
+    last = { ...d, index: d.index + at };
+    at = last.index + d.text.length;
+  }
+  return last && line.endsWith(last.text) ? last : first;
+}
+
+/** A line that belongs to a letter's foot: class mark with its label, sign-off, contact, disclosure, 报/抄送. */
+const isFootLine = (l: string): boolean =>
+  MARK_LABELLED.test(l) ||
+  RECIPIENTS.test(l) ||
+  DISCLOSURE.test(l) ||
+  SIGNATORY.some(([re]) => re.test(l)) ||
+  SIGNATORY_BLANK.test(l) ||
+  /^(联系人|联系电话|电话|邮箱|邮编)/u.test(l) ||
+  // a label the page lost (“: 孟炜”)
+  /^[:：]/u.test(l);
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
 const DISCLOSURE_BARE = /^[（(]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)]?$/u;
-const RECIPIENTS = /^(报|抄报|抄送)\s*[:：]\s*(.+?)[。.]?$/u;
+// 报, 报送, 抄报 (the 报 list; “抄    报” spaced out on the 湘阴 letters) and 抄送.
+const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?$/u;
+/** A second label on a recipients line ends the list: “抄 报:县政府办 县政协提案委 联系单位: 县教育局”. */
+const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；]{0,60}?第?\s*([0-9０-９]+)\s*号\s*(提案|建议)?/u;
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议|议案))?/u;
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
@@ -124,7 +172,7 @@ function linesOf(text: string): string[] {
 function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
   const outside = s.replace(/《[^》]*》/gu, '');
   if (/提案|政[协協]|委[员員](?![会會])|[届屆]\s*委[员員][会會]/u.test(outside)) return 'proposal';
-  if (/建[议議]|人大|代表/u.test(outside)) return 'suggestion';
+  if (/建[议議]|议案|人大|代表/u.test(outside)) return 'suggestion';
   const titled = /(提案|建[议議])\s*》/u.exec(s);
   if (titled) return titled[1] === '提案' ? 'proposal' : 'suggestion';
   return undefined;
@@ -138,7 +186,8 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
       const session = numberOf(m[3] ?? '');
       const kind = kindOf(m[5] ?? m[0]) ?? kindOf(t);
       return {
-        printed: m[0].trim(),
+        // “关于答复县十七届…” (泰顺): the verb before the session is not part of the item's name.
+        printed: m[0].trim().replace(/^(?:答复|回复)/u, ''),
         ...(kind ? { kind } : {}),
         ...(term ? { term } : {}),
         ...(session ? { session } : {}),
@@ -251,7 +300,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       !FURNITURE.some((re) => re.test(l)) &&
       !(
         i > 0 &&
-        /^•?\s*(索引号|发布机构|发布日期|时效性|信息分类|主题分类)$/u.test((raw[i - 1] as string).replace(/^•\s*/u, ''))
+        /^•?\s*(索引号|发布机构|发布日期|发布时间|来源|浏览次数|时效性|信息分类|主题分类)[:：]?$/u.test(
+          (raw[i - 1] as string).replace(/^•\s*/u, ''),
+        )
       ),
   );
   const letter: Record<string, unknown> = {};
@@ -289,6 +340,26 @@ export function parseReplyLetter(text: string): ReadLetter {
     headSignatories.push({ role: sig[1], label: m[1] as string, name: (m[2] ?? '').trim() });
     return true;
   };
+  // What a letter prints level with its number: a class mark (“(B类)”, “B类”), then perhaps a disclosure mark
+  // (“B类  同意公开”, 平江), or a 签发人 line (GB/T 9704 §7.2.5 for up-going documents).
+  const placeAfterNumber = (after: string): void => {
+    if (after === '') return;
+    if (readSignatory(after)) return;
+    if (DISCLOSURE_BARE.test(after) || DISCLOSURE.test(after)) {
+      const d = DISCLOSURE.exec(after);
+      letter.disclosure = disclosureOf(after, d ? (d[2] ?? '') : after);
+      return;
+    }
+    const mark = LEADING_MARK.exec(after);
+    if (mark && classOfMark(mark[1] as string)) {
+      setMark((mark[1] as string).trim(), 'docNumberLine');
+      placeAfterNumber((mark[2] ?? '').trim());
+      return;
+    }
+    warnings.push(
+      warn('line_unplaced', '字号后的文字无法归类', 'Text after the document number was not placed', after),
+    );
+  };
   // A title printed over two lines: an opening line (关于…/对…) the next line completes (…的复函, 答 复).
   let titleStart: string | undefined;
   for (const line of head) {
@@ -319,7 +390,8 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     const dn =
       DOC_NUMBER.exec(line) ??
-      (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null);
+      (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null) ??
+      DOC_NUMBER_WORD.exec(line);
     if (dn) {
       const number = (dn[1] ?? '').trim();
       const after = (dn[2] ?? '').trim();
@@ -336,15 +408,7 @@ export function parseReplyLetter(text: string): ReadLetter {
           ),
         );
       }
-      if (after !== '') {
-        if (classOfMark(after) && after.length <= 8) setMark(after, 'docNumberLine');
-        else if (readSignatory(after)) {
-          // 签发人 printed level with the number (GB/T 9704 §7.2.5 for up-going documents).
-        } else
-          warnings.push(
-            warn('line_unplaced', '字号后的文字无法归类', 'Text after the document number was not placed', after),
-          );
-      }
+      placeAfterNumber(after);
       continue;
     }
     // “南宫市交通运输局 对…的答复”: the unit and the title on one line, split at the space.
@@ -382,7 +446,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   let dateAt = -1;
   for (let i = rest.length - 1; i >= 0; i--) {
     const line = rest[i] as string;
-    const d = findPrintedDate(line);
+    const d = signatureDate(line);
     if (d && (line.length - d.text.length <= 30 || line.endsWith(d.text)) && !/印发$/u.test(line)) {
       dateAt = i;
       break;
@@ -396,7 +460,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   let foot: string[] = [];
   if (dateAt >= 0) {
     const line = rest[dateAt] as string;
-    const d = findPrintedDate(line);
+    const d = signatureDate(line);
     if (d) {
       letter.date = d.iso;
       letter.dateText = d.text;
@@ -423,7 +487,20 @@ export function parseReplyLetter(text: string): ReadLetter {
         body = [...body.slice(0, -1), last.slice(0, last.length - organ[1].length).trim()];
       }
     }
-  } else warnings.push(warn('date_missing', '未找到落款日期', 'No date was found'));
+  } else {
+    warnings.push(warn('date_missing', '未找到落款日期', 'No date was found'));
+    // No date (a page cut short, 淮南): the foot still starts where the lines of a foot begin at the end.
+    let k = body.length;
+    while (k > 1 && isFootLine(body[k - 1] as string)) k--;
+    foot = body.slice(k);
+    body = body.slice(0, k);
+  }
+  // A sign-off label with no name (“领导签字：”): a blank for the handwritten signature, not a paragraph.
+  body = body.filter((p) => {
+    if (!SIGNATORY_BLANK.test(p)) return true;
+    warnings.push(warn('signatory_blank', '署名栏未印姓名', 'A sign-off label is printed with no name', p));
+    return false;
+  });
 
   // Run-in bodies: split sentences that open a new paragraph in print.
   body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)/u)).filter((p) => p !== '');
@@ -435,7 +512,13 @@ export function parseReplyLetter(text: string): ReadLetter {
     body = body.slice(1);
   }
 
-  // Closing: the last paragraph, when it is a closing formula.
+  // Closing: the last paragraph, when it is a closing formula; “此致” / “敬礼！” printed on two lines is one closing.
+  if (
+    body.length >= 2 &&
+    /^此致$/u.test(body[body.length - 2] as string) &&
+    /^敬礼[!！。]?$/u.test(body.at(-1) as string)
+  )
+    body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
   const lastParagraph = body[body.length - 1];
   if (lastParagraph !== undefined && CLOSING.test(lastParagraph)) {
     letter.closing = lastParagraph;
@@ -476,8 +559,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       const m = sig[0].exec(line) as RegExpExecArray;
       const value = (m[2] ?? '').trim();
       const contact = readContact(value);
-      const name = value.replace(contact?.phone ?? '', '').trim() || value;
-      signatories.push({ role: sig[1], label: m[1] as string, name });
+      // The name ends at a telephone label, a bracket or a number: “王石罗 联系电话: 2261277”, “钟云(15115089731)”.
+      const name = value.split(/[\s\u3000]*(?:(?:联系)?(?:电话|手机|方式)\s*[:：]|[（(]|\d)/u)[0]?.trim() || value;
+      signatories.push({ role: sig[1], label: (m[1] as string).trim(), name });
       if (contact?.phone) contacts.push({ person: name, phone: contact.phone });
       continue;
     }
@@ -498,9 +582,21 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     const rec = RECIPIENTS.exec(line);
     if (rec) {
-      const list = splitRecipients(rec[2] ?? '');
-      if (rec[1] === '抄送') letter.copyTo = list;
+      let printed = rec[2] ?? '';
+      const trailing = TRAILING_LABEL.exec(printed);
+      if (trailing) {
+        printed = printed.slice(0, trailing.index);
+        warnings.push(
+          warn('line_unplaced', '落款后的文字无法归类', 'A line after the date was not placed', trailing[1]),
+        );
+      }
+      const list = splitRecipients(printed.replace(/[。.]$/u, ''));
+      if (rec[1]?.replace(/\s/gu, '') === '抄送') letter.copyTo = list;
       else letter.reportTo = list;
+      continue;
+    }
+    if (SIGNATORY_BLANK.test(line)) {
+      warnings.push(warn('signatory_blank', '署名栏未印姓名', 'A sign-off label is printed with no name', line));
       continue;
     }
     const imprint = IMPRINT.exec(line);
