@@ -171,8 +171,10 @@ export interface Banli {
   /** 按时办复率, 满意率 (first round and final), classes and re-handling over a period, per unit with a minimum n. */
   statistics(options: StatisticsOptions): Promise<Statistics>;
   /**
-   * Renders the latest reply letter of a case as text, Markdown or HTML; for an item merged into another (并案), the
-   * letter its proposers got through the target's case `caseId`.
+   * Renders a case's reply letter as text, Markdown or HTML: for the item's own case, its latest formal reply (the
+   * view's `letter`, whose class the statistics count; a second reply does not replace it); for an item merged into
+   * another (并案), the latest letter its proposers got through the target's case `caseId`: the second reply (二次答复)
+   * once one went to them, else the latest formal reply (their proposers have no case of their own to read it from).
    */
   letter(id: string, caseId: string, format?: LetterFormat): Promise<string>;
   /**

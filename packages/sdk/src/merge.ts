@@ -160,8 +160,10 @@ export async function prepareMerge(
 }
 
 /**
- * The latest letter a merged item's proposers got through its target's case `caseId` (并案: replied to separately),
- * or `undefined` when the item is not merged or that case has not replied to it.
+ * The latest letter a merged item's proposers got through its target's case `caseId` (并案: replied to separately):
+ * its second reply (二次答复, 跟踪办理's `followUp.reply` `mergedLetters`) once one went out, else the latest reply of the
+ * handling rounds (a re-handled reply replaces the first); `undefined` when the item is not merged or that case has
+ * not replied to it.
  */
 export async function mergedItemLetter(engine: Engine, id: string, caseId: string): Promise<JsonObject | undefined> {
   const item = await loadAggregate(engine.store, engine.system, engine.derive, id, engine.onSnapshotRebuild);
@@ -172,10 +174,7 @@ export async function mergedItemLetter(engine: Engine, id: string, caseId: strin
   if (into === undefined) return undefined;
   const target = await loadAggregate(engine.store, engine.system, engine.derive, into, engine.onSnapshotRebuild);
   const cases = (target.handling as { cases?: Record<string, { context?: { letters?: unknown[] } }> }).cases;
-  const letters = (cases?.[caseId]?.context?.letters ?? []) as {
-    letter: JsonObject;
-    followUp: boolean;
-    mergedItemId?: string;
-  }[];
-  return letters.filter((l) => l.mergedItemId === id && !l.followUp).at(-1)?.letter;
+  const letters = (cases?.[caseId]?.context?.letters ?? []) as { letter: JsonObject; mergedItemId?: string }[];
+  // Letters are kept in the order they went out, second replies included: the last one to this item is the latest.
+  return letters.filter((l) => l.mergedItemId === id).at(-1)?.letter;
 }

@@ -33,6 +33,8 @@ describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (
     await rateAs(banli, target, xProposer, 'satisfied', '2024-04-22');
     // Everyone is satisfied, and the merged item's B commitment is still owed: follow-up, not closed.
     expect(await stateOf(banli, target.id)).toContain('followUp');
+    const firstLetter = await banli.letter(item.id, caseId);
+    expect(firstLetter).toContain(letterTo(item, 'B', policy).docNumber);
 
     const close = { type: 'case.close', at: '2024-09-30', caseId };
     const open = await refused(
@@ -89,6 +91,11 @@ describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (
     expect(result.emitted).toContainEqual(
       expect.objectContaining({ type: 'followUp.replied', mergedItemIds: [item.id], commitmentsOpen: 0 }),
     );
+    // The merged item's proposers read their second reply now, the latest letter they got; the item's own stays.
+    const secondLetter = await banli.letter(item.id, caseId);
+    expect(secondLetter).toContain('示住建函〔2024〕89号');
+    expect(secondLetter).not.toBe(firstLetter);
+    expect(await banli.letter(item.id, caseId, 'html')).toContain('示住建函〔2024〕89号');
     const stats = await banli.statistics({ from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' });
     expect(stats.totals.commitments).toMatchObject({ made: 1, fulfilled: 1, open: 0 });
     expect(seen).toHaveLength(1);
