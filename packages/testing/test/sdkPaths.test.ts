@@ -13,6 +13,7 @@ import {
   sdkPathScenarios,
   transitionIds,
 } from '../src/index.js';
+import { pathSetSentences, quotedLike } from './support/readmeFigures.js';
 
 // Issue 17 item 7: enumerated paths as runnable SDK scenarios (through createBanli), with the scheduler's ticks, B and
 // C letters and their follow-up, 并案 both ways and signature withdrawal in the alphabet.
@@ -55,6 +56,10 @@ const sendTypes = (set: SdkPathSet) =>
 const lastExpect = (s: Scenario) => s.steps.at(-1)?.expect;
 
 describe('sdkPathScenarios', () => {
+  it('should be quoted in the README with the sole assignment’s figures as they are today', () => {
+    for (const sentence of pathSetSentences(sole)) expect(quotedLike(sentence)).toBe(sentence);
+  });
+
   it('should give one shortest path per state reached, each a prefix-closed tree whose leaves run them all', () => {
     for (const set of [sole, joint, commandsOnly]) {
       expect(set.truncated).toBe(false);
@@ -119,7 +124,7 @@ describe('sdkPathScenarios', () => {
     const kase = coverageFromHistory(caseMachine, 'case', histories);
     const proposal = coverageFromHistory(proposalMachine, 'proposal', histories);
     expect(kase.unknown).toEqual([]);
-    // The ten fixtures take 27 of 76 case transitions and 16 of 34 proposal transitions (README).
+    // The ten fixtures take 27 of the case machine's transitions (README; historyCoverage checks the figure).
     expect(kase.transitions.covered).toBeGreaterThan(27);
     for (const end of ['reject|proposal.lifecycle.rejected', 'convert|proposal.lifecycle.converted'])
       expect(proposal.transitions.missing).not.toContain(`proposal.lifecycle.review|review.${end}`);
