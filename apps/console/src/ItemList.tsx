@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ActorChoice } from './api.js';
 import { fill, type Lang, messages } from './i18n.js';
 import { type ListFilters, listQuery } from './listQuery.js';
+import { unitDisplayName, useUnitNames } from './unitNames.js';
 import { useApi } from './useApi.js';
 
 interface Summary {
@@ -15,7 +16,10 @@ interface Summary {
 
 const PAGE = 20;
 
-/** The item list: filters (state, unit, overdue, provisional deadline, kind; all applied by the server) and keyset pages. */
+/**
+ * The item list: filters (state, unit, overdue, provisional deadline, kind; all applied by the server) and keyset pages;
+ * each row's units by name in the chosen language (the unit filter still takes an id).
+ */
 export function ItemList({ lang, actor }: { lang: Lang; actor: ActorChoice }) {
   const t = messages[lang];
   const [draft, setDraft] = useState<ListFilters>({
@@ -35,6 +39,12 @@ export function ItemList({ lang, actor }: { lang: Lang; actor: ActorChoice }) {
   );
   // Every filter, the kind included, is applied by the server to the whole result, so pages stay full.
   const items = data?.items ?? [];
+  // Units by name in the chosen language (`GET /v1/units`), one request for the page's units; the id until it arrives.
+  const names = useUnitNames(
+    items.flatMap((i) => i.unitIds),
+    actor,
+    lang,
+  );
   return (
     <section aria-labelledby="items-h">
       <h2 id="items-h">{t.items}</h2>
@@ -108,7 +118,9 @@ export function ItemList({ lang, actor }: { lang: Lang; actor: ActorChoice }) {
                 <td>{i.facts.title ?? ''}</td>
                 <td>{i.facts.kind === 'suggestion' ? t.kinds.suggestion : t.kinds.proposal}</td>
                 <td>{i.state}</td>
-                <td>{i.unitIds.join(', ')}</td>
+                <td data-testid="item-units" data-units={i.unitIds.join(' ')}>
+                  {i.unitIds.map((id) => unitDisplayName(id, names, lang)).join(lang === 'zh-CN' ? '、' : ', ')}
+                </td>
               </tr>
             ))}
           </tbody>

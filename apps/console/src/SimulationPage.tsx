@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type ActorChoice, ApiProblem, api } from './api.js';
 import { type Lang, messages } from './i18n.js';
+import { unitDisplayName, useUnitNames } from './unitNames.js';
 
 interface UnitFigure {
   unitId: string;
@@ -17,9 +18,12 @@ interface SimulationResult {
   };
 }
 
+/** Height of one unit's rows in the chart: its name, then its bar. */
+const ROW = 40;
+
 const pct = (x: number | null | undefined) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
 
-/** Runs a seeded simulation on the server and charts its on-time rate per unit as bars. */
+/** Runs a seeded simulation on the server and charts its on-time rate per unit as bars, units by name. */
 export function SimulationPage({ lang, actor }: { lang: Lang; actor: ActorChoice }) {
   const t = messages[lang];
   const [form, setForm] = useState({ proposals: '100', seed: '7', year: '2025' });
@@ -45,6 +49,12 @@ export function SimulationPage({ lang, actor }: { lang: Lang; actor: ActorChoice
     }
   };
   const units = result?.statistics.units ?? [];
+  // The simulated units by name in the chosen language (`GET /v1/units`, as the statistics page); the id while unknown.
+  const names = useUnitNames(
+    units.map((u) => u.unitId),
+    actor,
+    lang,
+  );
   return (
     <section aria-labelledby="sim-h">
       <h2 id="sim-h">{t.simulation}</h2>
@@ -74,14 +84,21 @@ export function SimulationPage({ lang, actor }: { lang: Lang; actor: ActorChoice
           </p>
           <figure>
             <figcaption>{t.perUnit}</figcaption>
-            <svg role="img" aria-label={t.perUnit} width="640" height={units.length * 28 + 10} data-testid="unit-chart">
+            <svg
+              role="img"
+              aria-label={`${t.perUnit}: ${units.map((u) => `${unitDisplayName(u.unitId, names, lang)} ${pct(u.onTimeRate)}`).join('; ')}`}
+              width="640"
+              height={units.length * ROW + 10}
+              data-testid="unit-chart"
+            >
               {units.map((u, i) => (
-                <g key={u.unitId} transform={`translate(0, ${i * 28 + 5})`}>
-                  <text x="0" y="16" fontSize="13">
-                    {u.unitId}
+                <g key={u.unitId} transform={`translate(0, ${i * ROW + 5})`} data-unit={u.unitId}>
+                  {/* The name on a line of its own: a unit's full name may be longer than the chart's margin. */}
+                  <text x="0" y="13" fontSize="13" data-unit-name="">
+                    {unitDisplayName(u.unitId, names, lang)}
                   </text>
-                  <rect x="160" y="2" height="18" width={Math.max(1, (u.onTimeRate ?? 0) * 400)} fill="#1565c0" />
-                  <text x={170 + (u.onTimeRate ?? 0) * 400} y="16" fontSize="13">
+                  <rect x="0" y="18" height="16" width={Math.max(1, (u.onTimeRate ?? 0) * 500)} fill="#1565c0" />
+                  <text x={10 + (u.onTimeRate ?? 0) * 500} y="31" fontSize="13">
                     {pct(u.onTimeRate)}
                   </text>
                 </g>

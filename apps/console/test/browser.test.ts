@@ -6,7 +6,7 @@ import { createManualClock } from '@banli/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../server/start.mjs';
-import { artefacts, expectAccessible, launchChromium } from './browserSupport.js';
+import { artefacts, expectAccessible, launchChromium, testPort } from './browserSupport.js';
 
 let consoleServer: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -28,7 +28,7 @@ async function open(path: string): Promise<Page> {
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'banli-console-pg-'));
   consoleServer = await startConsole({
-    port: 0,
+    port: testPort(),
     dataDir,
     proposals: 24,
     seed: 7,
@@ -56,6 +56,16 @@ describe('the console in Chromium, over the real server on PGlite', () => {
     await page.getByText('第 1 页').waitFor();
     const ids = await page.getByTestId('item-row').locator('a').allTextContents();
     expect(ids).toContain(seedProposal132402.id);
+    // Units by name in the chosen language (`GET /v1/units`), not by id; the row keeps the ids as data.
+    const seedUnits = page
+      .getByTestId('item-row')
+      .filter({ has: page.getByRole('link', { name: seedProposal132402.id, exact: true }) })
+      .getByTestId('item-units');
+    await expect.poll(() => seedUnits.textContent()).toContain('中山市商务局');
+    expect(await seedUnits.textContent()).not.toContain('zs-commerce');
+    expect((await seedUnits.getAttribute('data-units'))?.split(' ')).toContain('zs-commerce');
+    await page.getByLabel('语言').selectOption('en');
+    await expect.poll(() => seedUnits.textContent()).toContain('Zhongshan Municipal Bureau of Commerce');
     await page.screenshot({ path: join(artefacts, 'list.png'), fullPage: true });
     await expectAccessible(page, 'the list');
     await page.context().close();
@@ -169,9 +179,26 @@ describe('the console in Chromium, over the real server on PGlite', () => {
     await page.getByRole('heading', { name: 'Simulation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByLabel('Items').fill('20');
+    const simulated = page.waitForResponse((r) => r.url().endsWith('/v1/simulations'), { timeout: 60_000 });
     await page.getByRole('button', { name: 'Run the simulation' }).click();
+    const result = (await (await simulated).json()) as { statistics: { units: { unitId: string }[] } };
     await page.getByTestId('unit-chart').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('unit-chart').locator('rect').count()).toBeGreaterThan(0);
+    const chart = page.getByTestId('unit-chart');
+    expect(await chart.locator('rect').count()).toBeGreaterThan(0);
+    // Units by name in English, as the server names them (`GET /v1/units`); the id only for a unit it cannot name.
+    const ids = result.statistics.units.map((u) => u.unitId);
+    const known = (await (
+      await fetch(`${consoleServer.url.replace(/\/console\/$/, '')}/v1/units?ids=${ids.join(',')}`, {
+        headers: { 'x-banli-actor': 'committee:c1' },
+      })
+    ).json()) as { items: { id: string; name: string; label?: { en: string } }[] };
+    expect(known.items.length).toBeGreaterThan(0);
+    const expected = ids.map((id) => {
+      const unit = known.items.find((u) => u.id === id);
+      return unit ? (unit.label?.en ?? unit.name) : id;
+    });
+    await expect.poll(() => chart.locator('text[data-unit-name]').allTextContents()).toEqual(expected);
+    expect(expected.filter((name) => ids.includes(name))).toHaveLength(ids.length - known.items.length);
     await page.screenshot({ path: join(artefacts, 'simulation.png'), fullPage: true });
     await expectAccessible(page, 'the simulation');
     await page.context().close();

@@ -31,3 +31,11 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   const serious = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   expect(serious, `axe on ${name}`).toEqual([]);
 }
+
+/**
+ * The port the console server listens on in these tests: `BANLI_CONSOLE_TEST_PORT` (a port of the caller's own, where
+ * several runs share a machine), else 0 (any free port).
+ */
+export function testPort(): number {
+  return Number(process.env.BANLI_CONSOLE_TEST_PORT ?? 0);
+}

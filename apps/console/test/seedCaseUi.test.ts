@@ -7,7 +7,7 @@ import { resolveActor, type ScenarioStep, seedCase132402 } from '@banli/testing'
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../server/start.mjs';
-import { artefacts, expectAccessible, launchChromium } from './browserSupport.js';
+import { artefacts, expectAccessible, launchChromium, testPort } from './browserSupport.js';
 
 // The seed case driven through the console as each role would: submitted on the submit page, then every step sent
 // with the form the server's `can` offers, filled from the scenario's event. The server's clock follows the steps'
@@ -22,7 +22,7 @@ const actorContext = { proposers: proposal.proposers, officeUnitId: seedCase1324
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'banli-console-ui-'));
-  consoleServer = await startConsole({ port: 0, dataDir, proposals: 0, seedCase: false, clock });
+  consoleServer = await startConsole({ port: testPort(), dataDir, proposals: 0, seedCase: false, clock });
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 });
