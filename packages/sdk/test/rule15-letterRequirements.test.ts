@@ -164,6 +164,10 @@ const realLetters = readdirSync(lettersDir)
     };
     return { name: f.replace('.expected.json', ''), letter };
   });
+/** The kind a real letter answers: its printed reference, else its addressee (a letter naming no item, 武定: 委员). */
+const kindOfReal = (letter: ReplyLetter): Kind =>
+  (letter.reference?.kind ??
+    (letter.addressees?.some((a) => /委员(?!会)/u.test(a)) ? 'proposal' : 'suggestion')) as Kind;
 const real = (name: string) => {
   const found = realLetters.find((l) => l.name === name);
   if (!found) throw new Error(`no real letter ${name}`);
@@ -183,7 +187,7 @@ const asDraft = (letter: ReplyLetter, id: string): ReplyLetter => ({
 
 async function signReal(preset: PresetName, name: string, policy?: Policy) {
   const letter = real(name);
-  const kind = (letter.reference?.kind ?? 'suggestion') as Kind;
+  const kind = kindOfReal(letter);
   const { banli, item } = await inHandling(preset, kind, policy);
   return draftAndSign(banli, item, asDraft(letter, item.id));
 }
@@ -223,7 +227,7 @@ describe('15.1 real letters are accepted where the preset does not require what 
   it.each(realLetters.map((l) => [l.name] as const))(
     '15.1 signs the real letter %s under a policy that requires nothing of letters',
     async (name) => {
-      const kind = (real(name).reference?.kind ?? 'suggestion') as Kind;
+      const kind = kindOfReal(real(name));
       const preset: PresetName = kind === 'proposal' ? 'guangdongCity' : 'chongqing';
       const { error, written } = await signReal(preset, name, { ...presets[preset], letterRequirements: [] });
       expect(error?.messages.en).toBeUndefined();
