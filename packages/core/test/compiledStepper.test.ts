@@ -282,4 +282,110 @@ describe('createCompiledStepper', () => {
     ]);
     expect(result[1].map((a) => a.type)).toEqual(['xstate.emit']);
   });
+  it('should select wildcard, partial and exact transitions, parent fallbacks and region by region as xstate does', () => {
+    const log = (name: string) =>
+      assign({ log: ({ context }: { context: { log: string[] } }) => [...context.log, name] }) as never;
+    const machine = setup({}).createMachine({
+      type: 'parallel',
+      context: { log: [] as string[], n: 0 },
+      on: { '*': { actions: log('root *') }, 'b.*': { actions: log('root b.*') } },
+      states: {
+        left: {
+          initial: 'idle',
+          on: { 'a.*': { actions: log('left a.*') } },
+          states: {
+            idle: {
+              on: {
+                'a.b.c': [{ guard: ({ context }) => context.n > 0, target: 'done' }, { actions: log('idle a.b.c') }],
+                'a.b.*': { actions: log('idle a.b.*') },
+                bump: { actions: assign({ n: ({ context }) => context.n + 1 }) },
+              },
+            },
+            done: { type: 'final' },
+          },
+        },
+        right: {
+          initial: 'on',
+          states: {
+            on: { on: { 'a.b.c': { actions: log('right a.b.c') }, '*': { actions: log('right *') } } },
+          },
+        },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    let [s] = reference.initial(undefined);
+    const events = ['a.b.c', 'a.b.d', 'a.x', 'a', 'b.y', 'zzz', 'bump', 'a.b.c', 'a.b.d', 'b.y'];
+    for (const type of events) {
+      const expected = attempt(reference, s, { type });
+      expect(attempt(compiled, s, { type }), type).toEqual(expected);
+      expect(compiled.transitionIfAccepted(s, { type }) !== undefined, type).toBe(s.can({ type }));
+      [s] = reference.transition(s, { type });
+    }
+    // What xstate's own run logs (the engines agreed above): exact before wildcard, a region's parent when its state has
+    // no match, `*` everywhere.
+    expect(s.context.log).toEqual([
+      'idle a.b.c',
+      'right a.b.c',
+      'idle a.b.*',
+      'right *',
+      'left a.*',
+      'right *',
+      'left a.*',
+      'right *',
+      'right *',
+      'right *',
+      'right *',
+      'right a.b.c',
+      'right *',
+      'left a.*',
+      'right *',
+      'right *',
+    ]);
+    expect(compiled.fallbacks).toBe(0);
+  });
+
+  it("should fail a throwing guard's selection with xstate's message, and take a root eventless transition shared by three regions once", () => {
+    const machine = setup({
+      guards: {
+        broken: () => {
+          throw new Error('no data');
+        },
+      },
+    }).createMachine({
+      type: 'parallel',
+      context: { ready: false, log: [] as string[] },
+      always: {
+        guard: ({ context }) => context.ready,
+        actions: assign({ ready: false, log: ({ context }) => [...context.log, 'root always'] }),
+      },
+      states: {
+        a: {
+          initial: 'x',
+          states: {
+            x: { on: { check: { guard: 'broken', target: 'y' }, ready: { actions: assign({ ready: true }) } } },
+            y: {},
+          },
+        },
+        b: {
+          initial: 'x',
+          states: { x: { on: { ready: { actions: assign({ log: ({ context }) => [...context.log, 'b ready'] }) } } } },
+        },
+        c: { initial: 'x', states: { x: {} } },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    const [s0] = reference.initial(undefined);
+    const refused = attempt(compiled, s0, { type: 'check' });
+    expect(refused).toEqual(attempt(reference, s0, { type: 'check' }));
+    expect(refused.error).toContain(
+      "Unable to evaluate guard 'broken' in transition for event 'check' in state node '",
+    );
+    expect(refused.error).toContain('no data');
+    const ready = compiled.transition(s0, { type: 'ready' });
+    expect(outcome(ready)).toEqual(outcome(reference.transition(s0, { type: 'ready' })));
+    expect(ready[0].context.log).toEqual(['b ready', 'root always']);
+    expect(compiled.fallbacks).toBe(0);
+  });
 });

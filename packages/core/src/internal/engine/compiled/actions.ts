@@ -53,8 +53,9 @@ export function createActionResolution(
             ? guard.params(args)
             : guard.params
           : undefined;
-    const check = (resolved as { check?: (...args: unknown[]) => boolean }).check;
-    return check ? check(snap, args, resolved) : resolved(args, params);
+    // As xstate: a built-in guard (`not`, `and`, `stateIn`, …) is one with a `check`.
+    if (!('check' in resolved)) return resolved(args, params);
+    return (resolved as unknown as { check: (...args: unknown[]) => boolean }).check(snap, args, resolved);
   };
 
   const run = (w: Work, event: Event, list: readonly unknown[], out: StepAction[]): void => {

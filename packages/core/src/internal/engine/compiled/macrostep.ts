@@ -2,12 +2,13 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { StepAction, TakenStep } from '../stepper.js';
 import type { ActionResolution } from './actions.js';
 import { entrySet, exitSet, isAtomic, isInFinalState, removeConflicting, type Transition } from './algorithm.js';
+import { createSelection } from './selection.js';
 import type { Event, Guard, Work, WorkView } from './work.js';
 
 /**
  * xstate's macrostep, ported: microsteps (exit, transition actions, entry in document order, done events), eventless
  * transitions and raised done events until the machine is stable, over one work state. Transition selection on events
- * is xstate's own (`machine.getTransitionData`); the pure node-set parts are in `algorithm.ts` and guards and actions
+ * is xstate's, ported in `selection.ts`; the pure node-set parts are in `algorithm.ts` and guards and actions
  * are resolved by `actions.ts`. Unstable (part of `@banli/core/internal`), not covered by semver.
  */
 
@@ -35,6 +36,9 @@ interface Macrosteps {
   /** The rest of the macrostep after the first microstep: eventless transitions and raised events until stable. */
   settle(w: Work, event: Event, queue: Event[], out: StepAction[]): void;
 }
+
+/** No transitions (shared; never written to). */
+const NONE: readonly Transition[] = Object.freeze([]);
 
 /** Whether a selection makes `snapshot.can(event)` true in xstate: some transition has a target or actions. */
 export const accepts = (transitions: readonly Transition[]): boolean =>
@@ -79,8 +83,16 @@ export function createMacrosteps(
 
   const microstep: Macrosteps['microstep'] = (w, transitions, event, queue, out) => {
     if (transitions.length === 0) return;
+    let targeted = false;
     for (const t of transitions) {
       trace.steps.push({ event: event.type, transition: t as unknown as TakenStep['transition'] });
+      if (t.target?.length) targeted = true;
+    }
+    if (!targeted) {
+      // Targetless transitions exit and enter nothing and never conflict (their exit sets are empty), so the
+      // microstep is their actions in order and the nodes stay as they are (the machine is active, so not done).
+      for (const t of transitions) run(w, event, t.actions, out);
+      return;
     }
     const set = new Set(w.nodes);
     const filtered = removeConflicting(transitions, set);
@@ -89,12 +101,7 @@ export function createMacrosteps(
       run(w, event, s.exit, out);
       set.delete(s);
     }
-    run(
-      w,
-      event,
-      filtered.flatMap((t) => t.actions),
-      out,
-    );
+    for (const t of filtered) run(w, event, t.actions, out);
     enter(w, event, filtered, set, queue, out);
     const next = [...set];
     if (w.status === 'done') {
@@ -112,26 +119,40 @@ export function createMacrosteps(
     w.changes++;
   };
 
-  const eventless = (w: Work, event: Event): Transition[] => {
-    const enabled = new Set<Transition>();
-    const snap = view(w);
+  // The eventless selection's marks: a node evaluated in the current call (by call number), so that an ancestor
+  // shared by several atomic nodes (the root of a parallel machine) has its guards evaluated once per call.
+  const visited = new Map<AnyStateNode, number>();
+  let call = 0;
+  const eventless = (w: Work, event: Event): readonly Transition[] => {
+    call++;
+    let enabled: Transition[] | undefined;
+    let snap: WorkView | undefined;
     for (const atomic of w.nodes) {
       if (!isAtomic(atomic)) continue;
       loop: for (let s: AnyStateNode | undefined = atomic; s; s = s.parent) {
+        // Reached from an earlier atomic node: what it selects from here up is already in `enabled` (guards are pure).
+        if (visited.get(s) === call) break;
+        visited.set(s, call);
         if (!s.always) continue;
         for (const t of s.always as Transition[]) {
+          snap ??= view(w);
           if (t.guard === undefined || evaluateGuard(t.guard as Guard, w.context, event, snap)) {
-            enabled.add(t);
+            if (!enabled) enabled = [t];
+            else if (!enabled.includes(t)) enabled.push(t);
             break loop;
           }
         }
       }
     }
-    return enabled.size < 2 ? [...enabled] : removeConflicting([...enabled], new Set(w.nodes));
+    if (!enabled) return NONE;
+    return enabled.length < 2 ? enabled : removeConflicting(enabled, new Set(w.nodes));
   };
 
-  const select: Macrosteps['select'] = (w, event) =>
-    machine.getTransitionData(view(w) as never, event as never) as Transition[];
+  const selection = createSelection(machine, evaluateGuard);
+  const select: Macrosteps['select'] = (w, event) => {
+    const snap = view(w);
+    return selection(snap.value, snap, event);
+  };
 
   const settle: Macrosteps['settle'] = (w, event, queue, out) => {
     let next = event;
@@ -142,7 +163,7 @@ export function createMacrosteps(
           `Infinite loop detected: the machine has processed more than ${maxIterations} microsteps without reaching a stable state. This usually happens when there's a cycle of transitions (e.g., eventless transitions or raised events causing state A -> B -> C -> A).`,
         );
       }
-      const enabled = selectEventless ? eventless(w, next) : [];
+      const enabled = selectEventless ? eventless(w, next) : NONE;
       if (enabled.length > 0) {
         const before = w.changes;
         microstep(w, enabled, next, queue, out);
