@@ -44,4 +44,23 @@ describe('persistLive', () => {
     expect(restored.value).toEqual(copy.value);
     expect(restored.hasTag('clock.running')).toBe(true);
   });
+  it('should not lend its snapshot to a copy: a spread or cloned copy with another context restores from its own JSON', () => {
+    const d = soleCase();
+    const persisted = d.state.cases[leadCaseId];
+    if (!persisted) throw new Error('no case');
+    const live = restoreLive(caseModel, persisted);
+    const written = persistLive(caseModel, live);
+    expect(Object.keys(written)).toEqual(['status', 'value', 'historyValue', 'context', 'children']);
+    expect(JSON.stringify(written)).toBe(JSON.stringify(persist(caseModel, live)));
+    const context = { ...(written.context as object), round: 7 };
+    for (const copy of [
+      { ...written, context },
+      { ...structuredClone(written), context },
+    ]) {
+      const restored = restoreLive(caseModel, copy);
+      expect(restored).not.toBe(live);
+      expect((restored.context as { round: number }).round).toBe(7);
+    }
+    expect(restoreLive(caseModel, written)).toBe(live);
+  });
 });

@@ -86,22 +86,10 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const send = (state: HandlingState, event: BanliEvent): SendResult => {
     check(state);
     const r = route(state, event);
+    if (r.to === 'none') throw refusal(state, event, r);
     let proposal = restoreLive(pm, state.proposal);
     // Cases are restored when an event reaches them; untouched ones keep their persisted state as is.
-    const cases: Record<string, ReturnType<typeof restoreLive>> = {};
-    const caseOf = (caseId: string) => {
-      const persisted = state.cases[caseId];
-      if (!(caseId in cases) && persisted) cases[caseId] = restoreLive(cm, persisted);
-      return cases[caseId];
-    };
-    const refused = () =>
-      new TransitionRefusedError(
-        event.type,
-        explainRefusal(state, event, r, { proposal: pm, case: cm }),
-        undefined,
-        summarize(state, pm, cm).value,
-      );
-    if (r.to === 'none') throw refused();
+    let cases: Map<string, ReturnType<typeof restoreLive>> | undefined;
     const emitted: Notification[] = [];
     const transitions: TakenTransition[] = [];
     const queue: Step[] = [
@@ -110,48 +98,71 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
         : { to: 'proposal', event: event as ProposalEvent },
     ];
     // A refused first step refuses the event; later (internal) steps are skipped when not accepted.
-    for (let first = true; queue.length > 0; first = false) {
-      const step = queue.shift() as Step;
-      const out: Notification[] = [];
+    for (let i = 0; i < queue.length; i++) {
+      const step = queue[i] as Step;
+      let out: StepAction[];
       if (step.to === 'proposal') {
         const result = proposalStep.transitionIfAccepted(proposal, step.event);
         if (!result) {
-          if (first) throw refused();
+          if (i === 0) throw refusal(state, event, r);
           continue;
         }
         proposal = result[0] as typeof proposal;
-        collect(result[1], out);
+        out = result[1];
         taken(result[2], undefined, transitions);
       } else {
-        const current = caseOf(step.caseId);
+        let current = cases?.get(step.caseId);
+        if (current === undefined) {
+          const persisted = state.cases[step.caseId];
+          if (persisted) {
+            current = restoreLive(cm, persisted);
+            cases ??= new Map();
+            cases.set(step.caseId, current);
+          }
+        }
         const result = current && caseStep.transitionIfAccepted(current, step.event);
         if (!result) {
-          if (first) throw refused();
+          if (i === 0) throw refusal(state, event, r);
           continue;
         }
-        cases[step.caseId] = result[0] as typeof current;
-        collect(result[1], out);
+        (cases as Map<string, typeof current>).set(step.caseId, result[0] as typeof current);
+        out = result[1];
         taken(result[2], step.caseId, transitions);
       }
-      for (const n of out) {
+      // Integrator-provided plain actions run first, in order; built-in ones (assign, emit) are data. Then what the
+      // step emitted, in order: each notification may queue steps or open a case.
+      for (const a of out)
+        if (a.type !== 'xstate.emit' && !a.type.startsWith('xstate.') && a.exec) a.exec(a.info, a.params);
+      for (const a of out) {
+        if (a.type !== 'xstate.emit') continue;
+        const n = (a.params as { event: Notification }).event;
         emitted.push(n);
-        queue.push(...translate(n));
+        translate(n, queue);
         if (n.type === 'case.opened') {
           const [snap, actions, steps] = caseStep.initial(caseInputFrom(n, proposal.context));
-          cases[n.caseId] = snap as (typeof cases)[string];
+          cases ??= new Map();
+          cases.set(n.caseId, snap as ReturnType<typeof restoreLive>);
           collect(actions, emitted);
           taken(steps, n.caseId, transitions);
         }
       }
     }
     const persisted = { ...state.cases };
-    for (const [id, s] of Object.entries(cases)) persisted[id] = persistLive(cm, s);
+    if (cases) for (const [id, s] of cases) persisted[id] = persistLive(cm, s);
     return {
       state: { machine, caseMachine: caseVersion, proposal: persistLive(pm, proposal), cases: persisted },
       emitted,
       transitions,
     };
   };
+
+  const refusal = (state: HandlingState, event: BanliEvent, r: ReturnType<typeof route>) =>
+    new TransitionRefusedError(
+      event.type,
+      explainRefusal(state, event, r, { proposal: pm, case: cm }),
+      undefined,
+      summarize(state, pm, cm).value,
+    );
 
   const begin = (input: StartInput): StartResult => {
     // The caller's proposal is copied, so later edits to it never leak into the state (as JSON, without the text).
@@ -204,34 +215,40 @@ function taken(steps: readonly TakenStep[], caseId: string | undefined, out: Tak
   }
 }
 
-function translate(n: Notification): Step[] {
+/** Queues the internal steps a notification triggers: case events for withdrawals and merges, proposal events for case news. */
+function translate(n: Notification, queue: Step[]): void {
   if (n.type === 'proposal.withdrawn') {
     const e = n as Extract<ProposalEmitted, { type: 'proposal.withdrawn' }>;
-    return e.caseIds.map((caseId) => ({
-      to: 'case' as const,
-      caseId,
-      event: { type: 'case.terminate' as const, at: e.at, caseId, reason: 'proposal.withdrawn' },
-    }));
+    for (const caseId of e.caseIds) {
+      queue.push({
+        to: 'case',
+        caseId,
+        event: { type: 'case.terminate', at: e.at, caseId, reason: 'proposal.withdrawn' },
+      });
+    }
+    return;
   }
   if (n.type === 'proposal.signatureWithdrawn') {
     const e = n as Extract<ProposalEmitted, { type: 'proposal.signatureWithdrawn' }>;
-    return e.caseIds.map((caseId) => ({
-      to: 'case' as const,
-      caseId,
-      event: { type: 'case.dropProposer' as const, at: e.at, caseId, proposerId: e.proposerId },
-    }));
+    for (const caseId of e.caseIds) {
+      queue.push({
+        to: 'case',
+        caseId,
+        event: { type: 'case.dropProposer', at: e.at, caseId, proposerId: e.proposerId },
+      });
+    }
+    return;
   }
   if (n.type === 'proposal.itemMerged') {
     const e = n as Extract<ProposalEmitted, { type: 'proposal.itemMerged' }>;
-    return e.caseIds.map((caseId) => ({
-      to: 'case' as const,
-      caseId,
-      event: { type: 'case.addMergedItem' as const, at: e.at, caseId, item: e.item },
-    }));
+    for (const caseId of e.caseIds) {
+      queue.push({ to: 'case', caseId, event: { type: 'case.addMergedItem', at: e.at, caseId, item: e.item } });
+    }
+    return;
   }
-  if (!('caseId' in n)) return [];
+  if (!('caseId' in n)) return;
   const event = toProposalEvent(n as never);
-  return event ? [{ to: 'proposal', event }] : [];
+  if (event) queue.push({ to: 'proposal', event });
 }
 
 function parsePolicy(input: Policy): Policy {
