@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DocNumberSchema } from './docNumber.js';
 import { text } from './internal/fields.js';
-import { raise } from './internal/issue.js';
+import { type RuleReport, refineBy } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { ItemReferenceSchema } from './itemReference.js';
 import { ContactSchema, RecipientListSchema } from './letterFooter.js';
@@ -9,6 +9,14 @@ import { bilingual } from './meta.js';
 import { PrintedDocNumberSchema } from './replyLetter.js';
 import { SignatorySchema } from './signatory.js';
 import { UnitSchema } from './unit.js';
+
+/** An opinion goes from one unit to another (one definition for the schema and its fast parser). */
+export function opinionRules(
+  o: { fromUnit: { id: string }; toUnit: { id: string; name: string } },
+  report: RuleReport,
+): void {
+  if (o.fromUnit.id === o.toUnit.id) report('opinion_same_unit', o.toUnit, ['toUnit'], { value: o.toUnit.name });
+}
 
 /**
  * A co-handling unit's written opinion (会办意见/会办意见函) sent to the lead unit, which merges it into the reply
@@ -62,9 +70,7 @@ export const CoHandlingOpinionSchema = z
       bilingual('抄送', 'Copy to', '“抄送：”所列机关。', 'The bodies listed after 抄送.'),
     ).optional(),
   })
-  .superRefine((o, ctx) => {
-    if (o.fromUnit.id === o.toUnit.id) raise(ctx, 'opinion_same_unit', o.toUnit, ['toUnit'], { value: o.toUnit.name });
-  })
+  .superRefine(refineBy(opinionRules))
   .meta(
     bilingual(
       '会办意见',

@@ -10,6 +10,7 @@ export {
   withLetterClass,
 } from './classMark.js';
 export { type CoHandlingOpinion, CoHandlingOpinionSchema } from './coHandlingOpinion.js';
+export { fastParseCoHandlingOpinion } from './coHandlingOpinionFastParse.js';
 export {
   type DeadlineRule,
   DeadlineRuleSchema,
@@ -50,6 +51,7 @@ export {
   ExtensionApproveEventSchema,
   ExtensionDenyEventSchema,
 } from './events/caseEvents.js';
+export { FAST_PARSED_EVENT_TYPES, fastLetterEventParser } from './events/fastLetterEvents.js';
 export {
   AssignmentAssignEventSchema,
   CaseAcceptedEventSchema,
@@ -102,6 +104,7 @@ export {
   FeedbackLevelSchema,
   FeedbackSchema,
 } from './feedback.js';
+export type { FastParse } from './internal/fastParse.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';
 export { type ItemReference, ItemReferenceSchema } from './itemReference.js';
@@ -179,6 +182,7 @@ export {
 } from './rejectionReason.js';
 export { REPLY_CLASS_LABELS, REPLY_CLASS_SCHEMES, type ReplyClass, ReplyClassSchema } from './replyClass.js';
 export { PrintedDocNumberSchema, type ReplyLetter, ReplyLetterSchema, replyLetterSchemaFor } from './replyLetter.js';
+export { fastParseReplyLetter } from './replyLetterFastParse.js';
 export { ADOPTION_LABELS, type Adoption, AdoptionSchema, type Response, ResponseSchema } from './response.js';
 export { chineseNumeral, type Session, SessionSchema, sessionLabel } from './session.js';
 export {

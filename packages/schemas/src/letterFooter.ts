@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
 import { text, textRulesByShape, withTextRules } from './internal/fields.js';
-import { raise } from './internal/issue.js';
+import { type RuleReport, raise, refineBy } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { bilingual } from './meta.js';
 
@@ -14,6 +14,17 @@ export function isPhoneNumber(value: string): boolean {
 }
 
 const POSTCODE = /^\d{6}$/u;
+
+/** Tells whether a string is a six-digit postcode. */
+export const isPostcode = (value: string): boolean => POSTCODE.test(value);
+
+/** A contact names at least a person, a telephone or an email (one definition for the schema and its fast parser). */
+export function contactRules(
+  c: { person?: string | undefined; phone?: string | undefined; email?: string | undefined },
+  report: RuleReport,
+): void {
+  if (c.person === undefined && c.phone === undefined && c.email === undefined) report('contact_empty', c);
+}
 
 /**
  * One contact of a reply (联系人、电话、邮箱、地址、邮编). Real letters print one or two, with any of these parts; a
@@ -43,15 +54,13 @@ export const ContactSchema = z
     address: text('地址', 'Address', '通讯地址。', 'The postal address.').optional(),
     postcode: textRulesByShape(
       z.string().superRefine((value, ctx) => {
-        if (!POSTCODE.test(value)) raise(ctx, 'postcode_format', value, [], { value });
+        if (!isPostcode(value)) raise(ctx, 'postcode_format', value, [], { value });
       }),
     )
       .meta(bilingual('邮编', 'Postcode', '六位邮政编码。', 'The six-digit postcode.', { pattern: '^\\d{6}$' }))
       .optional(),
   })
-  .superRefine((c, ctx) => {
-    if (c.person === undefined && c.phone === undefined && c.email === undefined) raise(ctx, 'contact_empty', c);
-  })
+  .superRefine(refineBy(contactRules))
   .meta(bilingual('联系方式', 'Contact', '答复函所印的一位联系人及其联系方式。', 'One contact printed on the reply.'));
 
 /** One contact of a reply. */
@@ -76,6 +85,18 @@ export const DisclosureModeSchema = labelledEnum(
 );
 
 /**
+ * A disclosure states a mode or a printed mark, and a reason when withheld (one definition for the schema and its fast
+ * parser).
+ */
+export function disclosureRules(
+  d: { mode?: string | undefined; mark?: string | undefined; reason?: string | undefined },
+  report: RuleReport,
+): void {
+  if (d.mode === undefined && d.mark === undefined) report('required', d.mode, ['mode']);
+  if (d.mode === 'withheld' && d.reason === undefined) report('disclosure_reason_required', d.reason, ['reason']);
+}
+
+/**
  * The disclosure attribute: the mode (fixed at drafting, domain.md §5 [S39]) and, beside it, the mark exactly as
  * printed (“公开方式：主动公开”, “公开”, “同意公开”, “是否同意公开：是”). `withheld` needs a reason.
  */
@@ -90,10 +111,7 @@ export const DisclosureSchema = z
       'Why it is not disclosed (required then).',
     ).optional(),
   })
-  .superRefine((d, ctx) => {
-    if (d.mode === undefined && d.mark === undefined) raise(ctx, 'required', d.mode, ['mode']);
-    if (d.mode === 'withheld' && d.reason === undefined) raise(ctx, 'disclosure_reason_required', d.reason, ['reason']);
-  })
+  .superRefine(refineBy(disclosureRules))
   .meta(
     bilingual(
       '公开属性',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ClassMarkSchema } from './classMark.js';
 import { checkDocNumber, DocNumberSchema } from './docNumber.js';
 import { duplicates, paragraphs, text, withTextRules } from './internal/fields.js';
-import { raise } from './internal/issue.js';
+import { type RuleReport, raise, refineBy } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { ItemReferenceSchema } from './itemReference.js';
 import { ContactSchema, DisclosureSchema, ImprintSchema, RecipientListSchema } from './letterFooter.js';
@@ -133,6 +133,24 @@ const letterShape = {
   imprint: ImprintSchema.optional(),
 };
 
+type LetterFields = z.output<ReturnType<typeof z.strictObject<typeof letterShape>>>;
+
+/**
+ * The rules a reply letter obeys as a whole, reported through `report`: itemized responses or a body, no point
+ * answered twice, no class grade without a class, no print date before the letter's date. One definition for
+ * {@link ReplyLetterSchema} and its fast parser.
+ */
+export function replyLetterRules(l: LetterFields, report: RuleReport): void {
+  if ((l.responses?.length ?? 0) === 0 && (l.body?.length ?? 0) === 0) report('letter_body_missing', l, []);
+  const ids = (l.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
+  for (const id of duplicates(ids)) report('duplicate_id', id, ['responses'], { value: id });
+  if (l.classGrade !== undefined && l.class === undefined)
+    report('class_grade_without_class', l.classGrade, ['classGrade']);
+  const printDate = l.imprint?.printDate;
+  if (printDate !== undefined && l.date !== undefined && printDate < l.date)
+    report('print_date_before_issue', printDate, ['imprint', 'printDate'], { value: printDate, found: l.date });
+}
+
 /**
  * A reply letter (答复函/复文) as printed: everything real letters omit is optional (township letters have no document
  * number, many no class mark, 版记 or contact), so every published letter fits as printed. A letter needs itemized
@@ -141,16 +159,7 @@ const letterShape = {
  */
 export const ReplyLetterSchema = z
   .strictObject(letterShape)
-  .superRefine((l, ctx) => {
-    if ((l.responses?.length ?? 0) === 0 && (l.body?.length ?? 0) === 0) raise(ctx, 'letter_body_missing', l, []);
-    const ids = (l.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
-    for (const id of duplicates(ids)) raise(ctx, 'duplicate_id', id, ['responses'], { value: id });
-    if (l.classGrade !== undefined && l.class === undefined)
-      raise(ctx, 'class_grade_without_class', l.classGrade, ['classGrade']);
-    const printDate = l.imprint?.printDate;
-    if (printDate !== undefined && l.date !== undefined && printDate < l.date)
-      raise(ctx, 'print_date_before_issue', printDate, ['imprint', 'printDate'], { value: printDate, found: l.date });
-  })
+  .superRefine(refineBy(replyLetterRules))
   .meta(
     bilingual(
       '答复函',

@@ -5,6 +5,24 @@ import { quotePrefix } from '../textRules.js';
 
 type Ctx = z.core.$RefinementCtx;
 
+/**
+ * How a schema's rules report what a value breaks: the arguments of {@link raise} after the context. A schema's
+ * `superRefine` reports through {@link reportTo}; a hand-written fast parser (`internal/fastParse.ts`) runs the same
+ * rules function and only counts the reports, so each rule has one definition.
+ */
+export type RuleReport = (
+  code: BanliIssueCode,
+  input: unknown,
+  path?: PropertyKey[],
+  params?: Record<string, string | number>,
+) => void;
+
+/** A `superRefine` running a rules function, each report raised as an issue on the context. */
+export function refineBy<T>(rules: (value: T, report: RuleReport) => void) {
+  return (value: T, ctx: Ctx): void =>
+    rules(value, (code, input, path, params) => raise(ctx, code, input, path, params));
+}
+
 /** Raises a custom issue tagged with a banli code; the default message is the English one. */
 export function raise(
   ctx: Ctx,
