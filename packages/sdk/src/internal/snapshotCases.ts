@@ -154,23 +154,45 @@ function atDefault(key: string, value: unknown, ctx: Json, basis: CaseBasis): bo
   return same(value, defaultOf(key, ctx, basis));
 }
 
+/** How a stored field is written: the value as it is, or a stored form of it (`compactHandling`'s references). */
+export type FieldOf = (key: string, value: unknown) => unknown;
+
+const asIs: FieldOf = (_key, value) => value;
+
+/** A context with `field` applied to each of its fields, in their order; the same context when none changes. */
+export function eachField(ctx: Json, field: FieldOf): Json {
+  let out: Json | undefined;
+  for (const key in ctx) {
+    const value = ctx[key];
+    const stored = field(key, value);
+    if (stored !== value) {
+      out ??= { ...ctx };
+      out[key] = stored;
+    }
+  }
+  return out ?? ctx;
+}
+
 /**
  * A case context as a snapshot stores it: marked `COMPACT`, without every starting field whose value is its default
- * (`caseId` included); the same context when its fields are not in the order cases start with (then it is stored
- * whole and read as it is).
+ * (`caseId` included), each other field written by `field`; the context with `field` applied to every field
+ * (`eachField`) when its fields are not in the order cases start with (then it is stored whole and read as it is).
+ * One pass over the fields, nothing built but the stored object.
  */
-export function compactCase(ctx: Json, basis: CaseBasis): Json {
-  const keys = Object.keys(ctx);
-  for (let i = 0; i < TEMPLATE.length; i++) if (keys[i] !== TEMPLATE[i]) return ctx;
-  if (ctx.caseId !== basis.caseId || COMPACT in ctx) return ctx;
+export function compactCase(ctx: Json, basis: CaseBasis, field: FieldOf = asIs): Json {
+  if (ctx.caseId !== basis.caseId || COMPACT in ctx) return eachField(ctx, field);
   const out: Json = { [COMPACT]: 1 };
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
+  let i = 0;
+  for (const key in ctx) {
     const value = ctx[key];
-    if (i < TEMPLATE.length && atDefault(key, value, ctx, basis)) continue;
-    out[key] = value;
+    if (i < TEMPLATE.length) {
+      if (key !== TEMPLATE[i]) return eachField(ctx, field);
+      i++;
+      if (atDefault(key, value, ctx, basis)) continue;
+    }
+    out[key] = field(key, value);
   }
-  return out;
+  return i < TEMPLATE.length ? eachField(ctx, field) : out;
 }
 
 /** A stored case context with its left-out fields read back, in their order; a whole one as it is. */

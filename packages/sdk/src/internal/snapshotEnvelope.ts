@@ -3,8 +3,14 @@ import { COMPACT } from './snapshotCases.js';
 
 type Json = Record<string, unknown>;
 
-const isEmpty = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+const isEmpty = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  for (const _ in v) return false;
+  return true;
+};
+
+// The fields of a machine snapshot as XState persists it, in its order.
+const USUAL = ['status', 'value', 'historyValue', 'context', 'children'];
 
 /**
  * A machine snapshot as stored, with `context` as given: an active one without child actors or history (every
@@ -13,17 +19,16 @@ const isEmpty = (v: unknown): boolean =>
  */
 export function compactEnvelope(snapshot: PersistedMachineSnapshot, context: unknown): PersistedMachineSnapshot {
   const s: Json = snapshot;
-  const keys = Object.keys(s);
-  const usual =
-    keys.length === 5 &&
-    keys[0] === 'status' &&
-    keys[1] === 'value' &&
-    keys[2] === 'historyValue' &&
-    keys[3] === 'context' &&
-    keys[4] === 'children' &&
-    s.status === 'active' &&
-    isEmpty(s.historyValue) &&
-    isEmpty(s.children);
+  // Exactly the usual fields in their order (read without building a key list: this runs for every context).
+  let fields = 0;
+  for (const key in s) {
+    if (key !== USUAL[fields]) {
+      fields = -1;
+      break;
+    }
+    fields++;
+  }
+  const usual = fields === USUAL.length && s.status === 'active' && isEmpty(s.historyValue) && isEmpty(s.children);
   if (!usual) return context === snapshot.context ? snapshot : { ...snapshot, context };
   const out: Json = { [COMPACT]: 1, value: s.value, context };
   return out as PersistedMachineSnapshot;

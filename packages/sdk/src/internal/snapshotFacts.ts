@@ -18,9 +18,12 @@ interface ProposalLike {
 const FROM_PROPOSAL = ['id', 'number', 'kind', 'title', 'proposerIds'] as const;
 const STARTING = [...FROM_PROPOSAL, 'createdAt', 'lastAt', 'coUnitIds', 'cases'];
 
-function derived(proposalCtx: Json): Json {
+type Assignment = { coUnits?: { id: string }[] } | undefined;
+
+/** What the proposal and the assignment of a proposal context say of the facts (lists of its own). */
+function derivedNow(proposalCtx: Json): Json {
   const proposal = (proposalCtx.proposal ?? {}) as ProposalLike;
-  const assignment = proposalCtx.assignment as { coUnits?: { id: string }[] } | undefined;
+  const assignment = proposalCtx.assignment as Assignment;
   return {
     id: proposal.id,
     number: proposal.number,
@@ -31,11 +34,31 @@ function derived(proposalCtx: Json): Json {
   };
 }
 
+// `derivedNow` per proposal object and assignment: both are immutable parts of the context, kept from state to state.
+const derivedOf = new WeakMap<object, { assignment: unknown; from: Json }>();
+
+/** `derivedNow`, shared while the proposal and the assignment are unchanged: only for comparing, never to keep. */
+function derived(proposalCtx: Json): Json {
+  const proposal = proposalCtx.proposal;
+  if (typeof proposal !== 'object' || proposal === null) return derivedNow(proposalCtx);
+  const hit = derivedOf.get(proposal);
+  if (hit !== undefined && hit.assignment === proposalCtx.assignment) return hit.from;
+  const from = derivedNow(proposalCtx);
+  derivedOf.set(proposal, { assignment: proposalCtx.assignment, from });
+  return from;
+}
+
 const sameList = (a: unknown, b: unknown): boolean =>
   Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** JSON equality of two small values (facts fields: strings, numbers, lists of plain records). */
-const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  // A string's JSON is a quoted string, which no other value's JSON is: two strings that differ, or a string and
+  // anything else, never give the same text.
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** A case's facts in the order `applyFacts` opens them; a snapshot leaves out those its case says already. */
 const CASE_STARTING = ['caseId', 'unitId', 'role', 'openedAt', 'lastAt', 'round', 'rehandlings', 'feedback'];
@@ -48,12 +71,14 @@ type Handling = { proposal: { context?: unknown }; cases: Record<string, { conte
  * Derivations of the snapshot format: a fact that differs from them is stored.
  */
 function caseDerived(caseId: string, proposalId: string, handling: Handling): Json {
+  const ctx = (handling.cases[caseId]?.context ?? {}) as Json;
+  return { ...caseFromState(caseId, proposalId, handling, ctx), feedback: feedbackOf(ctx.feedback) };
+}
+
+/** `caseDerived` without the feedback (which is compared through `sameFeedback`). */
+function caseFromState(caseId: string, proposalId: string, handling: Handling, ctx: Json): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
   const listed = ((proposalCtx.cases ?? []) as Json[]).find((c) => c.caseId === caseId);
-  const ctx = (handling.cases[caseId]?.context ?? {}) as Json;
-  const feedback = Array.isArray(ctx.feedback)
-    ? (ctx.feedback as Json[]).map((f) => ({ round: f.round, proposerId: f.proposerId, level: f.level, date: f.date }))
-    : undefined;
   return {
     caseId,
     unitId: caseId.startsWith(`${proposalId}/`) ? caseId.slice(proposalId.length + 1) : undefined,
@@ -61,22 +86,51 @@ function caseDerived(caseId: string, proposalId: string, handling: Handling): Js
     openedAt: listed?.openedAt,
     round: ctx.round,
     rehandlings: 0,
-    feedback,
   };
 }
 
+/** The proposers' feedback as a case's facts hold it, from the case context's list. */
+function feedbackOf(list: unknown): Json[] | undefined {
+  return Array.isArray(list)
+    ? (list as Json[]).map((f) => ({ round: f.round, proposerId: f.proposerId, level: f.level, date: f.date }))
+    : undefined;
+}
+
+// Whether a case's feedback facts equal its context's list, per facts list and context list (both immutable, kept
+// from state to state until feedback comes in).
+const sameFeedbackOf = new WeakMap<object, { list: unknown; same: boolean }>();
+
+function sameFeedback(facts: unknown, list: unknown): boolean {
+  if (typeof facts !== 'object' || facts === null) return sameJson(facts, feedbackOf(list));
+  const hit = sameFeedbackOf.get(facts);
+  if (hit !== undefined && hit.list === list) return hit.same;
+  const same = sameJson(facts, feedbackOf(list));
+  sameFeedbackOf.set(facts, { list, same });
+  return same;
+}
+
 /** A case's facts as stored: without `caseId` and each starting fact its case says already; whole otherwise. */
-function compactCaseFacts(key: string, facts: Json, from: Json): Json {
-  const keys = Object.keys(facts);
-  for (let i = 0; i < CASE_STARTING.length; i++) if (keys[i] !== CASE_STARTING[i]) return facts;
+function compactCaseFacts(key: string, facts: Json, proposalId: string, handling: Handling): Json {
   if (facts.caseId !== key) return facts;
-  const out: Json = {};
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    if (i < CASE_STARTING.length && sameJson(facts[k], from[k])) continue;
+  const ctx = (handling.cases[key]?.context ?? {}) as Json;
+  let from: Json | undefined;
+  let out: Json | undefined;
+  let i = 0;
+  for (const k in facts) {
+    if (i < CASE_STARTING.length) {
+      if (k !== CASE_STARTING[i]) return facts;
+      i++;
+      if (k === 'feedback') {
+        if (sameFeedback(facts[k], ctx.feedback)) continue;
+      } else {
+        from ??= caseFromState(key, proposalId, handling, ctx);
+        if (sameJson(facts[k], from[k])) continue;
+      }
+    }
+    out ??= {};
     out[k] = facts[k];
   }
-  return out;
+  return i < CASE_STARTING.length ? facts : (out ?? {});
 }
 
 function expandCaseFacts(stored: Json, from: Json): Json {
@@ -94,23 +148,33 @@ function expandCaseFacts(stored: Json, from: Json): Json {
  */
 export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
-  const all: Json = { ...facts };
-  const keys = Object.keys(all);
-  const offset = keys[0] === 'coverage' ? 1 : 0;
-  for (let i = 0; i < STARTING.length; i++) if (keys[i + offset] !== STARTING[i]) return all;
+  const all = facts as unknown as Json;
+  // In the order they start with (after an optional `coverage`), read without building a key list.
+  let i = 0;
+  let offset = 0;
+  for (const key in all) {
+    if (i === 0 && offset === 0 && key === 'coverage') {
+      offset = 1;
+      continue;
+    }
+    if (i >= STARTING.length) break;
+    if (key !== STARTING[i]) return { ...all };
+    i++;
+  }
+  if (i < STARTING.length) return { ...all };
   const from = derived(proposalCtx);
   for (const key of FROM_PROPOSAL) {
     const same = key === 'proposerIds' ? sameList(all[key], from[key]) : all[key] === from[key];
-    if (!same) return all;
+    if (!same) return { ...all };
   }
   const out: Json = { [COMPACT]: 1 };
-  for (const key of keys) {
+  for (const key in all) {
     if ((FROM_PROPOSAL as readonly string[]).includes(key)) continue;
     if (key === 'coUnitIds' && sameList(all[key], from[key])) continue;
     if (key === 'cases') {
       const cases: Json = {};
-      for (const [id, c] of Object.entries(facts.cases)) {
-        cases[id] = compactCaseFacts(id, { ...c }, caseDerived(id, facts.id, handling));
+      for (const id in facts.cases) {
+        cases[id] = compactCaseFacts(id, facts.cases[id] as unknown as Json, facts.id, handling);
       }
       out.cases = cases;
       continue;
@@ -124,7 +188,7 @@ export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
 export function expandFacts(stored: Json, handling: Handling): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
   if (!(COMPACT in stored)) return stored;
-  const from = derived(proposalCtx);
+  const from = derivedNow(proposalCtx);
   const out: Json = {};
   if ('coverage' in stored) out.coverage = stored.coverage;
   for (const key of FROM_PROPOSAL) out[key] = from[key];

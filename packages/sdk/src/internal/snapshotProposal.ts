@@ -1,4 +1,4 @@
-import { COMPACT } from './snapshotCases.js';
+import { COMPACT, eachField, type FieldOf } from './snapshotCases.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,37 +13,45 @@ const isEmptyList = (v: unknown): boolean => Array.isArray(v) && v.length === 0;
 /**
  * A proposal context as a snapshot stores it, marked `COMPACT`: without `proposal` when it is the one the creation
  * entry logged (`fromCreation`), `channel` when it is the proposal's, empty `deadlines` and a zero `deadlineSeq`, and
- * without each listed case's `unit` when it is the unit the case's own context holds (`unitOf`). The same context when
- * its fields are not in the order proposals start with.
+ * without each listed case's `unit` when it is the unit the case's own context holds (`unitOf`); each field it keeps
+ * written by `field`. The context with `field` applied to every field (`eachField`) when its fields are not in the
+ * order proposals start with.
  */
 export function compactProposal(
   ctx: Json,
   fromCreation: (proposal: unknown) => boolean,
   unitOf: (caseId: string) => unknown,
+  field: FieldOf = (_key, value) => value,
 ): Json {
-  const keys = Object.keys(ctx);
-  for (let i = 0; i < TEMPLATE.length; i++) if (keys[i] !== TEMPLATE[i]) return ctx;
-  if (COMPACT in ctx || !Array.isArray(ctx.cases)) return ctx;
+  if (COMPACT in ctx || !Array.isArray(ctx.cases)) return eachField(ctx, field);
   const proposal = ctx.proposal as { channel?: unknown } | undefined;
   const out: Json = { [COMPACT]: 1 };
-  for (const key of keys) {
+  let i = 0;
+  for (const key in ctx) {
+    if (i < TEMPLATE.length) {
+      if (key !== TEMPLATE[i]) return eachField(ctx, field);
+      i++;
+    }
     const value = ctx[key];
     if (key === 'proposal' && fromCreation(value)) continue;
     if (key === 'channel' && value === proposal?.channel) continue;
     if (key === 'deadlines' && isEmptyList(value)) continue;
     if (key === 'deadlineSeq' && value === 0) continue;
     if (key === 'cases') {
-      out.cases = (value as Json[]).map((c) => {
-        const k = Object.keys(c);
-        if (k[0] !== 'caseId' || k[1] !== 'unit' || c.unit !== unitOf(String(c.caseId))) return c;
-        const { unit: _, ...rest } = c;
-        return rest;
-      });
+      out.cases = field(
+        key,
+        (value as Json[]).map((c) => {
+          const k = Object.keys(c);
+          if (k[0] !== 'caseId' || k[1] !== 'unit' || c.unit !== unitOf(String(c.caseId))) return c;
+          const { unit: _, ...rest } = c;
+          return rest;
+        }),
+      );
       continue;
     }
-    out[key] = value;
+    out[key] = field(key, value);
   }
-  return out;
+  return i < TEMPLATE.length ? eachField(ctx, field) : out;
 }
 
 // Whether a stored proposal context is in the compact form.

@@ -2,7 +2,7 @@ import type { Deadline, HandlingState, PersistedMachineSnapshot, Policy } from '
 import { isPolicyRef, policyHash, policyRef } from '@banli/core';
 import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
-import { compactCase, expandCase } from './snapshotCases.js';
+import { compactCase, expandCase, type FieldOf } from './snapshotCases.js';
 import { compactDeadlines, type DeadlineScope, expandDeadlines } from './snapshotDeadlines.js';
 import { compactEnvelope, expandEnvelope } from './snapshotEnvelope.js';
 import { CREATED_PROPOSAL, compactProposal, expandProposal, withCreatedProposal } from './snapshotProposal.js';
@@ -107,20 +107,47 @@ function compactValue(value: unknown, depth: number): unknown {
   return out ?? value;
 }
 
-/** A context with its policy as a reference, when it holds one that `policies` can resolve again. */
-function withPolicyRef(context: Json, policies: Map<string, Policy>): Json {
-  const policy = context.policy as Policy | undefined;
-  if (policy === undefined || isPolicyRef(policy) || !policies.has(policyHash(policy))) return context;
-  return { ...context, policy: policyRef(policy) };
+/** The policy as a reference, when `policies` can resolve it again; anything else as it is. */
+function policyRefOf(policy: unknown, policies: Map<string, Policy>): unknown {
+  if (policy === undefined || isPolicyRef(policy) || !policies.has(policyHash(policy as Policy))) return policy;
+  return policyRef(policy as Policy);
 }
 
-/** A context's deadlines in the stored form (`snapshotDeadlines`): owner, calendar and policy as the context has them. */
-function withCompactDeadlines(context: Json, owner: string): Json {
-  const list = context.deadlines;
-  if (!Array.isArray(list) || list.length === 0) return context;
-  const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
-  const calendar = context.calendar as DeadlineScope['calendar'];
-  return { ...context, deadlines: compactDeadlines(list as Deadline[], { owner, calendar, policy }) };
+/**
+ * How a context's kept fields are stored: its deadlines in the stored form (`snapshotDeadlines`, with the owner,
+ * calendar and policy the context has), its policy by reference, and every logged object in a field, down to `DEPTH`
+ * levels from the context, as its `LogRef` (`compactValue`).
+ */
+function storedFields(context: Json, owner: string, policies: Map<string, Policy>): FieldOf {
+  return (key, value) => {
+    let stored = value;
+    if (key === 'deadlines' && Array.isArray(value) && value.length > 0) {
+      const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
+      const calendar = context.calendar as DeadlineScope['calendar'];
+      stored = compactDeadlines(value as Deadline[], { owner, calendar, policy });
+    } else if (key === 'policy') {
+      stored = policyRefOf(value, policies);
+    }
+    return compactValue(stored, DEPTH - 1);
+  };
+}
+
+/**
+ * A context's stored form, remembered per context object with what it was computed from (`inputs`): contexts are
+ * immutable and a command changes one or two of them, so the others are not compacted again. The values a context
+ * holds keep the log entry they came from (`origins`) once it is written, so the stored form of a context never goes
+ * stale while the context lives. Shared by the snapshots that hold it (read-only, like the rest of a stored state).
+ */
+const storedContexts = new WeakMap<object, { inputs: unknown[]; stored: Json }>();
+
+function storedContext(context: Json, inputs: unknown[], compact: () => Json): Json {
+  const hit = storedContexts.get(context);
+  if (hit !== undefined && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) {
+    return hit.stored;
+  }
+  const stored = compact();
+  storedContexts.set(context, { inputs, stored });
+  return stored;
 }
 
 /**
@@ -128,7 +155,8 @@ function withCompactDeadlines(context: Json, owner: string): Json {
  * it (when `policies`, the system's, can resolve it again), every value a log entry of the stream carries (the
  * proposal, the assignment and its units, each reply letter) is a `LogRef` to that entry, deadlines are compact
  * (`snapshotDeadlines`) and a case leaves out what it starts with and what its proposal already says
- * (`snapshotCases`). Shallow copies: the live state is untouched.
+ * (`snapshotCases`). Each context in one pass over its fields, and not again while it is unchanged
+ * (`storedContext`); the live state is untouched.
  */
 export function compactHandling(state: HandlingState, policies: Map<string, Policy>, streamId: string): HandlingState {
   const proposalCtx = state.proposal.context as Json;
@@ -138,14 +166,24 @@ export function compactHandling(state: HandlingState, policies: Map<string, Poli
     return origin?.version === CREATED_PROPOSAL.logRef[0] && origin.path.length === 1 && origin.path[0] === 'proposal';
   };
   const unitOf = (caseId: string): unknown => (state.cases[caseId]?.context as Json | undefined)?.unit;
-  const shortened = compactProposal(withCompactDeadlines(proposalCtx, proposalId), fromCreation, unitOf);
-  const proposal = compactValue(withPolicyRef(shortened, policies), DEPTH);
+  // The proposal's stored form reads each listed case's unit from that case's context.
+  const inputs: unknown[] = [policies, proposalId];
+  if (Array.isArray(proposalCtx.cases))
+    for (const c of proposalCtx.cases as Json[]) inputs.push(isObject(c) ? unitOf(String(c.caseId)) : c);
+  const proposal = storedContext(proposalCtx, inputs, () =>
+    compactProposal(proposalCtx, fromCreation, unitOf, storedFields(proposalCtx, proposalId, policies)),
+  );
   const cases: Record<string, PersistedMachineSnapshot> = {};
   for (const id in state.cases) {
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
+    const context = snapshot.context as Json;
+    // What a case's left-out fields are read back from (`defaultOf` in snapshotCases).
     const basis = { caseId: id, streamId, proposal: proposalCtx };
-    const context = compactCase(withCompactDeadlines(snapshot.context as Json, id), basis);
-    cases[id] = compactEnvelope(snapshot, compactValue(withPolicyRef(context, policies), DEPTH));
+    const { proposal: p, registration, channel, policy, calendar } = proposalCtx;
+    const stored = storedContext(context, [policies, streamId, id, p, registration, channel, policy, calendar], () =>
+      compactCase(context, basis, storedFields(context, id, policies)),
+    );
+    cases[id] = compactEnvelope(snapshot, stored);
   }
   return { ...state, proposal: compactEnvelope(state.proposal, proposal), cases };
 }

@@ -1,0 +1,184 @@
+// Issue 19 §1: a context's stored form is remembered while the context is unchanged (contexts are immutable), and the
+// snapshot compacts each context in one pass. These tests hold the snapshots to what compacting the state anew gives:
+// every snapshot a lifecycle writes equals the compaction of the state a full replay of its log rebuilds (fresh
+// objects, nothing remembered), a remembered form follows what it was computed from, and a command retried after a
+// conflict refers to the letter at the version it was finally written with.
+import { chinaMainland } from '@banli/calendar';
+import { presets } from '@banli/core';
+import {
+  seedLifecycle132402,
+  seedLifecycleActors132402,
+  seedProposal132402,
+  seedReplyLetter132402,
+} from '@banli/schemas/fixtures';
+import { describe, expect, it } from 'vitest';
+import { defaultSystemFactory } from '../src/defaults.js';
+import {
+  type Actor,
+  createBanli,
+  createManualClock,
+  createMemoryStore,
+  type JsonObject,
+  type Store,
+} from '../src/index.js';
+import { type Aggregate, createDerivations, loadAggregate, replayAll } from '../src/internal/aggregate.js';
+import { compactFacts } from '../src/internal/snapshotFacts.js';
+import { compactHandling, policiesOf } from '../src/internal/snapshotRefs.js';
+import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';
+
+const policy = presets.guangdongCity;
+const system = defaultSystemFactory({ policy, calendar: chinaMainland });
+const derive = createDerivations(system);
+const policies = policiesOf(system);
+
+/** A memory store that records the state of every snapshot it is handed, as JSON text, by version. */
+function recording(store: Store = createMemoryStore({ isolate: true })) {
+  const snapshots = new Map<number, string>();
+  const wrapped: Store = Object.assign(Object.create(store) as Store, {
+    append: (request: Parameters<Store['append']>[0]) => {
+      if (request.snapshot) snapshots.set(request.snapshot.version, JSON.stringify(request.snapshot.state));
+      return store.append(request);
+    },
+  });
+  return { store: wrapped, inner: store, snapshots };
+}
+
+const banliOn = (store: Store, cache?: false) =>
+  createBanli({
+    store,
+    policy,
+    calendar: chinaMainland,
+    clock: createManualClock('2023-02-20'),
+    snapshotEvery: 1,
+    cache,
+  });
+
+/** The stored form of a state compacted anew: a full replay of the log up to `version` builds every object fresh. */
+async function compactedAnew(store: Store, id: string, version: number): Promise<string> {
+  const log = (await store.readStream(id)).filter((e) => e.version <= version);
+  const agg: Aggregate = replayAll(() => ({ system, derive }), id, log);
+  expect(agg.version).toBe(version);
+  return JSON.stringify({
+    handling: compactHandling(agg.handling, policies, id),
+    facts: compactFacts(agg.facts, agg.handling),
+  });
+}
+
+async function expectEverySnapshotFresh(store: Store, id: string, snapshots: Map<number, string>) {
+  expect(snapshots.size).toBeGreaterThan(0);
+  for (const [version, stored] of snapshots)
+    expect(JSON.parse(stored)).toEqual(JSON.parse(await compactedAnew(store, id, version)));
+}
+
+describe('snapshots with remembered stored forms', () => {
+  it('writes at every command of the bench lifecycle what compacting the replayed state anew gives', async () => {
+    const id = seedProposal132402.id;
+    const { store, snapshots } = recording();
+    const banli = banliOn(store);
+    await banli.submit(seedProposal132402, {
+      actor: seedLifecycleActors132402.committee,
+      draft: true,
+      at: '2023-02-20',
+    });
+    for (const [event, actor] of seedLifecycle132402(id)) await banli.send(id, event, { actor });
+    expect(snapshots.size).toBe(13);
+    await expectEverySnapshotFresh(store, id, snapshots);
+  });
+
+  it('does so through the seed case with six co-units, contacts, an extension and the fired deadlines of a tick', async () => {
+    const { store, snapshots } = recording();
+    const banli = banliOn(store);
+    await seedAccepted(banli);
+    const { lead } = seedActors;
+    const contact = { type: 'case.recordContact', caseId: seedCaseId, proposerId: seedActors.proposer.id };
+    await banli.send(seedId, { ...contact, at: '2023-03-20', method: 'visit' }, { actor: lead });
+    await banli.tick('2023-04-18');
+    await banli.send(
+      seedId,
+      { type: 'case.requestExtension', at: '2023-04-20', caseId: seedCaseId, reason: '需协调多个部门' },
+      { actor: lead },
+    );
+    await banli.send(seedId, { ...contact, at: '2023-04-21', method: 'phone' }, { actor: lead });
+    expect(snapshots.size).toBeGreaterThanOrEqual(7);
+    await expectEverySnapshotFresh(store, seedId, snapshots);
+  });
+
+  it('refers to a letter at the version its command was finally written with after a conflict', async () => {
+    const id = seedProposal132402.id;
+    const lifecycle = seedLifecycle132402(id);
+    const inner = createMemoryStore({ isolate: true });
+    const { store, snapshots } = recording(inner);
+    const first = banliOn(store);
+    await first.submit(seedProposal132402, {
+      actor: seedLifecycleActors132402.committee,
+      draft: true,
+      at: '2023-02-20',
+    });
+    for (const [event, actor] of lifecycle.slice(0, 6)) await first.send(id, event, { actor });
+    // Another instance writes meanwhile: the first one's cached aggregate is stale and its letter command retries.
+    const other = banliOn(inner, false);
+    const caseId = `${id}/zs-commerce`;
+    const proposerId = seedProposal132402.proposers[0]?.id as string;
+    const lead = lifecycle[4]?.[1] as Actor;
+    await other.send(
+      id,
+      { type: 'case.recordContact', at: '2023-06-10', caseId, proposerId, method: 'visit' },
+      { actor: lead },
+    );
+    const [draft, actor] = lifecycle[6] as [JsonObject, Actor];
+    expect(draft.type).toBe('reply.submitDraft');
+    const { version } = await first.send(id, draft, { actor });
+    expect(version).toBe(9);
+    const stored = snapshots.get(version) as string;
+    expect(stored).toContain('"logRef":[9,"letter"]');
+    expect(JSON.parse(stored)).toEqual(JSON.parse(await compactedAnew(inner, id, version)));
+    // Read back from that snapshot, the state holds the letter the caller sent, as a full replay does.
+    const loaded = await loadAggregate(inner, system, derive, id);
+    expect(loaded.lastSnapshotVersion).toBe(9);
+    expect(JSON.stringify(loaded.handling.cases[caseId]?.context)).toContain(
+      JSON.stringify(seedReplyLetter132402.responses?.[0]?.body[0]),
+    );
+    const replayed = replayAll(() => ({ system, derive }), id, await inner.readStream(id));
+    expect({ ...loaded, lastSnapshotVersion: 0 }).toEqual(replayed);
+  });
+
+  it('stores a context again when what its stored form was read from changes', async () => {
+    const id = seedProposal132402.id;
+    const log = await (async () => {
+      const { store } = recording();
+      const banli = banliOn(store);
+      await banli.submit(seedProposal132402, {
+        actor: seedLifecycleActors132402.committee,
+        draft: true,
+        at: '2023-02-20',
+      });
+      for (const [event, actor] of seedLifecycle132402(id).slice(0, 5)) await banli.send(id, event, { actor });
+      return store.readStream(id);
+    })();
+    const { handling } = replayAll(() => ({ system, derive }), id, log);
+    const caseId = `${id}/zs-commerce`;
+    const stored = (state: typeof handling) =>
+      compactHandling(state, policies, id) as unknown as {
+        proposal: { context: { cases: Record<string, unknown>[] } };
+        cases: Record<string, { context: Record<string, unknown> }>;
+      };
+    const before = stored(handling);
+    expect(before.cases[caseId]?.context).not.toHaveProperty('key');
+    expect(before.proposal.context.cases[0]).not.toHaveProperty('unit');
+    // With nothing changed, the stored forms are the ones remembered.
+    expect(stored(handling).cases[caseId]?.context).toBe(before.cases[caseId]?.context);
+    expect(stored(handling).proposal.context).toBe(before.proposal.context);
+    // The same case context under a proposal now registered as key (重点): its `key: false` is no longer the default.
+    const proposalCtx = handling.proposal.context as Record<string, unknown>;
+    const keyed = { ...proposalCtx, registration: { ...(proposalCtx.registration as object), key: true } };
+    const underKey = stored({ ...handling, proposal: { ...handling.proposal, context: keyed } });
+    expect(underKey.cases[caseId]?.context.key).toBe(false);
+    // The same proposal context with the case now at another unit: its list names the unit it holds.
+    const caseCtx = handling.cases[caseId]?.context as Record<string, unknown>;
+    const moved = { ...caseCtx, unit: { id: 'zs-other', name: '另一单位' } };
+    const cases = { ...handling.cases, [caseId]: { ...handling.cases[caseId], context: moved } };
+    const afterMove = stored({ ...handling, cases } as typeof handling);
+    // (the unit it holds is the assignment's, so it is stored as its reference)
+    expect(afterMove.proposal.context.cases[0]?.unit).toEqual({ logRef: [5, 'assignment', 'leadUnit'] });
+  });
+});
