@@ -28,6 +28,7 @@ import { accessOf, appendOf, diffDeadlines, type Engine, entryOf, notificationsO
 import { coverageFact } from './internal/facts.js';
 import { fingerprint } from './internal/fingerprint.js';
 import { eventOf, unparsed } from './internal/measurement.js';
+import { leaveOutUnchanged, noteWritten } from './internal/partialRow.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
 import { parseEvent } from './internal/validate.js';
@@ -121,7 +122,9 @@ function refuseFullStream(engine: Engine, agg: Aggregate): void {
 
 /** The aggregate as the store will load it after this append (the snapshot, if one was written, is at its version). */
 function committed(after: Aggregate, request: AppendRequest): Aggregate {
-  return request.snapshot ? { ...after, lastSnapshotVersion: after.version } : after;
+  const agg = request.snapshot ? { ...after, lastSnapshotVersion: after.version } : after;
+  noteWritten(agg, request);
+  return agg;
 }
 
 function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): CommandResult {
@@ -231,7 +234,8 @@ function prepareSend(
   const entry = backdated
     ? { ...stepped.entry, meta: { ...stepped.entry.meta, backdated: asJson(backdated) } }
     : stepped.entry;
-  const request = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+  const whole = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+  const request = leaveOutUnchanged(engine.store.partialAppends, agg, whole);
   return { after, entry, request };
 }
 

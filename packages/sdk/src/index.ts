@@ -95,6 +95,7 @@ export type {
 } from './stats/statistics.js';
 export { computeStatistics } from './stats/statistics.js';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory.js';
+export { checkAppendRow } from './store/partialAppend.js';
 export type {
   AlertClaim,
   AlertKey,
@@ -124,6 +125,7 @@ export type {
   StoredSnapshot,
   StreamQuery,
   StreamSummary,
+  SummaryChanges,
 } from './store/port.js';
 export type {
   HandlingStateLike,

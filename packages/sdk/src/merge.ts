@@ -5,6 +5,7 @@ import { BanliError, NotFound, TransitionRefusedError } from './errors.js';
 import { type Aggregate, loadAggregate } from './internal/aggregate.js';
 import { checkDateOrder } from './internal/dateOrder.js';
 import { appendOf, type Engine, viewOf } from './internal/engine.js';
+import { leaveOutUnchanged } from './internal/partialRow.js';
 import { fromJson, type JsonObject } from './json.js';
 import type { Actor } from './roles/roles.js';
 import type { AppendRequest, StoredEvent } from './store/port.js';
@@ -156,7 +157,8 @@ export async function prepareMerge(
     if (error instanceof TransitionRefusedError) return refuse(engine, item, error.reason);
     throw error;
   }
-  return { into, request: appendOf(engine, target.lastSnapshotVersion, target.version, after, [entry]), after };
+  const whole = appendOf(engine, target.lastSnapshotVersion, target.version, after, [entry]);
+  return { into, request: leaveOutUnchanged(engine.store.partialAppends, target, whole), after };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AppendRequest, AppendResult, DeadlineKey } from '@banli/sdk';
-import { ConcurrencyConflictError } from '@banli/sdk';
+import { ConcurrencyConflictError, checkAppendRow } from '@banli/sdk';
 import type { SqlExecutor, SqlQueryable } from './executor.js';
 import type { Tables } from './tables.js';
 
@@ -35,6 +35,7 @@ function checkEvents(request: AppendRequest): void {
       throw new TypeError(`event ${i} must have streamId ${streamId} and version ${expectedVersion + i + 1}`);
     }
   });
+  checkAppendRow(request);
 }
 
 const FIRED_ROWS = `select distinct k->>'streamId', k->>'deadlineId', k->>'due'`;
@@ -65,7 +66,7 @@ interface Pending {
 
 /** The JSON `append_batch` reads for one request: fired keys deduplicated, the new version precomputed. */
 function payloadOf(request: AppendRequest): string {
-  const { streamId, expectedVersion, events, snapshot, summary, deadlines, idempotency } = request;
+  const { streamId, expectedVersion, events, snapshot, summary, summaryChanges, deadlines, idempotency } = request;
   const fired = new Map<string, DeadlineKey>();
   for (const { streamId: s, deadlineId, due } of request.firedDeadlines ?? []) {
     fired.set(json([s, deadlineId, due]), { streamId: s, deadlineId, due });
@@ -76,6 +77,8 @@ function payloadOf(request: AppendRequest): string {
     version: expectedVersion + events.length,
     events,
     summary,
+    summaryChanges,
+    // Left out (a partial append): `append_batch` keeps the stored set.
     deadlines,
     snapshot,
     idempotency,

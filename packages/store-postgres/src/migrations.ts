@@ -151,6 +151,11 @@ export const migrations: readonly Migration[] = [
       appendBatchFunction(t, { transitions: true, kind: true }),
     ],
   },
+  {
+    version: 9,
+    name: 'append_batch: partial appends (summaryChanges instead of the whole summary; an unchanged deadline set left out)',
+    statements: (t) => [appendBatchFunction(t, { transitions: true, kind: true, partial: true })],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;
@@ -161,15 +166,27 @@ const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path
  * `{ version }`, `{ conflict, actual }` (reason and the stream's version after the batch so far) or `{ error }`
  * (SQLSTATE and message). Rows that did not change (deadlines, alerts) are not rewritten. From migration 4 on it also
  * writes each entry's `transitions` (migration 2's version, kept as released, did not have the column yet); from
- * migration 8 on the stream row's `kind` (the summary's `facts.kind`).
+ * migration 8 on the stream row's `kind` (the summary's `facts.kind`); from migration 9 on partial appends
+ * (`Store.partialAppends`): `summaryChanges` replaces the given fields of the stored summary, and an append without
+ * `deadlines` leaves the deadline set, its claims and alerts as they are.
  */
-function appendBatchFunction(t: Tables, columns: { transitions: boolean; kind?: boolean }): string {
+function appendBatchFunction(t: Tables, columns: { transitions: boolean; kind?: boolean; partial?: boolean }): string {
   const transitionsColumn = columns.transitions ? ', transitions' : '';
   const transitionsValue = columns.transitions ? ", e->'transitions'" : '';
   const kindColumn = columns.kind ? ', kind' : '';
-  const kindValue = columns.kind ? ", sm->'facts'->>'kind'" : '';
-  const summary = `sm->>'state', ${arrayOf("sm->'caseStates'")}, ${arrayOf("sm->'tags'")}, ${arrayOf("sm->'unitIds'")},
-        ${arrayOf("sm->'proposerIds'")}, (sm->>'updatedAt')::double precision, sm${kindValue}`;
+  const summaryOf = (sm: string) =>
+    `${sm}->>'state', ${arrayOf(`${sm}->'caseStates'`)}, ${arrayOf(`${sm}->'tags'`)}, ${arrayOf(`${sm}->'unitIds'`)},
+        ${arrayOf(`${sm}->'proposerIds'`)}, (${sm}->>'updatedAt')::double precision, ${sm}${columns.kind ? `, ${sm}->'facts'->>'kind'` : ''}`;
+  const summary = summaryOf('sm');
+  const streamColumns = `version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary${kindColumn}`;
+  // A partial append: the stored summary with the changed fields replaced, read and written in the one locking update.
+  const partialUpdate = columns.partial
+    ? `elsif not r ? 'summary' then
+        update ${t.streams} as s set (${streamColumns}) = (select next_version, ${summaryOf('m')}
+          from (select s.summary || (r->'summaryChanges') as m) as x)
+        where stream_id = sid and version = expected returning s.summary into sm;
+      `
+    : '';
   const alerts = `from input, jsonb_array_elements(e->'alerts') as a`;
   return `create or replace function ${t.schema}.append_batch(batch jsonb) returns jsonb language plpgsql as $fn$
 #variable_conflict use_column
@@ -196,7 +213,7 @@ begin
       if expected = 0 then
         insert into ${t.streams} (stream_id, version, state, case_states, tags, unit_ids, proposer_ids, updated_at,
           summary${kindColumn}) values (sid, next_version, ${summary}) on conflict (stream_id) do nothing;
-      else
+      ${partialUpdate}else
         update ${t.streams} set (version, state, case_states, tags, unit_ids, proposer_ids, updated_at,
           summary${kindColumn}) = (next_version, ${summary}) where stream_id = sid and version = expected;
       end if;
@@ -230,11 +247,11 @@ begin
       end if;
       -- Replaces the deadline set and pending alerts, keeping claims of entries that stay; an unchanged set (most
       -- appends) is only read, and unchanged rows of a changed set are not rewritten.
-      if exists (select 1 from jsonb_array_elements(r->'deadlines') as e where not exists (select 1
+      if ${columns.partial ? "r ? 'deadlines' and (" : ''}exists (select 1 from jsonb_array_elements(r->'deadlines') as e where not exists (select 1
           from ${t.deadlines} as d where d.stream_id = sid and d.deadline_id = e->>'deadlineId' and d.due = e->>'due'
             and d.entry = e))
         or exists (select 1 from ${t.deadlines} as d where d.stream_id = sid and not exists (select 1
-          from jsonb_array_elements(r->'deadlines') as e where d.deadline_id = e->>'deadlineId' and d.due = e->>'due'))
+          from jsonb_array_elements(r->'deadlines') as e where d.deadline_id = e->>'deadlineId' and d.due = e->>'due'))${columns.partial ? ')' : ''}
       then
       with input as (select e from jsonb_array_elements(r->'deadlines') as e),
       gone as (delete from ${t.deadlines} as d where d.stream_id = sid and not exists (select 1 from input

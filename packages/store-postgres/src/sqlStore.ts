@@ -17,7 +17,7 @@ import { migrate } from './migrations.js';
 import { sqlOutbox } from './outbox.js';
 import { queryStreamsSql, type SummaryRow } from './queryStreams.js';
 import { EVENT_COLUMNS, type EventRow, eventOf, type SnapshotRow, snapshotOf } from './rows.js';
-import { DEFAULT_SCHEMA, tablesIn } from './tables.js';
+import { DEFAULT_SCHEMA, type Tables, tablesIn } from './tables.js';
 
 /** Options shared by every SQL store. */
 export interface SqlStoreOptions {
@@ -44,6 +44,20 @@ export const SQL_SNAPSHOT_EVERY = 4;
 
 const json = (value: unknown): string => JSON.stringify(value);
 
+/** The migration from which `append_batch` takes partial appends (`Store.partialAppends`). */
+const PARTIAL_APPENDS_MIGRATION = 9;
+
+/** Whether the schema has a migration applied (false when it has no migrations table yet). */
+async function hasMigration(db: SqlExecutor, t: Tables, version: number): Promise<boolean> {
+  const table = await db.query<{ present: boolean }>('select to_regclass($1) is not null as present', [t.migrations]);
+  if (table.rows[0]?.present !== true) return false;
+  const { rows } = await db.query<{ applied: boolean }>(
+    `select exists (select 1 from ${t.migrations} where version = $1::int) as applied`,
+    [version],
+  );
+  return rows[0]?.applied === true;
+}
+
 /** The row `load` reads: the stream's version, its snapshot's columns (null without one), the events after it. */
 type LoadRow = {
   version: number;
@@ -66,6 +80,7 @@ type LoadRow = {
 export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions = {}): Promise<Store> {
   const t = tablesIn(options.schema ?? DEFAULT_SCHEMA);
   if (options.migrate !== false) await migrate(db, t);
+  const partialAppends = await hasMigration(db, t, PARTIAL_APPENDS_MIGRATION);
   const group = options.groupCommit;
   const atLeastOne = (n: number | undefined, otherwise: number) => Math.max(1, Math.floor(n ?? otherwise));
   const appender = createAppender(
@@ -89,6 +104,9 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
 
   return {
     snapshotEvery: SQL_SNAPSHOT_EVERY,
+    // `append_batch` keeps the summary fields and the deadline set a partial append leaves out from migration 9 on; a
+    // store opened without migrating (`migrate: false`) on an older schema takes whole appends only.
+    partialAppends,
     append: appender.append,
 
     appendAll: (requests) => appendAll(db, t, requests),

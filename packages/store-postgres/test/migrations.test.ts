@@ -130,6 +130,41 @@ describe('migrate', () => {
     }
   });
 
+  it('should take partial appends from migration 9 on, keeping what a stream written before it holds', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const schema = uniqueSchema();
+    const t = tablesIn(schema);
+    const upTo9 = migrations.findIndex((m) => m.version === 9);
+    expect(upTo9).toBeGreaterThan(0);
+    await migrate(executor, t, migrations.slice(0, upTo9));
+    const deadlines = [
+      storeFixtures.deadline('p1', 'reply', '2023-06-30', {}, [{ id: 'reminder:3', at: '2023-06-27' }]),
+    ];
+    const first = storeFixtures.summary('p1', 1, { facts: { kind: 'suggestion' } });
+    const partial = storeFixtures.append('p1', 1, 1, {
+      summaryChanges: { version: 2, updatedAt: 9, state: 'answered' },
+    });
+    delete partial.summary;
+    delete partial.deadlines;
+    // Opened on the schema before migration 9 without migrating: it does not claim partial appends, and its
+    // append_batch refuses one (a database error) without writing anything.
+    const before = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    expect(before.partialAppends).toBe(false);
+    await before.append(storeFixtures.append('p1', 0, 1, { summary: first, deadlines }));
+    await expect(before.append(partial)).rejects.toThrow();
+    expect(await before.getSummary('p1')).toEqual(first);
+    expect(await migrate(executor, t, migrations.slice(0, upTo9 + 1))).toEqual([9]);
+    const after = await createPgliteStore({ pglite: db, schema, groupCommit: false });
+    expect(after.partialAppends).toBe(true);
+    expect(await after.append(partial)).toEqual({ version: 2 });
+    expect(await after.getSummary('p1')).toEqual({ ...first, version: 2, updatedAt: 9, state: 'answered' });
+    expect(await after.listDeadlines('p1')).toEqual(deadlines);
+    expect((await after.queryStreams({ kind: 'suggestion', states: ['answered'] })).map((s) => s.streamId)).toEqual([
+      'p1',
+    ]);
+    expect((await after.claimDueAlerts('2023-06-27', { claimant: 'w', instant: 1, limit: 9 })).length).toBe(1);
+  });
+
   it('should refuse to start on a schema migrated by a newer release', async () => {
     const executor = await createPgliteExecutor({ pglite: db });
     const t = tablesIn(uniqueSchema());

@@ -26,19 +26,26 @@ const bytes = (v: unknown): number => (v === undefined ? 0 : Buffer.byteLength(J
 /** What a store was sent: appends, their JSON bytes, and the JSON bytes of the log entries and snapshots in them. */
 interface SentBytes {
   appends: number;
-  /** UTF-8 JSON bytes of every append request (events, snapshot, summary, deadline index): what a store serialises. */
+  /**
+   * UTF-8 JSON bytes of every append request as the store is handed it (events, snapshot, the summary row or its
+   * changed fields, the deadline index when sent): what a store serialises.
+   */
   total: number;
   /** JSON bytes of the log entries appended. */
   entries: number;
   /** JSON bytes of the snapshots appended. */
   snapshots: number;
+  /** JSON bytes of the summary rows, or their changed fields (`summaryChanges`, to a store with `partialAppends`). */
+  summaries: number;
+  /** JSON bytes of the deadline indexes sent (left out of a partial append when unchanged). */
+  deadlines: number;
   /** Every append's JSON bytes, in order. */
   perAppend: number[];
 }
 
 /** A store that tallies the JSON bytes of every append before passing it on. */
 function countingStore(inner: Store): { store: Store; sent: SentBytes } {
-  const sent: SentBytes = { appends: 0, total: 0, entries: 0, snapshots: 0, perAppend: [] };
+  const sent: SentBytes = { appends: 0, total: 0, entries: 0, snapshots: 0, summaries: 0, deadlines: 0, perAppend: [] };
   const store: Store = {
     ...inner,
     append: (request: AppendRequest) => {
@@ -48,6 +55,8 @@ function countingStore(inner: Store): { store: Store; sent: SentBytes } {
       sent.perAppend.push(b);
       sent.entries += bytes(request.events);
       sent.snapshots += bytes(request.snapshot);
+      sent.summaries += bytes(request.summary) + bytes(request.summaryChanges);
+      sent.deadlines += bytes(request.deadlines);
       return inner.append(request);
     },
   };
@@ -176,13 +185,17 @@ export async function persistence(o: PersistenceOptions): Promise<Section> {
         title:
           'Bytes sent to the store per whole lifecycle (13 commands), as UTF-8 JSON of the append requests (log ' +
           'entries, snapshot, summary row, deadline index; what a SQL store serialises), against the JSON bytes of the ' +
-          'log entries appended, by snapshot interval (`snapshotEvery`):',
+          'log entries appended, by snapshot interval (`snapshotEvery`). The in-memory store takes partial appends ' +
+          '(`partialAppends`, as the SQL stores do): after the first append the summary row is sent as its changed ' +
+          'fields, and the deadline index only when it changed:',
         header: [
           'snapshotEvery',
           'appends',
           'bytes sent',
           'log entries',
           'snapshots',
+          'summary rows',
+          'deadline index',
           'sent ÷ log entries',
           'largest append',
         ],
@@ -194,6 +207,8 @@ export async function persistence(o: PersistenceOptions): Promise<Section> {
             kb(b.total),
             kb(b.entries),
             kb(b.snapshots),
+            kb(b.summaries),
+            kb(b.deadlines),
             `${fmt(b.total / b.entries, 2)}×`,
             kb(Math.max(...b.perAppend)),
           ];

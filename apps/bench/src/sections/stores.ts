@@ -78,6 +78,8 @@ async function openCaseTemplate(): Promise<AppendRequest> {
   const requests: AppendRequest[] = [];
   const recording: Store = {
     ...inner,
+    // Whole rows: the template's last request is replayed as a stream's creation, which carries its whole summary.
+    partialAppends: false,
     append: (request) => {
       requests.push(JSON.parse(JSON.stringify(request)));
       return inner.append(request);

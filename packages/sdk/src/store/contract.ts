@@ -1,6 +1,7 @@
 import { fixtureAppend as appendOf, fixtureSnapshot, fixtureSummary, fixtureTransitions } from './contractFixtures.js';
 import { defineAppendAllContract } from './contractMerge.js';
 import { defineOutboxContract } from './contractOutbox.js';
+import { definePartialAppendContract } from './contractPartial.js';
 import { defineSchedulingContract } from './contractScheduling.js';
 import type { AppendRequest, Store } from './port.js';
 
@@ -267,5 +268,6 @@ export function defineStoreContract(name: string, makeStore: StoreFactory, api: 
     defineAppendAllContract({ describe, it, expect }, run);
     defineSchedulingContract({ describe, it, expect }, run);
     defineOutboxContract({ describe, it, expect }, run);
+    definePartialAppendContract({ describe, it, expect }, run);
   });
 }

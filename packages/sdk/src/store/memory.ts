@@ -1,6 +1,7 @@
 import { ConcurrencyConflictError } from '../errors.js';
 import { DateIndex } from './dateIndex.js';
 import { matchesQuery } from './matchesQuery.js';
+import { checkAppendRow, sameEntryFields } from './partialAppend.js';
 import type {
   AlertClaim,
   AlertKey,
@@ -120,7 +121,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         const b = after[i] as DeadlineIndexEntry;
         same =
           a === b ||
-          (a.deadlineId === b.deadlineId && a.due === b.due && a.streamId === b.streamId && sameIndexing(a, b));
+          (a.deadlineId === b.deadlineId && a.due === b.due && a.streamId === b.streamId && sameEntryFields(a, b));
       }
       if (same) return before;
     }
@@ -137,7 +138,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         if (b.deadlineId === entry.deadlineId && b.due === entry.due && b.streamId === entry.streamId) break;
       }
       const prev = before[j];
-      if (prev !== undefined && matched[j] === 0 && sameIndexing(prev, entry)) {
+      if (prev !== undefined && matched[j] === 0 && sameEntryFields(prev, entry)) {
         matched[j] = 1;
         kept[i] = prev;
       } else {
@@ -169,6 +170,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       throw new ConcurrencyConflictError({ reason: 'version', streamId, expectedVersion, actualVersion: actual });
     }
     if (events.length === 0) throw new TypeError('append needs at least one event');
+    checkAppendRow(request);
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as StoredEvent;
       if (event.streamId !== streamId || event.version !== expectedVersion + i + 1) {
@@ -200,21 +202,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     const { streamId, expectedVersion, events } = request;
     const record = streams.get(streamId);
     const version = expectedVersion + events.length;
-    const deadlines = copy(request.deadlines);
-    const next: StreamRecord = record ?? {
-      events: [],
-      snapshot: undefined,
-      summary: copy(request.summary),
-      deadlines,
-    };
+    // A partial append (`partialAppends`) keeps the summary fields and the deadline index it leaves out.
+    const summary: StreamSummary =
+      request.summary !== undefined
+        ? copy(request.summary)
+        : { ...(record?.summary as StreamSummary), ...copy(request.summaryChanges) };
+    const before = record ? record.deadlines : [];
+    const deadlines = request.deadlines !== undefined ? copy(request.deadlines) : before;
+    const next: StreamRecord = record ?? { events: [], snapshot: undefined, summary, deadlines };
     for (const event of copy(events)) next.events.push(event);
     if (request.snapshot) next.snapshot = copy(request.snapshot);
-    next.summary = copy(request.summary);
-    const before = record ? next.deadlines : [];
+    next.summary = summary;
     next.deadlines = deadlines;
     streams.set(streamId, next);
     if (request.firedDeadlines) markFired(request.firedDeadlines);
-    next.deadlines = reindex(before, deadlines);
+    if (request.deadlines !== undefined) next.deadlines = reindex(before, deadlines);
     if (request.idempotency) {
       idempotency.set(request.idempotency.key, copy({ ...request.idempotency, streamId, version }));
     }
@@ -227,6 +229,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     return { version };
   };
   return {
+    partialAppends: true,
+
     async append(request: AppendRequest): Promise<AppendResult> {
       check(request, { keys: new Set(), streams: new Set() });
       return apply(request);
@@ -500,11 +504,5 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 }
 
 /** Whether two entries of the same firing key sit in the index identically (status, alerts and what they carry). */
-function sameIndexing(a: DeadlineIndexEntry, b: DeadlineIndexEntry): boolean {
-  if (a.status !== b.status || a.kind !== b.kind || a.caseId !== b.caseId || a.unitId !== b.unitId) return false;
-  if (a.provisional !== b.provisional) return false;
-  if (a.alerts.length !== b.alerts.length) return false;
-  return a.alerts.every((x, i) => x.id === b.alerts[i]?.id && x.at === b.alerts[i]?.at);
-}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -18,8 +18,18 @@ export interface Store {
    */
   readonly snapshotEvery?: number;
   /**
+   * The store accepts appends that leave out what did not change: an append to an existing stream may carry
+   * `summaryChanges` (the summary row's changed fields) instead of the whole `summary`, and may leave out `deadlines`
+   * when the deadline index is unchanged; the store then keeps what it holds. Absent (stores written before this
+   * existed): every append carries the whole summary row and deadline index, as it always did. Every shipped store
+   * sets it. The SDK sends a partial append only when it knows what the store holds at `expectedVersion` (it wrote
+   * that version itself), so a store never has to guess.
+   */
+  readonly partialAppends?: boolean;
+  /**
    * Appends events to one stream atomically with the new snapshot, summary row, deadline index and idempotency record.
    * Throws `ConcurrencyConflictError` (reason `version` | `idempotencyKey` | `deadlineFired`) and writes nothing on conflict.
+   * A partial append (see `partialAppends`) keeps the summary fields and the deadline index it leaves out.
    */
   append(request: AppendRequest): Promise<AppendResult>;
   /**
@@ -483,15 +493,35 @@ export interface AppendRequest {
   events: StoredEvent[];
   /** A snapshot at the new version (optional: the SDK writes one every N events). */
   snapshot?: StoredSnapshot;
-  /** The stream's new summary row. */
-  summary: StreamSummary;
-  /** The stream's deadline index entries; replaces the previous set. */
-  deadlines: DeadlineIndexEntry[];
+  /**
+   * The stream's new summary row, whole. Always given to a store without `partialAppends` and when the append creates
+   * the stream (`expectedVersion` 0); otherwise exactly one of `summary` and `summaryChanges` is given.
+   */
+  summary?: StreamSummary;
+  /**
+   * Only to a store with `partialAppends`, for an existing stream, instead of `summary`: the summary row's fields that
+   * changed since `expectedVersion` (always `version` and `updatedAt`). The new row is the stored row with these
+   * fields replaced, each whole (`facts` too); the fields left out keep their stored values.
+   */
+  summaryChanges?: SummaryChanges;
+  /**
+   * The stream's deadline index entries; replaces the previous set. Always given to a store without
+   * `partialAppends` and when the append creates the stream; to a store with it, left out when the set is unchanged
+   * (the store keeps its entries, with their claims and alerts, as they are).
+   */
+  deadlines?: DeadlineIndexEntry[];
   /** Deadlines this append fires (the `deadline.elapsed` event is in `events`); conflicts if any already fired. */
   firedDeadlines?: DeadlineKey[];
   /** The idempotency record to store; conflicts if the key exists. */
   idempotency?: Omit<IdempotencyRecord, 'streamId' | 'version'>;
 }
+
+/**
+ * The fields of a summary row that changed in a partial append (`AppendRequest.summaryChanges`): the new `version` and
+ * `updatedAt` always, the others only when they changed. A field is replaced whole, never merged.
+ */
+export type SummaryChanges = Pick<StreamSummary, 'version' | 'updatedAt'> &
+  Partial<Omit<StreamSummary, 'streamId' | 'version' | 'updatedAt'>>;
 
 /** The outcome of an append. */
 export interface AppendResult {
