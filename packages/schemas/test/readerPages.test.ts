@@ -142,6 +142,9 @@ describe('parseReplyLetter on published pages', () => {
     '非常感谢您对我局工作的关心支持。',
     '再一次感谢您们对交通运输事业的关心和支持!',
     '希望以后多提宝贵意见,以利我们改进工作。',
+    '特此函告。',
+    '特此函复',
+    '谨此答复',
   ])('should read the closing %s', (closing) => {
     const { letter } = read('丙代表：', '收悉，现答复如下：', '正文。', closing, '某镇人民政府', '2023年9月15日');
     expect(letter?.closing).toBe(closing);
@@ -430,6 +433,70 @@ describe('parseReplyLetter on published pages', () => {
       );
       expect(codes(r)).toEqual([]);
       expect(r.letter?.contacts).toBeUndefined();
+    });
+  });
+
+  // Shapes seen on the second held-out batch of session 7 (潼关, 镇坪, 紫阳, 莒南, 细河区): the general form, not the text.
+  describe('the second held-out batch of session 7', () => {
+    it('should read eight digits that make a real day as the date, and keep other digits as printed only', () => {
+      const a = read('对某提案的复函', '乙委员:', '您的提案已收悉,现答复如下:', '正文。', '某县某局', '20211026');
+      expect(a.letter).toMatchObject({ date: '2021-10-26', dateText: '20211026' });
+      const b = read('对某提案的复函', '乙委员:', '您的提案已收悉,现答复如下:', '正文。', '某县某局', '20211326');
+      expect(b.letter?.date).toBeUndefined();
+      expect(codes(b)).toEqual(['date_unreadable:20211326']);
+    });
+
+    it('should take a “…文件” line for the letterhead, and not a site greeting', () => {
+      const a = read(
+        '某县民政局',
+        '关于对政协十届三次会议第52号提案的答复',
+        '某县民政局文件',
+        '乙委员:',
+        '您的提案已收悉,现答复如下:',
+        '正文。',
+      );
+      expect(a.letter?.letterhead).toBe('某县民政局文件');
+      const b = read('欢迎来到某县人民政府门户网站', '乙委员:', '您的提案已收悉,现答复如下:', '正文。');
+      expect(b.letter?.letterhead).toBeUndefined();
+    });
+
+    it('should read a contact unit with the telephone after it, on one line or two, and a box-drawing dash', () => {
+      const a = read(
+        '对某提案的复函',
+        '乙委员:',
+        '您的提案已收悉,现答复如下:',
+        '正文。',
+        '联系单位:某县某局',
+        '联系电话:0915─4426580',
+        '某县某局',
+        '2017年8月25日',
+      );
+      expect(a.letter?.contacts).toEqual([{ department: '某县某局', phone: '0915-4426580' }]);
+      const b = read(
+        '对某提案的复函',
+        '乙委员:',
+        '您的提案已收悉,现答复如下:',
+        '正文。',
+        '某县某局',
+        '2024年5月24日',
+        '联系单位及电话:某县某局5972877',
+      );
+      expect(b.letter?.contacts).toEqual([{ department: '某县某局', phone: '5972877' }]);
+    });
+
+    it("should stop the foot at the site's own footer: its address, postcode and hotline are not a contact", () => {
+      const r = read(
+        '对某提案的复函',
+        '乙委员:',
+        '您的提案已收悉,现答复如下:',
+        '正文。',
+        '2019年6月17日',
+        '主办单位:某区人民政府办公室 版权所有:某市人民政府办公室',
+        '地址:某市某区某路25号 邮编:123000 Email:abc@163.com',
+        '网站监督举报热线:0418-3965004 网站举报邮箱:abc@163.com',
+      );
+      expect(r.letter?.contacts).toBeUndefined();
+      expect(codes(r)).toEqual([]);
     });
   });
 });

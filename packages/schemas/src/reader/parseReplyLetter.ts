@@ -1,5 +1,6 @@
 import { classOfMark } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
+import { isRealIsoDate } from '../isoDate.js';
 import type { Bilingual } from '../label.js';
 import { isPhoneNumber } from '../letterFooter.js';
 import type { ReplyClass } from '../replyClass.js';
@@ -45,7 +46,7 @@ const FURNITURE = [
   /^\|+$/u,
   // Site chrome and the disclosure table some sites print above a letter (issue-15 fixtures from 云南, 宁夏, 重庆,
   // 陕西, 山东): accessibility links, breadcrumbs, editors, neighbours, the 索引号/发布机构/名称 rows.
-  /^(今天是|欢迎访问|无障碍|展开$|菜单$|关闭$|打印[:：]?$|网站地图$|附件下载|扫一扫)/u,
+  /^(今天是|欢迎访问|欢迎来到|无障碍|展开$|菜单$|关闭$|打印[:：]?$|网站地图$|附件下载|扫一扫)/u,
   // Session 7 fixtures (湘阴, 泰顺, 淮南): a section name over the letter, share and print links under it.
   /^(政府信息公开|分享到[:：]?)$/u,
   /^【\s*打印本页\s*】/u,
@@ -82,7 +83,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^(专此答复|特此答复|此复|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达)|此复|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -114,6 +115,8 @@ function signatureDate(line: string): PrintedDate | undefined {
   return last && line.endsWith(last.text) ? last : first;
 }
 
+const SITE_FOOTER = /版权所有|ICP备|公网安备|网站标识码|网站监督|技术支持[:：]/u;
+
 /** A line that belongs to a letter's foot: class mark with its label, sign-off, contact, disclosure, 报/抄送. */
 const isFootLine = (l: string): boolean =>
   MARK_LABELLED.test(l) ||
@@ -121,7 +124,7 @@ const isFootLine = (l: string): boolean =>
   DISCLOSURE.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^[（(]?\s*(联系人|联系电话|电话|邮箱|邮编)/u.test(l) ||
+  /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(l) ||
   // a label the page lost (“: 孟炜”)
   /^[:：]/u.test(l);
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
@@ -236,7 +239,7 @@ function splitRecipients(list: string): { recipients: { name: string; copies?: n
 
 function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number] | undefined {
   // A dash a page prints for the hyphen (“0878—6034678”, 武定) is read as the hyphen.
-  const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐]/gu, '-');
+  const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐─]/gu, '-');
   // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
   const person =
     /联系人(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
@@ -251,14 +254,15 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
   const postcode = /邮\s*编\s*[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
   const address = /地\s*址\s*[:：]\s*([^，,；;）)]+)/u.exec(inner)?.[1]?.trim();
-  let dept: string | undefined;
+  // “联系单位：某局”, “联系单位及电话：某局5972877” (莒南, 紫阳): the contact's unit.
+  let dept = /联系单位(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(]+)/u.exec(inner)?.[1]?.trim() || undefined;
   let name = person;
   if (person?.includes(' ')) {
     const [d, n] = person.split(/\s+/u);
     dept = d;
     name = n;
   }
-  if (!name && !phone && !email) return undefined;
+  if (!name && !phone && !email) return dept ? { department: dept } : undefined;
   return {
     ...(name ? { person: name } : {}),
     ...(dept ? { department: dept } : {}),
@@ -430,6 +434,11 @@ export function parseReplyLetter(text: string): ReadLetter {
       letter.letterhead = line;
       continue;
     }
+    // The 版头 of a document (GB/T 9704 §7.2.2): “某县民政局文件”, under a page heading that names the unit (潼关).
+    if (/文件$/u.test(line) && ORGAN.test(line.slice(0, -2))) {
+      letter.letterhead = line;
+      continue;
+    }
     // An unplaced 关于…/对… line may be the first half of a title the next line completes.
     if (/^(关于|对)/u.test(line) && line.length <= 40) titleStart = line;
     warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', line));
@@ -481,7 +490,10 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (before !== '') dateAt += 1;
     } else {
       letter.dateText = line;
-      warnings.push(warn('date_unreadable', '落款日期无法识别', 'The date could not be read', line));
+      // Eight digits that make a real day (“20211026”, 镇坪) are the date; anything else is kept as printed.
+      const iso = /^\d{8}$/u.test(line) ? `${line.slice(0, 4)}-${line.slice(4, 6)}-${line.slice(6)}` : '';
+      if (isRealIsoDate(iso)) letter.date = iso;
+      else warnings.push(warn('date_unreadable', '落款日期无法识别', 'The date could not be read', line));
     }
     body = rest.slice(0, dateAt);
     foot = rest.slice(dateAt + 1);
@@ -568,9 +580,12 @@ export function parseReplyLetter(text: string): ReadLetter {
   if (reviewed?.[1]) signatories.unshift({ role: 'reviewer', label: reviewed[2] ?? '审签', name: reviewed[1] });
   const contacts: NonNullable<ReplyLetter['contacts']> = [];
 
-  // The foot, line by line; a contact in brackets may wrap over several lines.
+  // The foot, line by line; a contact in brackets may wrap over several lines. The site's own footer (版权所有, ICP
+  // and 公网安备 numbers, 网站标识码) ends it: its address, postcode and hotline are not the letter's contact (细河区).
+  let pendingDepartment: string | undefined;
   for (let i = 0; i < foot.length; i++) {
     let line = foot[i] as string;
+    if (SITE_FOOTER.test(line)) break;
     if (/^[（(]\s*联系/u.test(line) && !/[）)]$/u.test(line)) {
       while (i + 1 < foot.length && !/[）)]$/u.test(line)) line += foot[++i];
     }
@@ -586,21 +601,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (contact?.phone) contacts.push({ person: name, phone: contact.phone });
       continue;
     }
-    if (/联系人|联系电话|电话[:：]|邮箱|邮编/u.test(line)) {
-      const c = readContact(line);
-      if (c) contacts.push(c);
-      else warnings.push(warn('contact_unread', '联系方式无法识别', 'The contact could not be read', line));
-      continue;
-    }
-    const disc = DISCLOSURE.exec(line);
-    if (disc) {
-      letter.disclosure = disclosureOf(line, disc[2] ?? '');
-      continue;
-    }
-    if (DISCLOSURE_BARE.test(line)) {
-      letter.disclosure = disclosureOf(line, line);
-      continue;
-    }
+    // 报/抄送 before contacts: a 报 line may end with a second label (“联系单位：…”) that is not a contact line.
     const rec = RECIPIENTS.exec(line);
     if (rec) {
       let printed = rec[2] ?? '';
@@ -614,6 +615,27 @@ export function parseReplyLetter(text: string): ReadLetter {
       const list = splitRecipients(printed.replace(/[。.]$/u, ''));
       if (rec[1]?.replace(/\s/gu, '') === '抄送') letter.copyTo = list;
       else letter.reportTo = list;
+      continue;
+    }
+    if (/联系人|联系电话|联系单位|电话[:：]|邮箱|邮编/u.test(line)) {
+      const c = readContact(line);
+      if (c && !c.person && !c.phone && !c.email) {
+        // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.
+        pendingDepartment = c.department;
+        continue;
+      }
+      if (c) contacts.push(pendingDepartment && !c.department ? { ...c, department: pendingDepartment } : c);
+      else warnings.push(warn('contact_unread', '联系方式无法识别', 'The contact could not be read', line));
+      pendingDepartment = undefined;
+      continue;
+    }
+    const disc = DISCLOSURE.exec(line);
+    if (disc) {
+      letter.disclosure = disclosureOf(line, disc[2] ?? '');
+      continue;
+    }
+    if (DISCLOSURE_BARE.test(line)) {
+      letter.disclosure = disclosureOf(line, line);
       continue;
     }
     if (SIGNATORY_BLANK.test(line)) {
