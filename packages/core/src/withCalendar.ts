@@ -29,9 +29,12 @@ export function withDueDateResolver<M extends AnyStateMachine>(machine: M, resol
   return machine.provide({ actions: { computeDueDates } } as never) as M;
 }
 
+/** The copies `withCalendar` made, by machine and calendar. */
+const copies = new WeakMap<AnyStateMachine, WeakMap<Calendar, AnyStateMachine>>();
+
 /**
  * Returns a copy of a banli machine that computes due dates with this calendar (a closure; context keeps only its id
- * and version).
+ * and version). The same machine and calendar give the same copy.
  *
  * @example
  * ```ts
@@ -39,7 +42,19 @@ export function withDueDateResolver<M extends AnyStateMachine>(machine: M, resol
  * ```
  */
 export function withCalendar<M extends AnyStateMachine>(machine: M, calendar: Calendar): M {
-  return withDueDateResolver(machine, calendarResolver(calendar));
+  // Machines are immutable, so one copy per machine and calendar serves every caller (a coordinator per request
+  // reuses the state nodes, their structure hash and the compiled engine's per-transition caches).
+  let byCalendar = copies.get(machine);
+  if (!byCalendar) {
+    byCalendar = new WeakMap();
+    copies.set(machine, byCalendar);
+  }
+  let copy = byCalendar.get(calendar);
+  if (!copy) {
+    copy = withDueDateResolver(machine, calendarResolver(calendar));
+    byCalendar.set(calendar, copy);
+  }
+  return copy as M;
 }
 
 /** The calendar reference to put in machine input. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyMachineSnapshot, type AnyStateMachine, assign, createMachine, emit, raise, setup } from 'xstate';
+import {
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  assign,
+  createMachine,
+  emit,
+  enqueueActions,
+  raise,
+  setup,
+} from 'xstate';
 import { createCompiledStepper } from '../src/internal/engine/compiledStepper.js';
 import { createStepper, type StepAction } from '../src/internal/engine/stepper.js';
 import {
@@ -387,5 +396,52 @@ describe('createCompiledStepper', () => {
     expect(outcome(ready)).toEqual(outcome(reference.transition(s0, { type: 'ready' })));
     expect(ready[0].context.log).toEqual(['b ready', 'root always']);
     expect(compiled.fallbacks).toBe(0);
+  });
+
+  it('should expand enqueueActions as xstate does: assign, emit, plain, check, params and nested ones; raise falls back', () => {
+    const machine = setup({
+      guards: { big: ({ context }: { context: { n: number } }) => context.n > 1 },
+      actions: {
+        // Plain: handed back to the caller with its params, not run by the stepper.
+        note: (_: unknown, _params: { text: string }) => {},
+        grow: enqueueActions(({ context, enqueue, check }, params: { by: number }) => {
+          enqueue.assign({ n: context.n + params.by });
+          if (check('big')) enqueue.emit({ type: 'big' });
+          enqueue({ type: 'note', params: { text: `n was ${context.n}` } });
+          enqueue(
+            enqueueActions(({ context: inner, enqueue: again }) => again.emit({ type: 'inner', n: inner.n } as never)),
+          );
+        }) as never,
+      },
+    }).createMachine({
+      initial: 'a',
+      context: { n: 0 },
+      states: {
+        a: {
+          on: {
+            grow: { actions: { type: 'grow', params: { by: 1 } } },
+            jump: { actions: enqueueActions(({ enqueue }) => enqueue.raise({ type: 'grow' })) },
+          },
+        },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    let [s] = reference.initial(undefined);
+    for (const type of ['grow', 'grow', 'grow', 'jump']) {
+      const expected = attempt(reference, s, { type });
+      expect(attempt(compiled, s, { type }), type).toEqual(expected);
+      [s] = reference.transition(s, { type });
+    }
+    expect(s.context.n).toBe(4);
+    const [s0] = reference.initial(undefined);
+    const [s1, actions] = compiled.transition(s0, { type: 'grow' });
+    expect(s1.context.n).toBe(1);
+    expect(actions.map((a) => `${a.type} ${JSON.stringify(a.params)}`)).toEqual([
+      'note {"text":"n was 0"}',
+      'xstate.emit {"event":{"type":"inner","n":1}}',
+    ]);
+    // Only `jump` (raise) went to xstate.
+    expect(compiled.fallbacks).toBe(1);
   });
 });

@@ -57,3 +57,23 @@ describe('caseMachine.provide', () => {
     expect(d.summary.value).toEqual({ lifecycle: 'assigned', timeliness: 'onTime' });
   });
 });
+
+describe('withCalendar', () => {
+  it('should give one copy per machine and calendar, so coordinators share state nodes and structure hashes', () => {
+    const custom = caseMachine.provide({ actions: { emitCaseAccepted: () => {} } });
+    const other = { ...chinaMainland, version: `${chinaMainland.version}-test` };
+    const copy = withCalendar(caseMachine, chinaMainland);
+    expect(copy).not.toBe(caseMachine);
+    expect(withCalendar(caseMachine, chinaMainland)).toBe(copy);
+    expect(withCalendar(custom, chinaMainland)).not.toBe(copy);
+    expect(withCalendar(caseMachine, other)).not.toBe(copy);
+    const a = createHandlingSystem({ policy: minimalPolicy, calendar: chinaMainland });
+    const b = createHandlingSystem({ policy: minimalPolicy, calendar: chinaMainland });
+    expect(a.caseMachine).toBe(b.caseMachine);
+    expect(a.proposalMachine).toBe(b.proposalMachine);
+    // The shared copy still computes due dates with its calendar.
+    const d = intake(new Driver(a));
+    d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: soleAssignment });
+    expect(a.deadlines(d.state).every((x) => x.due !== '' && x.calendarId === chinaMainland.id)).toBe(true);
+  });
+});

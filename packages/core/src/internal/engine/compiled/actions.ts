@@ -1,4 +1,15 @@
-import type { AnyActorScope, AnyStateMachine } from 'xstate';
+import {
+  type AnyActorScope,
+  type AnyStateMachine,
+  assign,
+  cancel,
+  emit,
+  raise,
+  sendParent,
+  sendTo,
+  spawnChild,
+  stopChild,
+} from 'xstate';
 import type { StepAction } from '../stepper.js';
 import { noSpawn, Unsupported } from './unsupported.js';
 import type { Dict, Event, Guard, Work, WorkView } from './work.js';
@@ -6,10 +17,13 @@ import type { Dict, Event, Guard, Work, WorkView } from './work.js';
 /**
  * The resolution of guards and actions on the compiled engine, as xstate resolves them: named ones looked up in the
  * machine's implementations, `params` resolved, `assign` applied to the work state, `emit` and plain actions handed
- * back as data (`StepAction`), `enqueueActions` expanded by xstate's own resolver. Any other built-in action (`raise`,
+ * back as data (`StepAction`), `enqueueActions` expanded as xstate's resolver does. Any other built-in action (`raise`,
  * `log`, `sendTo`, `spawnChild`, …) throws `Unsupported`, and the step goes to xstate.
  * Unstable (part of `@banli/core/internal`), not covered by semver.
  */
+
+/** The function an `enqueueActions` action was made with. */
+type Collect = (args: Record<string, unknown>, params: unknown) => void;
 
 /** Guards and actions of one machine, resolved against a macrostep's work state. */
 export interface ActionResolution {
@@ -56,6 +70,45 @@ export function createActionResolution(
     // As xstate: a built-in guard (`not`, `and`, `stateIn`, …) is one with a `check`.
     if (!('check' in resolved)) return resolved(args, params);
     return (resolved as unknown as { check: (...args: unknown[]) => boolean }).check(snap, args, resolved);
+  };
+
+  // xstate's `resolveEnqueueActions`, ported: one `enqueue` for the machine (xstate builds it and its nine helpers
+  // on every call) writing to the list of the call in progress; after the call it writes nowhere, as xstate's would.
+  let sink: unknown[] | undefined;
+  const add = (action: unknown) => {
+    sink?.push(action);
+  };
+  const enqueue = Object.assign((action: unknown) => add(action), {
+    assign: (...a: Parameters<typeof assign>) => add(assign(...a)),
+    cancel: (...a: Parameters<typeof cancel>) => add(cancel(...a)),
+    raise: (...a: Parameters<typeof raise>) => add(raise(...(a as [never]))),
+    sendTo: (...a: Parameters<typeof sendTo>) => add(sendTo(...(a as [never, never]))),
+    sendParent: (...a: Parameters<typeof sendParent>) => add(sendParent(...(a as [never]))),
+    spawnChild: (...a: Parameters<typeof spawnChild>) => add(spawnChild(...(a as [never]))),
+    stopChild: (...a: Parameters<typeof stopChild>) => add(stopChild(...a)),
+    emit: (...a: Parameters<typeof emit>) => add(emit(...(a as [never]))),
+  });
+  const enqueued = (collect: Collect, w: Work, event: Event, params: unknown): unknown[] => {
+    const actions: unknown[] = [];
+    const outer = sink;
+    sink = actions;
+    try {
+      const snap = view(w);
+      collect(
+        {
+          context: w.context,
+          event,
+          enqueue,
+          check: (guard: Guard) => evaluateGuard(guard, snap.context, event, snap),
+          self,
+          system,
+        },
+        params,
+      );
+    } finally {
+      sink = outer;
+    }
+    return actions;
   };
 
   const run = (w: Work, event: Event, list: readonly unknown[], out: StepAction[]): void => {
@@ -113,11 +166,8 @@ export function createActionResolution(
         const emitted = typeof e === 'function' ? e(info, params) : e;
         out.push({ type: 'xstate.emit', info, params: { event: emitted } });
       } else if (resolved.type === 'xstate.enqueueActions') {
-        // xstate's own resolver collects the actions (its `check` reads only context and machine from the view).
-        const resolve = resolved.resolve as (...args: unknown[]) => [unknown, unknown, unknown[] | undefined];
-        const info = { context: w.context, event, self, system };
-        const [, , nested] = resolve(scope, view(w), info, params, resolved, { internalQueue: [] });
-        if (nested) run(w, event, nested, out);
+        const nested = enqueued(resolved.collect as Collect, w, event, params);
+        if (nested.length > 0) run(w, event, nested, out);
       } else {
         throw new Unsupported(String(resolved.type));
       }
