@@ -17,10 +17,22 @@ export function canSubmitFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.sub
 
 /** Every proposer who got this round's reply (merged items' included) has rated it, with the given outcome. */
 export function feedbackComplete(ctx: CaseContext, outcome: 'positive' | 'dissatisfied'): boolean {
-  const round = ctx.feedback.filter((f) => f.round === ctx.round);
-  if (!ratersOf(ctx).every((p) => round.some((f) => f.proposerId === p.id))) return false;
-  const dissatisfied = round.some((f) => f.level === 'dissatisfied');
+  // Loops rather than filtered lists: this guard is evaluated on every eventless pass while feedback is awaited.
+  for (const p of ratersOf(ctx)) if (!ratedThisRound(ctx, p.id)) return false;
+  let dissatisfied = false;
+  for (const f of ctx.feedback) {
+    if (f.round === ctx.round && f.level === 'dissatisfied') {
+      dissatisfied = true;
+      break;
+    }
+  }
   return outcome === 'dissatisfied' ? dissatisfied : !dissatisfied;
+}
+
+/** Whether the proposer rated this round's reply. */
+function ratedThisRound(ctx: CaseContext, proposerId: string): boolean {
+  for (const f of ctx.feedback) if (f.round === ctx.round && f.proposerId === proposerId) return true;
+  return false;
 }
 
 export { commitmentOpen } from '../commitments.js';

@@ -67,16 +67,28 @@ export function createCompiledStepper(machine: AnyStateMachine, options: Compile
   const trace: StepTrace = { steps: [] };
 
   // State values and tags by node list (in order): a machine has few configurations, and building a value walks
-  // every active node. Cached values are frozen, since snapshots share them.
-  const configurations = new Map<string, Configuration>();
-  const configurationOf = (nodes: readonly AnyStateNode[]) => {
-    let key = '';
-    for (const n of nodes) key += `${n.order},`;
-    let hit = configurations.get(key);
-    if (!hit) {
-      hit = { value: deepFreeze(stateValueOf(root, nodes)), tags: nodes.flatMap((n) => n.tags) };
-      if (configurations.size < 10_000) configurations.set(key, hit);
+  // every active node. Cached values are frozen, since snapshots share them. The lists are looked up in a trie of
+  // their nodes, so a lookup builds no key.
+  type Trie = { next: Map<AnyStateNode, Trie>; hit?: Configuration };
+  const configurations: Trie = { next: new Map() };
+  let trieNodes = 0;
+  const configurationOf = (nodes: readonly AnyStateNode[]): Configuration => {
+    let t: Trie | undefined = configurations;
+    for (const n of nodes) {
+      let child: Trie | undefined = t.next.get(n);
+      if (!child) {
+        if (trieNodes >= 100_000) {
+          t = undefined;
+          break;
+        }
+        child = { next: new Map() };
+        t.next.set(n, child);
+        trieNodes++;
+      }
+      t = child;
     }
+    const hit = t?.hit ?? { value: deepFreeze(stateValueOf(root, nodes)), tags: nodes.flatMap((n) => n.tags) };
+    if (t) t.hit = hit;
     return hit;
   };
   const configurationOfWork = (w: Work): Configuration => {

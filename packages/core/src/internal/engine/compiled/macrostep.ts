@@ -60,7 +60,7 @@ export function createMacrosteps(
     const forDefault = new Set<AnyStateNode>();
     entrySet(filtered, forDefault, toEnter);
     if (isInitial) forDefault.add(root);
-    const completed = new Set<AnyStateNode>();
+    let completed: Set<AnyStateNode> | undefined;
     for (const s of [...toEnter].sort((a, b) => a.order - b.order)) {
       set.add(s);
       const initialActions = forDefault.has(s) ? (s.initial?.actions ?? []) : [];
@@ -69,7 +69,8 @@ export function createMacrosteps(
       const parent = s.parent;
       let marker = parent?.type === 'parallel' ? parent : parent?.parent;
       if (parent?.type === 'compound') queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined });
-      while (marker?.type === 'parallel' && !completed.has(marker) && isInFinalState(set, marker)) {
+      while (marker?.type === 'parallel' && !completed?.has(marker) && isInFinalState(set, marker)) {
+        completed ??= new Set();
         completed.add(marker);
         queue.push({ type: `xstate.done.state.${marker.id}`, output: undefined });
         marker = marker.parent;
