@@ -108,7 +108,9 @@ export interface BanliOptions {
   previousVersions?: readonly WorkflowVersion[];
   /**
    * Keep the latest aggregates of this many proposals in memory (least recently used evicted first), so a command
-   * need not load the snapshot from the store; `false` (or 0) turns the cache off.
+   * need not load the snapshot from the store; `false` (or 0) turns the cache off. Once full, a proposal whose lookup
+   * misses is kept only if it also missed among the last `cache` misses, so a pass over more proposals than the cache
+   * holds does not evict the ones it serves (see the README's "Aggregate cache").
    *
    * Safe with other writers (other processes, other `createBanli` instances on the same store): a command that starts
    * from a cached aggregate appends with its version as `expectedVersion`, so a stale entry is caught by the store

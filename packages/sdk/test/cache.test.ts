@@ -250,8 +250,33 @@ describe('aggregate cache', () => {
       await a.send(seedId, event, { actor });
       await a.send(other.id, event, { actor });
     }
-    expect(loads()).toBe(4);
+    // other's creation is not kept (its existence check missed in a full cache: a first miss); seed hits; other misses
+    // again, so it recurs and is kept, evicting seed; seed misses for the first time and is not kept; other hits.
+    expect(loads()).toBe(2);
     expect((await a.get(seedId)).state).toEqual((await a.get(other.id)).state);
+  });
+
+  it('should keep serving the proposals it holds when more are in flight than it holds, advanced phase by phase', async () => {
+    // Six proposals, a cache of two, every proposal advanced once per phase. Plain LRU evicts each entry before its
+    // next use and loads every command from the store (6 per phase); this cache declines an id that did not miss
+    // among the last two misses, so the two it holds since their creation hit in every phase.
+    const run = async (cache: number | false) => {
+      const { a, loads, store } = pair(cache);
+      const ids = [0, 1, 2, 3, 4, 5].map((i) => `${seedId}-${i}`);
+      for (const id of ids) await a.submit({ ...seedProposal132402, id }, { actor: proposer, at: '2023-02-20' });
+      const perPhase: number[] = [];
+      for (const [event, actor] of lifecycle.slice(0, 3)) {
+        const before = loads();
+        for (const id of ids) await a.send(id, event, { actor });
+        perPhase.push(loads() - before);
+      }
+      return { perPhase, logs: await Promise.all(ids.map((id) => store.readStream(id))) };
+    };
+    const cached = await run(2);
+    expect(cached.perPhase).toEqual([4, 4, 4]);
+    const uncached = await run(false);
+    expect(uncached.perPhase).toEqual([6, 6, 6]);
+    expect(cached.logs).toEqual(uncached.logs);
   });
 
   it('should never let a result or a notification alias the cached aggregate', async () => {
@@ -314,5 +339,52 @@ describe('createAggregateCache', () => {
     expect(cache?.get('a')?.version).toBe(3);
     expect(cache?.size).toBe(2);
     expect(createAggregateCache(false)).toBeUndefined();
+  });
+
+  it('should decline ids that miss once per pass when full, and keep those it holds', async () => {
+    const { createAggregateCache } = await import('../src/internal/cache.js');
+    const cache = createAggregateCache(3);
+    const agg = (id: string, version: number) =>
+      ({ id, version, lastSnapshotVersion: version }) as unknown as Parameters<NonNullable<typeof cache>['set']>[0];
+    for (const id of ['a', 'b', 'c']) cache?.set(agg(id, 1));
+    // Three passes over ten ids, each looked up (a miss for all but a, b, c) and then set, as a command does.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    for (let pass = 2; pass <= 4; pass++) {
+      for (const id of ids) {
+        const hit = cache?.get(id);
+        expect(hit === undefined).toBe(!['a', 'b', 'c'].includes(id));
+        cache?.set(agg(id, pass));
+      }
+    }
+    expect(cache?.declined).toBe(3 * 7);
+    expect(cache?.size).toBe(3);
+    expect(['a', 'b', 'c'].map((id) => cache?.get(id)?.version)).toEqual([4, 4, 4]);
+  });
+
+  it('should keep an id that misses again within as many misses as it holds', async () => {
+    const { createAggregateCache } = await import('../src/internal/cache.js');
+    const cache = createAggregateCache(2);
+    const agg = (id: string, version: number) =>
+      ({ id, version, lastSnapshotVersion: version }) as unknown as Parameters<NonNullable<typeof cache>['set']>[0];
+    cache?.set(agg('a', 1));
+    cache?.set(agg('b', 1));
+    expect(cache?.get('x')).toBeUndefined();
+    cache?.set(agg('x', 1));
+    expect(cache?.declined).toBe(1);
+    // x misses again while it is still among the last two misses: kept, the least recently used (a) evicted.
+    expect(cache?.get('x')).toBeUndefined();
+    cache?.set(agg('x', 2));
+    expect(cache?.declined).toBe(1);
+    expect(cache?.get('x')?.version).toBe(2);
+    expect(cache?.get('a')).toBeUndefined();
+    expect(cache?.get('b')?.version).toBe(1);
+    // Not full: every miss is kept.
+    const roomy = createAggregateCache(5);
+    for (const id of ['p', 'q', 'r']) {
+      expect(roomy?.get(id)).toBeUndefined();
+      roomy?.set(agg(id, 1));
+    }
+    expect(roomy?.size).toBe(3);
+    expect(roomy?.declined).toBe(0);
   });
 });
