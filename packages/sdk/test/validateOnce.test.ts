@@ -6,6 +6,7 @@ import { eventAtBoundary, notAnObject, proposalAtBoundary } from '../src/input/b
 import { ARG } from '../src/input/options.js';
 import { checkPayload } from '../src/input/payload.js';
 import { parseEvent, parseProposal } from '../src/internal/validate.js';
+import { BREAKING, type Mutation, mutate, mutation, places } from './support/mutations.js';
 import { SAMPLE_EVENTS } from './support/sampleEvents.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -64,117 +65,6 @@ function proposalBefore(limits: SizeLimits, input: unknown): Outcome {
 }
 
 const proposalNow = (limits: SizeLimits, input: unknown): Outcome => outcome(() => proposalAtBoundary(limits, input));
-
-type Path = (string | number)[];
-/** Every place in a JSON value: its path and the value there. */
-function places(value: unknown, path: Path = [], out: { path: Path; value: unknown }[] = []) {
-  out.push({ path, value });
-  if (Array.isArray(value)) for (const [i, v] of value.entries()) places(v, [...path, i], out);
-  else if (isObject(value)) for (const [k, v] of Object.entries(value as object)) places(v, [...path, k], out);
-  return out;
-}
-
-function parentOf(root: unknown, path: Path): Record<string | number, unknown> | undefined {
-  let at: unknown = root;
-  for (const k of path.slice(0, -1)) at = (at as Record<string | number, unknown>)[k];
-  return at as Record<string | number, unknown> | undefined;
-}
-
-// Characters that break the text rules, and how they are put into a string.
-const BREAKING = ['\u0000', '\uD800', '\uDC00', '\uFEFF'];
-
-type Mutation =
-  | { kind: 'break'; pick: number; char: string; at: number; lead: boolean }
-  | { kind: 'breakKey'; pick: number; key: number; char: string }
-  | { kind: 'replace'; pick: number; with: unknown }
-  | { kind: 'long'; pick: number; length: number }
-  | { kind: 'addKey'; pick: number; key: string; value: unknown }
-  | { kind: 'delete'; pick: number };
-
-const replacement = fc.constantFrom<unknown>(
-  42,
-  null,
-  true,
-  '',
-  '   ',
-  [],
-  {},
-  'x',
-  '2023-02-30',
-  ['\u0000'],
-  { note: 'a\u0000' },
-  1.5,
-  -1,
-);
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('break' as const),
-    pick: fc.nat(),
-    char: fc.constantFrom(...BREAKING),
-    at: fc.nat(),
-    lead: fc.boolean(),
-  }),
-  fc.record({
-    kind: fc.constant('breakKey' as const),
-    pick: fc.nat(),
-    key: fc.nat(),
-    char: fc.constantFrom(...BREAKING),
-  }),
-  fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), with: replacement }),
-  fc.record({ kind: fc.constant('long' as const), pick: fc.nat(), length: fc.constantFrom(21, 61, 3_001, 7_000) }),
-  fc.record({
-    kind: fc.constant('addKey' as const),
-    pick: fc.nat(),
-    key: fc.constantFrom('junk', 'id', 'a\u0000', '\uFEFFk', 'note'),
-    value: fc.oneof(replacement, fc.constantFrom('text', 'b\uD800')),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
-);
-
-/** A deep copy of `base` with the mutations applied (each picks its place among the current ones). */
-function mutate(base: unknown, mutations: Mutation[]): unknown {
-  const root = { v: structuredClone(base) };
-  for (const m of mutations) {
-    const all = places(root.v).map((p) => ({ ...p, path: ['v', ...p.path] }));
-    const strings = all.filter((p) => typeof p.value === 'string');
-    const objects = all.filter((p) => isObject(p.value));
-    const inner = all.filter((p) => p.path.length > 1);
-    const pick = <T>(list: T[], n: number) => list[n % list.length];
-    if (m.kind === 'break' || m.kind === 'long') {
-      const s = pick(strings, m.pick);
-      if (!s) continue;
-      const text = s.value as string;
-      const parent = parentOf(root, s.path) as Record<string | number, unknown>;
-      const key = s.path[s.path.length - 1] as string | number;
-      if (m.kind === 'long') parent[key] = '字'.repeat(m.length);
-      else if (m.lead) parent[key] = (m.char === '\uFEFF' && m.at % 2 === 1 ? ' ' : '') + m.char + text;
-      else {
-        const at = m.at % (text.length + 1);
-        parent[key] = text.slice(0, at) + m.char + text.slice(at);
-      }
-    } else if (m.kind === 'breakKey' || m.kind === 'addKey') {
-      const o = pick(objects, m.pick);
-      if (!o) continue;
-      const obj = o.value as Record<string, unknown>;
-      const keys = Object.keys(obj);
-      // A copy: fast-check hands out the same constant each time, which a later mutation must not change.
-      if (m.kind === 'addKey') obj[m.key] = structuredClone(m.value);
-      else if (keys.length > 0) {
-        const k = keys[m.key % keys.length] as string;
-        obj[`${m.char}${k}`] = obj[k];
-        delete obj[k];
-      }
-    } else {
-      const p = pick(inner, m.pick);
-      if (!p) continue;
-      const parent = parentOf(root, p.path) as Record<string | number, unknown>;
-      const key = p.path[p.path.length - 1] as string | number;
-      if (m.kind === 'delete' && !Array.isArray(parent)) delete parent[key];
-      else parent[key] = m.kind === 'replace' ? structuredClone(m.with) : undefined;
-    }
-  }
-  return root.v;
-}
 
 const letterEvent = { type: 'reply.submitDraft', at: TODAY, caseId: seedCaseId, letter: seedReplyLetter132402 };
 const bases: unknown[] = [

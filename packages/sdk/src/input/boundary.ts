@@ -1,7 +1,8 @@
-import type { BanliEvent, Proposal } from '@banli/schemas';
+import { type BanliEvent, BanliEventSchema, type Proposal, ProposalSchema } from '@banli/schemas';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { fastParseEvent, proposalIssues, runtimeParseEvent, safeParseProposal } from '../internal/validate.js';
 import type { SizeLimits } from '../limits.js';
+import { type OnePassParse, onePassParser } from './onePass.js';
 import { ARG } from './options.js';
 import { checkPayload, checkPayloadShape } from './payload.js';
 
@@ -13,7 +14,26 @@ import { checkPayload, checkPayloadShape } from './payload.js';
  * walk's first problem (a NUL, a lone surrogate, a leading U+FEFF, in the payload's order) or else the schema's
  * issues, with the same codes, paths and zh-CN/en messages (test/validateOnce.test.ts compares both on generated
  * inputs).
+ *
+ * Before either, one pass (`input/onePass.ts`) does the walk's work and the schema's at once for an input they both
+ * accept, and gives the schema's output; it answers nothing for any other input, which then takes the way above. The
+ * events that carry letters (a reply letter, a co-handling opinion) keep the way above: their own parsers are
+ * validate.ts's, per type.
  */
+
+/** Top-level fields of the events that carry letters, whose parsing is validate.ts's (see `fastParseEvent`). */
+const LETTER_FIELDS = ['letter', 'mergedLetters', 'opinion'];
+
+/** The one-pass parser of each event type that carries no letter. */
+const onePassEvents = new Map<unknown, OnePassParse<BanliEvent>>();
+for (const option of BanliEventSchema.options) {
+  if (LETTER_FIELDS.some((field) => field in option.shape)) continue;
+  const parse = onePassParser<BanliEvent>(option, { letter: true });
+  if (parse) onePassEvents.set(option.shape.type.value, parse);
+}
+const onePassProposal = onePassParser<Proposal>(ProposalSchema);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An event as the boundary left it: parsed, or the schema's issues to refuse it with where the command parses. */
 export type BoundaryEvent =
@@ -34,6 +54,12 @@ export function notAnObject(): ValidationError {
  * where the command has always parsed (after the version check and the load, with the state attached).
  */
 export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () => string): BoundaryEvent {
+  const onePass = isRecord(input) ? onePassEvents.get(input.type) : undefined;
+  if (onePass !== undefined) {
+    const raw = input as Record<string, unknown>;
+    const event = onePass(raw.at === undefined ? { ...raw, at: today() } : raw, limits);
+    if (event !== undefined) return { event };
+  }
   checkPayloadShape(input, limits, ARG.event, { letter: true });
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     checkPayload(input, limits, ARG.event, { letter: true });
@@ -54,6 +80,8 @@ export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () =>
  * payload walk's first problem, else the schema's issues.
  */
 export function proposalAtBoundary(limits: SizeLimits, input: unknown): Proposal {
+  const onePass = onePassProposal?.(input, limits);
+  if (onePass !== undefined) return onePass;
   checkPayloadShape(input, limits, ARG.proposal);
   const parsed = safeParseProposal(input);
   if (parsed.success) return parsed.data;

@@ -1,0 +1,144 @@
+import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
+import { fixtures, seedLifecycle132402 } from '@banli/schemas/fixtures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DEFAULT_LIMITS, type SizeLimits, ValidationError } from '../src/index.js';
+import { onePassParser } from '../src/input/onePass.js';
+import { ARG } from '../src/input/options.js';
+import { checkPayload } from '../src/input/payload.js';
+import { mutate, mutation } from './support/mutations.js';
+import { SAMPLE_EVENTS } from './support/sampleEvents.js';
+import { addStrings, schemaArbitrary } from './support/schemaArbitrary.js';
+
+// Issue 19 §3: the boundary's one pass (input/onePass.ts) stands in for the payload walk and the schema together. It
+// must accept exactly what both accept, and give exactly the schema's output (the same keys, in the same order, a
+// present `undefined` kept); whatever it does not accept takes the walk and the schema as before, which name the
+// fault. Here it is compared with both on inputs generated from each schema: valid ones, and ones broken by a wrong
+// type, a missing or unknown key, a string that breaks a rule or a size limit.
+
+const SMALL: SizeLimits = {
+  ...DEFAULT_LIMITS,
+  textLength: 60,
+  idLength: 20,
+  letterLength: 3_000,
+  payloadLength: 6_000,
+};
+const SHALLOW: SizeLimits = { ...DEFAULT_LIMITS, depth: 3 };
+
+const pool = addStrings([
+  Object.values(SAMPLE_EVENTS),
+  seedLifecycle132402('p-1').map(([event]) => event),
+  Object.values(fixtures),
+]);
+
+/** What the walk and the schema make of an input together: the schema's output, or `undefined` if either refuses. */
+function walkThenSchema(schema: z.core.$ZodType, input: unknown, limits: SizeLimits, letter: boolean) {
+  try {
+    checkPayload(input, limits, ARG.event, { letter });
+  } catch (error) {
+    if (error instanceof ValidationError) return undefined;
+    throw error;
+  }
+  const parsed = (schema as z.ZodType).safeParse(input);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Keys in order, recursively, with a present `undefined` shown: equal only if the outputs are built alike. */
+function layout(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(layout);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).map(([k, v]) => [k, v === undefined ? '(undefined)' : layout(v)]);
+  return value;
+}
+
+/** Inputs of a schema: generated from it, or valid samples (`bases`) broken in up to two places. */
+function inputs(schema: z.core.$ZodType, bases: unknown[]): fc.Arbitrary<unknown> {
+  const generated = schemaArbitrary(schema, pool);
+  if (bases.length === 0) return generated;
+  const broken = fc
+    .tuple(fc.constantFrom(...bases), fc.array(mutation, { maxLength: 2 }))
+    .map(([base, mutations]) => mutate(base, mutations));
+  return fc.oneof(generated, broken);
+}
+
+const samples: unknown[] = [...Object.values(SAMPLE_EVENTS), ...seedLifecycle132402('p-1').map(([event]) => event)];
+
+function compare(schema: z.core.$ZodType, letter: boolean, runs: number, bases: unknown[]) {
+  const parse = onePassParser(schema, { letter });
+  expect(parse).toBeDefined();
+  let accepted = 0;
+  let refused = 0;
+  fc.assert(
+    fc.property(inputs(schema, bases), fc.constantFrom(DEFAULT_LIMITS, SMALL, SHALLOW), (input, limits) => {
+      const expected = walkThenSchema(schema, input, limits, letter);
+      const got = parse?.(input, limits);
+      if (expected === undefined) {
+        expect(got).toBeUndefined();
+        refused++;
+      } else {
+        expect(got).toStrictEqual(expected);
+        expect(layout(got)).toEqual(layout(expected));
+        accepted++;
+      }
+    }),
+    { numRuns: runs, seed: 19_3 },
+  );
+  return { accepted, refused };
+}
+
+describe('one pass: the payload walk and the schema at once', () => {
+  it('should model every event schema and the proposal schema (none is left to the slow way)', () => {
+    for (const option of BanliEventSchema.options) expect(onePassParser(option, { letter: true })).toBeDefined();
+    expect(onePassParser(ProposalSchema)).toBeDefined();
+  });
+
+  it('should accept exactly what the walk and the schema accept, with the schema’s output, for every event type', () => {
+    let accepted = 0;
+    let refused = 0;
+    for (const option of BanliEventSchema.options) {
+      const type = option.shape.type.value;
+      const bases = samples.filter((e) => (e as { type: string }).type === type);
+      const counts = compare(option, true, 120, bases);
+      accepted += counts.accepted;
+      refused += counts.refused;
+    }
+    // Both sides of the rules are reached, across the types.
+    expect(accepted).toBeGreaterThan(1_000);
+    expect(refused).toBeGreaterThan(1_000);
+  });
+
+  it('should do the same for proposals', () => {
+    const bases = [fixtures.seedProposal132402, fixtures.sampleNpcSuggestion, fixtures.samplePartyProposal];
+    const { accepted, refused } = compare(ProposalSchema, false, 600, bases);
+    expect(accepted).toBeGreaterThan(60);
+    expect(refused).toBeGreaterThan(60);
+  });
+
+  it('should give the valid samples the schema’s very output', () => {
+    for (const [event] of seedLifecycle132402('p-1')) {
+      const option = BanliEventSchema.options.find((o) => o.shape.type.value === event.type) as z.core.$ZodType;
+      const got = onePassParser(option, { letter: true })?.(event, DEFAULT_LIMITS);
+      expect(layout(got)).toEqual(layout(BanliEventSchema.parse(event)));
+    }
+    const proposal = onePassParser(ProposalSchema)?.(fixtures.seedProposal132402, DEFAULT_LIMITS);
+    expect(layout(proposal)).toEqual(layout(ProposalSchema.parse(fixtures.seedProposal132402)));
+  });
+
+  it('should leave alone what only the walk refuses: class instances, cycles, sizes, depth', () => {
+    const parse = onePassParser<unknown>(BanliEventSchema.options[0] as z.core.$ZodType, { letter: true });
+    class Event {
+      type = 'proposal.submit';
+      at = '2023-02-20';
+    }
+    const cyclic: Record<string, unknown> = { type: 'proposal.submit', at: '2023-02-20' };
+    cyclic.note = cyclic;
+    expect(parse?.({ type: 'proposal.submit', at: '2023-02-20' }, DEFAULT_LIMITS)).toBeDefined();
+    expect(parse?.(new Event(), DEFAULT_LIMITS)).toBeUndefined();
+    expect(parse?.(cyclic, DEFAULT_LIMITS)).toBeUndefined();
+    expect(
+      parse?.({ type: 'proposal.submit', at: '2023-02-20' }, { ...DEFAULT_LIMITS, payloadLength: 20 }),
+    ).toBeUndefined();
+    expect(parse?.({ type: 'proposal.submit', at: '2023-02-20' }, { ...DEFAULT_LIMITS, depth: 0 })).toBeUndefined();
+  });
+});
