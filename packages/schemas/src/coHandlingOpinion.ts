@@ -24,9 +24,9 @@ export function opinionRules(
  * 应主动将办理意见函告主办单位" [S22]). Printed as a letter of its own, it carries what a reply letter carries, all
  * optional: its own document number under a separate 代字 (e.g. 浙海渔提函 beside 浙海渔提 for replies [S23]), the
  * title “关于…第×号提案的会办意见” [S23], the item's printed reference, the co-unit's sign-off and contacts, the printed
- * date and a 抄送 list. `text` is the opinion itself, one paragraph a line. No published 会办意见函 was found in the
- * stored pages (sessions 3 to 6; the session-6 queries are listed in the README), so the shape follows the sources
- * above, not a collected letter.
+ * date and a 抄送 list. `text` is the opinion itself, one paragraph a line. The shape follows the sources above; session 7
+ * found one published letter that fits it (达川区经济和信息化局's 协办意见的函 to the lead unit, read by
+ * `parseCoHandlingOpinion`; see the README).
  */
 export const CoHandlingOpinionSchema = z
   .strictObject({

@@ -171,6 +171,11 @@ export {
   ProposerTypeSchema,
 } from './proposer.js';
 export { letterWarnings } from './reader/letterWarnings.js';
+export {
+  type PrintedCoHandlingOpinion,
+  parseCoHandlingOpinion,
+  type ReadCoHandlingOpinion,
+} from './reader/parseCoHandlingOpinion.js';
 export { parseReplyLetter, type ReaderWarning, type ReadLetter } from './reader/parseReplyLetter.js';
 export { findPrintedDate, type PrintedDate } from './reader/printedDate.js';
 export {

@@ -78,6 +78,8 @@ const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[�
 const MARK_LABELLED = /^(\p{Script=Han}{0,4}类\s*别|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
 const TITLE = /(答复|回复|复函|的函|答复函|会办意见)$/u;
+const ADDRESSEE_UNIT =
+  /^([^:：。，,\s]{2,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
@@ -257,6 +259,15 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   // “联系单位：某局”, “联系单位及电话：某局5972877” (莒南, 紫阳): the contact's unit.
   let dept = /联系单位(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(]+)/u.exec(inner)?.[1]?.trim() || undefined;
   let name = person;
+  // “承办股室及电话:电力股杨祚华0818-5123202” (达川): the section, then the person's name.
+  const section =
+    /承办(?:股室|科室|处室)(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(\s]+?(?:股|科|室|处|办|中心))\s*([^\d，,；;（(\s]{2,4})?/u.exec(
+      inner,
+    );
+  if (section) {
+    dept = section[1];
+    name = name ?? section[2];
+  }
   if (person?.includes(' ')) {
     const [d, n] = person.split(/\s+/u);
     dept = d;
@@ -327,6 +338,9 @@ export function parseReplyLetter(text: string): ReadLetter {
   // The addressee line splits head from body. A page that dropped the colon still shows the addressee alone on its
   // line (“贺文国、佟金菊委员”) right before the opening: it is read as if the colon were there.
   let addrAt = all.findIndex((l) => ADDRESSEE.test(l));
+  // A letter to a unit (a co-unit's opinion to the lead unit, 达川: “区乡村振兴局:”): the unit alone before a colon.
+  const toUnitAt = addrAt < 0 ? all.findIndex((l, i) => ADDRESSEE_UNIT.test(l) && all[i + 1] !== undefined) : -1;
+  if (toUnitAt >= 0) addrAt = toUnitAt;
   if (addrAt < 0) {
     const bare = all.findIndex((l, i) => ADDRESSEE_BARE.test(l) && OPENING.test(all[i + 1] ?? ''));
     if (bare >= 0) {
@@ -448,7 +462,7 @@ export function parseReplyLetter(text: string): ReadLetter {
 
   // Addressee; a page that runs the letter into one line carries the body after the colon.
   if (addrAt >= 0) {
-    const m = ADDRESSEE.exec(rest[0] ?? '');
+    const m = ADDRESSEE.exec(rest[0] ?? '') ?? ADDRESSEE_UNIT.exec(rest[0] ?? '');
     let name = m?.[1]?.trim() ?? '';
     // A page that runs the letter into one line puts the title before the addressee (蕲春): split it off.
     const titled = /^(.*\S)[\s\u3000]+(\S+)$/u.exec(name);
@@ -617,7 +631,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       else letter.reportTo = list;
       continue;
     }
-    if (/联系人|联系电话|联系单位|电话[:：]|邮箱|邮编/u.test(line)) {
+    if (/联系人|联系电话|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(line)) {
       const c = readContact(line);
       if (c && !c.person && !c.phone && !c.email) {
         // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.

@@ -1,0 +1,152 @@
+// Issue 15 item 2: a reader for co-units' opinion letters (会办/协办意见函), measured on the one real letter found.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CoHandlingOpinionSchema, type PrintedCoHandlingOpinion, parseCoHandlingOpinion } from '../src/index.js';
+
+const dir = new URL('./fixtures/opinions/', import.meta.url);
+const collected = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => {
+    const [header = '', text = ''] = readFileSync(new URL(f, dir), 'utf8').split('\n---\n');
+    const { $comment: _c, ...expected } = JSON.parse(
+      readFileSync(new URL(f.replace(/\.txt$/u, '.expected.json'), dir), 'utf8'),
+    ) as PrintedCoHandlingOpinion & { $comment?: string };
+    return { name: f, source: /^# source: (.+)$/mu.exec(header)?.[1] ?? '', text, expected };
+  });
+
+describe('parseCoHandlingOpinion on real opinion letters', () => {
+  it('should hold at least one real opinion letter, with its source address', () => {
+    expect(collected.length).toBeGreaterThanOrEqual(1);
+    for (const o of collected) expect(o.source, o.name).toMatch(/^https?:\/\//u);
+  });
+
+  it.each(collected.map((o) => [o.name, o] as const))('should read %s field by field as hand-labelled', (_n, o) => {
+    const { opinion } = parseCoHandlingOpinion(o.text);
+    expect(opinion).toBeDefined();
+    for (const key of Object.keys(o.expected) as (keyof PrintedCoHandlingOpinion)[])
+      expect({ [key]: opinion?.[key] }, key).toEqual({ [key]: o.expected[key] });
+    expect(Object.keys(opinion ?? {}).sort()).toEqual(Object.keys(o.expected).sort());
+    // With the ids a recorded opinion gets, it fits the opinion schema.
+    const withIds = {
+      ...o.expected,
+      fromUnit: { id: 'co', name: o.expected.fromUnit.name },
+      toUnit: { id: 'lead', name: o.expected.toUnit.name },
+    };
+    expect(CoHandlingOpinionSchema.safeParse(withIds).error?.issues ?? []).toEqual([]);
+  });
+});
+
+const FIELDS = [
+  'fromUnit',
+  'toUnit',
+  'title',
+  'docNumber',
+  'printedDocNumber',
+  'reference',
+  'text',
+  'closing',
+  'date',
+  'dateText',
+  'signatories',
+  'contacts',
+  'copyTo',
+] as const;
+
+/** Per field over the collected opinion letters: found right, missing, wrong (or invented). */
+function opinionTable(): string {
+  const read = collected.map((o) => ({ o, got: parseCoHandlingOpinion(o.text).opinion }));
+  const rows = FIELDS.map((field) => {
+    let right = 0;
+    let missing = 0;
+    let wrong = 0;
+    for (const { o, got } of read) {
+      const want = o.expected[field];
+      const have = got?.[field];
+      if (want === undefined && have === undefined) continue;
+      if (have === undefined) missing++;
+      else if (JSON.stringify(want) === JSON.stringify(have)) right++;
+      else wrong++;
+    }
+    return `| ${field} | ${right} | ${missing} | ${wrong} |`;
+  });
+  return [
+    `Measured on ${collected.length} collected opinion letter(s) (\`test/fixtures/opinions/\`), each against its hand-labelled`,
+    'expected opinion; a field a letter does not print and the reader does not invent is not counted. The reader was',
+    'written with this letter in view: it is no estimate of accuracy on unseen ones.',
+    '',
+    '| field | found right | missing | wrong |',
+    '|---|--:|--:|--:|',
+    ...rows,
+  ].join('\n');
+}
+
+describe('the opinion reader accuracy table in the README', () => {
+  it('should be current (regenerate: pnpm readme:reader)', () => {
+    const readme = new URL('../README.md', import.meta.url);
+    const START = '<!-- opinion-accuracy:start -->';
+    const END = '<!-- opinion-accuracy:end -->';
+    const block = `${START}\n${opinionTable()}\n${END}`;
+    const text = readFileSync(readme, 'utf8');
+    if (process.env.UPDATE_README) {
+      const at = text.indexOf(START);
+      writeFileSync(
+        readme,
+        at < 0
+          ? `${text.trimEnd()}\n\n${block}\n`
+          : text.slice(0, at) + block + text.slice(text.indexOf(END) + END.length),
+      );
+    }
+    expect(readFileSync(readme, 'utf8')).toContain(block);
+  });
+});
+
+describe('parseCoHandlingOpinion', () => {
+  const letter = (...lines: string[]) => lines.join('\n');
+
+  it('should read the co-unit from the signature and the lead unit from an addressee that is a unit', () => {
+    const { opinion, warnings } = parseCoHandlingOpinion(
+      letter(
+        '某区财政局关于区政协三届一次会议第12号提案会办意见的函',
+        '某财函〔2024〕7号',
+        '区交通运输局:',
+        '现将某委员提出的《关于某事的建议》(第12号提案)会办意见函告如下:',
+        '我局将在预算中统筹安排。',
+        '特此函告。',
+        '某区财政局',
+        '2024年5月6日',
+        '(联系人:王某,电话:0818-1234567)',
+      ),
+    );
+    expect(warnings).toEqual([]);
+    expect(opinion).toEqual({
+      fromUnit: { name: '某区财政局' },
+      toUnit: { name: '区交通运输局' },
+      title: '某区财政局关于区政协三届一次会议第12号提案会办意见的函',
+      docNumber: '某财函〔2024〕7号',
+      reference: { kind: 'proposal', printed: '区政协三届一次会议第12号提案', term: 3, session: 1, number: '12' },
+      text: '现将某委员提出的《关于某事的建议》(第12号提案)会办意见函告如下:\n我局将在预算中统筹安排。',
+      closing: '特此函告。',
+      date: '2024-05-06',
+      dateText: '2024年5月6日',
+      contacts: [{ person: '王某', phone: '0818-1234567' }],
+    });
+  });
+
+  it('should give no opinion and name what is missing when the lead unit or the date cannot be read', () => {
+    const r = parseCoHandlingOpinion(letter('某区财政局关于第12号提案会办意见的函', '意见如下。', '某区财政局'));
+    expect(r.opinion).toBeUndefined();
+    const last = r.warnings.at(-1);
+    expect(last?.code).toBe('opinion_unread');
+    expect(last?.messages['zh-CN']).toContain('主办单位（主送）');
+    expect(last?.messages.en).toContain('the date');
+    expect(parseCoHandlingOpinion('').opinion).toBeUndefined();
+  });
+
+  it('should refuse an opinion addressed to the unit that writes it (the schema rule, checked on names)', () => {
+    const r = parseCoHandlingOpinion(
+      letter('关于第12号提案会办意见的函', '某区财政局:', '意见如下:', '同意。', '某区财政局', '2024年5月6日'),
+    );
+    expect(r.opinion).toBeUndefined();
+    expect(r.warnings.at(-1)?.code).toBe('opinion_invalid');
+  });
+});
