@@ -11,11 +11,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // faster than the look-around regex on letter-sized text (apps/bench §8); the regex stays for runtimes without it.
 const hasWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
 
+// Most text has neither a NUL nor any surrogate: one scan for both settles it, where `includes` and `isWellFormed`
+// are two (a 20 KB letter's paragraphs are read here once per command, issues 15 and 19). Not a `u` regex: it must
+// match the code units of a surrogate pair too.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is what it looks for.
+const NUL_OR_SURROGATE = /[\u0000\uD800-\uDFFF]/;
+
 /** The rule a string breaks, if any: a NUL character, a lone UTF-16 surrogate, or a leading byte-order mark. */
 export function textRuleViolation(value: string): TextRuleViolation | undefined {
-  if (value.includes('\u0000')) return 'nul_character';
-  if (hasWellFormed ? !(value as unknown as { isWellFormed(): boolean }).isWellFormed() : LONE_SURROGATE.test(value))
-    return 'lone_surrogate';
+  if (NUL_OR_SURROGATE.test(value)) {
+    if (value.includes('\u0000')) return 'nul_character';
+    if (hasWellFormed ? !(value as unknown as { isWellFormed(): boolean }).isWellFormed() : LONE_SURROGATE.test(value))
+      return 'lone_surrogate';
+  }
   if (value.charCodeAt(0) === 0xfeff) return 'leading_bom';
   return undefined;
 }

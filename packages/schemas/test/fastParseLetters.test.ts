@@ -23,6 +23,7 @@ import {
 } from '../src/index.js';
 import { fastContact, fastDocNumber, fastIsoDate, fastRecipientList } from '../src/internal/fastLetterParts.js';
 import { fastText } from '../src/internal/fields.js';
+import { textRuleViolation } from '../src/textRules.js';
 import { collectedLetters } from './support/readerAccuracy.js';
 
 // Issues 15 and 19: letters are parsed by hand-written parsers instead of zod (a 20 KB letter's zod parse was most of
@@ -293,6 +294,26 @@ describe('fast parsers of the letter parts', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('textRuleViolation', () => {
+  // The rules as first written (two scans), against which the one-scan form is checked.
+  const spec = (value: string) => {
+    if (value.includes('\u0000')) return 'nul_character';
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) return 'lone_surrogate';
+    if (value.charCodeAt(0) === 0xfeff) return 'leading_bom';
+    return undefined;
+  };
+  it('should name the rule a string breaks, as its two-scan definition does', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 40 })), (value) => {
+        expect(textRuleViolation(value)).toBe(spec(value));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const value of [...badStrings, ...nearStrings, '\uFEFF\u0000', '\uD83D\uDE00\uD800', '\uDE00\uD83D'])
+      expect(textRuleViolation(value)).toBe(spec(value));
   });
 });
 

@@ -1,28 +1,105 @@
 import { fastParseCoHandlingOpinion } from '../coHandlingOpinionFastParse.js';
 import { fastIsoDate } from '../internal/fastLetterParts.js';
-import { type FastParse, fastArray, fastEnum, fastStrictObject, opt, req } from '../internal/fastParse.js';
+import { type FastParse, type Fields, fastArray, fastEnum, strictFields } from '../internal/fastParse.js';
 import { fastText } from '../internal/fields.js';
 import { fastParseReplyLetter } from '../replyLetterFastParse.js';
 import type { BanliEvent, BanliEventType } from './union.js';
 
-// `defineCaseEvent`'s fields, in its order: type, at, caseId, then the event's own.
-const caseEvent = (type: string) => ({ type: req(fastEnum([type])), at: req(fastIsoDate), caseId: req(fastText) });
+// The events that carry letters, each mirroring its schema in events/replyEvents.ts or events/caseEvents.ts:
+// `defineCaseEvent`'s fields in its order (type, at, caseId), then the event's own.
+const isSubmitDraft = fastEnum(['reply.submitDraft']);
+const isFollowUpReply = fastEnum(['followUp.reply']);
+const isSubmitOpinion = fastEnum(['coUnit.submitOpinion']);
+const fastLetters = fastArray(fastParseReplyLetter);
 
-const letters = (type: string) =>
-  fastStrictObject({
-    ...caseEvent(type),
-    letter: opt(fastParseReplyLetter),
-    mergedLetters: opt(fastArray(fastParseReplyLetter)),
-  });
+const SUBMIT_DRAFT_KEYS = new Set(['type', 'at', 'caseId', 'letter', 'mergedLetters']);
 
-// The events that carry letters, each mirroring its schema in events/replyEvents.ts or events/caseEvents.ts.
+/** `ReplySubmitDraftEventSchema`. */
+function fastSubmitDraft(i: unknown): BanliEvent | undefined {
+  if (!strictFields(i, SUBMIT_DRAFT_KEYS)) return undefined;
+  const o: Fields = {};
+  let v: unknown;
+  v = isSubmitDraft(i.type);
+  if (v === undefined) return undefined;
+  o.type = v;
+  v = fastIsoDate(i.at);
+  if (v === undefined) return undefined;
+  o.at = v;
+  v = fastText(i.caseId);
+  if (v === undefined) return undefined;
+  o.caseId = v;
+  v = i.letter;
+  if (v !== undefined) {
+    v = fastParseReplyLetter(v);
+    if (v === undefined) return undefined;
+    o.letter = v;
+  } else if ('letter' in i) o.letter = undefined;
+  v = i.mergedLetters;
+  if (v !== undefined) {
+    v = fastLetters(v);
+    if (v === undefined) return undefined;
+    o.mergedLetters = v;
+  } else if ('mergedLetters' in i) o.mergedLetters = undefined;
+  return o as BanliEvent;
+}
+
+const FOLLOW_UP_REPLY_KEYS = new Set(['type', 'at', 'caseId', 'letter', 'mergedLetters']);
+
+/** `FollowUpReplyEventSchema`. */
+function fastFollowUpReply(i: unknown): BanliEvent | undefined {
+  if (!strictFields(i, FOLLOW_UP_REPLY_KEYS)) return undefined;
+  const o: Fields = {};
+  let v: unknown;
+  v = isFollowUpReply(i.type);
+  if (v === undefined) return undefined;
+  o.type = v;
+  v = fastIsoDate(i.at);
+  if (v === undefined) return undefined;
+  o.at = v;
+  v = fastText(i.caseId);
+  if (v === undefined) return undefined;
+  o.caseId = v;
+  v = i.letter;
+  if (v !== undefined) {
+    v = fastParseReplyLetter(v);
+    if (v === undefined) return undefined;
+    o.letter = v;
+  } else if ('letter' in i) o.letter = undefined;
+  v = i.mergedLetters;
+  if (v !== undefined) {
+    v = fastLetters(v);
+    if (v === undefined) return undefined;
+    o.mergedLetters = v;
+  } else if ('mergedLetters' in i) o.mergedLetters = undefined;
+  return o as BanliEvent;
+}
+
+const SUBMIT_OPINION_KEYS = new Set(['type', 'at', 'caseId', 'opinion']);
+
+/** `CoUnitSubmitOpinionEventSchema`. */
+function fastSubmitOpinion(i: unknown): BanliEvent | undefined {
+  if (!strictFields(i, SUBMIT_OPINION_KEYS)) return undefined;
+  const o: Fields = {};
+  let v: unknown;
+  v = isSubmitOpinion(i.type);
+  if (v === undefined) return undefined;
+  o.type = v;
+  v = fastIsoDate(i.at);
+  if (v === undefined) return undefined;
+  o.at = v;
+  v = fastText(i.caseId);
+  if (v === undefined) return undefined;
+  o.caseId = v;
+  v = fastParseCoHandlingOpinion(i.opinion);
+  if (v === undefined) return undefined;
+  o.opinion = v;
+  return o as BanliEvent;
+}
+
 const parsers: Partial<Record<BanliEventType, FastParse<BanliEvent>>> = {
-  'reply.submitDraft': letters('reply.submitDraft') as FastParse<BanliEvent>,
-  'followUp.reply': letters('followUp.reply') as FastParse<BanliEvent>,
-  'coUnit.submitOpinion': fastStrictObject({
-    ...caseEvent('coUnit.submitOpinion'),
-    opinion: req(fastParseCoHandlingOpinion),
-  }) as FastParse<BanliEvent>,
+  'reply.submitDraft': fastSubmitDraft,
+  'followUp.reply': fastFollowUpReply,
+  'coUnit.submitOpinion': fastSubmitOpinion,
 };
 
 /** The event types that carry a reply letter or a co-handling opinion, which {@link fastLetterEventParser} parses. */
