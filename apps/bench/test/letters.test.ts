@@ -33,13 +33,13 @@ describe('letters section', () => {
     const section = await letters({ runs: 1, calls: 2, commands: 1, bytes: 20 * 1024 });
     expect(section.rows.map((r) => r[0])).toEqual([
       '`banli.send(reply.submitDraft)` (SDK, in-memory store)',
-      '`z.compile(schema of reply.submitDraft).safeParse(event)` (zod alone, as the SDK compiles it)',
+      "`fastLetterEventParser('reply.submitDraft')(event)` (the parse alone, as the SDK runs it)",
       '`ReplyLetterSchema.safeParse(letter)` (runtime parser)',
       '`parseReplyLetter(text)` (the printed letter)',
       'the same command without validation (SDK measurement switch: no payload walk, no schema); the share: (command − this) ÷ command',
     ]);
     expect(section.targets.map((t) => t.name)).toEqual([
-      expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), zod alone$/u),
+      expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), the parse alone$/u),
       expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), in place$/u),
     ]);
   });

@@ -1,10 +1,17 @@
-import { type BanliEvent, BanliEventSchema, type Proposal, ProposalSchema } from '@banli/schemas';
+import {
+  type BanliEvent,
+  BanliEventSchema,
+  fastLetterEventParser,
+  type Proposal,
+  ProposalSchema,
+} from '@banli/schemas';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { fastParseEvent, proposalIssues, runtimeParseEvent, safeParseProposal } from '../internal/validate.js';
 import type { SizeLimits } from '../limits.js';
 import { type OnePassParse, onePassParser } from './onePass.js';
 import { ARG } from './options.js';
 import { checkPayload, checkPayloadShape } from './payload.js';
+import { withinSizeLimits } from './sizes.js';
 
 /**
  * A payload validated once at the boundary (issues 15 and 19). The payload walk checks its shape and sizes only
@@ -17,8 +24,9 @@ import { checkPayload, checkPayloadShape } from './payload.js';
  *
  * Before either, one pass (`input/onePass.ts`) does the walk's work and the schema's at once for an input they both
  * accept, and gives the schema's output; it answers nothing for any other input, which then takes the way above. The
- * events that carry letters (a reply letter, a co-handling opinion) keep the way above: their own parsers are
- * validate.ts's, per type.
+ * events that carry letters (a reply letter, a co-handling opinion) are parsed by their hand-written parsers from
+ * @banli/schemas first, then their sizes counted (see `letterEventFirst`); what those parsers do not vouch for takes
+ * the way above.
  */
 
 /** Top-level fields of the events that carry letters, whose parsing is validate.ts's (see `fastParseEvent`). */
@@ -60,6 +68,8 @@ export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () =>
     const event = onePass(raw.at === undefined ? { ...raw, at: today() } : raw, limits);
     if (event !== undefined) return { event };
   }
+  const letters = letterEventFirst(limits, input, today);
+  if (letters !== undefined) return { event: letters };
   checkPayloadShape(input, limits, ARG.event, { letter: true });
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     checkPayload(input, limits, ARG.event, { letter: true });
@@ -73,6 +83,29 @@ export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () =>
   checkPayload(input, limits, ARG.event, { letter: true });
   const parsed = runtimeParseEvent(event);
   return parsed.success ? { event: parsed.data } : { issues: parsed.issues };
+}
+
+/**
+ * An event that carries letters (issue 15: a 20 KB letter), parsed by its hand-written parser before the payload walk:
+ * once the parser accepts it, it is plain JSON data, and only its sizes are left to check, which one pass reading
+ * lengths does (`withinSizeLimits`) instead of the walk. Should that pass find a limit reached, the walk runs and
+ * throws its problem, as it did when it ran first. `undefined` for other events, or when the parser does not vouch
+ * for the event (or throws, as a hostile getter may): then the usual order runs, walk first.
+ */
+function letterEventFirst(limits: SizeLimits, input: unknown, today: () => string): BanliEvent | undefined {
+  if (!isRecord(input)) return undefined;
+  const raw = input;
+  const parse = fastLetterEventParser(raw.type);
+  if (parse === undefined) return undefined;
+  let parsed: BanliEvent | undefined;
+  try {
+    parsed = parse(raw.at === undefined ? { ...raw, at: today() } : raw);
+  } catch {
+    return undefined;
+  }
+  if (parsed !== undefined && !withinSizeLimits(input, limits, true))
+    checkPayload(input, limits, ARG.event, { letter: true });
+  return parsed;
 }
 
 /**
