@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type PerformanceEntry, PerformanceObserver, performance } from 'node:perf_hooks';
+import { constants, type PerformanceEntry, PerformanceObserver, performance } from 'node:perf_hooks';
 
 /** What a span of work cost, measured in the process that did it. */
 export interface Usage {
@@ -16,6 +16,13 @@ export interface Usage {
   gcMs: number;
   /** Garbage collections in the span. */
   gcCount: number;
+  /**
+   * Milliseconds of the main thread's major-GC pauses: mark-compact and incremental-marking entries (`kind`
+   * `NODE_PERFORMANCE_GC_MAJOR` or `NODE_PERFORMANCE_GC_INCREMENTAL`), the part of `gcMs` that marks the whole heap.
+   */
+  gcMajorMs: number;
+  /** Mark-compact collections in the span (`NODE_PERFORMANCE_GC_MAJOR` entries). */
+  gcMajorCount: number;
   /** Event-loop utilisation of the span (active ÷ (active + idle)). */
   elu: number;
 }
@@ -30,6 +37,12 @@ export function mainThreadCpuNs(): number | undefined {
     return undefined;
   }
 }
+
+/** The `kind` of a 'gc' performance entry (`perf_hooks.constants.NODE_PERFORMANCE_GC_*`). */
+const gcKind = (e: PerformanceEntry): number | undefined =>
+  ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
+const isMajor = (kind: number | undefined): boolean =>
+  kind === constants.NODE_PERFORMANCE_GC_MAJOR || kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL;
 
 /**
  * Starts measuring a span of work; `stop()` resolves its `Usage`. GC entries reach observers asynchronously, so
@@ -54,12 +67,15 @@ function startProbe(): { stop(): Promise<Usage> } {
       await new Promise((resolve) => setTimeout(resolve, 50));
       observer.disconnect();
       const inSpan = entries.filter((e) => e.startTime >= t0 && e.startTime <= t1);
+      const major = inSpan.filter((e) => isMajor(gcKind(e)));
       return {
         wallMs: t1 - t0,
         cpuMs: (cpu.user + cpu.system) / 1000,
         mainCpuMs: main0 === undefined || main1 === undefined ? undefined : (main1 - main0) / 1e6,
         gcMs: inSpan.reduce((sum, e) => sum + e.duration, 0),
         gcCount: inSpan.length,
+        gcMajorMs: major.reduce((sum, e) => sum + e.duration, 0),
+        gcMajorCount: major.filter((e) => gcKind(e) === constants.NODE_PERFORMANCE_GC_MAJOR).length,
         elu: elu.utilization,
       };
     },

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { mainThreadCpuNs, probe } from '../src/probe.js';
 
@@ -27,6 +29,26 @@ describe('probe', () => {
       // The main thread is one of the process's threads: its CPU time cannot exceed the process's (clock slack aside).
       expect(usage.mainCpuMs as number).toBeLessThanOrEqual(usage.cpuMs + 20);
     } else expect(usage.mainCpuMs).toBeUndefined();
+  });
+
+  it('should count a full collection as a major GC, apart from the young-generation ones', async () => {
+    // A forced full collection is a mark-compact, whatever the heap: the one major GC the span certainly has.
+    setFlagsFromString('--expose-gc');
+    const fullGc = runInNewContext('gc') as () => void;
+    const { usage } = await probe(() => {
+      let keep: { i: number }[] = [];
+      for (let i = 0; i < 2_000_000; i++) {
+        keep.push({ i });
+        if (keep.length > 50_000) keep = [];
+      }
+      fullGc();
+      return keep.length;
+    });
+    expect(usage.gcMajorCount).toBeGreaterThanOrEqual(1);
+    expect(usage.gcMajorMs).toBeGreaterThan(0);
+    // Scavenges happened too and are not major: the major part is a strict part of all GC.
+    expect(usage.gcCount).toBeGreaterThan(usage.gcMajorCount);
+    expect(usage.gcMajorMs).toBeLessThanOrEqual(usage.gcMs);
   });
 
   it('should read the main thread clock as a growing count of nanoseconds where Linux exposes it', () => {

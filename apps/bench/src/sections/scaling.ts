@@ -21,7 +21,7 @@ async function once(n: number, script: string | undefined): Promise<SimulationRe
 const MB = 1024 * 1024;
 const maybe = (s: Stat, digits: number, unit: string) => (Number.isNaN(s.median) ? '–' : fmtStat(s, digits, unit));
 
-/** Per-proposal figures of runs, in µs: process CPU, main-thread CPU, main-thread GC pauses. */
+/** Per-proposal figures of runs, in µs: process CPU, main-thread CPU, main-thread GC pauses (all, and major). */
 function perProposal(xs: readonly SimulationResult[]) {
   const per = (f: (x: SimulationResult) => number | undefined) =>
     xs.map((x) => ((f(x) ?? Number.NaN) * 1000) / x.proposals);
@@ -29,6 +29,7 @@ function perProposal(xs: readonly SimulationResult[]) {
     cpu: per((x) => x.usage.cpuMs),
     main: per((x) => x.usage.mainCpuMs),
     gc: per((x) => x.usage.gcMs),
+    major: per((x) => x.usage.gcMajorMs),
   };
 }
 
@@ -63,6 +64,8 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
       maybe(stat(p.main), 0, ' µs'),
       hasMain ? fmtStat(toBaseline(p.main, base.main), 2, '×') : '–',
       fmtStat(stat(p.gc), 0, ' µs'),
+      maybe(stat(p.major), 0, ' µs'),
+      fmt(median(xs.map((x) => x.usage.gcMajorCount))),
       fmt(median(xs.map((x) => x.commands / (x.usage.wallMs / 1000)))),
       `${fmt(median(xs.map((x) => x.peakRss / MB)))} MB`,
       `${fmt(median(xs.map((x) => x.retainedHeap / MB)))} MB`,
@@ -71,6 +74,7 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
   const lastP = perProposal(results.get(last.n) ?? []);
   const growth = hasMain ? toBaseline(lastP.main, base.main) : toBaseline(lastP.cpu, base.cpu);
   const growthCpu = toBaseline(lastP.cpu, base.cpu);
+  const gcBeside = `GC pauses per proposal ${fmt(median(base.gc))} µs @${fmt(first.n)}, ${fmt(median(lastP.gc))} µs @${fmt(last.n)} (major ${fmt(median(base.major))} → ${fmt(median(lastP.major))} µs)`;
   return {
     title: '2. Simulation scaling',
     intro:
@@ -81,7 +85,8 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
       'process (user + system, every thread) ÷ N; CPU time of the main thread alone (Linux per-thread scheduler ' +
       'statistics, `/proc/self/task/<pid>/schedstat`; Node 20 itself has no per-thread CPU clock) ÷ N; and the main ' +
       "thread's GC pauses (`perf_hooks` gc entries, their wall-clock duration: on a loaded machine a pause also counts " +
-      'the time the paused thread waited for a core) ÷ N. Ratios are paired run by run with the baseline. Peak RSS is ' +
+      'the time the paused thread waited for a core) ÷ N, and the part of them that is major GC (mark-compact and ' +
+      'incremental marking, which mark the whole heap: the part that grows with N) with the count of mark-compacts. Ratios are paired run by run with the baseline. Peak RSS is ' +
       "the process's maximum resident set; retained heap is what the store keeps after a full GC.",
     header: [
       'proposals',
@@ -92,6 +97,8 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
       'main-thread CPU per proposal',
       `÷ @${fmt(first.n)}`,
       'GC pauses per proposal (wall)',
+      'of which major GC',
+      'mark-compacts',
       'commands/s',
       'peak RSS',
       'retained heap',
@@ -100,7 +107,7 @@ export async function scaling(o: ScalingOptions): Promise<Section> {
     targets: [
       {
         name: `per-proposal CPU cost @${fmt(last.n)} ÷ @${fmt(first.n)} (${hasMain ? 'main thread' : 'process'})`,
-        measured: `${fmtStat(growth, 2)}× (process CPU ${fmtStat(growthCpu, 2)}×)`,
+        measured: `${fmtStat(growth, 2)}× (process CPU ${fmtStat(growthCpu, 2)}×; ${gcBeside})`,
         target: '≤ 1.1×',
         met: growth.median <= 1.1,
       },
