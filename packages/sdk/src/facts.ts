@@ -30,8 +30,13 @@ export interface CaseFacts {
   terminated?: boolean;
   /** The latest business date of the case's own events (its opening included); later events may not predate it. */
   lastAt?: string;
-  /** A B/C commitment made by the latest formal reply (S10), and how it ended. */
+  /** A B/C commitment to the item's own proposers, made by their latest formal reply (S10), and how it ended. */
   commitment?: CommitmentFacts;
+  /**
+   * 并案 (S20): the B/C commitments made by the latest formal letter to each merged item's proposers, one per merged
+   * item, counted apart from the item's own (absent while none was made, and in facts logged before they were kept).
+   */
+  mergedCommitments?: MergedCommitmentFacts[];
   /** A proposer was met face to face (visit or meeting) by the unit. */
   metFaceToFace?: boolean;
   /** How the latest formal reply took up each point, in order (empty: it answered no point by point). */
@@ -49,6 +54,12 @@ export interface CommitmentFacts {
   fulfilledAt?: string;
   overriddenAt?: string;
   overrideReason?: string;
+}
+
+/** A B/C commitment to a merged item's proposers (并案: replied to separately, S20), made through the target's case. */
+export interface MergedCommitmentFacts extends CommitmentFacts {
+  /** The merged item whose proposers the letter committed the unit to. */
+  mergedItemId: string;
 }
 
 /** What the SDK remembers about one proposal, beside the machines' own state. */

@@ -38,7 +38,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export type { CaseFacts, CommitmentFacts, ProposalFacts } from './facts.js';
+export type { CaseFacts, CommitmentFacts, MergedCommitmentFacts, ProposalFacts } from './facts.js';
 export type { JsonObject, JsonValue } from './json.js';
 export { formatChineseDate, type LetterBlock, type LetterInput, letterBlocks } from './letters/model.js';
 export { opinionBlocks, renderOpinion } from './letters/opinion.js';

@@ -3,34 +3,20 @@
 // class is A; closing it while any commitment is open is refused naming the letter that made it (only the committee's
 // override closes it anyway); the second reply (二次答复) carries letters to merged items (`mergedLetters`), checked
 // like first-round merged letters, and the case closes once every commitment is answered.
-import type { Policy } from '@banli/core';
 import type { ReplyLetter } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { BanliNotification } from '../src/index.js';
-import {
-  issueWithMerged,
-  letterTo,
-  rateAs,
-  SHAPES,
-  stateOf,
-  targetWithMerged,
-  xProposer,
-} from './support/mergedItems.js';
-import { actors, followUpLetter, refused, ruleBanli } from './support/rules.js';
+import { letterTo, rateEveryone, repliedWithMerged, SHAPES, stateOf } from './support/mergedItems.js';
+import { actors, followUpLetter, refused } from './support/rules.js';
 
 const second = (letter: ReplyLetter): ReplyLetter => ({ ...letter, docNumber: '示住建函〔2024〕89号' });
 
 describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (preset, kind, channel) => {
   it('4a: a B class given to the merged item alone keeps the case in follow-up until the merged item’s second reply', async () => {
-    const { banli } = ruleBanli(preset);
+    const { banli, policy, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'A', 'B');
     const seen: BanliNotification[] = [];
     banli.subscribe((n) => void seen.push(n), ['followUp.replied']);
-    const policy = banli.policy as Policy;
-    const { target, item, caseId } = await targetWithMerged(banli, kind, channel);
-    await issueWithMerged(banli, target, 'A', [letterTo(item, 'B', policy)]);
-    await rateAs(banli, target, actors.first, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, actors.cosigner, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, xProposer, 'satisfied', '2024-04-22');
+    await rateEveryone(banli, target, { first: 'satisfied', cosigner: 'satisfied', merged: 'satisfied' });
     // Everyone is satisfied, and the merged item's B commitment is still owed: follow-up, not closed.
     expect(await stateOf(banli, target.id)).toContain('followUp');
     const firstLetter = await banli.letter(item.id, caseId);
@@ -102,10 +88,7 @@ describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (
   });
 
   it('4b: with no feedback, closing after the feedback period is refused while the merged item’s commitment is open; the committee’s override closes it', async () => {
-    const { banli } = ruleBanli(preset);
-    const policy = banli.policy as Policy;
-    const { target, item, caseId } = await targetWithMerged(banli, kind, channel);
-    await issueWithMerged(banli, target, 'A', [letterTo(item, 'B', policy)]);
+    const { banli, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'A', 'B');
     const close = { type: 'case.close', at: '2024-09-30', caseId };
     const error = await refused(
       banli,
@@ -128,13 +111,8 @@ describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (
   });
 
   it('4c: the item’s own and the merged item’s commitments are answered one by one; the case closes with the last', async () => {
-    const { banli } = ruleBanli(preset);
-    const policy = banli.policy as Policy;
-    const { target, item, caseId } = await targetWithMerged(banli, kind, channel);
-    await issueWithMerged(banli, target, 'B', [letterTo(item, 'B', policy)]);
-    await rateAs(banli, target, actors.first, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, actors.cosigner, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, xProposer, 'satisfied', '2024-04-22');
+    const { banli, policy, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'B', 'B');
+    await rateEveryone(banli, target, { first: 'satisfied', cosigner: 'satisfied', merged: 'satisfied' });
     const own = { type: 'followUp.reply', at: '2024-10-08', caseId, letter: followUpLetter(target.id, kind, policy) };
     const first = await banli.send(target.id, own, { actor: actors.lead });
     expect(first.emitted).toContainEqual(
@@ -169,6 +147,7 @@ describe.each(SHAPES)('rule 4: 并案 commitments under %s for a %s filed %s', (
     await banli.send(target.id, toItem, { actor: actors.lead });
     expect(await stateOf(banli, target.id)).toContain('closed');
     const stats = await banli.statistics({ from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' });
-    expect(stats.totals.commitments).toMatchObject({ made: 1, fulfilled: 1 });
+    // Two commitments, the item's own and the merged item's, each fulfilled by its own second reply (落实率).
+    expect(stats.totals.commitments).toMatchObject({ made: 2, fulfilled: 2, open: 0, rate: 1 });
   });
 });

@@ -2,28 +2,23 @@
 // proposers rated the reply 不满意, the re-handled reply answers that item alone. The draft needs no letter to the
 // item's own proposers (they were satisfied and are not asked to rate again); when one of them was dissatisfied too,
 // their letter is required (`draft.ownLetterMissing`).
-import type { Policy } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import {
   issueWithMerged,
   letterTo,
   rateAs,
+  rateEveryone,
+  repliedWithMerged,
   SHAPES,
   stateOf,
-  targetWithMerged,
   xProposer,
 } from './support/mergedItems.js';
-import { actors, refused, ruleBanli } from './support/rules.js';
+import { actors, refused } from './support/rules.js';
 
 describe.each(SHAPES)('rule 6: 并案 re-handling under %s for a %s filed %s', (preset, kind, channel) => {
   it('6h: only the merged item’s proposer was dissatisfied: the re-handled reply answers that item alone', async () => {
-    const { banli } = ruleBanli(preset);
-    const policy = banli.policy as Policy;
-    const { target, item, caseId } = await targetWithMerged(banli, kind, channel);
-    await issueWithMerged(banli, target, 'A', [letterTo(item, 'A', policy)]);
-    await rateAs(banli, target, actors.first, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, actors.cosigner, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, xProposer, 'dissatisfied', '2024-04-22');
+    const { banli, policy, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'A', 'A');
+    await rateEveryone(banli, target, { first: 'satisfied', cosigner: 'satisfied', merged: 'dissatisfied' });
     const ownBefore = await banli.letter(target.id, caseId);
     await banli.send(target.id, { type: 'rehandling.start', at: '2024-05-06', caseId }, { actor: actors.office });
 
@@ -50,13 +45,8 @@ describe.each(SHAPES)('rule 6: 并案 re-handling under %s for a %s filed %s', (
   });
 
   it('6i: when one of the item’s own proposers was dissatisfied too, a re-handled draft without their letter is refused', async () => {
-    const { banli } = ruleBanli(preset);
-    const policy = banli.policy as Policy;
-    const { target, item, caseId } = await targetWithMerged(banli, kind, channel);
-    await issueWithMerged(banli, target, 'A', [letterTo(item, 'A', policy)]);
-    await rateAs(banli, target, actors.first, 'satisfied', '2024-04-20');
-    await rateAs(banli, target, actors.cosigner, 'dissatisfied', '2024-04-20');
-    await rateAs(banli, target, xProposer, 'dissatisfied', '2024-04-22');
+    const { banli, policy, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'A', 'A');
+    await rateEveryone(banli, target, { first: 'satisfied', cosigner: 'dissatisfied', merged: 'dissatisfied' });
     await banli.send(target.id, { type: 'rehandling.start', at: '2024-05-06', caseId }, { actor: actors.office });
     await banli.send(target.id, { type: 'case.startDrafting', at: '2024-05-10', caseId }, { actor: actors.lead });
     const draft = { type: 'reply.submitDraft', at: '2024-05-20', caseId, mergedLetters: [letterTo(item, 'A', policy)] };

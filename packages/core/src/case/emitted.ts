@@ -20,8 +20,16 @@ export type CaseEmitted =
       class: ReplyClass;
       docNumber: string;
       round: number;
-      /** The class is one the policy follows up: the reply makes a commitment (S10). */
+      /**
+       * A commitment (S10) is owed after this reply: to the item's own proposers or to a merged item's (a merged item's
+       * own is on its `mergedReply.issued`).
+       */
       commitment: boolean;
+      /**
+       * The commitment owed to the item's own proposers: their latest formal letter has a class the policy follows up
+       * (absent from entries logged before it was kept apart; `commitment` then stood for it).
+       */
+      ownCommitment?: boolean;
       /** How each point was taken up, in the letter's order (empty when it answers no point by point). */
       adoptions: string[];
     } & Base)
@@ -38,6 +46,11 @@ export type CaseEmitted =
       docNumber: string;
       round: number;
       notify: string[];
+      /**
+       * This letter's class is one the policy follows up: a commitment to that item's proposers (S10 with S20; absent
+       * from entries logged before merged items' commitments were counted apart).
+       */
+      commitment?: boolean;
     } & Base)
   | ({ type: 'feedback.received'; proposerId: string; level: FeedbackLevel } & Base)
   | ({ type: 'rehandling.started'; round: number } & Base)

@@ -1,5 +1,5 @@
 import { type Deadline, isCountedMiss, isPending } from '@banli/core';
-import type { CaseFacts, CoverageFact, ProposalFacts } from '../facts.js';
+import type { CaseFacts, CommitmentFacts, CoverageFact, ProposalFacts } from '../facts.js';
 
 /** The coverage fact of an item covered by `coverage` (an entry of the policy's `coverage`). */
 export function coverageFact(
@@ -107,12 +107,23 @@ export function applyFacts(
       }
       c.lastReplyAt = event.at;
       if (cls) c.lastClass = cls;
-      // The latest formal reply decides the commitment and the points: a re-handled reply replaces the first.
-      if (n.commitment === true) c.commitment = { class: cls ?? '', madeAt: event.at };
+      // The latest formal reply decides the commitment and the points: a re-handled reply replaces the first. Entries
+      // logged before the own commitment was kept apart from merged items' say only `commitment`.
+      const own = typeof n.ownCommitment === 'boolean' ? n.ownCommitment : n.commitment === true;
+      if (own) c.commitment = { class: cls ?? '', madeAt: event.at };
       else delete c.commitment;
       if (Array.isArray(n.adoptions)) c.adoptions = n.adoptions.filter((a): a is string => typeof a === 'string');
       const doc = str(n.docNumber);
       if (doc) c.docNumber = doc;
+    } else if (n.type === 'mergedReply.issued' && caseId && typeof n.commitment === 'boolean') {
+      // 并案: the latest formal letter to a merged item decides its commitment, as the own letter decides the item's.
+      const c = touch(caseId);
+      const itemId = str(n.mergedItemId);
+      if (!c || itemId === undefined) continue;
+      const others = (c.mergedCommitments ?? []).filter((m) => m.mergedItemId !== itemId);
+      if (n.commitment) others.push({ mergedItemId: itemId, class: str(n.class) ?? '', madeAt: event.at });
+      if (others.length > 0) c.mergedCommitments = others;
+      else delete c.mergedCommitments;
     } else if (n.type === 'case.reassigned' && caseId) {
       const c = touch(caseId);
       const to = n.toUnit as { id?: string } | undefined;
@@ -128,13 +139,22 @@ export function applyFacts(
       }
     } else if (n.type === 'followUp.replied' && caseId) {
       const c = touch(caseId);
-      // Fulfilled once no commitment is left (a merged item's may remain; older entries do not say: they closed it).
+      if (!c) continue;
+      // Each second reply fulfils the commitment it answers: the own one with the event's own letter, a merged item's
+      // by its letter; none is left once no commitment is open (older entries do not say: they closed the case).
       const open = typeof n.commitmentsOpen === 'number' && n.commitmentsOpen > 0;
-      if (c?.commitment && !open) c.commitment = { ...c.commitment, fulfilledAt: event.at };
+      const answered = new Set(Array.isArray(n.mergedItemIds) ? n.mergedItemIds : []);
+      const fulfil = <T extends CommitmentFacts>(m: T): T =>
+        m.fulfilledAt === undefined ? { ...m, fulfilledAt: event.at } : m;
+      if (c.commitment && (event.letter !== undefined || !open)) c.commitment = fulfil(c.commitment);
+      if (c.mergedCommitments)
+        c.mergedCommitments = c.mergedCommitments.map((m) => (!open || answered.has(m.mergedItemId) ? fulfil(m) : m));
     } else if (n.type === 'case.closeOverridden' && caseId) {
       const c = touch(caseId);
-      if (c?.commitment)
-        c.commitment = { ...c.commitment, overriddenAt: event.at, overrideReason: str(n.reason) ?? '' };
+      const overridden = <T extends CommitmentFacts>(m: T): T =>
+        m.fulfilledAt === undefined ? { ...m, overriddenAt: event.at, overrideReason: str(n.reason) ?? '' } : m;
+      if (c?.commitment) c.commitment = overridden(c.commitment);
+      if (c?.mergedCommitments) c.mergedCommitments = c.mergedCommitments.map(overridden);
     } else if (n.type === 'coUnit.opinionMissing' && caseId) {
       const c = touch(caseId);
       const unitId = str(n.unitId);

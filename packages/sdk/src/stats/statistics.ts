@@ -1,4 +1,4 @@
-import type { CaseFacts, ProposalFacts } from '../facts.js';
+import type { CaseFacts, CommitmentFacts, ProposalFacts } from '../facts.js';
 
 /** Options of `statistics`. */
 export interface StatisticsOptions {
@@ -51,9 +51,13 @@ export interface AdoptionFigures {
   notItemized: number;
 }
 
-/** 落实率: B/C commitments fulfilled (second reply given) ÷ commitments made (S10, S74, S84, S68). */
+/**
+ * 落实率: B/C commitments fulfilled (second reply given) ÷ commitments made (S10, S74, S84, S68). A commitment is owed
+ * to each addressee of a case's replies: the item's own proposers and, after 并案, each merged item's (S20: replied to
+ * separately), so one case may count several.
+ */
 export interface CommitmentFigures {
-  /** Cases whose latest formal reply made a commitment (a follow-up class). */
+  /** Commitments made: one per addressee whose latest formal letter has a follow-up class (B/C). */
   made: number;
   /** Of those, fulfilled by the second reply (二次答复). */
   fulfilled: number;
@@ -170,9 +174,11 @@ function adoptionOf(cases: CaseFacts[]): AdoptionFigures {
 }
 
 function commitmentsOf(cases: CaseFacts[]): CommitmentFigures {
-  const made = cases
-    .filter((c) => c.commitment !== undefined)
-    .map((c) => c.commitment as NonNullable<CaseFacts['commitment']>);
+  // The item's own commitment and each merged item's, counted apart (one case may owe several).
+  const made: CommitmentFacts[] = cases.flatMap((c) => [
+    ...(c.commitment ? [c.commitment] : []),
+    ...(c.mergedCommitments ?? []),
+  ]);
   const fulfilled = made.filter((m) => m.fulfilledAt !== undefined).length;
   const overridden = made.filter((m) => m.fulfilledAt === undefined && m.overriddenAt !== undefined).length;
   return {

@@ -1,5 +1,6 @@
 import type { Policy } from '@banli/core';
 import { describe, expect, it } from 'vitest';
+import { repliedWithMerged, SHAPES } from '../support/mergedItems.js';
 import {
   actors,
   caseOf,
@@ -62,5 +63,50 @@ describe.each(PRESET_NAMES)('13.12 statistics under %s', (preset) => {
     });
     // 落实率: 2 B commitments, 1 fulfilled by its second reply, 1 closed by the committee's override.
     expect(totals.commitments).toEqual({ made: 2, fulfilled: 1, overridden: 1, open: 0, rate: 0.5 });
+  });
+});
+
+// 落实率 after 并案 (S10, S74, S84 with S20): a merged item's commitment is counted apart from the item's own, one per
+// addressee, in the totals and for the unit; each is fulfilled by its own second reply or closed by the override.
+const onePerKind = SHAPES.filter(([p, k], i) => SHAPES.findIndex(([p2, k2]) => p2 === p && k2 === k) === i);
+
+describe.each(onePerKind)('13.12 落实率 after 并案 under %s for a %s', (preset, kind, channel) => {
+  it('13.12 counts the merged item’s B commitment beside the item’s own, each fulfilled by its own second reply', async () => {
+    const { banli, policy, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'B', 'B');
+    const commitments = async () => {
+      const stats = await banli.statistics(year);
+      expect(stats.units.map((u) => u.commitments)).toEqual([stats.totals.commitments]);
+      return stats.totals.commitments;
+    };
+    // Two addressees, two B letters: two commitments, both open.
+    expect(await commitments()).toEqual({ made: 2, fulfilled: 0, overridden: 0, open: 2, rate: 0 });
+    const facts = (await banli.get(target.id)).facts.cases[caseId];
+    expect(facts?.commitment).toMatchObject({ class: 'B' });
+    expect(facts?.mergedCommitments).toEqual([{ mergedItemId: item.id, class: 'B', madeAt: '2024-04-15' }]);
+
+    // The item's own second reply fulfils the own commitment only.
+    const own = { type: 'followUp.reply', at: '2024-10-08', caseId, letter: followUpLetter(target.id, kind, policy) };
+    await banli.send(target.id, own, { actor: actors.lead });
+    expect(await commitments()).toEqual({ made: 2, fulfilled: 1, overridden: 0, open: 1, rate: 0.5 });
+
+    // The committee closes the merged item's commitment by override: counted as overridden, not fulfilled.
+    const override = { type: 'case.overrideClose', at: '2024-12-20', caseId, reason: '规划调整' };
+    await banli.send(target.id, override, { actor: actors.committee });
+    expect(await commitments()).toEqual({ made: 2, fulfilled: 1, overridden: 1, open: 0, rate: 0.5 });
+  });
+
+  it('13.12 counts a merged item’s commitment alone when the item’s own reply is of a class not followed up', async () => {
+    const { banli, target, item, caseId } = await repliedWithMerged([preset, kind, channel], 'A', 'B');
+    const facts = (await banli.get(target.id)).facts.cases[caseId];
+    // No commitment to the item's own proposers, whose reply is A; one to the merged item's.
+    expect(facts?.commitment).toBeUndefined();
+    expect(facts?.mergedCommitments).toEqual([{ mergedItemId: item.id, class: 'B', madeAt: '2024-04-15' }]);
+    expect((await banli.statistics(year)).totals.commitments).toEqual({
+      made: 1,
+      fulfilled: 0,
+      overridden: 0,
+      open: 1,
+      rate: 0,
+    });
   });
 });

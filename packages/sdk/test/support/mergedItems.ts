@@ -8,6 +8,7 @@ import {
   PRESET_NAMES,
   type PresetName,
   replyLetter,
+  ruleBanli,
   ruleItem,
   toHandling,
 } from './rules.js';
@@ -109,4 +110,31 @@ export function rateAs(banli: Banli, target: Proposal, actor: Actor, level: stri
     ...(level === 'dissatisfied' ? { comment: '未解决' } : {}),
   };
   return banli.send(target.id, { type: 'feedback.submit', at, caseId: caseOf(target.id), feedback }, { actor });
+}
+
+/**
+ * A banli under the shape's preset with its target in handling, the similar item merged into it and the reply issued
+ * (drafted 04-10, signed 04-15): the letter to the item's own proposers of class `own`, the one to the merged item's of
+ * class `merged`.
+ */
+export async function repliedWithMerged([preset, kind, channel]: Shape, own: string, merged: string) {
+  const { banli } = ruleBanli(preset);
+  const policy = banli.policy as Policy;
+  const setup = await targetWithMerged(banli, kind, channel);
+  await issueWithMerged(banli, setup.target, own, [letterTo(setup.item, merged, policy)]);
+  return { banli, policy, ...setup };
+}
+
+/** How each proposer rates the reply: 甲 (the first), 乙 (the co-signer) and 丙 (the merged item's). */
+export interface Ratings {
+  first: string;
+  cosigner: string;
+  merged: string;
+}
+
+/** Every proposer rates the reply: 甲 and 乙 on 04-20, 丙 on 04-22. */
+export async function rateEveryone(banli: Banli, target: Proposal, levels: Ratings) {
+  await rateAs(banli, target, actors.first, levels.first, '2024-04-20');
+  await rateAs(banli, target, actors.cosigner, levels.cosigner, '2024-04-20');
+  await rateAs(banli, target, xProposer, levels.merged, '2024-04-22');
 }

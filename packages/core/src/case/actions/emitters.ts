@@ -106,11 +106,13 @@ export const caseEmitters = {
       round: a.context.round,
       // A commitment made by this reply or still owed: to the item's own proposers or to a merged item's (S10, S20).
       commitment: commitmentOpen(a.context),
+      ownCommitment: openCommitments(a.context).some((c) => c.mergedItemId === undefined),
       adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
     };
   }),
   emitMergedRepliesIssued: caseEnqueue(({ context, event, enqueue }) => {
-    // 并案: one notification per merged item's letter of this round, naming whom to tell (S20).
+    // 并案: one notification per merged item's letter of this round, naming whom to tell (S20) and whether it commits.
+    const committed = new Set(openCommitments(context).map((c) => c.mergedItemId));
     for (const l of context.letters) {
       if (l.mergedItemId === undefined || l.round !== context.round || l.issuedAt !== event.at || l.followUp) continue;
       const item = context.mergedItems?.find((m) => m.proposalId === l.mergedItemId);
@@ -123,6 +125,7 @@ export const caseEmitters = {
         docNumber: l.letter.docNumber ?? '',
         round: l.round,
         notify: (item?.proposers ?? []).map((p) => p.id),
+        commitment: committed.has(l.mergedItemId),
       });
     }
   }),
