@@ -2,13 +2,13 @@
 // directly, each still names its own rule instead of the stage.
 import type { BanliEvent } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { TransitionRefusedError } from '../src/errors.js';
 import { presets } from '../src/policy/presets/index.js';
 import {
   Driver,
   intake,
   leadCaseId,
   proposerIds,
+  refusal,
   seedAssignment,
   seedLetter,
   seedSystem,
@@ -16,19 +16,6 @@ import {
 } from './helpers/seed.js';
 
 const caseId = leadCaseId;
-
-function refusal(d: Driver, event: BanliEvent): TransitionRefusedError {
-  const before = d.state;
-  let error: unknown;
-  try {
-    d.send(event);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(TransitionRefusedError);
-  expect(d.state).toBe(before);
-  return error as TransitionRefusedError;
-}
 
 /** The seed case, replied on 2023-06-29 (class A, no co-handlers). */
 function replied(): Driver {

@@ -5,23 +5,9 @@
 import { chinaMainland } from '@banli/calendar';
 import type { BanliEvent } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
-import { TransitionRefusedError } from '../src/errors.js';
 import { presets } from '../src/policy/presets/index.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
-import { Driver, intake, proposerIds, seedProposal, seedSystem } from './helpers/seed.js';
-
-function refusal(d: Driver, event: BanliEvent): TransitionRefusedError {
-  const before = d.state;
-  let error: unknown;
-  try {
-    d.send(event);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(TransitionRefusedError);
-  expect(d.state).toBe(before);
-  return error as TransitionRefusedError;
-}
+import { Driver, intake, proposerIds, refusal, seedProposal, seedSystem } from './helpers/seed.js';
 
 const [first, cosigner] = proposerIds as [string, string];
 const withdraw = (by: string, date = '2023-03-02') =>

@@ -1,25 +1,15 @@
-import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
-import { createTestHarness, runScenario, seedCase132402 } from '@banli/testing';
+import { createBanli, createManualClock, type Store } from '@banli/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devActorResolver } from '../src/actors.js';
-import { type RunningServer, startServer } from '../src/serve.js';
-import { client } from './support.js';
+import type { RunningServer } from '../src/serve.js';
+import { client, startSeedCaseServer } from './support.js';
 
 let server: RunningServer;
+let store: Store;
 let http: ReturnType<typeof client>;
-const store = createMemoryStore();
 const committee = { 'x-banli-actor': 'committee:cppcc-office' };
 
 beforeAll(async () => {
-  const run = await runScenario(seedCase132402, { harness: createTestHarness({ store, start: '2023-02-20' }) });
-  expect(run.failures).toEqual([]);
-  server = await startServer({
-    port: 0,
-    store,
-    resolveActor: devActorResolver,
-    tickIntervalMs: 0,
-    banli: { clock: createManualClock('2024-04-08') },
-  });
+  ({ server, store } = await startSeedCaseServer());
   http = client(server.url);
 });
 afterAll(() => server.close());

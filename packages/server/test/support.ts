@@ -1,4 +1,6 @@
-import { createManualClock, createMemoryStore } from '@banli/sdk';
+import { createManualClock, createMemoryStore, type Store } from '@banli/sdk';
+import { createTestHarness, runScenario, seedCase132402 } from '@banli/testing';
+import { expect } from 'vitest';
 import { devActorResolver, firstActor, type ResolveActor } from '../src/actors.js';
 import { type RunningServer, startServer } from '../src/serve.js';
 
@@ -15,6 +17,24 @@ export async function startTestServer(
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     banli: { clock },
   });
+}
+
+/**
+ * The real server on a free port over a memory store holding the seed case run from submission to archive (the run
+ * must pass), its clock on 2024-04-08; with the store, for reading it through the SDK beside the server.
+ */
+export async function startSeedCaseServer(): Promise<{ server: RunningServer; store: Store }> {
+  const store = createMemoryStore();
+  const run = await runScenario(seedCase132402, { harness: createTestHarness({ store, start: '2023-02-20' }) });
+  expect(run.failures).toEqual([]);
+  const server = await startServer({
+    port: 0,
+    store,
+    resolveActor: devActorResolver,
+    tickIntervalMs: 0,
+    banli: { clock: createManualClock('2024-04-08') },
+  });
+  return { server, store };
 }
 
 /** A small HTTP client for the tests: JSON in, JSON (or text) out, with the status and headers. */

@@ -1,25 +1,13 @@
-import { createManualClock, createMemoryStore } from '@banli/sdk';
-import { createTestHarness, runScenario, seedCase132402 } from '@banli/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devActorResolver } from '../src/actors.js';
-import { type RunningServer, startServer } from '../src/serve.js';
-import { client } from './support.js';
+import type { RunningServer } from '../src/serve.js';
+import { client, startSeedCaseServer } from './support.js';
 
 let server: RunningServer;
 let http: ReturnType<typeof client>;
-const store = createMemoryStore();
 const lead = { 'x-banli-actor': 'leadUnit:clerk:zs-commerce' };
 
 beforeAll(async () => {
-  const run = await runScenario(seedCase132402, { harness: createTestHarness({ store, start: '2023-02-20' }) });
-  expect(run.failures).toEqual([]);
-  server = await startServer({
-    port: 0,
-    store,
-    resolveActor: devActorResolver,
-    tickIntervalMs: 0,
-    banli: { clock: createManualClock('2024-04-08') },
-  });
+  ({ server } = await startSeedCaseServer());
   http = client(server.url);
 });
 afterAll(() => server.close());

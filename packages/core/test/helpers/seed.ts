@@ -1,6 +1,8 @@
 import { chinaMainland } from '@banli/calendar';
 import type { BanliEvent } from '@banli/schemas';
 import { fixtures, seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
+import { expect } from 'vitest';
+import { TransitionRefusedError } from '../../src/errors.js';
 import { presets } from '../../src/policy/presets/index.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { createHandlingSystem } from '../../src/system/createHandlingSystem.js';
@@ -42,6 +44,20 @@ export class Driver {
       .deadlines(this.state)
       .filter((d) => d.kind === kind && (caseId === undefined || d.caseId === caseId));
   }
+}
+
+/** Sends an event core must refuse; expects a `TransitionRefusedError` and the state left as it was, and returns it. */
+export function refusal(d: Driver, event: BanliEvent): TransitionRefusedError {
+  const before = d.state;
+  let error: unknown;
+  try {
+    d.send(event);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(TransitionRefusedError);
+  expect(d.state).toBe(before);
+  return error as TransitionRefusedError;
 }
 
 export function seedSystem(policy: Policy = presets.guangdongCity): HandlingSystem {
