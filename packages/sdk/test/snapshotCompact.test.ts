@@ -3,15 +3,7 @@
 // what the proposal says. Snapshots written before (the fixture, written by the SDK at commit 7bf499d) load unchanged.
 import { readFileSync } from 'node:fs';
 import { chinaMainland } from '@banli/calendar';
-import {
-  CASE_MACHINE_VERSION,
-  caseMachine,
-  type Deadline,
-  PROPOSAL_MACHINE_VERSION,
-  presets,
-  proposalMachine,
-  structureHash,
-} from '@banli/core';
+import { type Deadline, presets } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import {
   createBanli,
@@ -23,6 +15,7 @@ import {
 } from '../src/index.js';
 import { compactDeadline, expandDeadline, policyRules } from '../src/internal/snapshotDeadlines.js';
 import { seedAccepted, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
+import { asCurrent, deadlineScope, replyDeadline } from './support/snapshots.js';
 
 interface Snapshot {
   streamId: string;
@@ -74,18 +67,6 @@ async function seen(store: Store, rebuilds?: SnapshotRebuild[]) {
   return result;
 }
 
-/** The snapshot as the current definition would accept it: its machine versions and hashes relabelled, its state as written. */
-function current(snapshot: Snapshot): Snapshot {
-  const state = structuredClone(snapshot.state) as { handling: Record<string, JsonObject> };
-  state.handling.machine = { id: 'proposal', version: PROPOSAL_MACHINE_VERSION, hash: structureHash(proposalMachine) };
-  state.handling.caseMachine = { id: 'case', version: CASE_MACHINE_VERSION, hash: structureHash(caseMachine) };
-  return {
-    ...snapshot,
-    state: state as unknown as JsonObject,
-    machine: { id: 'proposal', version: PROPOSAL_MACHINE_VERSION },
-  };
-}
-
 describe('snapshots written before compaction (fixture from 7bf499d)', () => {
   it('loads the snapshots as written (proposal@3) by replaying their log, as an earlier version', async () => {
     for (const name of ['accepted', 'archived'] as const) {
@@ -112,7 +93,7 @@ describe('snapshots written before compaction (fixture from 7bf499d)', () => {
   for (const name of ['accepted', 'extended', 'archived'] as const) {
     it(`loads the ${name} snapshot, whole as written, to the state a replay of its log gives`, async () => {
       // Relabelled with today's machine versions, so it is read as it is (an earlier version's would be replayed).
-      const snapshot = current(fixture[name]);
+      const snapshot = asCurrent(fixture[name]);
       const alone = await seen(storeOf(snapshot, fixture.log, snapshot.version));
       expect(alone.view.version).toBe(snapshot.version);
       expect(alone).toEqual(await seen(storeOf(undefined, fixture.log, snapshot.version)));
@@ -202,18 +183,8 @@ describe('compact snapshots', () => {
 
 describe('compact deadline entries', () => {
   const policy = presets.guangdongCity;
-  const scope = { owner: 'p1/u1', calendar: { id: 'cn-mainland', version: '2026.1' }, policy };
-  const base: Deadline = {
-    id: 'p1/u1:reply:2',
-    kind: 'reply',
-    due: '2023-06-30',
-    start: '2023-03-15',
-    rule: policy.periods.reply,
-    calendarId: 'cn-mainland',
-    calendarVersion: '2026.1',
-    provisional: false,
-    status: 'open',
-  };
+  const scope = deadlineScope(policy);
+  const base = replyDeadline(policy);
 
   it('names the rule by its index among the policy rules, the dates as days from the start', () => {
     const stored = compactDeadline(base, scope);

@@ -2,18 +2,12 @@
 // printedBy/printDate, copyTo as a list, classMark as a string, suggestionId) loads and reads in the current shape.
 // The fixture is a real snapshot and log written by the SDK before the renames (see its $comment).
 import { readFileSync } from 'node:fs';
-import {
-  CASE_MACHINE_VERSION,
-  caseMachine,
-  PROPOSAL_MACHINE_VERSION,
-  proposalMachine,
-  structureHash,
-} from '@banli/core';
 import { ReplyLetterSchema } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import { createBanli, createManualClock, type JsonObject, type Store, type StoredEvent } from '../src/index.js';
 import { upcastSnapshotState } from '../src/internal/upcast.js';
 import { seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
+import { asCurrent } from './support/snapshots.js';
 
 interface Snapshot {
   streamId: string;
@@ -31,18 +25,6 @@ const old = JSON.parse(readFileSync(new URL('./fixtures/old-shape-snapshot-13240
 type Case = { context: { draft?: Record<string, unknown>; letters: { letter: Record<string, unknown> }[] } };
 const caseOf = (state: JsonObject) =>
   (state as unknown as { handling: { cases: Record<string, Case> } }).handling.cases[seedCaseId] as Case;
-
-/** The snapshot as the current definition would accept it: its versions and hashes relabelled, its letters as written. */
-function current(snapshot: Snapshot): Snapshot {
-  const state = structuredClone(snapshot.state) as { handling: Record<string, JsonObject> };
-  state.handling.machine = { id: 'proposal', version: PROPOSAL_MACHINE_VERSION, hash: structureHash(proposalMachine) };
-  state.handling.caseMachine = { id: 'case', version: CASE_MACHINE_VERSION, hash: structureHash(caseMachine) };
-  return {
-    ...snapshot,
-    state: state as unknown as JsonObject,
-    machine: { id: 'proposal', version: PROPOSAL_MACHINE_VERSION },
-  };
-}
 
 /** A store serving the stream as the snapshot and its log (events after the snapshot: none). */
 function storeOf(snapshot: Snapshot, log: StoredEvent[]): Store {
@@ -93,12 +75,15 @@ describe('old-shape letters inside snapshots (issue 15)', () => {
   });
 
   it('loads a snapshot read as is (no replay) with its letters in the current shape', async () => {
-    const banli = createBanli({ store: storeOf(current(old.signed), old.log), clock: createManualClock('2023-07-01') });
+    const banli = createBanli({
+      store: storeOf(asCurrent(old.signed), old.log),
+      clock: createManualClock('2023-07-01'),
+    });
     const text = await banli.letter(seedId, seedCaseId);
     expect(text).toContain('陈启航');
     expect(text).toContain('89892335');
     const drafted = createBanli({
-      store: storeOf(current(old.drafted), old.log),
+      store: storeOf(asCurrent(old.drafted), old.log),
       clock: createManualClock('2023-07-01'),
     });
     const view = await drafted.get(seedId);

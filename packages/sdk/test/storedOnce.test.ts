@@ -1,30 +1,21 @@
-import { type Deadline, presets } from '@banli/core';
+import { chinaMainland } from '@banli/calendar';
+import { type CaseInput, caseMachine, type Deadline, presets, withCalendar } from '@banli/core';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { createAlertPlanner } from '../src/internal/deadlineIndex.js';
 import { compactCase } from '../src/internal/snapshotCases.js';
 import { compactDeadline, compactDeadlines } from '../src/internal/snapshotDeadlines.js';
+import { deadlineScope, replyDeadline } from './support/snapshots.js';
 
 // Issue 19: what a command writes for a deadline it did not change is the object written the command before, not a
 // new one (a deadline is immutable state: a change gives a new deadline object).
 
 const policy = presets.guangdongCity;
-const reply: Deadline = {
-  id: 'p1/u1:reply:2',
-  kind: 'reply',
-  due: '2023-06-30',
-  start: '2023-03-15',
-  rule: policy.periods.reply,
-  calendarId: 'cn-mainland',
-  calendarVersion: '2026.1',
-  provisional: false,
-  status: 'open',
-  caseId: 'p1/u1',
-  unitId: 'u1',
-};
+const reply: Deadline = { ...replyDeadline(policy), caseId: 'p1/u1', unitId: 'u1' };
 const followUp: Deadline = { ...reply, id: 'p1/u1:followUp:3', kind: 'followUp', due: '2023-09-29' };
 
 describe('compact deadlines in a snapshot', () => {
-  const scope = { owner: 'p1/u1', calendar: { id: 'cn-mainland', version: '2026.1' }, policy };
+  const scope = deadlineScope(policy);
 
   it('stores an unchanged deadline as the form stored before, equal to storing it afresh', () => {
     const first = compactDeadlines([reply, followUp], scope);
@@ -116,44 +107,35 @@ describe('a case context left out of a snapshot where it says what it starts wit
       calendar: { id: 'c', version: '1' },
     },
   };
-  /** A context with every starting field at its default, in the order cases start with. */
-  const starting = () => ({
-    caseId: 'p1/u1',
-    proposalId: 'p1',
-    unit,
-    role: 'sole',
-    coUnits: [],
-    proposers: [
-      { id: 'a', name: '甲' },
-      { id: 'b', name: '乙' },
-    ],
-    suggestionIds: [],
-    kind: 'proposal',
-    channel: 'session',
-    proposerTypes: ['member'],
-    key: false,
-    urgent: false,
-    policy,
-    calendar: { id: 'c', version: '1' },
-    assignedAt: '2023-03-15',
-    unitHistory: [{ unit, from: '2023-03-15' }],
-    adjustments: [],
-    opinions: [],
-    missingOpinions: [],
-    contacts: [],
-    extensions: [],
-    round: 1,
-    countersignatures: [],
-    returns: [],
-    letters: [],
-    feedback: [],
-    publication: { disclosures: [] },
-    deadlines: [],
-    deadlineSeq: 0,
-  });
+  /**
+   * A context with every starting field at its default, in the order cases start with: the case machine's own
+   * starting context (so a field core adds or a default it changes is met here too), its opening deadlines left out.
+   */
+  const starting = (): Record<string, unknown> => {
+    const input = {
+      caseId: 'p1/u1',
+      proposalId: 'p1',
+      unit,
+      role: 'sole',
+      proposers: [
+        { id: 'a', name: '甲' },
+        { id: 'b', name: '乙' },
+      ],
+      suggestionIds: [],
+      kind: 'proposal',
+      channel: 'session',
+      proposerTypes: ['member'],
+      policy,
+      calendar: { id: 'c', version: '1' },
+      assignedAt: '2023-03-15',
+    };
+    const machine = withCalendar(caseMachine, chinaMainland);
+    const { context } = createActor(machine, { input: input as CaseInput }).getSnapshot();
+    return { ...context, deadlines: [], deadlineSeq: 0 };
+  };
 
   it('leaves out equal fields (fields holding undefined do not count), keeps a field that differs anywhere', () => {
-    const ctx: Record<string, unknown> = starting();
+    const ctx = starting();
     expect(compactCase(ctx, basis)).toEqual({ $c: 1, unit, role: 'sole', assignedAt: '2023-03-15' });
     // A field holding undefined is absent, as in JSON.
     ctx.proposers = [
