@@ -126,7 +126,7 @@ export async function repliedWithMerged([preset, kind, channel]: Shape, own: str
 }
 
 /** How each proposer rates the reply: 甲 (the first), 乙 (the co-signer) and 丙 (the merged item's). */
-export interface Ratings {
+interface Ratings {
   first: string;
   cosigner: string;
   merged: string;

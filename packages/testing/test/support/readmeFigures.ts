@@ -24,7 +24,7 @@ export function quotedLike(expected: string): string {
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** How many transitions each machine has, as `transitionIds` names them. */
-export const machineTransitions = {
+const machineTransitions = {
   case: transitionIds(caseMachine).length,
   proposal: transitionIds(proposalMachine).length,
 };
