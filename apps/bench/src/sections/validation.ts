@@ -111,8 +111,9 @@ export async function validation(o: ValidationOptions): Promise<Section> {
     title: '3. Command shares: validation, authorisation, persistence',
     intro:
       `${fmt(o.lifecycles)} lifecycles × ${COMMANDS_PER_LIFECYCLE} commands through \`banli.submit\`/\`banli.send\` on the ` +
-      'in-memory store, whole and with one part left out: validation (the payload walk and zod, through the SDK\u2019s measurement switch ' +
-      '`skipValidation`), authorisation (`skipAuthorization`), persistence (a store whose `append` writes nothing; the ' +
+      'in-memory store, whole and with one part left out: validation (the SDK\u2019s one pass, or for the events carrying ' +
+      'letters the payload walk and the parse, through the SDK\u2019s measurement switch `skipValidation`, which still takes ' +
+      'the command\u2019s own copy of its input, as parsing does), authorisation (`skipAuthorization`), persistence (a store whose `append` writes nothing; the ' +
       "SDK's aggregate cache serves the next command). **Each variant runs in a fresh `node --expose-gc` process of the " +
       `same kind** (${fmt(o.warmup)} untimed warm-up lifecycles first), ${o.runs} round(s) in an order rotated round by ` +
       'round. A part\u2019s share is (whole − without it) ÷ whole, paired round by round, on CPU time of the process ' +
