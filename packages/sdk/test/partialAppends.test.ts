@@ -67,6 +67,11 @@ describe('partial appends (Store.partialAppends)', () => {
     expect(changedIndex.filter((x) => !x).length).toBeGreaterThan(5);
     // Unchanged fields stay home: the proposers and the stream id are never sent again.
     expect(later.some((r) => r.summaryChanges && 'proposerIds' in r.summaryChanges)).toBe(false);
+    // The facts change by key (`lastAt` on nearly every command): the title is never sent again.
+    expect(later.filter((r) => r.summaryChanges?.factChanges !== undefined).length).toBeGreaterThan(8);
+    expect(
+      later.some((r) => r.summaryChanges?.facts !== undefined || 'title' in (r.summaryChanges?.factChanges ?? {})),
+    ).toBe(false);
     const bytes = (rs: AppendRequest[]) => rs.reduce((n, r) => n + JSON.stringify(r).length, 0);
     expect(bytes(partial.sent)).toBeLessThan(bytes(whole.sent));
   });

@@ -156,6 +156,11 @@ export const migrations: readonly Migration[] = [
     name: 'append_batch: partial appends (summaryChanges instead of the whole summary; an unchanged deadline set left out)',
     statements: (t) => [appendBatchFunction(t, { transitions: true, kind: true, partial: true })],
   },
+  {
+    version: 10,
+    name: 'append_batch: partial appends change the facts by key (summaryChanges.factChanges)',
+    statements: (t) => [appendBatchFunction(t, { transitions: true, kind: true, partial: true, factChanges: true })],
+  },
 ];
 
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;
@@ -168,9 +173,13 @@ const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path
  * writes each entry's `transitions` (migration 2's version, kept as released, did not have the column yet); from
  * migration 8 on the stream row's `kind` (the summary's `facts.kind`); from migration 9 on partial appends
  * (`Store.partialAppends`): `summaryChanges` replaces the given fields of the stored summary, and an append without
- * `deadlines` leaves the deadline set, its claims and alerts as they are.
+ * `deadlines` leaves the deadline set, its claims and alerts as they are; from migration 10 on `factChanges` replaces
+ * the given keys of the stored facts.
  */
-function appendBatchFunction(t: Tables, columns: { transitions: boolean; kind?: boolean; partial?: boolean }): string {
+function appendBatchFunction(
+  t: Tables,
+  columns: { transitions: boolean; kind?: boolean; partial?: boolean; factChanges?: boolean },
+): string {
   const transitionsColumn = columns.transitions ? ', transitions' : '';
   const transitionsValue = columns.transitions ? ", e->'transitions'" : '';
   const kindColumn = columns.kind ? ', kind' : '';
@@ -179,11 +188,18 @@ function appendBatchFunction(t: Tables, columns: { transitions: boolean; kind?: 
         ${arrayOf(`${sm}->'proposerIds'`)}, (${sm}->>'updatedAt')::double precision, ${sm}${columns.kind ? `, ${sm}->'facts'->>'kind'` : ''}`;
   const summary = summaryOf('sm');
   const streamColumns = `version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary${kindColumn}`;
-  // A partial append: the stored summary with the changed fields replaced, read and written in the one locking update.
+  // A partial append: the stored summary with the changed fields replaced (from migration 10 on, the facts' changed
+  // keys too), read and written in the one locking update.
+  const ch = `(r->'summaryChanges')`;
+  const changed = columns.factChanges
+    ? `s.summary || (${ch} - 'factChanges') || (case when ${ch} ? 'factChanges'
+          then jsonb_build_object('facts', coalesce(s.summary->'facts', '{}'::jsonb) || (${ch}->'factChanges'))
+          else '{}'::jsonb end)`
+    : `s.summary || ${ch}`;
   const partialUpdate = columns.partial
     ? `elsif not r ? 'summary' then
         update ${t.streams} as s set (${streamColumns}) = (select next_version, ${summaryOf('m')}
-          from (select s.summary || (r->'summaryChanges') as m) as x)
+          from (select ${changed} as m) as x)
         where stream_id = sid and version = expected returning s.summary into sm;
       `
     : '';

@@ -44,8 +44,11 @@ export const SQL_SNAPSHOT_EVERY = 4;
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-/** The migration from which `append_batch` takes partial appends (`Store.partialAppends`). */
-const PARTIAL_APPENDS_MIGRATION = 9;
+/**
+ * The migration from which `append_batch` takes partial appends (`Store.partialAppends`) as the SDK sends them: 9
+ * took changed summary fields and a left-out deadline set, 10 the facts' changed keys (`factChanges`).
+ */
+const PARTIAL_APPENDS_MIGRATION = 10;
 
 /** Whether the schema has a migration applied (false when it has no migrations table yet). */
 async function hasMigration(db: SqlExecutor, t: Tables, version: number): Promise<boolean> {
@@ -104,8 +107,8 @@ export async function createSqlStore(db: SqlExecutor, options: SqlStoreOptions =
 
   return {
     snapshotEvery: SQL_SNAPSHOT_EVERY,
-    // `append_batch` keeps the summary fields and the deadline set a partial append leaves out from migration 9 on; a
-    // store opened without migrating (`migrate: false`) on an older schema takes whole appends only.
+    // `append_batch` keeps the summary fields, fact keys and deadline set a partial append leaves out from migration 10
+    // on; a store opened without migrating (`migrate: false`) on an older schema takes whole appends only.
     partialAppends,
     append: appender.append,
 

@@ -130,7 +130,7 @@ describe('migrate', () => {
     }
   });
 
-  it('should take partial appends from migration 9 on, keeping what a stream written before it holds', async () => {
+  it('should take partial appends from migration 10 on, keeping what a stream written before them holds', async () => {
     const executor = await createPgliteExecutor({ pglite: db });
     const schema = uniqueSchema();
     const t = tablesIn(schema);
@@ -140,9 +140,9 @@ describe('migrate', () => {
     const deadlines = [
       storeFixtures.deadline('p1', 'reply', '2023-06-30', {}, [{ id: 'reminder:3', at: '2023-06-27' }]),
     ];
-    const first = storeFixtures.summary('p1', 1, { facts: { kind: 'suggestion' } });
+    const first = storeFixtures.summary('p1', 1, { facts: { kind: 'suggestion', title: '旧', lastAt: '2023-03-01' } });
     const partial = storeFixtures.append('p1', 1, 1, {
-      summaryChanges: { version: 2, updatedAt: 9, state: 'answered' },
+      summaryChanges: { version: 2, updatedAt: 9, state: 'answered', factChanges: { lastAt: '2023-03-02' } },
     });
     delete partial.summary;
     delete partial.deadlines;
@@ -153,11 +153,16 @@ describe('migrate', () => {
     await before.append(storeFixtures.append('p1', 0, 1, { summary: first, deadlines }));
     await expect(before.append(partial)).rejects.toThrow();
     expect(await before.getSummary('p1')).toEqual(first);
+    // Migration 9 alone takes changed fields but not changed fact keys: a store on it does not claim partial appends.
     expect(await migrate(executor, t, migrations.slice(0, upTo9 + 1))).toEqual([9]);
+    const at9 = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    expect(at9.partialAppends).toBe(false);
+    expect(await migrate(executor, t)).toEqual([10]);
     const after = await createPgliteStore({ pglite: db, schema, groupCommit: false });
     expect(after.partialAppends).toBe(true);
     expect(await after.append(partial)).toEqual({ version: 2 });
-    expect(await after.getSummary('p1')).toEqual({ ...first, version: 2, updatedAt: 9, state: 'answered' });
+    const facts = { kind: 'suggestion', title: '旧', lastAt: '2023-03-02' };
+    expect(await after.getSummary('p1')).toEqual({ ...first, version: 2, updatedAt: 9, state: 'answered', facts });
     expect(await after.listDeadlines('p1')).toEqual(deadlines);
     expect((await after.queryStreams({ kind: 'suggestion', states: ['answered'] })).map((s) => s.streamId)).toEqual([
       'p1',

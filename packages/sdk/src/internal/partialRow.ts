@@ -1,3 +1,4 @@
+import type { JsonObject } from '../json.js';
 import { sameEntryFields } from '../store/partialAppend.js';
 import type { AppendRequest, DeadlineIndexEntry, StreamSummary, SummaryChanges } from '../store/port.js';
 import type { Aggregate } from './aggregate.js';
@@ -64,11 +65,27 @@ function summaryChanges(base: StreamSummary, next: StreamSummary): SummaryChange
     if (value === undefined) {
       // A change cannot remove a field: the whole row is sent instead.
       if (base[key] !== undefined) return undefined;
+    } else if (key === 'facts') {
+      // The facts change on nearly every command (`lastAt`), mostly in one or two keys: those keys are sent.
+      const factChanges = changedKeys(base.facts, next.facts);
+      if (factChanges === undefined) changes.facts = next.facts;
+      else if (Object.keys(factChanges).length > 0) changes.factChanges = factChanges;
     } else if (!sameJson(base[key], value)) {
       Object.assign(changes, { [key]: value });
     }
   }
   return changes;
+}
+
+/** The keys of `next` whose values differ from `base`'s; `undefined` when a key of `base` went away. */
+function changedKeys(base: JsonObject, next: JsonObject): JsonObject | undefined {
+  for (const key in base) if (base[key] !== undefined && next[key] === undefined) return undefined;
+  const out: JsonObject = {};
+  for (const key in next) {
+    const value = next[key];
+    if (value !== undefined && !sameJson(base[key], value)) out[key] = value;
+  }
+  return out;
 }
 
 /** Deep equality of JSON values, with identity first (most unchanged fields are the same objects). */

@@ -70,6 +70,29 @@ export function definePartialAppendContract({ it, expect }: ContractTestApi, run
   );
 
   it(
+    'should replace the fact keys a partial append names and keep the others, or the facts whole',
+    run(async (store) => {
+      if (!store.partialAppends) return expect(store.partialAppends ?? false).toBe(false);
+      await store.append(appendOf('p1', 0, 1, { summary: firstSummary('p1') }));
+      const facts = firstSummary('p1').facts;
+      const factChanges = { kind: 'suggestion', lastAt: '2023-03-02', nested: { ok: false } };
+      await store.append(partialOf('p1', 1, { version: 2, updatedAt: 2, factChanges }));
+      expect((await store.getSummary('p1'))?.facts).toEqual({ ...facts, ...factChanges });
+      expect((await store.queryStreams({ kind: 'suggestion' })).map((s) => s.streamId)).toEqual(['p1']);
+      expect(await store.queryStreams({ kind: 'proposal' })).toEqual([]);
+      // Facts sent whole replace the stored ones: keys they lack are gone.
+      await store.append(partialOf('p1', 2, { version: 3, updatedAt: 3, facts: { kind: 'proposal' } }));
+      expect(await store.getSummary('p1')).toEqual({
+        ...firstSummary('p1'),
+        version: 3,
+        updatedAt: 3,
+        facts: { kind: 'proposal' },
+      });
+      expect((await store.queryStreams({ kind: 'proposal' })).map((s) => s.streamId)).toEqual(['p1']);
+    }),
+  );
+
+  it(
     'should answer queries, the due-date index and the kind filter alike for a stream written by partial appends',
     run(async (store) => {
       if (!store.partialAppends) return expect(store.partialAppends ?? false).toBe(false);
@@ -81,9 +104,9 @@ export function definePartialAppendContract({ it, expect }: ContractTestApi, run
       const whole2 = { ...firstSummary('p2'), ...changes2, streamId: 'p2' };
       await store.append(appendOf('p2', 1, 1, { summary: whole2, deadlines: deadlinesOf('p2') }));
       const facts = { ...firstSummary('p1').facts, kind: 'suggestion' };
-      const changes3: SummaryChanges = { version: 3, updatedAt: 9, caseStates: ['replied'], facts };
-      await store.append(partialOf('p1', 2, changes3));
-      const whole3 = { ...whole2, ...changes3 };
+      const changes3 = { version: 3, updatedAt: 9, caseStates: ['replied'] };
+      await store.append(partialOf('p1', 2, { ...changes3, factChanges: { kind: 'suggestion' } }));
+      const whole3 = { ...whole2, ...changes3, facts };
       await store.append(appendOf('p2', 2, 1, { summary: whole3, deadlines: deadlinesOf('p2') }));
       const queries: StreamQuery[] = [
         { states: ['answered'] },
@@ -212,7 +235,7 @@ export function definePartialAppendContract({ it, expect }: ContractTestApi, run
   );
 
   it(
-    'should refuse a partial append that creates a stream or names the summary twice or not at all, writing nothing',
+    'should refuse a partial append that creates a stream, names the summary or the facts twice or not at all, writing nothing',
     run(async (store) => {
       if (!store.partialAppends) return expect(store.partialAppends ?? false).toBe(false);
       const failures: string[] = [];
@@ -226,7 +249,8 @@ export function definePartialAppendContract({ it, expect }: ContractTestApi, run
       const neither = partialOf('p2', 1, changes2);
       delete neither.summaryChanges;
       await attempt(neither);
-      expect(failures).toEqual(['TypeError', 'TypeError', 'TypeError']);
+      await attempt(partialOf('p2', 1, { ...changes2, facts: { kind: 'x' }, factChanges: { kind: 'y' } }));
+      expect(failures).toEqual(['TypeError', 'TypeError', 'TypeError', 'TypeError']);
       expect(await store.load('p1')).toBeUndefined();
       expect(await store.getSummary('p2')).toEqual(fixtureSummary('p2', 1));
       expect((await store.readStream('p2')).map((e) => e.version)).toEqual([1]);

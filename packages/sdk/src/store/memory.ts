@@ -26,6 +26,7 @@ import type {
   StoredSnapshot,
   StreamQuery,
   StreamSummary,
+  SummaryChanges,
 } from './port.js';
 
 /** Options of the in-memory store. */
@@ -197,6 +198,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     pending.streams.add(streamId);
     if (key !== undefined) pending.keys.add(key);
   };
+  /** The stored summary with a partial append's changes: fields replaced whole, fact keys in `factChanges` replaced. */
+  const changedSummary = (stored: StreamSummary | undefined, request: AppendRequest): StreamSummary => {
+    const { factChanges, ...fields } = copy(request.summaryChanges as SummaryChanges);
+    const summary = { ...(stored as StreamSummary), ...fields };
+    if (factChanges !== undefined) summary.facts = { ...summary.facts, ...factChanges };
+    return summary;
+  };
   /** Writes a request `check` accepted. */
   const apply = (request: AppendRequest): AppendResult => {
     const { streamId, expectedVersion, events } = request;
@@ -204,9 +212,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     const version = expectedVersion + events.length;
     // A partial append (`partialAppends`) keeps the summary fields and the deadline index it leaves out.
     const summary: StreamSummary =
-      request.summary !== undefined
-        ? copy(request.summary)
-        : { ...(record?.summary as StreamSummary), ...copy(request.summaryChanges) };
+      request.summary !== undefined ? copy(request.summary) : changedSummary(record?.summary, request);
     const before = record ? record.deadlines : [];
     const deadlines = request.deadlines !== undefined ? copy(request.deadlines) : before;
     const next: StreamRecord = record ?? { events: [], snapshot: undefined, summary, deadlines };

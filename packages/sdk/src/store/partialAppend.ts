@@ -2,8 +2,8 @@ import type { AppendRequest, DeadlineIndexEntry } from './port.js';
 
 /**
  * Refuses an append whose summary row is malformed, for stores with `Store.partialAppends`: one that creates a stream
- * must carry the whole `summary`, any other exactly one of `summary` and `summaryChanges` (a program error, so a
- * `TypeError`). Call it before writing anything.
+ * must carry the whole `summary`, any other exactly one of `summary` and `summaryChanges`, and changes name the
+ * facts whole or by key, not both (a program error, so a `TypeError`). Call it before writing anything.
  *
  * @example
  * ```ts
@@ -19,6 +19,9 @@ export function checkAppendRow(request: AppendRequest): void {
   }
   if (whole === changes) {
     throw new TypeError(`append to stream ${request.streamId} needs exactly one of summary and summaryChanges`);
+  }
+  if (request.summaryChanges?.facts !== undefined && request.summaryChanges.factChanges !== undefined) {
+    throw new TypeError(`append to stream ${request.streamId} changes its facts both whole and by key`);
   }
 }
 

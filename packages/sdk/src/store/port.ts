@@ -501,7 +501,8 @@ export interface AppendRequest {
   /**
    * Only to a store with `partialAppends`, for an existing stream, instead of `summary`: the summary row's fields that
    * changed since `expectedVersion` (always `version` and `updatedAt`). The new row is the stored row with these
-   * fields replaced, each whole (`facts` too); the fields left out keep their stored values.
+   * fields replaced, each whole, and the stored facts' keys named in `factChanges` replaced; the fields and fact keys
+   * left out keep their stored values.
    */
   summaryChanges?: SummaryChanges;
   /**
@@ -518,10 +519,17 @@ export interface AppendRequest {
 
 /**
  * The fields of a summary row that changed in a partial append (`AppendRequest.summaryChanges`): the new `version` and
- * `updatedAt` always, the others only when they changed. A field is replaced whole, never merged.
+ * `updatedAt` always, the others only when they changed. A field is replaced whole, never merged; the facts change
+ * either whole (`facts`) or by their top-level keys (`factChanges`), never both.
  */
 export type SummaryChanges = Pick<StreamSummary, 'version' | 'updatedAt'> &
-  Partial<Omit<StreamSummary, 'streamId' | 'version' | 'updatedAt'>>;
+  Partial<Omit<StreamSummary, 'streamId' | 'version' | 'updatedAt'>> & {
+    /**
+     * The facts' top-level keys that changed, each replacing the stored key's value whole; the stored facts' other
+     * keys stay (no key is removed this way: facts that lost a key are sent whole as `facts`).
+     */
+    factChanges?: JsonObject;
+  };
 
 /** The outcome of an append. */
 export interface AppendResult {
