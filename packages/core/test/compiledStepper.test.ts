@@ -444,4 +444,32 @@ describe('createCompiledStepper', () => {
     // Only `jump` (raise) went to xstate.
     expect(compiled.fallbacks).toBe(1);
   });
+  it('should reuse a microstep plan across snapshots without sharing their node lists, finishing as xstate does', () => {
+    const machine = setup({}).createMachine({
+      initial: 'a',
+      context: { n: 0 },
+      states: {
+        a: { on: { go: { target: 'b', actions: assign({ n: ({ context }) => context.n + 1 }) } } },
+        b: { initial: 'b1', states: { b1: { on: { end: 'b2' } }, b2: { type: 'final' } }, onDone: 'c' },
+        c: { on: { again: 'a', stop: 'z' } },
+        z: { type: 'final' },
+      },
+    });
+    const reference = createStepper(machine);
+    const compiled = createCompiledStepper(machine);
+    let [s] = reference.initial(undefined);
+    const seen: AnyMachineSnapshot[] = [];
+    for (const type of ['go', 'end', 'again', 'go', 'end', 'stop']) {
+      const expected = reference.transition(s, { type });
+      const result = compiled.transition(s, { type });
+      expect(outcome(result), type).toEqual(outcome(expected));
+      seen.push(result[0]);
+      s = expected[0];
+    }
+    // The second `go` took the cached plan of the first: equal node lists, not the same array.
+    expect((seen[3] as AnyMachineSnapshot)._nodes).toEqual((seen[0] as AnyMachineSnapshot)._nodes);
+    expect((seen[3] as AnyMachineSnapshot)._nodes).not.toBe((seen[0] as AnyMachineSnapshot)._nodes);
+    expect((seen[5] as AnyMachineSnapshot).status).toBe('done');
+    expect(compiled.fallbacks).toBe(0);
+  });
 });

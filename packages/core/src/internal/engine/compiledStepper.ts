@@ -106,7 +106,7 @@ export function createCompiledStepper(machine: AnyStateMachine, options: Compile
   };
   const resolution = createActionResolution(machine, base.scope, view);
   const { run } = resolution;
-  const { select, enter, microstep, settle } = createMacrosteps(machine, resolution, view, trace);
+  const { select, enter, microstep, settle } = createMacrosteps(machine, resolution, view, trace, configurationOfWork);
 
   /** A snapshot object as xstate builds it (same keys, same order), from a template of this machine's snapshots. */
   const snapshotOf = (template: AnyMachineSnapshot, w: Work, tags: Set<string> | undefined): AnyMachineSnapshot => {

@@ -1,9 +1,10 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { StepAction, TakenStep } from '../stepper.js';
 import type { ActionResolution } from './actions.js';
-import { entrySet, exitSet, isAtomic, isInFinalState, removeConflicting, type Transition } from './algorithm.js';
+import { entrySet, isAtomic, isInFinalState, removeConflicting, type Transition } from './algorithm.js';
+import { type MicrostepPlan, planMicrostep } from './plan.js';
 import { createSelection } from './selection.js';
-import type { Event, Guard, Work, WorkView } from './work.js';
+import type { Configuration, Event, Guard, Work, WorkView } from './work.js';
 
 /**
  * xstate's macrostep, ported: microsteps (exit, transition actions, entry in document order, done events), eventless
@@ -50,6 +51,7 @@ export function createMacrosteps(
   resolution: ActionResolution,
   view: (w: Work) => WorkView,
   trace: StepTrace,
+  configurationOf: (w: Work) => Configuration,
 ): Macrosteps {
   const root = machine.root;
   const { run, evaluateGuard } = resolution;
@@ -95,29 +97,51 @@ export function createMacrosteps(
       for (const t of transitions) run(w, event, t.actions, out);
       return;
     }
-    const set = new Set(w.nodes);
-    const filtered = removeConflicting(transitions, set);
-    const toExit = exitSet(filtered, set).sort((a, b) => b.order - a.order);
-    for (const s of toExit) {
-      run(w, event, s.exit, out);
-      set.delete(s);
+    const plan = planOf(w, transitions);
+    for (const s of plan.exits) run(w, event, s.exit, out);
+    for (const t of plan.filtered) run(w, event, t.actions, out);
+    for (const e of plan.entries) {
+      run(w, event, e.actions, out);
+      for (const type of e.done) queue.push({ type, output: undefined });
+      if (!e.finishes) continue;
+      w.status = 'done';
+      w.output = undefined;
+      w.changes++;
     }
-    for (const t of filtered) run(w, event, t.actions, out);
-    enter(w, event, filtered, set, queue, out);
-    const next = [...set];
-    if (w.status === 'done') {
-      run(
-        w,
-        event,
-        next.sort((a, b) => b.order - a.order).flatMap((s) => s.exit),
-        out,
-      );
-    }
-    if (w.nodes.length === set.size && w.nodes.every((n) => set.has(n))) return;
-    w.nodes = next;
+    if (w.status === 'done') run(w, event, plan.finalExits.actions, out);
+    if (plan.next === undefined) return;
+    // A copy: snapshots never share a node list.
+    w.nodes = (w.status === 'done' ? plan.finalExits.nodes : plan.next).slice();
     w.value = undefined;
     w.configuration = undefined;
     w.changes++;
+  };
+
+  // Microstep plans by configuration, then by the transitions taken (a trie over the list).
+  type PlanTrie = { next: Map<Transition, PlanTrie>; plan?: MicrostepPlan };
+  const plans = new Map<Configuration, PlanTrie>();
+  let planned = 0;
+  const planOf = (w: Work, transitions: readonly Transition[]): MicrostepPlan => {
+    const configuration = configurationOf(w);
+    let t: PlanTrie | undefined = plans.get(configuration);
+    if (!t) {
+      if (planned >= 10_000) return planMicrostep(w.nodes, transitions);
+      t = { next: new Map() };
+      plans.set(configuration, t);
+      planned++;
+    }
+    for (const transition of transitions) {
+      let child: PlanTrie | undefined = t.next.get(transition);
+      if (!child) {
+        if (planned >= 10_000) return planMicrostep(w.nodes, transitions);
+        child = { next: new Map() };
+        t.next.set(transition, child);
+        planned++;
+      }
+      t = child;
+    }
+    t.plan ??= planMicrostep(w.nodes, transitions);
+    return t.plan;
   };
 
   // The eventless selection's marks: a node evaluated in the current call (by call number), so that an ancestor
