@@ -23,7 +23,7 @@ import {
 } from '../src/index.js';
 import { type Aggregate, createDerivations, loadAggregate, replayAll } from '../src/internal/aggregate.js';
 import { compactFacts } from '../src/internal/snapshotFacts.js';
-import { compactHandling, policiesOf } from '../src/internal/snapshotRefs.js';
+import { compactHandling, noteLogged, policiesOf } from '../src/internal/snapshotRefs.js';
 import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';
 
 const policy = presets.guangdongCity;
@@ -173,6 +173,12 @@ describe('snapshots with remembered stored forms', () => {
     const keyed = { ...proposalCtx, registration: { ...(proposalCtx.registration as object), key: true } };
     const underKey = stored({ ...handling, proposal: { ...handling.proposal, context: keyed } });
     expect(underKey.cases[caseId]?.context.key).toBe(false);
+    // The same case context under a proposal with one proposer fewer: its list of proposers is no longer the default.
+    const proposal = proposalCtx.proposal as { proposers: unknown[] };
+    const fewer = { ...proposalCtx, proposal: { ...proposal, proposers: proposal.proposers.slice(1) } };
+    const underFewer = stored({ ...handling, proposal: { ...handling.proposal, context: fewer } });
+    expect(underFewer.cases[caseId]?.context.proposers).toHaveLength(proposal.proposers.length);
+    expect(stored(handling).cases[caseId]?.context).not.toHaveProperty('proposers');
     // The same proposal context with the case now at another unit: its list names the unit it holds.
     const caseCtx = handling.cases[caseId]?.context as Record<string, unknown>;
     const moved = { ...caseCtx, unit: { id: 'zs-other', name: '另一单位' } };
@@ -180,5 +186,31 @@ describe('snapshots with remembered stored forms', () => {
     const afterMove = stored({ ...handling, cases } as typeof handling);
     // (the unit it holds is the assignment's, so it is stored as its reference)
     expect(afterMove.proposal.context.cases[0]?.unit).toEqual({ logRef: [5, 'assignment', 'leadUnit'] });
+  });
+
+  it('refers to a value at the entry it was last logged at, when a retried command logs it again', async () => {
+    const id = seedProposal132402.id;
+    const { store } = recording();
+    const banli = banliOn(store);
+    await banli.submit(seedProposal132402, {
+      actor: seedLifecycleActors132402.committee,
+      draft: true,
+      at: '2023-02-20',
+    });
+    for (const [event, actor] of seedLifecycle132402(id).slice(0, 4)) await banli.send(id, event, { actor });
+    const log = await store.readStream(id);
+    const { handling } = replayAll(() => ({ system, derive }), id, log);
+    const assignedAt = log.find((e) => e.type === 'assignment.assign')?.version as number;
+    type Stored = { proposal: { context: { assignment: unknown } } };
+    const storedAssignment = (state: typeof handling) =>
+      (compactHandling(state, policies, id) as unknown as Stored).proposal.context.assignment;
+    expect(storedAssignment(handling)).toEqual({ logRef: [assignedAt, 'assignment'] });
+    // The same parsed assignment logged again at a later version (a command retried after a conflict does this):
+    const ctx = handling.proposal.context as Record<string, unknown>;
+    noteLogged({ type: 'assignment.assign', assignment: ctx.assignment }, assignedAt + 1);
+    // the context remembered before, and a new context holding the same assignment object, both refer to the new entry.
+    expect(storedAssignment(handling)).toEqual({ logRef: [assignedAt + 1, 'assignment'] });
+    const again = { ...handling, proposal: { ...handling.proposal, context: { ...ctx } } };
+    expect(storedAssignment(again)).toEqual({ logRef: [assignedAt + 1, 'assignment'] });
   });
 });

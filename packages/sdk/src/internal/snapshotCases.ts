@@ -151,8 +151,57 @@ function same(a: unknown, b: unknown): boolean {
 /** Whether a starting field holds its default (`same(value, defaultOf(…))`, without building an empty list). */
 function atDefault(key: string, value: unknown, ctx: Json, basis: CaseBasis): boolean {
   if (EMPTY_LISTS.has(key)) return Array.isArray(value) && value.length === 0;
-  return same(value, defaultOf(key, ctx, basis));
+  if (typeof value !== 'object' || value === null) return same(value, defaultOf(key, ctx, basis));
+  // An object field (the proposers, the unit history, …) is kept from state to state, and so is what its default is
+  // read from: the answer is remembered with those.
+  const p = basis.proposal;
+  const seen = defaultSeen.get(value);
+  if (
+    seen !== undefined &&
+    seen.key === key &&
+    seen.proposal === p.proposal &&
+    seen.registration === p.registration &&
+    seen.channel === p.channel &&
+    seen.policy === p.policy &&
+    seen.calendar === p.calendar &&
+    seen.unit === ctx.unit &&
+    seen.assignedAt === ctx.assignedAt
+  ) {
+    return seen.same;
+  }
+  const answer = same(value, defaultOf(key, ctx, basis));
+  defaultSeen.set(value, {
+    key,
+    proposal: p.proposal,
+    registration: p.registration,
+    channel: p.channel,
+    policy: p.policy,
+    calendar: p.calendar,
+    unit: ctx.unit,
+    assignedAt: ctx.assignedAt,
+    same: answer,
+  });
+  return answer;
 }
+
+/**
+ * Whether an object field held its default, with everything `defaultOf` read it from (besides the case's id and its
+ * stream, which no object field's default depends on). Immutable state: an object is never changed in place.
+ */
+const defaultSeen = new WeakMap<
+  object,
+  {
+    key: string;
+    proposal: unknown;
+    registration: unknown;
+    channel: unknown;
+    policy: unknown;
+    calendar: unknown;
+    unit: unknown;
+    assignedAt: unknown;
+    same: boolean;
+  }
+>();
 
 /** How a stored field is written: the value as it is, or a stored form of it (`compactHandling`'s references). */
 export type FieldOf = (key: string, value: unknown) => unknown;

@@ -35,8 +35,24 @@ const isPlain = (v: object): boolean => {
   return Array.isArray(v) || proto === Object.prototype || proto === null;
 };
 
+/**
+ * Counts the times a value was noted again at another entry (a command retried after a conflict logs the same parsed
+ * value at a later version): stored forms remembered before such a change are computed again (`storedContext`,
+ * `storedField`).
+ */
+let moves = 0;
+
+const samePath = (a: (string | number)[], b: (string | number)[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function setOrigin(value: object, origin: Origin): void {
+  const known = origins.get(value);
+  if (known !== undefined && (known.version !== origin.version || !samePath(known.path, origin.path))) moves++;
+  origins.set(value, origin);
+}
+
 function note(value: unknown, version: number, path: (string | number)[]): void {
-  if (isObject(value)) origins.set(value, { version, path });
+  if (isObject(value)) setOrigin(value, { version, path });
 }
 
 /**
@@ -116,21 +132,66 @@ function policyRefOf(policy: unknown, policies: Map<string, Policy>): unknown {
 /**
  * How a context's kept fields are stored: its deadlines in the stored form (`snapshotDeadlines`, with the owner,
  * calendar and policy the context has), its policy by reference, and every logged object in a field, down to `DEPTH`
- * levels from the context, as its `LogRef` (`compactValue`).
+ * levels from the context, as its `LogRef` (`compactValue`). An object field's stored form is remembered (`storedField`).
  */
 function storedFields(context: Json, owner: string, policies: Map<string, Policy>): FieldOf {
   return (key, value) => {
-    let stored = value;
-    if (key === 'deadlines' && Array.isArray(value) && value.length > 0) {
-      const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
-      const calendar = context.calendar as DeadlineScope['calendar'];
-      stored = compactDeadlines(value as Deadline[], { owner, calendar, policy });
-    } else if (key === 'policy') {
-      stored = policyRefOf(value, policies);
+    if (!isObject(value)) return compactValue(value, DEPTH - 1);
+    const seen = storedFieldOf.get(value);
+    if (
+      seen !== undefined &&
+      seen.moves === moves &&
+      seen.key === key &&
+      seen.owner === owner &&
+      seen.policies === policies &&
+      seen.calendar === context.calendar &&
+      seen.policy === context.policy
+    ) {
+      return seen.stored;
     }
-    return compactValue(stored, DEPTH - 1);
+    const stored = storedField(context, owner, policies, key, value);
+    storedFieldOf.set(value, {
+      key,
+      owner,
+      policies,
+      calendar: context.calendar,
+      policy: context.policy,
+      moves,
+      stored,
+    });
+    return stored;
   };
 }
+
+function storedField(context: Json, owner: string, policies: Map<string, Policy>, key: string, value: object): unknown {
+  let stored: unknown = value;
+  if (key === 'deadlines' && Array.isArray(value) && value.length > 0) {
+    const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
+    const calendar = context.calendar as DeadlineScope['calendar'];
+    stored = compactDeadlines(value as Deadline[], { owner, calendar, policy });
+  } else if (key === 'policy') {
+    stored = policyRefOf(value, policies);
+  }
+  return compactValue(stored, DEPTH - 1);
+}
+
+/**
+ * The stored form of an object a context field holds, with what it was computed from: a command replaces a field or
+ * two of a context and keeps the other objects (a case's lists, its letters, its deadline list until a deadline
+ * changes), so their stored forms are not computed again. Immutable state: an object is never changed in place.
+ */
+const storedFieldOf = new WeakMap<
+  object,
+  {
+    key: string;
+    owner: string;
+    policies: Map<string, Policy>;
+    calendar: unknown;
+    policy: unknown;
+    moves: number;
+    stored: unknown;
+  }
+>();
 
 /**
  * A context's stored form, remembered per context object with what it was computed from (`inputs`): contexts are
@@ -138,15 +199,20 @@ function storedFields(context: Json, owner: string, policies: Map<string, Policy
  * holds keep the log entry they came from (`origins`) once it is written, so the stored form of a context never goes
  * stale while the context lives. Shared by the snapshots that hold it (read-only, like the rest of a stored state).
  */
-const storedContexts = new WeakMap<object, { inputs: unknown[]; stored: Json }>();
+const storedContexts = new WeakMap<object, { inputs: unknown[]; moves: number; stored: Json }>();
 
 function storedContext(context: Json, inputs: unknown[], compact: () => Json): Json {
   const hit = storedContexts.get(context);
-  if (hit !== undefined && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) {
+  if (
+    hit !== undefined &&
+    hit.moves === moves &&
+    hit.inputs.length === inputs.length &&
+    hit.inputs.every((x, i) => x === inputs[i])
+  ) {
     return hit.stored;
   }
   const stored = compact();
-  storedContexts.set(context, { inputs, stored });
+  storedContexts.set(context, { inputs, moves, stored });
   return stored;
 }
 
@@ -227,7 +293,7 @@ function resolveValue(value: unknown, depth: number, entries: Map<number, Stored
     let found: unknown = entries.get(version)?.event;
     for (const key of path) found = isObject(found) ? (found as Json)[key] : undefined;
     if (!isObject(found)) throw new UnresolvedRef('logEntry', `${streamId}@${version} ${path.join('.')}`);
-    origins.set(found, origin);
+    setOrigin(found, origin);
     return found;
   }
   if (depth === 0 || !isPlain(value)) return value;
