@@ -1,4 +1,5 @@
 import type { ProposalFacts } from '../facts.js';
+import { asJson } from '../json.js';
 import { COMPACT } from './snapshotCases.js';
 
 type Json = Record<string, unknown>;
@@ -148,7 +149,7 @@ function expandCaseFacts(stored: Json, from: Json): Json {
  */
 export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
-  const all = facts as unknown as Json;
+  const all: Json = asJson(facts);
   // In the order they start with (after an optional `coverage`), read without building a key list.
   let i = 0;
   let offset = 0;
@@ -174,7 +175,7 @@ export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
     if (key === 'cases') {
       const cases: Json = {};
       for (const id in facts.cases) {
-        cases[id] = compactCaseFacts(id, facts.cases[id] as unknown as Json, facts.id, handling);
+        cases[id] = compactCaseFacts(id, asJson(facts.cases[id] as object), facts.id, handling);
       }
       out.cases = cases;
       continue;
