@@ -10,7 +10,7 @@ import { entrySet, exitSet, isInFinalState, removeConflicting, type Transition }
  */
 
 /** One node entered by a microstep. */
-export interface PlannedEntry {
+interface PlannedEntry {
   node: AnyStateNode;
   /** Its entry actions, then its initial transition's when it is entered by default. */
   actions: readonly unknown[];

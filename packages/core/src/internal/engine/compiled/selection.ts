@@ -19,7 +19,7 @@ export type GuardEvaluator = (
 ) => boolean;
 
 /** Whether an event type matches a transition's event descriptor (exact, `*`, or a `prefix.*` partial). */
-export function matchesEventDescriptor(eventType: string, descriptor: string): boolean {
+function matchesEventDescriptor(eventType: string, descriptor: string): boolean {
   if (descriptor === eventType || descriptor === '*') return true;
   if (!descriptor.endsWith('.*')) return false;
   const partial = descriptor.split('.');
