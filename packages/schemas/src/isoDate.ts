@@ -5,13 +5,20 @@ import { bilingual } from './meta.js';
 
 const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Tells whether a `YYYY-MM-DD` string names a day that exists in the proleptic Gregorian calendar. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Tells whether a `YYYY-MM-DD` string names a day that exists in the proleptic Gregorian calendar. Years 0000–0099 are
+ * refused, as they always were: this was first written with `Date.UTC`, which reads them as 1900–1999. Counted without
+ * a `Date` (every letter carries dates, issue 15).
+ */
 export function isRealIsoDate(value: string): boolean {
   const m = ISO_DATE_SHAPE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] as number));
 }
 
 /** A business date `YYYY-MM-DD` that exists in the calendar (2023-02-29 fails). */

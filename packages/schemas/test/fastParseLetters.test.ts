@@ -23,6 +23,7 @@ import {
 } from '../src/index.js';
 import { fastContact, fastDocNumber, fastIsoDate, fastRecipientList } from '../src/internal/fastLetterParts.js';
 import { fastText } from '../src/internal/fields.js';
+import { isRealIsoDate } from '../src/isoDate.js';
 import { textRuleViolation } from '../src/textRules.js';
 import { collectedLetters } from './support/readerAccuracy.js';
 
@@ -314,6 +315,42 @@ describe('textRuleViolation', () => {
     );
     for (const value of [...badStrings, ...nearStrings, '\uFEFF\u0000', '\uD83D\uDE00\uD800', '\uDE00\uD83D'])
       expect(textRuleViolation(value)).toBe(spec(value));
+  });
+});
+
+describe('isRealIsoDate', () => {
+  // The definition it was first written with, by `Date`.
+  const spec = (value: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  };
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  it('should answer as its Date-based definition on every kind of date', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+        (y, mo, d) => {
+          const value = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          expect(isRealIsoDate(value)).toBe(spec(value));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const value of [
+      '2024-02-29',
+      '2023-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '0099-12-31',
+      '0100-01-01',
+      '2023-1-01',
+    ])
+      expect(isRealIsoDate(value)).toBe(spec(value));
   });
 });
 
