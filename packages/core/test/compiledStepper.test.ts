@@ -21,6 +21,7 @@ import {
 } from '../src/internal/testModels.js';
 import { caseExplorations, proposalExploration } from './helpers/explorations.js';
 import { elapseFirstOpen } from './helpers/graph.js';
+import { random } from './helpers/random.js';
 
 type Ev = { type: string; [k: string]: unknown };
 
@@ -42,18 +43,6 @@ function attempt(stepper: ReturnType<typeof createStepper>, s: AnyMachineSnapsho
   } catch (error) {
     return { error: String(error) };
   }
-}
-
-/** A seeded generator (mulberry32), so a failing walk can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const machines = [

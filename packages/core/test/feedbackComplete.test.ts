@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feedbackComplete } from '../src/case/guards/feedback.js';
 import { ratersOf } from '../src/case/merged.js';
 import type { CaseContext } from '../src/case/types.js';
-
-/** A seeded generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers/random.js';
 
 /** The rule as stated: every rater of this round rated it; the outcome is dissatisfied if any of them was. */
 function byDefinition(ctx: CaseContext, outcome: 'positive' | 'dissatisfied'): boolean {
