@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS, type SizeLimits, ValidationError } from '../src/index.j
 import { onePassParser } from '../src/input/onePass.js';
 import { ARG } from '../src/input/options.js';
 import { checkPayload } from '../src/input/payload.js';
-import { mutate, mutation } from './support/mutations.js';
+import { mutate, mutation, SMALL_LIMITS } from './support/mutations.js';
 import { SAMPLE_EVENTS } from './support/sampleEvents.js';
 import { addStrings, schemaArbitrary } from './support/schemaArbitrary.js';
 
@@ -17,13 +17,6 @@ import { addStrings, schemaArbitrary } from './support/schemaArbitrary.js';
 // fault. Here it is compared with both on inputs generated from each schema: valid ones, and ones broken by a wrong
 // type, a missing or unknown key, a string that breaks a rule or a size limit.
 
-const SMALL: SizeLimits = {
-  ...DEFAULT_LIMITS,
-  textLength: 60,
-  idLength: 20,
-  letterLength: 3_000,
-  payloadLength: 6_000,
-};
 const SHALLOW: SizeLimits = { ...DEFAULT_LIMITS, depth: 3 };
 
 const pool = addStrings([
@@ -70,7 +63,7 @@ function compare(schema: z.core.$ZodType, letter: boolean, runs: number, bases: 
   let accepted = 0;
   let refused = 0;
   fc.assert(
-    fc.property(inputs(schema, bases), fc.constantFrom(DEFAULT_LIMITS, SMALL, SHALLOW), (input, limits) => {
+    fc.property(inputs(schema, bases), fc.constantFrom(DEFAULT_LIMITS, SMALL_LIMITS, SHALLOW), (input, limits) => {
       const expected = walkThenSchema(schema, input, limits, letter);
       const got = parse?.(input, limits);
       if (expected === undefined) {

@@ -6,7 +6,7 @@ import { eventAtBoundary, notAnObject, proposalAtBoundary } from '../src/input/b
 import { ARG } from '../src/input/options.js';
 import { checkPayload } from '../src/input/payload.js';
 import { parseEvent, parseProposal } from '../src/internal/validate.js';
-import { BREAKING, type Mutation, mutate, mutation, places } from './support/mutations.js';
+import { BREAKING, type Mutation, mutate, mutation, places, SMALL_LIMITS } from './support/mutations.js';
 import { SAMPLE_EVENTS } from './support/sampleEvents.js';
 import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -18,13 +18,6 @@ import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './suppo
 // inputs: valid events and proposals broken in one to three places.
 
 const TODAY = '2023-08-01';
-const SMALL: SizeLimits = {
-  ...DEFAULT_LIMITS,
-  textLength: 60,
-  idLength: 20,
-  letterLength: 3_000,
-  payloadLength: 6_000,
-};
 
 type Outcome = { value: unknown } | { refused: string; issues?: unknown };
 function outcome(run: () => unknown): Outcome {
@@ -100,7 +93,7 @@ describe('validation once: the same refusals as the walk-then-schema order', () 
         fc.boolean(),
         (base, mutations, small) => {
           const input = mutate(base, mutations);
-          const limits = small ? SMALL : DEFAULT_LIMITS;
+          const limits = small ? SMALL_LIMITS : DEFAULT_LIMITS;
           const before = eventBefore(limits, input);
           expect(eventNow(limits, input)).toEqual(before);
           if ('refused' in before) refused++;
@@ -149,7 +142,7 @@ describe('validation once: the same refusals as the walk-then-schema order', () 
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (mutations, small) => {
         const input = mutate(seedProposal132402, mutations);
-        const limits = small ? SMALL : DEFAULT_LIMITS;
+        const limits = small ? SMALL_LIMITS : DEFAULT_LIMITS;
         expect(proposalNow(limits, input)).toEqual(proposalBefore(limits, input));
       }),
       { numRuns: 700 },

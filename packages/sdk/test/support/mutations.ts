@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DEFAULT_LIMITS, type SizeLimits } from '../../src/index.js';
 
 // Valid inputs broken in one to three places: a character that breaks the text rules put into a string or a key, a
 // value replaced by one of another type, a string made too long, an unknown key added, a field deleted. Shared by the
@@ -21,6 +22,15 @@ function parentOf(root: unknown, path: Path): Record<string | number, unknown> |
   for (const k of path.slice(0, -1)) at = (at as Record<string | number, unknown>)[k];
   return at as Record<string | number, unknown> | undefined;
 }
+
+/** Limits small enough that generated strings and payloads reach them (the size refusals get exercised). */
+export const SMALL_LIMITS: SizeLimits = {
+  ...DEFAULT_LIMITS,
+  textLength: 60,
+  idLength: 20,
+  letterLength: 3_000,
+  payloadLength: 6_000,
+};
 
 /** Characters that break the text rules. */
 export const BREAKING = ['\u0000', '\uD800', '\uDC00', '\uFEFF'];
