@@ -499,4 +499,141 @@ describe('parseReplyLetter on published pages', () => {
       expect(codes(r)).toEqual([]);
     });
   });
+
+  // Shapes of the third held-out batch (session 8: 闽清, 舟曲, 阿拉善左旗, 鄂温克旗, 博乐, 铁岭县), each in a general form.
+  describe('the third held-out batch (session 8)', () => {
+    it('should take the title from the page index row 信息名称 when the letter prints none, without the label', () => {
+      const r = read(
+        '信息名称  关于对县政协第五届二次会议第9号提案的答复',
+        '公开日期  2021-04-07  失效日期',
+        '甲委员:',
+        '你提出的提案已收悉,现答复如下:',
+        '正文。',
+        '某县某局',
+        '2021年4月6日',
+      );
+      expect(r.letter?.title).toBe('关于对县政协第五届二次会议第9号提案的答复');
+      // the letter's own title, when it prints one, wins over the index row
+      const own = read(
+        '信息名称  关于第9号提案的答复（网页）',
+        '关于对县政协第五届二次会议第9号提案的答复',
+        '甲委员:',
+        '你提出的提案已收悉,现答复如下:',
+        '正文。',
+        '2021年4月6日',
+      );
+      expect(own.letter?.title).toBe('关于对县政协第五届二次会议第9号提案的答复');
+    });
+
+    it('should keep a one-paragraph answer that opens with thanks as the body, not take it for the closing', () => {
+      const { letter, warnings } = read(
+        '甲委员:',
+        '你提出的《关于某事的提案》已由县政府转来我局,现将办理情况答复如下:',
+        '感谢甲委员对教育事业的关心。下一步我局将继续推进。',
+        '某县教育局',
+        '2021年4月6日',
+      );
+      expect(letter?.opening).toBe('你提出的《关于某事的提案》已由县政府转来我局,现将办理情况答复如下:');
+      expect(letter?.body).toEqual(['感谢甲委员对教育事业的关心。下一步我局将继续推进。']);
+      expect(letter?.closing).toBeUndefined();
+      expect(warnings.map((w) => w.code)).not.toContain('body_missing');
+    });
+
+    it('should split an opening run into the answer on its line after 答复如下:', () => {
+      const { letter } = read(
+        '甲代表:',
+        '您提出的关于某校建操场的建议收悉,现答复如下:首先感谢您的关注。我们将积极争取资金。',
+      );
+      expect(letter?.opening).toBe('您提出的关于某校建操场的建议收悉,现答复如下:');
+      expect(letter?.body).toEqual(['首先感谢您的关注。我们将积极争取资金。']);
+    });
+
+    it('should read 专此 alone as the closing, with a foot whose labels the page cut (“人:某某”)', () => {
+      const { letter } = read(
+        '甲等代表:',
+        '您提出的建议收悉,现答复如下:',
+        '正文。',
+        '专此',
+        '主要领导:乙某',
+        '人:丙某',
+        '联系电话:19859100000',
+        '某县交通运输局',
+        '20221213',
+      );
+      expect(letter?.body).toEqual(['正文。']);
+      expect(letter?.closing).toBe('专此');
+      expect(letter?.signatories).toEqual([{ role: 'signer', label: '主要领导', name: '乙某' }]);
+    });
+
+    it('should read 主要签发领导 as the signer, letter-spaced labels and names as printed, and the handler as the contact', () => {
+      const { letter } = read(
+        '甲等代表:',
+        '您提出的建议收悉。经研究现答复如下:',
+        '正文。',
+        '某旗交通运输局',
+        '2023年12月8日',
+        '主要签发领导:李  某',
+        '承   办   人:布  某',
+        '联  系 电 话:18604830000',
+      );
+      expect(letter?.signatories).toEqual([
+        { role: 'signer', label: '主要签发领导', name: '李  某' },
+        { role: 'handler', label: '承   办   人', name: '布  某' },
+      ]);
+      expect(letter?.contacts).toEqual([{ person: '布  某', phone: '18604830000' }]);
+    });
+
+    it('should read the title of a handling form (…建议办理单) and not take the index row for a disclosure mark', () => {
+      const { letter } = read(
+        '公开方式: 主动公开 组配分类: 人大建议',
+        '某旗第十六届人民代表大会第二次会议第23号建议办理单',
+        '新编号:第23号',
+        '事    由:关于某事的建议',
+        '甲等代表:',
+        '您在某旗第十六届人民代表大会第二次会议提出的《关于某事的建议》收悉。经研究现答复如下:',
+        '正文。',
+        '2023年12月8日',
+      );
+      expect(letter?.title).toBe('某旗第十六届人民代表大会第二次会议第23号建议办理单');
+      expect(letter?.reference).toEqual({
+        kind: 'suggestion',
+        printed: '某旗第十六届人民代表大会第二次会议第23号建议',
+        term: 16,
+        session: 2,
+        number: '23',
+      });
+      expect(letter?.disclosure).toBeUndefined();
+    });
+
+    it('should not start a session-only reference with the preposition 在', () => {
+      const { letter } = read(
+        '甲代表:',
+        '您在某旗第十六届人民代表大会第二次会议提出的《关于某事的建议》收悉,现答复如下:',
+        '正文。',
+      );
+      expect(letter?.reference?.printed).toBe('某旗第十六届人民代表大会第二次会议');
+    });
+
+    it("should leave the site's share prompt out of the body", () => {
+      const { letter } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '用微信扫描二维码分享至好友和朋友圈');
+      expect(letter?.body).toEqual(['正文。']);
+    });
+
+    it('should read a 街道 as the unit addressed, and not take 此复函已经…审签 for the closing 此复', () => {
+      const { letter } = read(
+        '某区某局关于区政协十六届第一次会议第201号提案协办意见的函',
+        '某某街道:',
+        '区政协第十六届第一次会议提出的《关于某事的建议》(第201号提案)已转由我局协办。现将协办情况函复如下:',
+        '正文。',
+        '此复函已经某某局长审签,对以上函复如有任何意见和建议,请你们直接与我局联系。',
+        '某区某局',
+        '2022年4月29日',
+      );
+      expect(letter?.addressees).toEqual(['某某街道']);
+      expect(letter?.title).toBe('某区某局关于区政协十六届第一次会议第201号提案协办意见的函');
+      expect(letter?.closing).toBeUndefined();
+      expect(letter?.body?.at(-1)).toMatch(/^此复函已经/u);
+      expect(letter?.signatories).toEqual([{ role: 'reviewer', label: '审签', name: '某某局长' }]);
+    });
+  });
 });

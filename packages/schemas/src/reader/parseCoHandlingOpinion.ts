@@ -16,12 +16,17 @@ export interface ReadCoHandlingOpinion {
   warnings: ReaderWarning[];
 }
 
+/** The unit a title opens with: “某州人民政府关于…”, “某区城市管理局关于…”. */
+const TITLED_UNIT =
+  /^([\p{Script=Han}（）()]{2,40}?(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|委|厅|办|中心|院|街道办事处|管委会|公司|镇|乡))关于/u;
+
 const warn = (code: string, zh: string, en: string): ReaderWarning => ({ code, messages: { 'zh-CN': zh, en } });
 
 /**
  * Reads the plain text of a co-unit's opinion letter to the lead unit (会办意见函/协办意见的函, as published by 达川区
  * 经济和信息化局: “…关于区政协三届一次会议第033号提案协办意见的函”, addressed “区乡村振兴局:”) into a
- * {@link PrintedCoHandlingOpinion}: the co-unit (the unit that signs, else the letterhead), the lead unit (the
+ * {@link PrintedCoHandlingOpinion}: the co-unit (the unit that signs, else the letterhead, else the unit the title opens
+ * with: “黔东南州人民政府关于…的会办意见”), the lead unit (the
  * addressee), title, number, the item's reference, the opinion's text (one paragraph a line, from the opening on),
  * closing, date, signatories, contacts and 抄送. Pure and never throws: what it cannot read comes back as warnings, and
  * no opinion when the co-unit, the lead unit, the text or the date is missing. The letter is read as a reply letter
@@ -36,7 +41,8 @@ const warn = (code: string, zh: string, en: string): ReaderWarning => ({ code, m
 export function parseCoHandlingOpinion(text: string): ReadCoHandlingOpinion {
   const { letter, warnings } = parseReplyLetter(text);
   if (!letter) return { opinion: undefined, warnings };
-  const from = letter.issuingUnit?.name ?? letter.letterhead;
+  // The co-unit signs, or prints its name at the head; else the title names it (“黔东南州人民政府关于…的会办意见”).
+  const from = letter.issuingUnit?.name ?? letter.letterhead ?? TITLED_UNIT.exec(letter.title ?? '')?.[1];
   const to = letter.addressees?.[0];
   const paragraphs = [
     letter.opening,

@@ -55,7 +55,11 @@ const FURNITURE = [
   /^\[\s*(索引号|主题分类|发布机构|成文日期)\s*\]/u,
   /^(索\s*引\s*号|发布机构|发文时间|责任部门|名\s*称|标\s*题)\s*[:：]?\s/u,
   /^(索\s*引\s*号|名\s*称|标\s*题)\s*[:：]/u,
-  /^公开方式\s+\S+\s+有效性/u,
+  // the index table's disclosure row, with another index label after it (“公开方式: 主动公开 组配分类: 人大建议”,
+  // 阿拉善左旗): the site's data, not a mark printed on the letter
+  /^公开方式\s*[:：]?\s*\S+\s+(有效性|组配分类|主题分类|信息分类|公文时效)/u,
+  // the site's share prompt under a letter (鄂温克旗)
+  /^用微信扫描二维码/u,
   /^(建议人|提案人|答复时间)\s*[:：]/u,
   /^主办[:：].*承办[:：]/u,
   // the site's footer: “主办单位:某县人民政府办公室 地址:… 邮编:…” (中牟)
@@ -77,19 +81,21 @@ const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[�
 // “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
 const MARK_LABELLED = /^(\p{Script=Han}{0,4}类\s*别|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
-const TITLE = /(答复|回复|复函|的函|答复函|会办意见)$/u;
+// …的答复, …复函, …会办意见, and the handling form a reply may be printed in (“…第23号建议办理单”, 阿拉善左旗).
+const TITLE = /(答复|回复|复函|的函|答复函|会办意见|办理单)$/u;
 const ADDRESSEE_UNIT =
-  /^([^:：。，,\s]{2,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司))\s*[:：]()\s*$/u;
+  /^([^:：。，,\s]{2,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达)|此复|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
-  [spaced('签发人', '领导签发', '领导签字', '签发'), 'signer'],
+  // 主要领导 (闽清) and 主要签发领导 (阿拉善左旗) name the leader who signs the reply off.
+  [spaced('签发人', '领导签发', '领导签字', '主要签发领导', '签发领导', '主要领导', '签发'), 'signer'],
   [spaced('主管领导', '分管领导'), 'supervisingLeader'],
   [spaced('承办负责人', '承办单位负责人'), 'responsible'],
   [spaced('经办人', '承办人(?:及联系电话)?'), 'handler'],
@@ -126,9 +132,12 @@ const isFootLine = (l: string): boolean =>
   DISCLOSURE.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(l) ||
-  // a label the page lost (“: 孟炜”)
-  /^[:：]/u.test(l);
+  /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
+  // a label the page lost (“: 孟炜”), or cut to its last character (“人:黎翔”, 闽清)
+  /^\p{Script=Han}?\s*[:：]/u.test(l);
+/** A line with the spaces taken out of the label before its colon (“联  系 电 话:…”, 阿拉善左旗). */
+const unspaced = (l: string): string =>
+  l.replace(/^([\p{Script=Han}\s\u3000]{2,16}?)(?=[:：])/u, (label) => label.replace(/[\s\u3000]+/gu, ''));
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
 const DISCLOSURE_BARE = /^[（(]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)]?$/u;
@@ -143,7 +152,7 @@ const REFERENCE =
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
 const REFERENCE_SESSION_ONLY = new RegExp(
-  String.raw`(?:\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}` +
+  String.raw`(?:(?![在对對于於您你們们的出提])\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}` +
     `(?:人${PY}大${PY}|人${PY}民${PY}代${PY}表${PY}大${PY}[会會]${PY}|委${PY}[员員]${PY}[会會]${PY})` +
     String.raw`第?${PY}([一二三四五六七八九十]{1,2}|\d{1,2})${PY}次${PY}(?:[会會]${PY}[议議]${PY})?`,
   'u',
@@ -394,6 +403,12 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     titleStart = undefined;
+    // The page's index row 信息名称 (舟曲): the title, when the letter prints none of its own (a later title wins).
+    const indexed = /^信息名称\s*[:：]?\s*(\S.*)$/u.exec(line);
+    if (indexed && TITLE.test(indexed[1] as string)) {
+      titles.push(indexed[1] as string);
+      continue;
+    }
     if (readSignatory(line)) continue;
     if (DISCLOSURE_BARE.test(line) || DISCLOSURE.test(line)) {
       const d = DISCLOSURE.exec(line);
@@ -546,7 +561,8 @@ export function parseReplyLetter(text: string): ReadLetter {
   });
 
   // Run-in bodies: split sentences that open a new paragraph in print.
-  body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)/u)).filter((p) => p !== '');
+  // An opening run into the answer on its line (“…收悉,现答复如下:首先感谢…”, 铁岭县) ends at 如下：.
+  body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)|(?<=如下[:：])(?=\S)/u)).filter((p) => p !== '');
 
   // Opening: the first paragraph when it acknowledges the item or leads into the answer with a colon (“…提出的《…的
   // 建议》…交县卫生健康局办理…提出以下办理答复意见:”, 石林).
@@ -566,8 +582,14 @@ export function parseReplyLetter(text: string): ReadLetter {
     /^敬礼[!！。]?$/u.test(body.at(-1) as string)
   )
     body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
+  // The closing never takes the only paragraph after the opening: an answer that opens with thanks (“感谢某委员对…的
+  // 关心。…”, 舟曲) is the body.
   const lastParagraph = body[body.length - 1];
-  if (lastParagraph !== undefined && CLOSING.test(lastParagraph)) {
+  if (
+    lastParagraph !== undefined &&
+    CLOSING.test(lastParagraph) &&
+    (body.length >= 2 || letter.opening === undefined)
+  ) {
     letter.closing = lastParagraph;
     body = body.slice(0, -1);
   }
@@ -597,8 +619,12 @@ export function parseReplyLetter(text: string): ReadLetter {
   // The foot, line by line; a contact in brackets may wrap over several lines. The site's own footer (版权所有, ICP
   // and 公网安备 numbers, 网站标识码) ends it: its address, postcode and hotline are not the letter's contact (细河区).
   let pendingDepartment: string | undefined;
+  // A handling official whose telephone is printed on the next line (“承 办 人:某某” / “联系电话:…”) is its contact.
+  let handlerAbove: string | undefined;
   for (let i = 0; i < foot.length; i++) {
     let line = foot[i] as string;
+    const handler = handlerAbove;
+    handlerAbove = undefined;
     if (SITE_FOOTER.test(line)) break;
     if (/^[（(]\s*联系/u.test(line) && !/[）)]$/u.test(line)) {
       while (i + 1 < foot.length && !/[）)]$/u.test(line)) line += foot[++i];
@@ -613,6 +639,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       const name = value.split(/[\s\u3000]*(?:(?:联系)?(?:电话|手机|方式)\s*[:：]|[（(]|\d)/u)[0]?.trim() || value;
       signatories.push({ role: sig[1], label: (m[1] as string).trim(), name });
       if (contact?.phone) contacts.push({ person: name, phone: contact.phone });
+      else if (sig[1] === 'handler') handlerAbove = name;
       continue;
     }
     // 报/抄送 before contacts: a 报 line may end with a second label (“联系单位：…”) that is not a contact line.
@@ -631,8 +658,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       else letter.reportTo = list;
       continue;
     }
-    if (/联系人|联系电话|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(line)) {
-      const c = readContact(line);
+    if (/联系人|联系电话|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(unspaced(line))) {
+      const read = readContact(unspaced(line));
+      const c = read && !read.person && handler !== undefined ? { person: handler, ...read } : read;
       if (c && !c.person && !c.phone && !c.email) {
         // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.
         pendingDepartment = c.department;
