@@ -161,9 +161,66 @@ export const migrations: readonly Migration[] = [
     name: 'append_batch: partial appends change the facts by key (summaryChanges.factChanges)',
     statements: (t) => [appendBatchFunction(t, { transitions: true, kind: true, partial: true, factChanges: true })],
   },
+  {
+    version: 11,
+    name: 'append_batch: a partial append merges its changes into the stored summary once, not once per column',
+    statements: (t) => [appendBatchFunction(t, { ...PARTIAL_COLUMNS, mergeOnce: true })],
+  },
 ];
 
+/** The `append_batch` columns of migration 10 on (partial appends with fact keys). */
+const PARTIAL_COLUMNS = { transitions: true, kind: true, partial: true, factChanges: true } as const;
+
+/** What a partial append's summary update reads: the changes and the stream's key, version and next version. */
+export interface PartialUpdateValues {
+  changes: string;
+  streamId: string;
+  expected: string;
+  next: string;
+}
+
+/** The values as `append_batch` names them: its loop's variables. */
+const LOOP_VALUES: PartialUpdateValues = {
+  changes: "(r->'summaryChanges')",
+  streamId: 'sid',
+  expected: 'expected',
+  next: 'next_version',
+};
+
+/**
+ * The update a partial append makes to its stream row in `append_batch` (migrations 9–11): the stored summary with
+ * the changed fields replaced (from migration 10 on, the facts' changed keys too), and every indexed column recomputed
+ * from the result, read and written in the one locking update. Migrations 9 and 10 wrote the merge in a subquery the
+ * planner pulls up, so it was computed once for every column read from it (eight times per append, each a
+ * decode and re-encode of the stored summary); from migration 11 on (`mergeOnce`) an `offset 0` keeps the subquery
+ * apart, and the merge is computed once. `values` names what the statement reads (`append_batch`'s variables;
+ * literals in a test).
+ */
+export function partialSummaryUpdate(
+  t: Tables,
+  columns: { factChanges?: boolean; mergeOnce?: boolean },
+  values: PartialUpdateValues = LOOP_VALUES,
+): string {
+  const ch = values.changes;
+  const changed = columns.factChanges
+    ? `s.summary || (${ch} - 'factChanges') || (case when ${ch} ? 'factChanges'
+          then jsonb_build_object('facts', coalesce(s.summary->'facts', '{}'::jsonb) || (${ch}->'factChanges'))
+          else '{}'::jsonb end)`
+    : `s.summary || ${ch}`;
+  return `update ${t.streams} as s set (${STREAM_COLUMNS}, kind) = (select ${values.next}, ${summaryOf('m', true)}
+          from (select ${changed} as m${columns.mergeOnce ? ' offset 0' : ''}) as x)
+        where stream_id = ${values.streamId} and version = ${values.expected} returning s.summary`;
+}
+
 const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path}))`;
+
+/** The stream row's columns every append sets, `kind` aside (migration 8 on). */
+const STREAM_COLUMNS = 'version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary';
+
+/** The values of the stream row's columns taken from the summary `sm` (a JSON expression), `kind` last if asked. */
+const summaryOf = (sm: string, kind: boolean | undefined) =>
+  `${sm}->>'state', ${arrayOf(`${sm}->'caseStates'`)}, ${arrayOf(`${sm}->'tags'`)}, ${arrayOf(`${sm}->'unitIds'`)},
+        ${arrayOf(`${sm}->'proposerIds'`)}, (${sm}->>'updatedAt')::double precision, ${sm}${kind ? `, ${sm}->'facts'->>'kind'` : ''}`;
 
 /**
  * The function behind every append: writes a batch of appends (a JSON array, in order) in the caller's transaction,
@@ -174,33 +231,20 @@ const arrayOf = (path: string) => `array(select jsonb_array_elements_text(${path
  * migration 8 on the stream row's `kind` (the summary's `facts.kind`); from migration 9 on partial appends
  * (`Store.partialAppends`): `summaryChanges` replaces the given fields of the stored summary, and an append without
  * `deadlines` leaves the deadline set, its claims and alerts as they are; from migration 10 on `factChanges` replaces
- * the given keys of the stored facts.
+ * the given keys of the stored facts; from migration 11 on the merge is computed once (`partialSummaryUpdate`).
  */
 function appendBatchFunction(
   t: Tables,
-  columns: { transitions: boolean; kind?: boolean; partial?: boolean; factChanges?: boolean },
+  columns: { transitions: boolean; kind?: boolean; partial?: boolean; factChanges?: boolean; mergeOnce?: boolean },
 ): string {
   const transitionsColumn = columns.transitions ? ', transitions' : '';
   const transitionsValue = columns.transitions ? ", e->'transitions'" : '';
   const kindColumn = columns.kind ? ', kind' : '';
-  const summaryOf = (sm: string) =>
-    `${sm}->>'state', ${arrayOf(`${sm}->'caseStates'`)}, ${arrayOf(`${sm}->'tags'`)}, ${arrayOf(`${sm}->'unitIds'`)},
-        ${arrayOf(`${sm}->'proposerIds'`)}, (${sm}->>'updatedAt')::double precision, ${sm}${columns.kind ? `, ${sm}->'facts'->>'kind'` : ''}`;
-  const summary = summaryOf('sm');
-  const streamColumns = `version, state, case_states, tags, unit_ids, proposer_ids, updated_at, summary${kindColumn}`;
-  // A partial append: the stored summary with the changed fields replaced (from migration 10 on, the facts' changed
-  // keys too), read and written in the one locking update.
-  const ch = `(r->'summaryChanges')`;
-  const changed = columns.factChanges
-    ? `s.summary || (${ch} - 'factChanges') || (case when ${ch} ? 'factChanges'
-          then jsonb_build_object('facts', coalesce(s.summary->'facts', '{}'::jsonb) || (${ch}->'factChanges'))
-          else '{}'::jsonb end)`
-    : `s.summary || ${ch}`;
+  const summary = summaryOf('sm', columns.kind);
+  // A partial append (migration 9 on; partial appends always have the kind column).
   const partialUpdate = columns.partial
     ? `elsif not r ? 'summary' then
-        update ${t.streams} as s set (${streamColumns}) = (select next_version, ${summaryOf('m')}
-          from (select ${changed} as m) as x)
-        where stream_id = sid and version = expected returning s.summary into sm;
+        ${partialSummaryUpdate(t, columns)} into sm;
       `
     : '';
   const alerts = `from input, jsonb_array_elements(e->'alerts') as a`;

@@ -1,3 +1,4 @@
+import type { SummaryChanges } from '@banli/sdk';
 import { storeFixtures } from '@banli/sdk/store-contract';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -12,6 +13,7 @@ import {
   StoreSetupError,
   tablesIn,
 } from '../src/index.js';
+import { partialSummaryUpdate } from '../src/migrations.js';
 import { describeWithServer, dropSchema, pgUrl, uniqueSchema } from './support/server.js';
 
 describe('migrate', () => {
@@ -157,8 +159,8 @@ describe('migrate', () => {
     expect(await migrate(executor, t, migrations.slice(0, upTo9 + 1))).toEqual([9]);
     const at9 = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
     expect(at9.partialAppends).toBe(false);
-    expect(await migrate(executor, t)).toEqual([10]);
-    const after = await createPgliteStore({ pglite: db, schema, groupCommit: false });
+    expect(await migrate(executor, t, migrations.slice(0, upTo9 + 2))).toEqual([10]);
+    const after = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
     expect(after.partialAppends).toBe(true);
     expect(await after.append(partial)).toEqual({ version: 2 });
     const facts = { kind: 'suggestion', title: '旧', lastAt: '2023-03-02' };
@@ -168,6 +170,96 @@ describe('migrate', () => {
       'p1',
     ]);
     expect((await after.claimDueAlerts('2023-06-27', { claimant: 'w', instant: 1, limit: 9 })).length).toBe(1);
+  });
+
+  it('should keep appending and loading a stream written before migration 11, partial appends included', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const schema = uniqueSchema();
+    const t = tablesIn(schema);
+    const upTo10 = migrations.findIndex((m) => m.version === 10) + 1;
+    expect(upTo10).toBeGreaterThan(0);
+    await migrate(executor, t, migrations.slice(0, upTo10));
+    // Written by a release at migration 10: a whole append, then a partial one changing fields and fact keys.
+    const at10 = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    expect(at10.partialAppends).toBe(true);
+    const deadlines = [
+      storeFixtures.deadline('p1', 'reply', '2023-06-30', {}, [{ id: 'reminder:3', at: '2023-06-27' }]),
+    ];
+    const facts = { kind: 'proposal', title: '旧', lastAt: '2023-03-01', cases: { c1: { round: 1 } } };
+    const first = storeFixtures.summary('p1', 1, { facts });
+    await at10.append(storeFixtures.append('p1', 0, 1, { summary: first, deadlines }));
+    const partialOf = (expectedVersion: number, summaryChanges: SummaryChanges) => {
+      const request = storeFixtures.append('p1', expectedVersion, 1, { summaryChanges });
+      delete request.summary;
+      delete request.deadlines;
+      return request;
+    };
+    await at10.append(
+      partialOf(1, { version: 2, updatedAt: 2, tags: ['overdue'], factChanges: { lastAt: '2023-03-02' } }),
+    );
+    expect(await migrate(executor, t)).toEqual([11]);
+    const after = await createPgliteStore({ pglite: db, schema, migrate: false, groupCommit: false });
+    expect(after.partialAppends).toBe(true);
+    const changes: SummaryChanges = {
+      version: 3,
+      updatedAt: 3,
+      state: 'answered',
+      caseStates: ['replied'],
+      unitIds: ['commerce', 'finance'],
+      factChanges: { kind: 'suggestion', cases: { c1: { round: 2 } } },
+    };
+    expect(await after.append(partialOf(2, changes))).toEqual({ version: 3 });
+    const expected = {
+      ...first,
+      version: 3,
+      updatedAt: 3,
+      state: 'answered',
+      caseStates: ['replied'],
+      tags: ['overdue'],
+      unitIds: ['commerce', 'finance'],
+      facts: { kind: 'suggestion', title: '旧', lastAt: '2023-03-02', cases: { c1: { round: 2 } } },
+    };
+    expect(await after.getSummary('p1')).toEqual(expected);
+    expect(await after.listDeadlines('p1')).toEqual(deadlines);
+    expect((await after.load('p1'))?.events.map((e) => e.version)).toEqual([1, 2, 3]);
+    // The indexed columns follow the merged summary: every filter finds the stream by its new values only.
+    const found = async (query: Parameters<typeof after.queryStreams>[0]) =>
+      (await after.queryStreams(query)).map((s) => s.streamId);
+    expect(
+      await found({ kind: 'suggestion', states: ['answered'], caseStates: ['replied'], tags: ['overdue'] }),
+    ).toEqual(['p1']);
+    expect(await found({ unitId: 'finance' })).toEqual(['p1']);
+    expect(await found({ kind: 'proposal' })).toEqual([]);
+    expect(await found({ caseStates: ['handling'] })).toEqual([]);
+  });
+
+  it('should merge a partial append into the stored summary once from migration 11 on, not once per column', async () => {
+    const executor = await createPgliteExecutor({ pglite: db });
+    const schema = uniqueSchema();
+    const t = tablesIn(schema);
+    await migrate(executor, t);
+    const literals = {
+      changes: `'{"version":2,"updatedAt":2,"state":"answered","factChanges":{"lastAt":"2023-03-02"}}'::jsonb`,
+      streamId: `'p1'`,
+      expected: '1',
+      next: '2',
+    };
+    // How many times the plan computes the merge (`s.summary || …`, the stored summary with the changes).
+    const merges = async (mergeOnce: boolean) => {
+      const statement = partialSummaryUpdate(t, { factChanges: true, mergeOnce }, literals);
+      const { rows } = await db.query<{ 'QUERY PLAN': string }>(`explain (verbose, costs off) ${statement}`);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      return plan.split('s.summary ||').length - 1;
+    };
+    // Migration 10's statement: the planner pulled the merge up into each of the eight columns read from it.
+    expect(await merges(false)).toBe(8);
+    expect(await merges(true)).toBe(1);
+    // And migration 11's append_batch runs that statement.
+    const { rows } = await db.query<{ src: string }>(
+      `select prosrc as src from pg_proc where proname = 'append_batch' and pronamespace = $1::regnamespace`,
+      [schema],
+    );
+    expect(rows[0]?.src).toContain(partialSummaryUpdate(t, { factChanges: true, mergeOnce: true }));
   });
 
   it('should refuse to start on a schema migrated by a newer release', async () => {
