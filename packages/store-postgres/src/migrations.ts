@@ -172,7 +172,7 @@ export const migrations: readonly Migration[] = [
 const PARTIAL_COLUMNS = { transitions: true, kind: true, partial: true, factChanges: true } as const;
 
 /** What a partial append's summary update reads: the changes and the stream's key, version and next version. */
-export interface PartialUpdateValues {
+interface PartialUpdateValues {
   changes: string;
   streamId: string;
   expected: string;
