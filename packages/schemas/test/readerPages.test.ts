@@ -619,6 +619,30 @@ describe('parseReplyLetter on published pages', () => {
       expect(letter?.body).toEqual(['正文。']);
     });
 
+    it('should read an item named by its 立案号 (“(立案号:2020072号)”)', () => {
+      const { letter } = read('甲代表:', '您提出的《关于某事的建议》(立案号:2020072号)收悉,现答复如下:', '正文。');
+      expect(letter?.reference).toEqual({ kind: 'suggestion', printed: '立案号:2020072号', number: '2020072' });
+    });
+
+    it('should read the number, the 立案号 and the closing 此复 of a mirror page in traditional characters with pinyin', () => {
+      const { letter } = read(
+        '某自然資規(guī)劃【2020】25號(hào)',
+        '市某局:',
+        '某代表提出的《關(guān)于某事的建議》(立案號(hào):2020072號(hào))收悉,會(huì)辦意見(jiàn)如下:',
+        '我局支持。',
+        '此復(fù)。',
+        '某市某局',
+        '2020年7月30日',
+      );
+      expect(letter?.printedDocNumber).toEqual({
+        text: '某自然資規(guī)劃【2020】25號(hào)',
+        problems: ['doc_number_brackets', 'doc_number_year', 'doc_number_format'],
+      });
+      expect(letter?.reference).toEqual({ kind: 'suggestion', printed: '立案號(hào):2020072號(hào)', number: '2020072' });
+      expect(letter?.closing).toBe('此復(fù)。');
+      expect(letter?.body).toEqual(['我局支持。']);
+    });
+
     it('should read a 街道 as the unit addressed, and not take 此复函已经…审签 for the closing 此复', () => {
       const { letter } = read(
         '某区某局关于区政协十六届第一次会议第201号提案协办意见的函',

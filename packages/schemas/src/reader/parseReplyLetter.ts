@@ -8,6 +8,7 @@ import { type ReplyLetter, ReplyLetterSchema } from '../replyLetter.js';
 import type { Response } from '../response.js';
 import type { Signatory, SignatoryRole } from '../signatory.js';
 import { letterWarnings } from './letterWarnings.js';
+import { plainText, printedSpan } from './plainText.js';
 import { findPrintedDate, type PrintedDate } from './printedDate.js';
 
 /** Something the reader could not place, or placed with a doubt. */
@@ -158,6 +159,8 @@ const REFERENCE_SESSION_ONLY = new RegExp(
   'u',
 );
 const REFERENCE_NUMBER_ONLY = /(?:提案|建议)?第\s*([0-9０-９]+)\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)/u;
+/** An item named by the number it was filed under: “(立案号:2020072号)” (清远). */
+const REFERENCE_FILED = /立案号\s*[:：]?\s*([0-9０-９]+)\s*号?/u;
 
 const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 function numberOf(s: string): number | undefined {
@@ -194,6 +197,9 @@ function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
   return undefined;
 }
 
+const toAscii = (digits: string): string =>
+  digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 function readReference(texts: string[]): ReplyLetter['reference'] {
   for (const t of texts) {
     const m = REFERENCE.exec(t);
@@ -207,7 +213,7 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
         ...(kind ? { kind } : {}),
         ...(term ? { term } : {}),
         ...(session ? { session } : {}),
-        number: (m[4] ?? '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+        number: toAscii(m[4] ?? ''),
       };
     }
   }
@@ -216,6 +222,16 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
     if (m) {
       const kind = kindOf(m[2] ?? m[4] ?? '') ?? kindOf(t);
       return { printed: m[0].trim(), ...(kind ? { kind } : {}), number: m[1] ?? m[3] ?? '' };
+    }
+  }
+  for (const t of texts) {
+    // on the plain form, so that a mirror's “立案號(hào):2020072號(hào)” is read; printed as the page prints it
+    const plain = plainText(t);
+    const m = REFERENCE_FILED.exec(plain.text);
+    if (m) {
+      const kind = kindOf(t);
+      const printed = printedSpan(t, plain, m.index, m.index + m[0].length);
+      return { printed, ...(kind ? { kind } : {}), number: toAscii(m[1] ?? '') };
     }
   }
   for (const t of texts) {
@@ -428,9 +444,12 @@ export function parseReplyLetter(text: string): ReadLetter {
       DOC_NUMBER.exec(line) ??
       (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null) ??
       DOC_NUMBER_WORD.exec(line);
-    if (dn) {
-      const number = (dn[1] ?? '').trim();
-      const after = (dn[2] ?? '').trim();
+    // A mirror's number in traditional characters with pinyin (“某規(guī)劃【2020】25號(hào)”, 清远): read on the plain form
+    // when the whole line is the number, and kept as printed.
+    const mirrored = dn ? undefined : /號/u.test(line) ? DOC_NUMBER.exec(plainText(line).text) : undefined;
+    if (dn || mirrored?.[2] === '') {
+      const number = dn ? (dn[1] ?? '').trim() : line;
+      const after = dn ? (dn[2] ?? '').trim() : '';
       const problems = [...new Set(checkDocNumber(number).map((p) => p.code))];
       if (problems.length === 0) letter.docNumber = number;
       else {
@@ -587,7 +606,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   const lastParagraph = body[body.length - 1];
   if (
     lastParagraph !== undefined &&
-    CLOSING.test(lastParagraph) &&
+    CLOSING.test(plainText(lastParagraph).text) &&
     (body.length >= 2 || letter.opening === undefined)
   ) {
     letter.closing = lastParagraph;
