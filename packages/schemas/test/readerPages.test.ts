@@ -643,6 +643,33 @@ describe('parseReplyLetter on published pages', () => {
       expect(letter?.body).toEqual(['我局支持。']);
     });
 
+    it('should read a mirror page’s opening, its 届/次/号 reference and the closing 以上意见，供参考 on the plain form', () => {
+      const { letter } = read(
+        '某市交通運(yùn)輸局:',
+        '我局對(duì)某市第十四屆人民代表大會(huì)第五次會(huì)議5004號(hào)《關(guān)于某事的建議》進(jìn)行了研究,提出會(huì)辦意見(jiàn)如下:',
+        '我局可配合做好前期工作。',
+        '以上意見(jiàn),供參考。',
+        '某市公路局',
+        '2015年5月13日',
+      );
+      expect(letter?.opening).toBe(
+        '我局對(duì)某市第十四屆人民代表大會(huì)第五次會(huì)議5004號(hào)《關(guān)于某事的建議》進(jìn)行了研究,提出會(huì)辦意見(jiàn)如下:',
+      );
+      expect(letter?.reference).toEqual({
+        kind: 'suggestion',
+        printed: '某市第十四屆人民代表大會(huì)第五次會(huì)議5004號(hào)',
+        term: 14,
+        session: 5,
+        number: '5004',
+      });
+      expect(letter?.closing).toBe('以上意見(jiàn),供參考。');
+      expect(letter?.body).toEqual(['我局可配合做好前期工作。']);
+      // the same closing in simplified characters
+      expect(read('甲局:', '现提出会办意见如下:', '同意。', '以上意见,供参考。', '2015年5月13日').letter?.closing).toBe(
+        '以上意见,供参考。',
+      );
+    });
+
     it('should read a 街道 as the unit addressed, and not take 此复函已经…审签 for the closing 此复', () => {
       const { letter } = read(
         '某区某局关于区政协十六届第一次会议第201号提案协办意见的函',

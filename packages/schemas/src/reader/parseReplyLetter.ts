@@ -91,7 +91,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提|以上意见[,，]?(?:仅)?供参考)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -201,21 +201,33 @@ const toAscii = (digits: string): string =>
   digits.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function readReference(texts: string[]): ReplyLetter['reference'] {
-  for (const t of texts) {
-    const m = REFERENCE.exec(t);
-    if (m) {
-      const term = numberOf(m[2] ?? '');
-      const session = numberOf(m[3] ?? '');
-      const kind = kindOf(m[5] ?? m[0]) ?? kindOf(t);
-      return {
-        // “关于答复县十七届…” (泰顺): the verb before the session is not part of the item's name.
-        printed: m[0].trim().replace(/^(?:答复|回复)/u, ''),
-        ...(kind ? { kind } : {}),
-        ...(term ? { term } : {}),
-        ...(session ? { session } : {}),
-        number: toAscii(m[4] ?? ''),
-      };
+  // As printed first; then on the plain form of a mirror page (“…第五次會(huì)議5004號(hào)”, 江门), printed as the page prints it.
+  const found = (re: RegExp) => {
+    for (const t of texts) {
+      const m = re.exec(t);
+      if (m) return { m, t, printed: m[0] };
     }
+    for (const t of texts) {
+      const plain = plainText(t);
+      const m = re.exec(plain.text);
+      if (m && plain.text !== t) return { m, t, printed: printedSpan(t, plain, m.index, m.index + m[0].length) };
+    }
+    return undefined;
+  };
+  const full = found(REFERENCE);
+  if (full) {
+    const { m, t } = full;
+    const term = numberOf(m[2] ?? '');
+    const session = numberOf(m[3] ?? '');
+    const kind = kindOf(m[5] ?? m[0]) ?? kindOf(t);
+    return {
+      // “关于答复县十七届…” (泰顺): the verb before the session is not part of the item's name.
+      printed: full.printed.trim().replace(/^(?:答复|回复)/u, ''),
+      ...(kind ? { kind } : {}),
+      ...(term ? { term } : {}),
+      ...(session ? { session } : {}),
+      number: toAscii(m[4] ?? ''),
+    };
   }
   for (const t of texts) {
     const m = REFERENCE_NUMBER_ONLY.exec(t);
@@ -224,15 +236,11 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
       return { printed: m[0].trim(), ...(kind ? { kind } : {}), number: m[1] ?? m[3] ?? '' };
     }
   }
-  for (const t of texts) {
-    // on the plain form, so that a mirror's “立案號(hào):2020072號(hào)” is read; printed as the page prints it
-    const plain = plainText(t);
-    const m = REFERENCE_FILED.exec(plain.text);
-    if (m) {
-      const kind = kindOf(t);
-      const printed = printedSpan(t, plain, m.index, m.index + m[0].length);
-      return { printed, ...(kind ? { kind } : {}), number: toAscii(m[1] ?? '') };
-    }
+  // an item named by its 立案号 (a mirror's “立案號(hào):2020072號(hào)” too)
+  const filed = found(REFERENCE_FILED);
+  if (filed) {
+    const kind = kindOf(filed.t);
+    return { printed: filed.printed, ...(kind ? { kind } : {}), number: toAscii(filed.m[1] ?? '') };
   }
   for (const t of texts) {
     const m = REFERENCE_SESSION_ONLY.exec(t);
@@ -588,7 +596,8 @@ export function parseReplyLetter(text: string): ReadLetter {
   const opening = body[0];
   if (
     opening !== undefined &&
-    (OPENING.test(opening) || (/[:：]$/u.test(opening) && /建议|提案|议案/u.test(opening)))
+    (OPENING.test(plainText(opening).text) ||
+      (/[:：]$/u.test(opening) && /建议|提案|议案/u.test(plainText(opening).text)))
   ) {
     letter.opening = opening;
     body = body.slice(1);

@@ -26,6 +26,7 @@ const SIMPLIFIED: Record<string, string> = {
   聯: '联',
   電: '电',
   話: '话',
+  參: '参',
 };
 
 // A pinyin annotation: lower-case letters (with tone marks) in brackets right after a Han character.
