@@ -638,7 +638,11 @@ describe('parseReplyLetter on published pages', () => {
         text: '某自然資規(guī)劃【2020】25號(hào)',
         problems: ['doc_number_brackets', 'doc_number_year', 'doc_number_format'],
       });
-      expect(letter?.reference).toEqual({ kind: 'suggestion', printed: '立案號(hào):2020072號(hào)', number: '2020072' });
+      expect(letter?.reference).toEqual({
+        kind: 'suggestion',
+        printed: '立案號(hào):2020072號(hào)',
+        number: '2020072',
+      });
       expect(letter?.closing).toBe('此復(fù)。');
       expect(letter?.body).toEqual(['我局支持。']);
     });
