@@ -565,6 +565,18 @@ describe('parseReplyLetter on published pages', () => {
       expect(letter?.signatories).toEqual([{ role: 'signer', label: '主要领导', name: '乙某' }]);
     });
 
+    it('should keep a note printed last in the body (注:…) in the body: only 人: is taken for a cut sign-off label', () => {
+      const { letter } = read(
+        '甲代表:',
+        '您提出的建议收悉,现答复如下:',
+        '正文。',
+        '注:本答复已经局务会研究。',
+        '某县交通运输局',
+        '2022年12月13日',
+      );
+      expect(letter?.body).toEqual(['正文。', '注:本答复已经局务会研究。']);
+    });
+
     it('should read 主要签发领导 as the signer, letter-spaced labels and names as printed, and the handler as the contact', () => {
       const { letter } = read(
         '甲等代表:',

@@ -135,7 +135,7 @@ const isFootLine = (l: string): boolean =>
   SIGNATORY_BLANK.test(l) ||
   /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
   // a label the page lost (“: 孟炜”), or cut to its last character (“人:黎翔”, 闽清)
-  /^\p{Script=Han}?\s*[:：]/u.test(l);
+  /^人?\s*[:：]/u.test(l);
 /** A line with the spaces taken out of the label before its colon (“联  系 电 话:…”, 阿拉善左旗). */
 const unspaced = (l: string): string =>
   l.replace(/^([\p{Script=Han}\s\u3000]{2,16}?)(?=[:：])/u, (label) => label.replace(/[\s\u3000]+/gu, ''));
