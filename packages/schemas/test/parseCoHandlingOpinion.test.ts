@@ -36,21 +36,8 @@ describe('parseCoHandlingOpinion on real opinion letters', () => {
   });
 });
 
-const FIELDS = [
-  'fromUnit',
-  'toUnit',
-  'title',
-  'docNumber',
-  'printedDocNumber',
-  'reference',
-  'text',
-  'closing',
-  'date',
-  'dateText',
-  'signatories',
-  'contacts',
-  'copyTo',
-] as const;
+// The opinion's fields, in the schema's order.
+const FIELDS = Object.keys(CoHandlingOpinionSchema.shape) as (keyof typeof CoHandlingOpinionSchema.shape)[];
 
 /** Per field over the collected opinion letters: found right, missing, wrong (or invented). */
 function opinionTable(): string {

@@ -1,0 +1,84 @@
+import { ClassMarkPositionSchema } from '../classMark.js';
+import { checkDocNumber } from '../docNumber.js';
+import { isRealIsoDate } from '../isoDate.js';
+import { ContactSchema, DisclosureModeSchema, isPhoneNumber, isPostcode } from '../letterFooter.js';
+import { ProposalKindSchema } from '../proposal.js';
+import { ReplyClassSchema } from '../replyClass.js';
+import { PrintedDocNumberSchema } from '../replyLetter.js';
+import { AdoptionSchema } from '../response.js';
+import { SignatoryRoleSchema } from '../signatory.js';
+import { textRuleViolation } from '../textRules.js';
+import { type FastParse, fastEnum, fastInt, fastString } from './fastParse.js';
+
+// The hand-written leaves of the letter fast parsers: one fast parser per string, number or enum schema a letter
+// field uses (besides `fastText`, in `fields.ts`). The object parsers made of them (the reply letter, the co-handling
+// opinion, their parts and the events carrying them) are generated from the schemas into `fastParsers.generated.ts`
+// by scripts/genFastParsers.ts, which names the leaf of each field; test/fastParseLetters.test.ts holds every parser
+// to its schema. A non-conforming printed document number, which a letter rarely carries, is left to its schema.
+
+/** `isoDateField`: a real `YYYY-MM-DD` day. */
+export const fastIsoDate: FastParse<string> = (input) =>
+  typeof input === 'string' && isRealIsoDate(input) ? input : undefined;
+
+/** `DocNumberSchema`: no GB/T 9704 rule broken, and the text rules. */
+export const fastDocNumber = fastString((value) => checkDocNumber(value).length === 0);
+
+/** `PrintedDocNumberSchema` (rare: parsed by its schema). */
+export const fastPrintedDocNumber: FastParse<unknown> = (input) => {
+  const result = PrintedDocNumberSchema.safeParse(input);
+  return result.success ? result.data : undefined;
+};
+
+/** `ReplyClassSchema`. */
+export const fastReplyClass = fastEnum(ReplyClassSchema.options);
+
+/** A letter's `classGrade`: `z.number().int().min(1).max(9)`. */
+export const fastClassGrade = fastInt(1, 9);
+
+/** `ProposalKindSchema` (an item reference's kind). */
+export const fastProposalKind = fastEnum(ProposalKindSchema.options);
+
+/** `ClassMarkPositionSchema`. */
+export const fastClassMarkPosition = fastEnum(ClassMarkPositionSchema.options);
+
+/** `AdoptionSchema` (a response's adoption). */
+export const fastAdoption = fastEnum(AdoptionSchema.options);
+
+/** `SignatoryRoleSchema`. */
+export const fastSignatoryRole = fastEnum(SignatoryRoleSchema.options);
+
+/** `DisclosureModeSchema`. */
+export const fastDisclosureMode = fastEnum(DisclosureModeSchema.options);
+
+/** `z.number().int().min(1)`: a term, a session, a number of copies. */
+export const fastPositiveInt = fastInt(1);
+
+/** A contact's telephone number (`isPhoneNumber`, and the text rules). */
+export const fastPhone = fastString(isPhoneNumber);
+
+/** `BilingualSchema`'s texts: the text rules on the text as given, then trimmed, then at least one character. */
+export const fastTrimmed: FastParse<string> = (input) => {
+  if (typeof input !== 'string' || textRuleViolation(input) !== undefined) return undefined;
+  const trimmed = input.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+// The email pattern is the schema's own (zod's `z.email()` tests it, and nothing else).
+const EMAIL = (ContactSchema.shape.email.unwrap()._zod.def as { pattern: RegExp }).pattern;
+
+/** A contact's email (`z.email()`). */
+export const fastEmail: FastParse<string> = (input) => {
+  if (typeof input !== 'string') return undefined;
+  EMAIL.lastIndex = 0;
+  return EMAIL.test(input) ? input : undefined;
+};
+
+/** A contact's postcode (`isPostcode`). */
+export const fastPostcode: FastParse<string> = (input) =>
+  typeof input === 'string' && isPostcode(input) ? input : undefined;
+
+// `z.string().max(2)` counts code points; a string obeying the text rules has no lone surrogate, so `[...value]` does.
+const SEPARATOR_MAX = 2;
+
+/** A recipient list's separator: at most two characters, and the text rules. */
+export const fastSeparator = fastString((value) => value.length <= SEPARATOR_MAX || [...value].length <= SEPARATOR_MAX);
