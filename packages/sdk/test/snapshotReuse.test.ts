@@ -53,6 +53,15 @@ const banliOn = (store: Store, cache?: false) =>
     cache,
   });
 
+/** An instance on `store` with the seed proposal 132402 submitted and the first `steps` commands of its lifecycle sent. */
+async function seedLifecycleOn(store: Store, steps?: number) {
+  const id = seedProposal132402.id;
+  const banli = banliOn(store);
+  await banli.submit(seedProposal132402, { actor: seedLifecycleActors132402.committee, draft: true, at: '2023-02-20' });
+  for (const [event, actor] of seedLifecycle132402(id).slice(0, steps)) await banli.send(id, event, { actor });
+  return banli;
+}
+
 /** The stored form of a state compacted anew: a full replay of the log up to `version` builds every object fresh. */
 async function compactedAnew(store: Store, id: string, version: number): Promise<string> {
   const log = (await store.readStream(id)).filter((e) => e.version <= version);
@@ -74,13 +83,7 @@ describe('snapshots with remembered stored forms', () => {
   it('writes at every command of the bench lifecycle what compacting the replayed state anew gives', async () => {
     const id = seedProposal132402.id;
     const { store, snapshots } = recording();
-    const banli = banliOn(store);
-    await banli.submit(seedProposal132402, {
-      actor: seedLifecycleActors132402.committee,
-      draft: true,
-      at: '2023-02-20',
-    });
-    for (const [event, actor] of seedLifecycle132402(id)) await banli.send(id, event, { actor });
+    await seedLifecycleOn(store);
     expect(snapshots.size).toBe(13);
     await expectEverySnapshotFresh(store, id, snapshots);
   });
@@ -108,13 +111,7 @@ describe('snapshots with remembered stored forms', () => {
     const lifecycle = seedLifecycle132402(id);
     const inner = createMemoryStore({ isolate: true });
     const { store, snapshots } = recording(inner);
-    const first = banliOn(store);
-    await first.submit(seedProposal132402, {
-      actor: seedLifecycleActors132402.committee,
-      draft: true,
-      at: '2023-02-20',
-    });
-    for (const [event, actor] of lifecycle.slice(0, 6)) await first.send(id, event, { actor });
+    const first = await seedLifecycleOn(store, 6);
     // Another instance writes meanwhile: the first one's cached aggregate is stale and its letter command retries.
     const other = banliOn(inner, false);
     const caseId = `${id}/zs-commerce`;
@@ -146,13 +143,7 @@ describe('snapshots with remembered stored forms', () => {
     const id = seedProposal132402.id;
     const log = await (async () => {
       const { store } = recording();
-      const banli = banliOn(store);
-      await banli.submit(seedProposal132402, {
-        actor: seedLifecycleActors132402.committee,
-        draft: true,
-        at: '2023-02-20',
-      });
-      for (const [event, actor] of seedLifecycle132402(id).slice(0, 5)) await banli.send(id, event, { actor });
+      await seedLifecycleOn(store, 5);
       return store.readStream(id);
     })();
     const { handling } = replayAll(() => ({ system, derive }), id, log);
@@ -191,13 +182,7 @@ describe('snapshots with remembered stored forms', () => {
   it('refers to a value at the entry it was last logged at, when a retried command logs it again', async () => {
     const id = seedProposal132402.id;
     const { store } = recording();
-    const banli = banliOn(store);
-    await banli.submit(seedProposal132402, {
-      actor: seedLifecycleActors132402.committee,
-      draft: true,
-      at: '2023-02-20',
-    });
-    for (const [event, actor] of seedLifecycle132402(id).slice(0, 4)) await banli.send(id, event, { actor });
+    await seedLifecycleOn(store, 4);
     const log = await store.readStream(id);
     const { handling } = replayAll(() => ({ system, derive }), id, log);
     const assignedAt = log.find((e) => e.type === 'assignment.assign')?.version as number;
