@@ -4,14 +4,17 @@ import { expect } from 'vitest';
 import { devActorResolver, firstActor, type ResolveActor } from '../src/actors.js';
 import { type RunningServer, startServer } from '../src/serve.js';
 
-/** Starts the real server on a free port with an in-memory store and a clock at a fixed instant. */
+/**
+ * Starts the real server on a free port over `store` (a new in-memory store by default) with a clock at a fixed
+ * instant (`today`, 2023-02-20 by default) and no scheduler ticks.
+ */
 export async function startTestServer(
-  options: { resolveActor?: ResolveActor; maxBodyBytes?: number; today?: string } = {},
+  options: { store?: Store; resolveActor?: ResolveActor; maxBodyBytes?: number; today?: string } = {},
 ): Promise<RunningServer> {
   const clock = createManualClock(options.today ?? '2023-02-20');
   return startServer({
     port: 0,
-    store: createMemoryStore(),
+    store: options.store ?? createMemoryStore(),
     resolveActor: options.resolveActor ?? firstActor(devActorResolver),
     tickIntervalMs: 0,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
@@ -27,13 +30,7 @@ export async function startSeedCaseServer(): Promise<{ server: RunningServer; st
   const store = createMemoryStore();
   const run = await runScenario(seedCase132402, { harness: createTestHarness({ store, start: '2023-02-20' }) });
   expect(run.failures).toEqual([]);
-  const server = await startServer({
-    port: 0,
-    store,
-    resolveActor: devActorResolver,
-    tickIntervalMs: 0,
-    banli: { clock: createManualClock('2024-04-08') },
-  });
+  const server = await startTestServer({ store, resolveActor: devActorResolver, today: '2024-04-08' });
   return { server, store };
 }
 
