@@ -3,7 +3,7 @@
 // each step of the seed case that changes the stored form, a fresh instance reading the snapshot alone sees what
 // the same commands on the memory store show.
 import { presets } from '@banli/core';
-import { seedAssignment132402, seedProposal132402, seedReplyLetter132402 } from '@banli/schemas/fixtures';
+import { seedAssignment132402, seedLifecycle132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import {
   type Banli,
   createBanli,
@@ -35,6 +35,14 @@ async function lifecycle(banli: Banli, check: () => Promise<void>) {
   await check();
   await banli.tick('2023-04-18');
   await check();
+  const seedSteps = seedLifecycle132402(seedId);
+  const tail = seedSteps.slice(seedSteps.findIndex(([event]) => event.type === 'reply.submitDraft'));
+  expect(tail.map(([event]) => event.type)).toEqual([
+    'reply.submitDraft',
+    'signOff.approve',
+    ...seedProposal132402.proposers.map(() => 'feedback.submit'),
+    'proposal.archive',
+  ]);
   const steps: [Record<string, unknown>, { role: string; id: string; unitId?: string }][] = [
     ...seedAssignment132402.coUnits.map(
       (unit) =>
@@ -65,21 +73,8 @@ async function lifecycle(banli: Banli, check: () => Promise<void>) {
     ],
     [{ type: 'extension.approve', at: '2023-06-02', caseId }, actors.office],
     [{ type: 'case.startDrafting', at: '2023-06-05', caseId }, actors.lead],
-    [{ type: 'reply.submitDraft', at: '2023-06-20', caseId, letter: seedReplyLetter132402 }, actors.lead],
-    [{ type: 'signOff.approve', at: '2023-06-29', caseId, signer: '局长' }, actors.leader],
-    ...seedProposal132402.proposers.map(
-      (p) =>
-        [
-          {
-            type: 'feedback.submit',
-            at: '2023-07-10',
-            caseId,
-            feedback: { proposerId: p.id, level: 'satisfied', date: '2023-07-10' },
-          },
-          { role: 'proposer', id: p.id },
-        ] as [Record<string, unknown>, { role: string; id: string }],
-    ),
-    [{ type: 'proposal.archive', at: '2023-07-20' }, actors.committee],
+    // Then as the seed lifecycle ends: the letter, sign-off, each proposer's feedback (satisfied), the archive.
+    ...tail,
   ];
   // Checked where the stored form changes most: the extension (an own rule, a period start), sign-off, the archive.
   for (const [event, actor] of steps) {
