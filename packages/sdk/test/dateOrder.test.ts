@@ -1,24 +1,21 @@
 import { samplePartyProposal, sampleSplitAssignment } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import { BackdatingRefusedError, ValidationError } from '../src/index.js';
-import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
+import {
+  seedAccepted,
+  seedActors,
+  seedBackdatedContact,
+  seedBanli,
+  seedCaseId,
+  seedContact,
+  seedId,
+} from './support/seedBanli.js';
 
 const { proposer, committee, lead } = seedActors;
-const contact = (at: string) => ({
-  type: 'case.recordContact',
-  at,
-  caseId: seedCaseId,
-  proposerId: 'member-liang-xiaoheng',
-  method: 'phone',
-});
 
 describe('event date order', () => {
   it('should refuse a case event dated before the last event of its case, with both messages, writing nothing', async () => {
-    const { banli, store } = seedBanli();
-    await seedAccepted(banli);
-    await banli.send(seedId, contact('2023-03-28'), { actor: lead });
-    const before = await store.load(seedId);
-    const error = await banli.send(seedId, contact('2023-03-27'), { actor: lead }).catch((e: unknown) => e);
+    const { error, before, store } = await seedBackdatedContact();
     expect(error).toBeInstanceOf(BackdatingRefusedError);
     const refused = error as BackdatingRefusedError;
     expect(refused.code).toBe('BACKDATED');
@@ -36,20 +33,20 @@ describe('event date order', () => {
   it('should accept an event on the same date as the last one', async () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
-    await expect(banli.send(seedId, contact('2023-03-16'), { actor: lead })).resolves.toMatchObject({ version: 7 });
+    await expect(banli.send(seedId, seedContact('2023-03-16'), { actor: lead })).resolves.toMatchObject({ version: 7 });
   });
 
   it('should refuse a case event dated before its case was opened', async () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
-    const error = await banli.send(seedId, contact('2023-03-14'), { actor: lead }).catch((e: unknown) => e);
+    const error = await banli.send(seedId, seedContact('2023-03-14'), { actor: lead }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BACKDATED', lastAt: '2023-03-16' });
   });
 
   it('should refuse a proposal-level event dated before the last event of any case of the proposal', async () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
-    await banli.send(seedId, contact('2023-04-03'), { actor: lead });
+    await banli.send(seedId, seedContact('2023-04-03'), { actor: lead });
     const withdraw = {
       type: 'proposal.withdraw',
       at: '2023-04-01',
@@ -106,14 +103,14 @@ describe('event date order', () => {
   it('should accept a declared backdated act, log it as such, and keep the latest date', async () => {
     const { banli, store } = seedBanli();
     await seedAccepted(banli);
-    await banli.send(seedId, contact('2023-03-28'), { actor: lead });
+    await banli.send(seedId, seedContact('2023-03-28'), { actor: lead });
     const reason = '纸质记录补录';
-    await banli.send(seedId, contact('2023-03-20'), { actor: lead, backdated: { reason } });
+    await banli.send(seedId, seedContact('2023-03-20'), { actor: lead, backdated: { reason } });
     const last = (await banli.history(seedId)).at(-1);
     expect(last?.event.at).toBe('2023-03-20');
     expect(last?.meta?.backdated).toEqual({ reason, lastAt: '2023-03-28', scope: 'case' });
     // The latest date stays 2023-03-28: a later undeclared event before it is still refused.
-    const again = await banli.send(seedId, contact('2023-03-21'), { actor: lead }).catch((e: unknown) => e);
+    const again = await banli.send(seedId, seedContact('2023-03-21'), { actor: lead }).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: 'BACKDATED', lastAt: '2023-03-28' });
     const summary = await store.getSummary(seedId);
     expect((summary?.facts as { lastAt?: string } | undefined)?.lastAt).toBe('2023-03-28');
@@ -123,13 +120,13 @@ describe('event date order', () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
     const error = await banli
-      .send(seedId, contact('2023-03-10'), { actor: lead, backdated: { reason: ' ' } })
+      .send(seedId, seedContact('2023-03-10'), { actor: lead, backdated: { reason: ' ' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).messages.en).toContain('backdated.reason');
     expect((error as ValidationError).messages['zh-CN']).toContain('补录理由');
     const missing = await banli
-      .send(seedId, contact('2023-03-10'), { actor: lead, backdated: {} as { reason: string } })
+      .send(seedId, seedContact('2023-03-10'), { actor: lead, backdated: {} as { reason: string } })
       .catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(ValidationError);
   });
@@ -153,7 +150,7 @@ describe('event date order: what it does not check', () => {
   it("should let the scheduler's deadline.elapsed through when dated before a case's later event", async () => {
     const { banli } = seedBanli();
     await seedAccepted(banli);
-    await banli.send(seedId, contact('2023-09-01'), { actor: lead });
+    await banli.send(seedId, seedContact('2023-09-01'), { actor: lead });
     const open = (await banli.deadlines(seedId)).find((d) => d.status === 'open' && d.caseId === seedCaseId);
     if (!open) throw new Error('no open case deadline');
     const elapsed = { type: 'deadline.elapsed', at: '2023-08-01', deadlineId: open.id, caseId: seedCaseId };

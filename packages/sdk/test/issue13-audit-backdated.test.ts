@@ -3,24 +3,11 @@
 // label and dates printed as 2023年3月27日; the English keeps ISO dates.
 import { describe, expect, it } from 'vitest';
 import { BackdatingRefusedError } from '../src/index.js';
-import { seedAccepted, seedActors, seedBanli, seedCaseId, seedId } from './support/seedBanli.js';
-
-const contact = (at: string) => ({
-  type: 'case.recordContact',
-  at,
-  caseId: seedCaseId,
-  proposerId: 'member-liang-xiaoheng',
-  method: 'phone',
-});
+import { seedBackdatedContact } from './support/seedBanli.js';
 
 describe('issue 13.9 audit: the back-dating refusal in plain words', () => {
   it('names the step by its label and prints Chinese dates, with no raw event key', async () => {
-    const { banli } = seedBanli();
-    await seedAccepted(banli);
-    await banli.send(seedId, contact('2023-03-28'), { actor: seedActors.lead });
-    const error = (await banli
-      .send(seedId, contact('2023-03-27'), { actor: seedActors.lead })
-      .catch((e: unknown) => e)) as BackdatingRefusedError;
+    const error = (await seedBackdatedContact()).error as BackdatingRefusedError;
     expect(error).toBeInstanceOf(BackdatingRefusedError);
     const zh = error.messages['zh-CN'];
     expect(zh).toContain('“记录沟通”');

@@ -39,3 +39,27 @@ export async function seedAccepted(banli: ReturnType<typeof seedBanli>['banli'])
   await seedAssigned(banli);
   return banli.send(seedId, { type: 'case.accept', at: '2023-03-16', caseId: seedCaseId }, { actor: seedActors.lead });
 }
+
+/** A contact record in the seed case dated `at` (the lead unit may record any number while handling). */
+export const seedContact = (at: string) => ({
+  type: 'case.recordContact',
+  at,
+  caseId: seedCaseId,
+  proposerId: seedActors.proposer.id,
+  method: 'phone',
+});
+
+/**
+ * The seed case accepted, a contact recorded on 2023-03-28, then one dated a day earlier sent by the lead unit: what
+ * that send threw, and the stored stream before it.
+ */
+export async function seedBackdatedContact() {
+  const { banli, store } = seedBanli();
+  await seedAccepted(banli);
+  await banli.send(seedId, seedContact('2023-03-28'), { actor: seedActors.lead });
+  const before = await store.load(seedId);
+  const error = await banli
+    .send(seedId, seedContact('2023-03-27'), { actor: seedActors.lead })
+    .catch((e: unknown) => e);
+  return { error, before, store };
+}
