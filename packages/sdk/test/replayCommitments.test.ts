@@ -15,23 +15,7 @@ import {
   type StoredEvent,
 } from '../src/index.js';
 import { issueWithMerged, letterTo, rateAs, stateOf, targetWithMerged, xProposer } from './support/mergedItems.js';
-import {
-  actors,
-  caseOf,
-  type Kind,
-  type PresetName,
-  rate,
-  reply,
-  ruleBanli,
-  ruleItem,
-  toHandling,
-} from './support/rules.js';
-
-// One preset per kind: guangdongCity covers proposals, nationalNpc suggestions (both sourced).
-const RUNS: [PresetName, Kind][] = [
-  ['guangdongCity', 'proposal'],
-  ['nationalNpc', 'suggestion'],
-];
+import { actors, caseOf, ONE_PRESET_PER_KIND, rate, reply, ruleBanli, ruleItem, toHandling } from './support/rules.js';
 
 /** The stream's log as a release running `version` stored it, each entry as `edit` makes it (dropped if undefined). */
 async function rewritten(
@@ -81,7 +65,7 @@ function mergedClass(cls: ReplyClass) {
   };
 }
 
-describe.each(RUNS)('replay of earlier versions under %s for a %s', (preset, kind) => {
+describe.each(ONE_PRESET_PER_KIND)('replay of earlier versions under %s for a %s', (preset, kind) => {
   it('loads a proposal@1 log where a B reply that got no feedback was closed without its second reply (S10)', async () => {
     const { banli, policy } = ruleBanli(preset);
     const item = ruleItem(kind);

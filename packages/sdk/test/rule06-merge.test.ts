@@ -2,16 +2,16 @@
 // item's proposers get their own letter through the target's case and give their own feedback; a merge into an id
 // that does not exist, into itself, into an item already replied, or of an item already replied is refused.
 import type { Policy } from '@banli/core';
-import type { Proposal, ReplyLetter } from '@banli/schemas';
+import type { Proposal } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { Actor, Banli, BanliNotification } from '../src/index.js';
 import { PRESET_KINDS } from './support/letterRules.js';
+import { letterTo, similarItem, targetAndItem, xProposer } from './support/mergedItems.js';
 import {
   actors,
   caseOf,
   caseState,
-  type Kind,
-  type PresetName,
+  ONE_PRESET_PER_KIND,
   rate,
   refused,
   reply,
@@ -20,46 +20,6 @@ import {
   ruleItem,
   toHandling,
 } from './support/rules.js';
-
-// One preset per kind: nationalNpc covers suggestions, guangdongCity proposals (both sourced).
-const RUNS: [PresetName, Kind][] = [
-  ['guangdongCity', 'proposal'],
-  ['nationalNpc', 'suggestion'],
-];
-
-const xProposer = { role: 'proposer', id: 'p-x' } as const satisfies Actor;
-
-/** A second item on a similar subject, filed by someone else, with one point of its own. */
-function similarItem(kind: Kind): Proposal {
-  return {
-    ...ruleItem(kind, `item-${kind}-x`, 102),
-    title: '关于老旧小区加装电梯资金筹措的建议',
-    suggestions: [{ id: 'x1', title: '设立加装电梯专项资金' }],
-    proposers: [{ id: xProposer.id, type: 'member', name: '丙', placeholder: true }],
-  };
-}
-
-/** The letter to the merged item's proposer, answering its one point. */
-function letterTo(item: Proposal, cls: string, policy: Policy): ReplyLetter {
-  const base = replyLetter(item.id, cls, [], item.kind, policy);
-  const first = (base.responses ?? [])[0];
-  return {
-    ...base,
-    proposalId: item.id,
-    addressees: ['丙'],
-    responses: first ? [{ ...first, suggestionIds: ['x1'] }] : [],
-  };
-}
-
-/** The target in handling (assigned 2024-03-04, accepted 03-05), and the similar item under review. */
-async function targetAndItem(banli: Banli, kind: Kind) {
-  const target = ruleItem(kind);
-  const item = similarItem(kind);
-  await toHandling(banli, target);
-  await banli.submit(item, { actor: xProposer, at: '2024-02-10' });
-  await banli.send(item.id, { type: 'review.start', at: '2024-02-12' }, { actor: actors.committee });
-  return { target, item };
-}
 
 const merge = (banli: Banli, id: string, into: string, at = '2024-03-06') =>
   banli.send(id, { type: 'review.merge', at, into }, { actor: actors.committee });
@@ -79,7 +39,7 @@ async function signAndIssue(banli: Banli, target: Proposal) {
   }
 }
 
-describe.each(RUNS)('rule 6: 并案 under %s for a %s', (preset, kind) => {
+describe.each(ONE_PRESET_PER_KIND)('rule 6: 并案 under %s for a %s', (preset, kind) => {
   it('6a: the merged item’s proposers get their own letter through the target’s case and give their own feedback', async () => {
     const { banli } = ruleBanli(preset);
     const seen: BanliNotification[] = [];

@@ -39,11 +39,11 @@ export const xProposer = { role: 'proposer', id: 'p-x' } as const satisfies Acto
 /** The target item of the shape: two proposers (甲 first, 乙), two points. */
 const targetOf = (kind: Kind, channel: Channel): Proposal => ({ ...ruleItem(kind), channel });
 
-/** A second item on a similar subject, filed by 丙, with one point of its own. */
-function similarItem(kind: Kind, channel: Channel): Proposal {
+/** A second item on a similar subject, filed by 丙 (through `channel` when given), with one point of its own. */
+export function similarItem(kind: Kind, channel?: Channel): Proposal {
   return {
     ...ruleItem(kind, `item-${kind}-x`, 102),
-    channel,
+    ...(channel === undefined ? {} : { channel }),
     title: '关于老旧小区加装电梯资金筹措的建议',
     suggestions: [{ id: 'x1', title: '设立加装电梯专项资金' }],
     proposers: [{ id: xProposer.id, type: 'member', name: '丙', placeholder: true }],
@@ -62,13 +62,22 @@ export function letterTo(item: Proposal, cls: string, policy: Policy): ReplyLett
   };
 }
 
-/** The target in handling (assigned 2024-03-04, accepted 03-05), with the similar item merged into it on 03-06. */
-export async function targetWithMerged(banli: Banli, kind: Kind, channel: Channel) {
-  const target = targetOf(kind, channel);
+/**
+ * The target in handling (assigned 2024-03-04, accepted 03-05) and the similar item filed by 丙 (02-10) under review
+ * (02-12), both through `channel` when given.
+ */
+export async function targetAndItem(banli: Banli, kind: Kind, channel?: Channel) {
+  const target = channel === undefined ? ruleItem(kind) : targetOf(kind, channel);
   const item = similarItem(kind, channel);
   await toHandling(banli, target);
   await banli.submit(item, { actor: xProposer, at: '2024-02-10' });
   await banli.send(item.id, { type: 'review.start', at: '2024-02-12' }, { actor: actors.committee });
+  return { target, item };
+}
+
+/** {@link targetAndItem}, with the similar item merged into the target on 03-06. */
+export async function targetWithMerged(banli: Banli, kind: Kind, channel: Channel) {
+  const { target, item } = await targetAndItem(banli, kind, channel);
   await banli.send(item.id, { type: 'review.merge', at: '2024-03-06', into: target.id }, { actor: actors.committee });
   return { target, item, caseId: caseOf(target.id) };
 }

@@ -24,6 +24,15 @@ const KINDS = ['proposal', 'suggestion'] as const;
 /** A kind of item. */
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * One preset per kind, as `[preset, kind]` for `describe.each`: guangdongCity for proposals, nationalNpc for
+ * suggestions (both sourced).
+ */
+export const ONE_PRESET_PER_KIND: [PresetName, Kind][] = [
+  ['guangdongCity', 'proposal'],
+  ['nationalNpc', 'suggestion'],
+];
+
 /** The kinds a preset covers (rule 13.1: other kinds are refused at submission with `NotCovered`). */
 export function kindsOf(preset: PresetName): Kind[] {
   return KINDS.filter((k) => presets[preset].coverage.some((c) => c.kind === k));
