@@ -686,6 +686,19 @@ describe('parseReplyLetter on published pages', () => {
       );
     });
 
+    it('should read a closing that opens with 最后, (最后,再次感谢您对…的关心)', () => {
+      const { letter } = read(
+        '甲代表:',
+        '您提出的建议收悉,现答复如下:',
+        '正文。',
+        '最后,再次感谢您对水利工作的关心,希望您一如既往地支持我们的工作!',
+        '某县水利局',
+        '2025年9月23日',
+      );
+      expect(letter?.closing).toBe('最后,再次感谢您对水利工作的关心,希望您一如既往地支持我们的工作!');
+      expect(letter?.body).toEqual(['正文。']);
+    });
+
     it('should read a 街道 as the unit addressed, and not take 此复函已经…审签 for the closing 此复', () => {
       const { letter } = read(
         '某区某局关于区政协十六届第一次会议第201号提案协办意见的函',

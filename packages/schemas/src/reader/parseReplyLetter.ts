@@ -91,7 +91,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:同时[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提|以上意见[,，]?(?:仅)?供参考)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提|以上意见[,，]?(?:仅)?供参考)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
