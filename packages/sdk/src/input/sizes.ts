@@ -20,7 +20,9 @@ export function withinSizeLimits(value: unknown, limits: SizeLimits, letter: boo
   const tally: Tally = { total: 0, letter: 0, inLetter: false };
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !plain(value)) return false;
   if (limits.depth <= 0) return false;
-  for (const key of Object.keys(value)) {
+  // `for…in`, not `Object.keys`: no array of keys per object (issue 15). It also yields inherited enumerable keys (a
+  // polluted `Object.prototype`), which can only make this pass count more and answer `false`: then the walk decides.
+  for (const key in value) {
     // The walk counts the key `letter` itself in the payload's total, not in the letter's.
     tally.inLetter = false;
     if (!fitsKey(key, limits, tally)) return false;
@@ -66,7 +68,7 @@ function fits(value: unknown, id: boolean, depth: number, limits: SizeLimits, ta
     return true;
   }
   if (!plain(value)) return false;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     if (!fitsKey(key, limits, tally)) return false;
     if (!fits((value as Record<string, unknown>)[key], isIdKey(key), depth + 1, limits, tally)) return false;
   }
