@@ -297,10 +297,28 @@ function resolveValue(value: unknown, depth: number, entries: Map<number, Stored
     return found;
   }
   if (depth === 0 || !isPlain(value)) return value;
-  if (Array.isArray(value)) return value.map((v) => resolveValue(v, depth - 1, entries, streamId));
-  const out: Json = {};
-  for (const key in value) out[key] = resolveValue((value as Json)[key], depth - 1, entries, streamId);
-  return out;
+  // Copied only where a reference was resolved: the rest (the policy the context names, above all) stays the object it
+  // is, so what is remembered about it (its hash, its rule table) is found again.
+  let out: Json | unknown[] | undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const r = resolveValue(value[i], depth - 1, entries, streamId);
+      if (r !== value[i]) {
+        out ??= value.slice();
+        (out as unknown[])[i] = r;
+      }
+    }
+  } else {
+    for (const key in value) {
+      const v = (value as Json)[key];
+      const r = resolveValue(v, depth - 1, entries, streamId);
+      if (r !== v) {
+        out ??= { ...value };
+        (out as Json)[key] = r;
+      }
+    }
+  }
+  return out ?? value;
 }
 
 /**
