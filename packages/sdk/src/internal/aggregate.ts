@@ -122,8 +122,7 @@ export function nextFacts(
   event: { type: string; at: string },
   emitted: readonly LoggedNotification[],
 ): ProposalFacts {
-  const folded = applyFacts(before.facts, event, emitted, derive.deadlines(before.handling));
-  return withCurrentReplyDue(folded, derive.deadlines(handling));
+  return applyFacts(before.facts, event, emitted, derive.deadlines(before.handling), derive.deadlines(handling));
 }
 
 /** The aggregate a stream's creation entry starts (`proposal.create`: the proposal, its date and coverage). */

@@ -49,35 +49,45 @@ export function initialFacts(
 }
 
 /**
- * Folds one logged event into the facts; `deadlinesBefore` are the deadlines in force before it. Pure: the same log
- * always gives the same facts, so replay reproduces them.
+ * Folds one logged event into the facts; `deadlinesBefore` are the deadlines in force before it, `deadlinesAfter`
+ * (when given) those after it, whose reply deadlines fill in cases that have not replied yet (`withCurrentReplyDue`).
+ * Pure: the same log always gives the same facts, so replay reproduces them. The new facts object is built once, with
+ * its keys in the order field-by-field copies (`{ ...facts, key }`) would give them; each changed case is copied once.
  */
 export function applyFacts(
   facts: ProposalFacts,
   event: Event,
   emitted: readonly LoggedNotification[],
   deadlinesBefore: readonly Deadline[],
+  deadlinesAfter?: readonly Deadline[],
 ): ProposalFacts {
-  let next = facts;
-  let cases = facts.cases;
+  const original = facts.cases;
+  let cases = original;
+  // A case changed by this event is copied the first time it is touched and changed in place after that (a case
+  // opened by this event is new already).
   const touch = (caseId: string): CaseFacts | undefined => {
     const current = cases[caseId];
     if (!current) return undefined;
-    if (cases === facts.cases) cases = { ...cases };
+    if (cases === original) cases = { ...original };
+    else if (current !== original[caseId]) return current;
     const copy = { ...current };
     cases[caseId] = copy;
     return copy;
   };
+  let assignedAt: string | undefined;
+  let coUnitIds = facts.coUnitIds;
+  let proposerIds = facts.proposerIds;
   if (event.type === 'assignment.assign') {
     const assignment = event.assignment as { coUnits?: { id: string }[] } | undefined;
-    next = { ...next, assignedAt: event.at, coUnitIds: (assignment?.coUnits ?? []).map((u) => u.id) };
+    assignedAt = event.at;
+    coUnitIds = (assignment?.coUnits ?? []).map((u) => u.id);
   }
   for (const n of emitted) {
     const caseId = str(n.caseId) ?? str(event.caseId);
     if (n.type === 'case.opened' && caseId) {
       const unit = n.unit as { id?: string } | string | undefined;
       const unitId = typeof unit === 'string' ? unit : (unit?.id ?? str(n.unitId) ?? '');
-      if (cases === facts.cases) cases = { ...cases };
+      if (cases === original) cases = { ...original };
       cases[caseId] = {
         caseId,
         unitId,
@@ -129,8 +139,7 @@ export function applyFacts(
       const to = n.toUnit as { id?: string } | undefined;
       if (c && to?.id) c.unitId = to.id;
       // A co-handler made lead no longer co-handles its own case (the machine drops it too).
-      if (c?.role === 'lead' && to?.id && next.coUnitIds.includes(to.id))
-        next = { ...next, coUnitIds: next.coUnitIds.filter((u) => u !== to.id) };
+      if (c?.role === 'lead' && to?.id && coUnitIds.includes(to.id)) coUnitIds = coUnitIds.filter((u) => u !== to.id);
     } else if (n.type === 'rehandling.started' && caseId) {
       const c = touch(caseId);
       if (c) {
@@ -184,7 +193,7 @@ export function applyFacts(
     if (c && from) c.opinionsFrom = [...(c.opinionsFrom ?? []), from];
   }
   if (event.type === 'proposal.withdrawSignature' && emitted.some((n) => n.type === 'proposal.signatureWithdrawn')) {
-    next = { ...next, proposerIds: next.proposerIds.filter((id) => id !== event.by) };
+    proposerIds = proposerIds.filter((id) => id !== event.by);
   }
   if (event.type === 'proposal.withdraw') {
     for (const [id, c] of Object.entries(cases)) {
@@ -202,24 +211,103 @@ export function applyFacts(
       if (copy) copy.lastAt = event.at;
     }
   }
-  if (cases !== facts.cases) next = { ...next, cases };
-  if (next.lastAt === undefined || next.lastAt < event.at) next = { ...next, lastAt: event.at };
-  return next;
+  if (deadlinesAfter !== undefined) cases = withReplyDues(cases, original, deadlinesAfter);
+  const lastAt = facts.lastAt === undefined || facts.lastAt < event.at ? event.at : undefined;
+  if (
+    assignedAt === undefined &&
+    coUnitIds === facts.coUnitIds &&
+    proposerIds === facts.proposerIds &&
+    cases === original &&
+    lastAt === undefined
+  ) {
+    return facts;
+  }
+  return rebuilt(facts, assignedAt, coUnitIds, proposerIds, cases, lastAt);
+}
+
+/** The keys of facts as `initialFacts` writes them (after an optional `coverage`; `assignedAt` may follow). */
+const ORDER = ['id', 'number', 'kind', 'title', 'proposerIds', 'createdAt', 'lastAt', 'coUnitIds', 'cases'] as const;
+
+/**
+ * Whether the facts' keys are `ORDER`, after an optional `coverage` and before an optional `assignedAt` (every fact
+ * the SDK writes; facts read back from a snapshot keep the order they were written in). Read without a key list.
+ */
+function usualOrder(facts: ProposalFacts): boolean {
+  let i = -1;
+  for (const key in facts) {
+    if (i === -1) {
+      i = 0;
+      if (key === 'coverage') continue;
+    }
+    if (i < ORDER.length) {
+      if (key !== ORDER[i]) return false;
+    } else if (i > ORDER.length || key !== 'assignedAt') return false;
+    i++;
+  }
+  return i >= ORDER.length;
+}
+
+/**
+ * The facts with the fields a fold changed, built whole: what `{ ...facts, assignedAt, coUnitIds }`, then
+ * `{ ...next, proposerIds }`, `{ ...next, cases }` and `{ ...next, lastAt }` give, keys in the same order (a key
+ * already there keeps its place, a new one comes last), without the intermediate copies.
+ */
+function rebuilt(
+  facts: ProposalFacts,
+  assignedAt: string | undefined,
+  coUnitIds: string[],
+  proposerIds: string[],
+  cases: Record<string, CaseFacts>,
+  lastAtNow: string | undefined,
+): ProposalFacts {
+  const lastAt = lastAtNow ?? facts.lastAt;
+  const assigned = assignedAt ?? facts.assignedAt;
+  if (usualOrder(facts) && (assigned === undefined) === !('assignedAt' in facts) && 'lastAt' in facts) {
+    const { id, number, kind, title, createdAt, coverage } = facts;
+    if (coverage === undefined && !('coverage' in facts)) {
+      return assigned === undefined
+        ? { id, number, kind, title, proposerIds, createdAt, lastAt, coUnitIds, cases }
+        : { id, number, kind, title, proposerIds, createdAt, lastAt, coUnitIds, cases, assignedAt: assigned };
+    }
+    return assigned === undefined
+      ? { coverage, id, number, kind, title, proposerIds, createdAt, lastAt, coUnitIds, cases }
+      : { coverage, id, number, kind, title, proposerIds, createdAt, lastAt, coUnitIds, cases, assignedAt: assigned };
+  }
+  const out: ProposalFacts = { ...facts };
+  if (assignedAt !== undefined) out.assignedAt = assignedAt;
+  out.coUnitIds = coUnitIds;
+  out.proposerIds = proposerIds;
+  out.cases = cases;
+  if (lastAtNow !== undefined) out.lastAt = lastAtNow;
+  return out;
+}
+
+/**
+ * `cases` with a reply deadline filled in on each case that has not replied yet: copied from `original` (the facts'
+ * own list) on the first change, a case rebuilt when its deadline changed.
+ */
+function withReplyDues(
+  cases: Record<string, CaseFacts>,
+  original: Record<string, CaseFacts>,
+  deadlines: readonly Deadline[],
+): Record<string, CaseFacts> {
+  let out = cases;
+  for (const d of deadlines) {
+    if (d.kind !== 'reply' || !d.caseId || !isPending(d)) continue;
+    const c = out[d.caseId];
+    if (!c || c.firstReplyAt !== undefined) continue;
+    if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
+    if (out === original) out = { ...original };
+    const { replyDueProvisional: _, ...rest } = c;
+    out[d.caseId] = d.provisional
+      ? { ...rest, replyDue: d.due, replyDueProvisional: true }
+      : { ...rest, replyDue: d.due };
+  }
+  return out;
 }
 
 /** Fills a reply deadline on cases that have not replied yet, so overdue unreplied cases count in statistics. */
 export function withCurrentReplyDue(facts: ProposalFacts, deadlines: readonly Deadline[]): ProposalFacts {
-  let cases = facts.cases;
-  for (const d of deadlines) {
-    if (d.kind !== 'reply' || !d.caseId || !isPending(d)) continue;
-    const c = cases[d.caseId];
-    if (!c || c.firstReplyAt !== undefined) continue;
-    if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
-    if (cases === facts.cases) cases = { ...cases };
-    const { replyDueProvisional: _, ...rest } = c;
-    cases[d.caseId] = d.provisional
-      ? { ...rest, replyDue: d.due, replyDueProvisional: true }
-      : { ...rest, replyDue: d.due };
-  }
+  const cases = withReplyDues(facts.cases, facts.cases, deadlines);
   return cases === facts.cases ? facts : { ...facts, cases };
 }

@@ -1,0 +1,189 @@
+// The facts fold as it was at 637f99c (issue 19 §1), kept unchanged as the oracle of `factsFold.test.ts`: the fold
+// now builds the facts whole, once per event, and must give exactly what this one gives (values and key order).
+// Test-only: nothing in src imports it.
+import { type Deadline, isCountedMiss, isPending } from '@banli/core';
+import type { CaseFacts, CommitmentFacts, ProposalFacts } from '../../src/facts.js';
+import type { LoggedNotification } from '../../src/internal/facts.js';
+
+type Event = { type: string; at: string; [key: string]: unknown };
+
+/** Contact methods that meet the proposer face to face (见面): a visit or a meeting. */
+const FACE_TO_FACE = new Set(['visit', 'meeting']);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Folds one logged event into the facts; `deadlinesBefore` are the deadlines in force before it. Pure: the same log
+ * always gives the same facts, so replay reproduces them.
+ */
+export function applyFactsBefore(
+  facts: ProposalFacts,
+  event: Event,
+  emitted: readonly LoggedNotification[],
+  deadlinesBefore: readonly Deadline[],
+): ProposalFacts {
+  let next = facts;
+  let cases = facts.cases;
+  const touch = (caseId: string): CaseFacts | undefined => {
+    const current = cases[caseId];
+    if (!current) return undefined;
+    if (cases === facts.cases) cases = { ...cases };
+    const copy = { ...current };
+    cases[caseId] = copy;
+    return copy;
+  };
+  if (event.type === 'assignment.assign') {
+    const assignment = event.assignment as { coUnits?: { id: string }[] } | undefined;
+    next = { ...next, assignedAt: event.at, coUnitIds: (assignment?.coUnits ?? []).map((u) => u.id) };
+  }
+  for (const n of emitted) {
+    const caseId = str(n.caseId) ?? str(event.caseId);
+    if (n.type === 'case.opened' && caseId) {
+      const unit = n.unit as { id?: string } | string | undefined;
+      const unitId = typeof unit === 'string' ? unit : (unit?.id ?? str(n.unitId) ?? '');
+      if (cases === facts.cases) cases = { ...cases };
+      cases[caseId] = {
+        caseId,
+        unitId,
+        role: str(n.role) ?? 'sole',
+        openedAt: event.at,
+        lastAt: event.at,
+        round: 1,
+        rehandlings: 0,
+        feedback: [],
+      };
+    } else if (n.type === 'reply.issued' && caseId) {
+      const c = touch(caseId);
+      if (!c) continue;
+      const cls = str(n.class);
+      if (c.firstReplyAt === undefined) {
+        c.firstReplyAt = event.at;
+        if (cls) c.firstClass = cls;
+        const d = deadlinesBefore.find((x) => x.kind === 'reply' && x.caseId === caseId && isPending(x));
+        if (d?.due) {
+          c.replyDue = d.due;
+          if (d.provisional) c.replyDueProvisional = true;
+          else delete c.replyDueProvisional;
+        }
+        if (deadlinesBefore.some((x) => x.kind === 'reply' && x.caseId === caseId && isCountedMiss(x))) {
+          c.replyMissed = true;
+        }
+      }
+      c.lastReplyAt = event.at;
+      if (cls) c.lastClass = cls;
+      // The latest formal reply decides the commitment and the points: a re-handled reply replaces the first. Entries
+      // logged before the own commitment was kept apart from merged items' say only `commitment`.
+      const own = typeof n.ownCommitment === 'boolean' ? n.ownCommitment : n.commitment === true;
+      if (own) c.commitment = { class: cls ?? '', madeAt: event.at };
+      else delete c.commitment;
+      if (Array.isArray(n.adoptions)) c.adoptions = n.adoptions.filter((a): a is string => typeof a === 'string');
+      const doc = str(n.docNumber);
+      if (doc) c.docNumber = doc;
+    } else if (n.type === 'mergedReply.issued' && caseId && typeof n.commitment === 'boolean') {
+      // 并案: the latest formal letter to a merged item decides its commitment, as the own letter decides the item's.
+      const c = touch(caseId);
+      const itemId = str(n.mergedItemId);
+      if (!c || itemId === undefined) continue;
+      const others = (c.mergedCommitments ?? []).filter((m) => m.mergedItemId !== itemId);
+      if (n.commitment) others.push({ mergedItemId: itemId, class: str(n.class) ?? '', madeAt: event.at });
+      if (others.length > 0) c.mergedCommitments = others;
+      else delete c.mergedCommitments;
+    } else if (n.type === 'case.reassigned' && caseId) {
+      const c = touch(caseId);
+      const to = n.toUnit as { id?: string } | undefined;
+      if (c && to?.id) c.unitId = to.id;
+      // A co-handler made lead no longer co-handles its own case (the machine drops it too).
+      if (c?.role === 'lead' && to?.id && next.coUnitIds.includes(to.id))
+        next = { ...next, coUnitIds: next.coUnitIds.filter((u) => u !== to.id) };
+    } else if (n.type === 'rehandling.started' && caseId) {
+      const c = touch(caseId);
+      if (c) {
+        c.round += 1;
+        c.rehandlings += 1;
+      }
+    } else if (n.type === 'followUp.replied' && caseId) {
+      const c = touch(caseId);
+      if (!c) continue;
+      // Each second reply fulfils the commitment it answers: the own one with the event's own letter, a merged item's
+      // by its letter; none is left once no commitment is open (older entries do not say: they closed the case).
+      const open = typeof n.commitmentsOpen === 'number' && n.commitmentsOpen > 0;
+      const answered = new Set(Array.isArray(n.mergedItemIds) ? n.mergedItemIds : []);
+      const fulfil = <T extends CommitmentFacts>(m: T): T =>
+        m.fulfilledAt === undefined ? { ...m, fulfilledAt: event.at } : m;
+      if (c.commitment && (event.letter !== undefined || !open)) c.commitment = fulfil(c.commitment);
+      if (c.mergedCommitments)
+        c.mergedCommitments = c.mergedCommitments.map((m) => (!open || answered.has(m.mergedItemId) ? fulfil(m) : m));
+    } else if (n.type === 'case.closeOverridden' && caseId) {
+      const c = touch(caseId);
+      const overridden = <T extends CommitmentFacts>(m: T): T =>
+        m.fulfilledAt === undefined ? { ...m, overriddenAt: event.at, overrideReason: str(n.reason) ?? '' } : m;
+      if (c?.commitment) c.commitment = overridden(c.commitment);
+      if (c?.mergedCommitments) c.mergedCommitments = c.mergedCommitments.map(overridden);
+    } else if (n.type === 'coUnit.opinionMissing' && caseId) {
+      const c = touch(caseId);
+      const unitId = str(n.unitId);
+      if (c && unitId) c.missingOpinions = [...(c.missingOpinions ?? []), unitId];
+    } else if (n.type === 'case.closed' && caseId) {
+      const c = touch(caseId);
+      if (c) c.closedAt = event.at;
+    }
+  }
+  if (event.type === 'feedback.submit' && typeof event.caseId === 'string') {
+    const c = touch(event.caseId);
+    const fb = event.feedback as { proposerId: string; level: string; date: string } | undefined;
+    if (c && fb)
+      c.feedback = [...c.feedback, { round: c.round, proposerId: fb.proposerId, level: fb.level, date: fb.date }];
+  }
+  if (
+    event.type === 'case.recordContact' &&
+    typeof event.caseId === 'string' &&
+    FACE_TO_FACE.has(String(event.method))
+  ) {
+    const c = touch(event.caseId);
+    if (c) c.metFaceToFace = true;
+  }
+  if (event.type === 'coUnit.submitOpinion' && typeof event.caseId === 'string') {
+    const c = touch(event.caseId);
+    const from = (event.opinion as { fromUnit?: { id?: string } } | undefined)?.fromUnit?.id;
+    if (c && from) c.opinionsFrom = [...(c.opinionsFrom ?? []), from];
+  }
+  if (event.type === 'proposal.withdrawSignature' && emitted.some((n) => n.type === 'proposal.signatureWithdrawn')) {
+    next = { ...next, proposerIds: next.proposerIds.filter((id) => id !== event.by) };
+  }
+  if (event.type === 'proposal.withdraw') {
+    for (const [id, c] of Object.entries(cases)) {
+      if (c.closedAt === undefined && !c.terminated) {
+        const copy = touch(id);
+        if (copy) copy.terminated = true;
+      }
+    }
+  }
+  // Backdated events never lower the latest date: "last" is the latest business date, not the latest entry.
+  if (typeof event.caseId === 'string') {
+    const current = cases[event.caseId];
+    if (current && (current.lastAt === undefined || current.lastAt < event.at)) {
+      const copy = touch(event.caseId);
+      if (copy) copy.lastAt = event.at;
+    }
+  }
+  if (cases !== facts.cases) next = { ...next, cases };
+  if (next.lastAt === undefined || next.lastAt < event.at) next = { ...next, lastAt: event.at };
+  return next;
+}
+
+/** Fills a reply deadline on cases that have not replied yet, so overdue unreplied cases count in statistics. */
+export function withCurrentReplyDueBefore(facts: ProposalFacts, deadlines: readonly Deadline[]): ProposalFacts {
+  let cases = facts.cases;
+  for (const d of deadlines) {
+    if (d.kind !== 'reply' || !d.caseId || !isPending(d)) continue;
+    const c = cases[d.caseId];
+    if (!c || c.firstReplyAt !== undefined) continue;
+    if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
+    if (cases === facts.cases) cases = { ...cases };
+    const { replyDueProvisional: _, ...rest } = c;
+    cases[d.caseId] = d.provisional
+      ? { ...rest, replyDue: d.due, replyDueProvisional: true }
+      : { ...rest, replyDue: d.due };
+  }
+  return cases === facts.cases ? facts : { ...facts, cases };
+}
