@@ -19,7 +19,7 @@ const writtenRows = new WeakMap<Aggregate, WrittenRow>();
  * (sending `summaryChanges` instead of `summary`) and an unchanged deadline index. Only when `before` is an aggregate
  * this SDK committed itself at the request's `expectedVersion`: then the store's row at that version is the one this
  * SDK wrote (a version is written once; a store that moved on refuses the append as a conflict and writes nothing).
- * Returns the request, changed in place.
+ * Returns the request as it is, or a partial one built from it.
  */
 export function leaveOutUnchanged(partial: boolean | undefined, before: Aggregate, request: AppendRequest) {
   const base = partial === true ? writtenRows.get(before) : undefined;
@@ -28,11 +28,35 @@ export function leaveOutUnchanged(partial: boolean | undefined, before: Aggregat
   if (base.summary.streamId !== request.streamId || base.summary.version !== request.expectedVersion) return request;
   const changes = summaryChanges(base.summary, summary);
   if (changes === undefined) return request;
-  wholeRows.set(request, { summary, deadlines });
-  delete request.summary;
-  request.summaryChanges = changes;
-  if (sameEntries(base.deadlines, deadlines)) delete request.deadlines;
-  return request;
+  const out = partialOf(request, changes, sameEntries(base.deadlines, deadlines) ? undefined : deadlines);
+  wholeRows.set(out, { summary, deadlines });
+  return out;
+}
+
+/** The fields `partialOf` copies as they are (it replaces `summary` by `summaryChanges` and may leave out `deadlines`). */
+type Copied = 'streamId' | 'expectedVersion' | 'events' | 'snapshot' | 'firedDeadlines' | 'idempotency';
+/**
+ * Fields of a request `partialOf` would not copy: none. A field added to `AppendRequest` lands here, and `partialOf`'s
+ * parameter then requires it to be `never`, so the call fails to compile until the field is copied.
+ */
+type NotCopied = Exclude<keyof AppendRequest, Copied | 'summary' | 'summaryChanges' | 'deadlines'>;
+
+/**
+ * The request with `summaryChanges` instead of its summary, and without its deadline index when `deadlines` is
+ * undefined: a new object built whole (deleting fields from the request would turn it into a slow dictionary object).
+ */
+function partialOf(
+  request: AppendRequest & Record<NotCopied, never>,
+  summaryChanges: SummaryChanges,
+  deadlines: DeadlineIndexEntry[] | undefined,
+): AppendRequest {
+  const { streamId, expectedVersion, events, snapshot, firedDeadlines, idempotency } = request;
+  const partial: AppendRequest = { streamId, expectedVersion, events, summaryChanges };
+  if (deadlines !== undefined) partial.deadlines = deadlines;
+  if (snapshot !== undefined) partial.snapshot = snapshot;
+  if (firedDeadlines !== undefined) partial.firedDeadlines = firedDeadlines;
+  if (idempotency !== undefined) partial.idempotency = idempotency;
+  return partial;
 }
 
 /** Remembers the row a committed append wrote with its aggregate, so the next append from it can be partial. */
