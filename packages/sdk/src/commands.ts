@@ -170,6 +170,7 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     handling: state,
     facts,
     lastSnapshotVersion: agg.lastSnapshotVersion,
+    snapshotMemo: agg.snapshotMemo,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
   // What it carries that contexts keep is written once, in this entry; snapshots refer to it (see `compactHandling`).

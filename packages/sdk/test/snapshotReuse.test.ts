@@ -11,6 +11,7 @@ import {
   seedProposal132402,
   seedReplyLetter132402,
 } from '@banli/schemas/fixtures';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSystemFactory } from '../src/defaults.js';
 import {
@@ -23,6 +24,7 @@ import {
 } from '../src/index.js';
 import { type Aggregate, createDerivations, loadAggregate, replayAll } from '../src/internal/aggregate.js';
 import { compactFacts } from '../src/internal/snapshotFacts.js';
+import { createSnapshotMemo } from '../src/internal/snapshotMemo.js';
 import { compactHandling, noteLogged, policiesOf } from '../src/internal/snapshotRefs.js';
 import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';
 
@@ -31,13 +33,16 @@ const system = defaultSystemFactory({ policy, calendar: chinaMainland });
 const derive = createDerivations(system);
 const policies = policiesOf(system);
 
-/** A memory store that records the state of every snapshot it is handed, as JSON text, by version. */
+/** A memory store that records the state of every snapshot it writes, as JSON text, by version. */
 function recording(store: Store = createMemoryStore({ isolate: true })) {
   const snapshots = new Map<number, string>();
   const wrapped: Store = Object.assign(Object.create(store) as Store, {
-    append: (request: Parameters<Store['append']>[0]) => {
-      if (request.snapshot) snapshots.set(request.snapshot.version, JSON.stringify(request.snapshot.state));
-      return store.append(request);
+    append: async (request: Parameters<Store['append']>[0]) => {
+      const text = request.snapshot && JSON.stringify(request.snapshot.state);
+      const result = await store.append(request);
+      // Only what the store took: an append refused as a conflict wrote nothing.
+      if (request.snapshot && text !== undefined) snapshots.set(request.snapshot.version, text);
+      return result;
     },
   });
   return { store: wrapped, inner: store, snapshots };
@@ -148,8 +153,10 @@ describe('snapshots with remembered stored forms', () => {
     })();
     const { handling } = replayAll(() => ({ system, derive }), id, log);
     const caseId = `${id}/zs-commerce`;
+    // One memo, as a stream's aggregates pass it on from command to command.
+    const memo = createSnapshotMemo();
     const stored = (state: typeof handling) =>
-      compactHandling(state, policies, id) as unknown as {
+      compactHandling(state, policies, id, memo) as unknown as {
         proposal: { context: { cases: Record<string, unknown>[] } };
         cases: Record<string, { context: Record<string, unknown> }>;
       };
@@ -177,6 +184,20 @@ describe('snapshots with remembered stored forms', () => {
     const afterMove = stored({ ...handling, cases } as typeof handling);
     // (the unit it holds is the assignment's, so it is stored as its reference)
     expect(afterMove.proposal.context.cases[0]?.unit).toEqual({ logRef: [5, 'assignment', 'leadUnit'] });
+    // The same unit history in a case context assigned on another day (or moved to another unit), with another field
+    // changed too: the history's default reads both, so it is stored, as compacting anew stores it.
+    expect(stored(handling).cases[caseId]?.context).not.toHaveProperty('unitHistory');
+    for (const change of [{ assignedAt: '2023-03-20' }, { unit: { id: 'zs-other', name: '另一单位' } }]) {
+      const changed = { ...caseCtx, ...change, contacts: [{ at: '2023-03-21' }] };
+      const state = {
+        ...handling,
+        cases: { ...handling.cases, [caseId]: { ...handling.cases[caseId], context: changed } },
+      };
+      const fresh = compactHandling(state as typeof handling, policies, id) as unknown as typeof before;
+      expect(stored(state as typeof handling).cases[caseId]?.context).toEqual(fresh.cases[caseId]?.context);
+      expect(fresh.cases[caseId]?.context).toHaveProperty('unitHistory');
+      stored(handling);
+    }
   });
 
   it('refers to a value at the entry it was last logged at, when a retried command logs it again', async () => {
@@ -187,8 +208,9 @@ describe('snapshots with remembered stored forms', () => {
     const { handling } = replayAll(() => ({ system, derive }), id, log);
     const assignedAt = log.find((e) => e.type === 'assignment.assign')?.version as number;
     type Stored = { proposal: { context: { assignment: unknown } } };
+    const memo = createSnapshotMemo();
     const storedAssignment = (state: typeof handling) =>
-      (compactHandling(state, policies, id) as unknown as Stored).proposal.context.assignment;
+      (compactHandling(state, policies, id, memo) as unknown as Stored).proposal.context.assignment;
     expect(storedAssignment(handling)).toEqual({ logRef: [assignedAt, 'assignment'] });
     // The same parsed assignment logged again at a later version (a command retried after a conflict does this):
     const ctx = handling.proposal.context as Record<string, unknown>;
@@ -197,5 +219,104 @@ describe('snapshots with remembered stored forms', () => {
     expect(storedAssignment(handling)).toEqual({ logRef: [assignedAt + 1, 'assignment'] });
     const again = { ...handling, proposal: { ...handling.proposal, context: { ...ctx } } };
     expect(storedAssignment(again)).toEqual({ logRef: [assignedAt + 1, 'assignment'] });
+  });
+
+  it('writes what compacting anew gives on generated command sequences, two instances writing in turn', async () => {
+    const id = seedProposal132402.id;
+    const lifecycle = seedLifecycle132402(id);
+    const caseId = `${id}/zs-commerce`;
+    const lead = lifecycle[4]?.[1] as Actor;
+    const proposerId = seedProposal132402.proposers[0]?.id as string;
+    // The lifecycle's commands (most), with a contact, an extension, a tick and a withdrawal mixed in.
+    const extra: [JsonObject, Actor][] = [
+      [{ type: 'case.recordContact', at: '2023-04-02', caseId, proposerId, method: 'visit' }, lead],
+      [{ type: 'case.requestExtension', at: '2023-04-20', caseId, reason: '需协调多个部门' }, lead],
+      [
+        {
+          type: 'proposal.withdraw',
+          at: '2023-03-20',
+          by: proposerId,
+          writtenRequest: { date: '2023-03-20' },
+        },
+        { role: 'proposer', id: proposerId },
+      ],
+    ];
+    let compared = 0;
+    // Per lifecycle command after submission: whether it is sent (mostly), by which instance, and what comes before it.
+    const stepArb = fc.record({
+      sent: fc.constantFrom(true, true, true, true, true, true, false),
+      via: fc.constantFrom<'a' | 'b'>('a', 'a', 'b'),
+      before: fc.constantFrom(0, 0, 0, 0, 0, 1, 2, 3, 4),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: lifecycle.length - 1, maxLength: lifecycle.length - 1 }),
+        fc.constantFrom(1, 2),
+        async (script, snapshotEvery) => {
+          const inner = createMemoryStore({ isolate: true });
+          const { store, snapshots } = recording(inner);
+          const make = () =>
+            createBanli({
+              store,
+              policy,
+              calendar: chinaMainland,
+              clock: createManualClock('2023-02-20'),
+              snapshotEvery,
+            });
+          const a = make();
+          const b = make();
+          await a.submit(seedProposal132402, { actor: seedLifecycleActors132402.committee, at: '2023-02-20' });
+          for (const [i, step] of script.entries()) {
+            const banli = step.via === 'a' ? a : b;
+            // An extra command (a contact, an extension, a withdrawal) or a tick, refused or not, before the next one.
+            if (step.before === 4) await banli.tick('2023-09-01');
+            else if (step.before > 0) {
+              const [event, actor] = extra[step.before - 1] as [JsonObject, Actor];
+              await banli.send(id, event, { actor }).catch(() => undefined);
+            }
+            if (!step.sent) continue;
+            const [event, actor] = lifecycle[i + 1] as [JsonObject, Actor];
+            await banli.send(id, event, { actor }).catch(() => undefined);
+          }
+          for (const [version, stored] of snapshots)
+            expect(JSON.parse(stored)).toEqual(JSON.parse(await compactedAnew(inner, id, version)));
+          compared += snapshots.size;
+        },
+      ),
+      { numRuns: 40, seed: 19_3 },
+    );
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("stores a changed case context's unchanged deadlines afresh when its calendar or policy changed", async () => {
+    const { store } = recording();
+    const banli = banliOn(store);
+    await seedAccepted(banli);
+    const { handling } = replayAll(() => ({ system, derive }), seedId, await store.readStream(seedId));
+    type Stored = { cases: Record<string, { context: { deadlines?: unknown[] } }> };
+    const memo = createSnapshotMemo();
+    const storedDeadlines = (state: typeof handling) =>
+      (compactHandling(state, policies, seedId, memo) as unknown as Stored).cases[seedCaseId]?.context.deadlines;
+    const fresh = (state: typeof handling) =>
+      (compactHandling(state, policies, seedId) as unknown as Stored).cases[seedCaseId]?.context.deadlines;
+    const first = storedDeadlines(handling);
+    expect(first?.length).toBeGreaterThan(0);
+    const ctx = handling.cases[seedCaseId]?.context as Record<string, unknown>;
+    const withContext = (context: Record<string, unknown>) =>
+      ({
+        ...handling,
+        cases: { ...handling.cases, [seedCaseId]: { ...handling.cases[seedCaseId], context } },
+      }) as typeof handling;
+    // Another field changed: the deadlines are the ones stored before.
+    const contacted = withContext({ ...ctx, contacts: [{ at: '2023-03-20' }] });
+    expect(storedDeadlines(contacted)?.[0]).toBe(first?.[0]);
+    // Another calendar (the deadlines now name theirs) or another policy (rules by index no more): stored afresh.
+    const calendar = { id: 'cn-mainland', version: '2099.1' };
+    const recalendared = withContext({ ...ctx, contacts: [], calendar });
+    expect(storedDeadlines(recalendared)).toEqual(fresh(recalendared));
+    expect(JSON.stringify(storedDeadlines(recalendared))).toContain('"cal"');
+    const repoliced = withContext({ ...ctx, policy: presets.sichuan2024 });
+    expect(storedDeadlines(repoliced)).toEqual(fresh(repoliced));
+    expect(storedDeadlines(repoliced)).not.toEqual(first);
   });
 });

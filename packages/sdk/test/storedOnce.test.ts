@@ -17,33 +17,50 @@ const followUp: Deadline = { ...reply, id: 'p1/u1:followUp:3', kind: 'followUp',
 describe('compact deadlines in a snapshot', () => {
   const scope = deadlineScope(policy);
 
-  it('stores an unchanged deadline as the form stored before, equal to storing it afresh', () => {
+  it('stores a deadline the list held before as the form stored before, equal to storing it afresh', () => {
     const first = compactDeadlines([reply, followUp], scope);
-    const second = compactDeadlines([reply, followUp], { ...scope, calendar: { ...scope.calendar } });
+    const second = compactDeadlines([reply, followUp], scope, { list: [reply, followUp], stored: first });
     expect(second[0]).toBe(first[0]);
     expect(second[1]).toBe(first[1]);
     expect(second).toEqual([compactDeadline(reply, scope), compactDeadline(followUp, scope)]);
-    // A changed deadline is a new object: stored afresh.
+    // A changed deadline is a new object: stored afresh. One that moved in the list keeps its stored form.
     const met = { ...reply, status: 'met' as const };
-    const third = compactDeadlines([met, followUp], scope);
-    expect(third[0]).toEqual(compactDeadline(met, scope));
-    expect(third[0]).not.toEqual(first[0]);
-    expect(third[1]).toBe(first[1]);
+    const third = compactDeadlines([followUp, met], scope, { list: [reply, followUp], stored: first });
+    expect(third[1]).toEqual(compactDeadline(met, scope));
+    expect(third[1]).not.toEqual(first[0]);
+    expect(third[0]).toBe(first[1]);
   });
 
-  it('stores the same deadline afresh in another scope (owner, calendar or policy)', () => {
-    const scopes = [
-      { ...scope, owner: 'p1/u2' },
-      { ...scope, calendar: { id: 'cn-mainland', version: '2027.1' } },
-      { ...scope, calendar: undefined },
-      { ...scope, policy: presets.sichuan2024 },
-      { ...scope, policy: undefined },
+  it('compacts exactly the ids `<owner>:<kind>:<digits>`, and stores a deadline of any other id whole', () => {
+    const ids = [
+      'p1/u1:reply:2',
+      'p1/u1:reply:20',
+      'p1/u1:reply:',
+      'p1/u1:reply:2a',
+      'p1/u1:reply:2/',
+      'p1/u1:reply:2:',
+      'p1/u1:reply:/',
+      'p1/u1:reply:-2',
+      'p1/u1:reply2',
+      'p1/u1:replyx:2',
+      'p1/u1reply:2',
+      'p1/u2:reply:2',
+      'p1/u1:reply:2\n',
+      'p1/u1:reply:\u0662',
+      'p1:reply:2',
+      'xp1/u1:reply:2',
+      'p1/u1:followUp:3',
     ];
-    compactDeadlines([reply], scope);
-    for (const other of scopes) {
-      expect(compactDeadlines([reply], other)).toEqual([compactDeadline(reply, other)]);
+    const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const id of ids) {
+      const d = { ...reply, id };
+      // What the format calls a deadline of its own: the owner's, of its kind, numbered.
+      const own = new RegExp(`^${quote(scope.owner)}:${quote(d.kind)}:[0-9]+$`).test(id);
+      const stored = compactDeadline(d, scope);
+      const [, ...rest] = compactDeadline(reply, scope) as unknown[];
+      if (own) expect(stored).toEqual([id.slice(scope.owner.length + 1), ...rest]);
+      else expect(stored).toBe(d);
     }
-    expect(compactDeadlines([reply], scope)).toEqual([compactDeadline(reply, scope)]);
   });
 });
 

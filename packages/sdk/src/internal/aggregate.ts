@@ -12,6 +12,7 @@ import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { expandFacts } from './snapshotFacts.js';
+import type { SnapshotMemo } from './snapshotMemo.js';
 import { expandHandling, noteCreated, noteLogged, policiesOf } from './snapshotRefs.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
 import { UnresolvedRef } from './unresolvedRef.js';
@@ -24,6 +25,11 @@ export interface Aggregate {
   handling: HandlingState;
   facts: ProposalFacts;
   lastSnapshotVersion: number;
+  /**
+   * What the stream's last snapshot was compacted from and to, passed on from aggregate to aggregate so the next
+   * snapshot compacts only what changed (`SnapshotMemo`); absent until a snapshot is built from this line of states.
+   */
+  snapshotMemo?: SnapshotMemo;
 }
 
 /** The SDK-level log entry that creates a stream (the machines start from it). */

@@ -18,6 +18,7 @@ import type { AlertPlanner } from './deadlineIndex.js';
 import type { Measurement } from './measurement.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
 import { compactFacts } from './snapshotFacts.js';
+import { createSnapshotMemo } from './snapshotMemo.js';
 import { compactHandling, policiesOf } from './snapshotRefs.js';
 import { queryableStatesOf, topState } from './stateView.js';
 
@@ -241,14 +242,17 @@ export function appendOf(
     ...extra,
   };
   if (forceSnapshot || after.version - lastSnapshotVersion >= engine.snapshotEvery) {
+    // The stream's memo goes on with this aggregate to the next command's (see `SnapshotMemo`).
+    after.snapshotMemo ??= createSnapshotMemo();
+    const memo = after.snapshotMemo;
     request.snapshot = {
       streamId: after.id,
       version: after.version,
       // The policy and the letters by reference: the policy lives in the system, each letter in its log entry; what
       // the logged proposal and assignment already say is left out (snapshotRefs, snapshotCases, snapshotFacts).
       state: asJson({
-        handling: compactHandling(after.handling, policiesOf(engine.system), after.id),
-        facts: compactFacts(after.facts, after.handling),
+        handling: compactHandling(after.handling, policiesOf(engine.system), after.id, memo),
+        facts: compactFacts(after.facts, after.handling, memo),
       }),
       machine: after.handling.machine,
       recordedAt: engine.clock.now(),

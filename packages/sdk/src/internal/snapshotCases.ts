@@ -151,57 +151,8 @@ function same(a: unknown, b: unknown): boolean {
 /** Whether a starting field holds its default (`same(value, defaultOf(…))`, without building an empty list). */
 function atDefault(key: string, value: unknown, ctx: Json, basis: CaseBasis): boolean {
   if (EMPTY_LISTS.has(key)) return Array.isArray(value) && value.length === 0;
-  if (typeof value !== 'object' || value === null) return same(value, defaultOf(key, ctx, basis));
-  // An object field (the proposers, the unit history, …) is kept from state to state, and so is what its default is
-  // read from: the answer is remembered with those.
-  const p = basis.proposal;
-  const seen = defaultSeen.get(value);
-  if (
-    seen !== undefined &&
-    seen.key === key &&
-    seen.proposal === p.proposal &&
-    seen.registration === p.registration &&
-    seen.channel === p.channel &&
-    seen.policy === p.policy &&
-    seen.calendar === p.calendar &&
-    seen.unit === ctx.unit &&
-    seen.assignedAt === ctx.assignedAt
-  ) {
-    return seen.same;
-  }
-  const answer = same(value, defaultOf(key, ctx, basis));
-  defaultSeen.set(value, {
-    key,
-    proposal: p.proposal,
-    registration: p.registration,
-    channel: p.channel,
-    policy: p.policy,
-    calendar: p.calendar,
-    unit: ctx.unit,
-    assignedAt: ctx.assignedAt,
-    same: answer,
-  });
-  return answer;
+  return same(value, defaultOf(key, ctx, basis));
 }
-
-/**
- * Whether an object field held its default, with everything `defaultOf` read it from (besides the case's id and its
- * stream, which no object field's default depends on). Immutable state: an object is never changed in place.
- */
-const defaultSeen = new WeakMap<
-  object,
-  {
-    key: string;
-    proposal: unknown;
-    registration: unknown;
-    channel: unknown;
-    policy: unknown;
-    calendar: unknown;
-    unit: unknown;
-    assignedAt: unknown;
-    same: boolean;
-  }
->();
 
 /** How a stored field is written: the value as it is, or a stored form of it (`compactHandling`'s references). */
 export type FieldOf = (key: string, value: unknown) => unknown;
@@ -226,19 +177,35 @@ export function eachField(ctx: Json, field: FieldOf): Json {
  * A case context as a snapshot stores it: marked `COMPACT`, without every starting field whose value is its default
  * (`caseId` included), each other field written by `field`; the context with `field` applied to every field
  * (`eachField`) when its fields are not in the order cases start with (then it is stored whole and read as it is).
- * One pass over the fields, nothing built but the stored object.
+ * One pass over the fields, nothing built but the stored object. With `prev`, the case's previous context and its
+ * compact stored form under the same basis, unit, start date, calendar and policy, a field holding the same value as
+ * there is stored (or left out) as there, without being looked at again.
  */
-export function compactCase(ctx: Json, basis: CaseBasis, field: FieldOf = asIs): Json {
+export function compactCase(
+  ctx: Json,
+  basis: CaseBasis,
+  field: FieldOf = asIs,
+  prev?: { context: Json; stored: Json },
+): Json {
   if (ctx.caseId !== basis.caseId || COMPACT in ctx) return eachField(ctx, field);
   const out: Json = { [COMPACT]: 1 };
   let i = 0;
   for (const key in ctx) {
     const value = ctx[key];
-    if (i < TEMPLATE.length) {
+    const starting = i < TEMPLATE.length;
+    if (starting) {
       if (key !== TEMPLATE[i]) return eachField(ctx, field);
       i++;
-      if (atDefault(key, value, ctx, basis)) continue;
     }
+    if (prev !== undefined && prev.context[key] === value && key in prev.context) {
+      if (key in prev.stored) {
+        out[key] = prev.stored[key];
+        continue;
+      }
+      // A starting field left out before (it held its default), for the same value.
+      if (starting) continue;
+    }
+    if (starting && atDefault(key, value, ctx, basis)) continue;
     out[key] = field(key, value);
   }
   return i < TEMPLATE.length ? eachField(ctx, field) : out;

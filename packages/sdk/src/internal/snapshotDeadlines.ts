@@ -115,17 +115,28 @@ const fullDate = (date: string): string => `${date.slice(0, 4)}-${date.slice(4, 
 const offset = (start: string, date: unknown): unknown =>
   typeof date === 'string' && isIsoDate(date) ? calendarDaysBetween(start, date) : date;
 
+/** Whether `id` is `<owner>:<kind>:<digits>` (read character by character: no pattern, no text built). */
+function isOwnedId(id: string, owner: string, kind: unknown): boolean {
+  if (typeof kind !== 'string') return false;
+  const k = owner.length + 1;
+  const n = k + kind.length + 1;
+  if (id.length <= n || id.charCodeAt(owner.length) !== 58 || id.charCodeAt(n - 1) !== 58) return false;
+  if (!id.startsWith(owner) || !id.startsWith(kind, k)) return false;
+  for (let i = n; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** One deadline as stored: compact when it has the shape `openDeadlines` gives, else as it is. */
 export function compactDeadline(d: Deadline, scope: DeadlineScope): CompactDeadline | Deadline {
   const keys = Object.keys(d);
   for (let i = 0; i < FIXED.length; i++) if (keys[i] !== FIXED[i]) return d;
-  const prefix = `${scope.owner}:`;
   const status = STATUS[d.status];
   if (
     status === undefined ||
-    !d.id.startsWith(prefix) ||
-    !/^:\d+$/.test(d.id.slice(prefix.length + d.kind.length)) ||
-    !d.id.startsWith(`${prefix}${d.kind}:`) ||
+    !isOwnedId(d.id, scope.owner, d.kind) ||
     typeof d.start !== 'string' ||
     !isIsoDate(d.start) ||
     typeof d.due !== 'string' ||
@@ -138,7 +149,7 @@ export function compactDeadline(d: Deadline, scope: DeadlineScope): CompactDeadl
     return d;
   }
   const out: unknown[] = [
-    d.id.slice(prefix.length),
+    d.id.slice(scope.owner.length + 1),
     compactDate(d.start),
     offset(d.start, d.due),
     ruleIndex(d.rule, scope.policy) ?? d.rule,
@@ -212,27 +223,31 @@ export function expandDeadline(stored: unknown, scope: DeadlineScope): Deadline 
   return d;
 }
 
-// Deadlines already stored, with the scope they were stored in: contexts are immutable and keep a deadline object
-// until it changes, so a snapshot per command (or per few) stores each deadline once, not once per snapshot. The stored
-// form is shared by the snapshots that hold it (read-only, like the rest of a stored state).
-const stored = new WeakMap<Deadline, { scope: DeadlineScope; out: CompactDeadline | Deadline }>();
+/**
+ * A context's deadline list as stored. With `prev`, the list the context held before and its stored form (entry for
+ * entry, in the same scope): a deadline still in the list (the same object: deadlines are immutable state, a change
+ * gives a new object) is stored as the form stored before, so a snapshot per command stores each deadline once and
+ * the snapshots that hold it share it (read-only, like the rest of a stored state).
+ */
+export function compactDeadlines(
+  list: readonly Deadline[],
+  scope: DeadlineScope,
+  prev?: { list: readonly unknown[]; stored: readonly unknown[] },
+): unknown[] {
+  const out = new Array<unknown>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i] as Deadline;
+    const j = prev === undefined ? -1 : indexIn(prev.list, d, i);
+    out[i] = j >= 0 ? (prev as { stored: readonly unknown[] }).stored[j] : compactDeadline(d, scope);
+  }
+  return out;
+}
 
-const sameScope = (a: DeadlineScope, b: DeadlineScope): boolean =>
-  a.owner === b.owner &&
-  a.policy === b.policy &&
-  a.calendar?.id === b.calendar?.id &&
-  a.calendar?.version === b.calendar?.version;
-
-/** A context's deadline list as stored; the same list when nothing in it could be made compact. */
-export function compactDeadlines(list: readonly Deadline[], scope: DeadlineScope): unknown[] {
-  return list.map((d) => {
-    if (d === null || typeof d !== 'object') return compactDeadline(d, scope);
-    const hit = stored.get(d);
-    if (hit !== undefined && sameScope(hit.scope, scope)) return hit.out;
-    const out = compactDeadline(d, scope);
-    stored.set(d, { scope, out });
-    return out;
-  });
+/** Where `d` is in `list` (looked for at `at` first: a list mostly keeps its order), or -1. */
+function indexIn(list: readonly unknown[], d: unknown, at: number): number {
+  if (list[at] === d) return at;
+  for (let j = 0; j < list.length; j++) if (list[j] === d) return j;
+  return -1;
 }
 
 /** A stored deadline list as the context holds it; the same list when every entry is stored whole. */

@@ -1,6 +1,7 @@
 import type { ProposalFacts } from '../facts.js';
 import { asJson } from '../json.js';
 import { COMPACT } from './snapshotCases.js';
+import type { SnapshotMemo } from './snapshotMemo.js';
 
 type Json = Record<string, unknown>;
 
@@ -35,17 +36,14 @@ function derivedNow(proposalCtx: Json): Json {
   };
 }
 
-// `derivedNow` per proposal object and assignment: both are immutable parts of the context, kept from state to state.
-const derivedOf = new WeakMap<object, { assignment: unknown; from: Json }>();
-
-/** `derivedNow`, shared while the proposal and the assignment are unchanged: only for comparing, never to keep. */
-function derived(proposalCtx: Json): Json {
+/** `derivedNow`, the one remembered while the proposal and the assignment are unchanged: for comparing, never to keep. */
+function derived(proposalCtx: Json, memo: SnapshotMemo | undefined): Json {
   const proposal = proposalCtx.proposal;
-  if (typeof proposal !== 'object' || proposal === null) return derivedNow(proposalCtx);
-  const hit = derivedOf.get(proposal);
-  if (hit !== undefined && hit.assignment === proposalCtx.assignment) return hit.from;
+  if (memo === undefined || typeof proposal !== 'object' || proposal === null) return derivedNow(proposalCtx);
+  const hit = memo.derivedFrom;
+  if (hit !== undefined && hit.proposal === proposal && hit.assignment === proposalCtx.assignment) return hit.from;
   const from = derivedNow(proposalCtx);
-  derivedOf.set(proposal, { assignment: proposalCtx.assignment, from });
+  memo.derivedFrom = { proposal, assignment: proposalCtx.assignment, from };
   return from;
 }
 
@@ -97,17 +95,31 @@ function feedbackOf(list: unknown): Json[] | undefined {
     : undefined;
 }
 
-// Whether a case's feedback facts equal its context's list, per facts list and context list (both immutable, kept
-// from state to state until feedback comes in).
-const sameFeedbackOf = new WeakMap<object, { list: unknown; same: boolean }>();
-
 function sameFeedback(facts: unknown, list: unknown): boolean {
-  if (typeof facts !== 'object' || facts === null) return sameJson(facts, feedbackOf(list));
-  const hit = sameFeedbackOf.get(facts);
-  if (hit !== undefined && hit.list === list) return hit.same;
-  const same = sameJson(facts, feedbackOf(list));
-  sameFeedbackOf.set(facts, { list, same });
-  return same;
+  return sameJson(facts, feedbackOf(list));
+}
+
+/**
+ * A case's facts as stored (`compactCaseFacts`); with `memo`, the form stored before while the case's facts, its
+ * context's feedback and round, and the proposal's list of cases are the objects (and round) it was computed from.
+ */
+function storedCaseFacts(key: string, facts: Json, proposalId: string, handling: Handling, memo?: SnapshotMemo): Json {
+  if (memo === undefined) return compactCaseFacts(key, facts, proposalId, handling);
+  const ctx = (handling.cases[key]?.context ?? {}) as Json;
+  const listed = (handling.proposal.context as Json | undefined)?.cases;
+  const hit = memo.facts.get(key);
+  if (
+    hit !== undefined &&
+    hit.facts === facts &&
+    hit.feedback === ctx.feedback &&
+    hit.round === ctx.round &&
+    hit.listed === listed
+  ) {
+    return hit.stored;
+  }
+  const stored = compactCaseFacts(key, facts, proposalId, handling);
+  memo.facts.set(key, { facts, feedback: ctx.feedback, round: ctx.round, listed, stored });
+  return stored;
 }
 
 /** A case's facts as stored: without `caseId` and each starting fact its case says already; whole otherwise. */
@@ -147,7 +159,7 @@ function expandCaseFacts(stored: Json, from: Json): Json {
  * `number`, `kind`, `title`, `proposerIds`, `coUnitIds`, each only when equal) and without each case's id, marked
  * `COMPACT`; the same facts when their fields are not in the order they start with.
  */
-export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
+export function compactFacts(facts: ProposalFacts, handling: Handling, memo?: SnapshotMemo): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
   const all: Json = asJson(facts);
   // In the order they start with (after an optional `coverage`), read without building a key list.
@@ -163,7 +175,7 @@ export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
     i++;
   }
   if (i < STARTING.length) return { ...all };
-  const from = derived(proposalCtx);
+  const from = derived(proposalCtx, memo);
   for (const key of FROM_PROPOSAL) {
     const same = key === 'proposerIds' ? sameList(all[key], from[key]) : all[key] === from[key];
     if (!same) return { ...all };
@@ -175,7 +187,7 @@ export function compactFacts(facts: ProposalFacts, handling: Handling): Json {
     if (key === 'cases') {
       const cases: Json = {};
       for (const id in facts.cases) {
-        cases[id] = compactCaseFacts(id, asJson(facts.cases[id] as object), facts.id, handling);
+        cases[id] = storedCaseFacts(id, asJson(facts.cases[id] as object), facts.id, handling, memo);
       }
       out.cases = cases;
       continue;

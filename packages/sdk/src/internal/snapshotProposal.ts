@@ -15,24 +15,35 @@ const isEmptyList = (v: unknown): boolean => Array.isArray(v) && v.length === 0;
  * entry logged (`fromCreation`), `channel` when it is the proposal's, empty `deadlines` and a zero `deadlineSeq`, and
  * without each listed case's `unit` when it is the unit the case's own context holds (`unitOf`); each field it keeps
  * written by `field`. The context with `field` applied to every field (`eachField`) when its fields are not in the
- * order proposals start with.
+ * order proposals start with. With `prev`, the previous context and its compact stored form under the same proposal,
+ * calendar, policy and case units, a field holding the same value as there is stored (or left out) as there.
  */
 export function compactProposal(
   ctx: Json,
   fromCreation: (proposal: unknown) => boolean,
   unitOf: (caseId: string) => unknown,
   field: FieldOf = (_key, value) => value,
+  prev?: { context: Json; stored: Json },
 ): Json {
   if (COMPACT in ctx || !Array.isArray(ctx.cases)) return eachField(ctx, field);
   const proposal = ctx.proposal as { channel?: unknown } | undefined;
   const out: Json = { [COMPACT]: 1 };
   let i = 0;
   for (const key in ctx) {
-    if (i < TEMPLATE.length) {
+    const starting = i < TEMPLATE.length;
+    if (starting) {
       if (key !== TEMPLATE[i]) return eachField(ctx, field);
       i++;
     }
     const value = ctx[key];
+    if (prev !== undefined && prev.context[key] === value && key in prev.context) {
+      if (key in prev.stored) {
+        out[key] = prev.stored[key];
+        continue;
+      }
+      // A starting field left out before, for the same value.
+      if (starting) continue;
+    }
     if (key === 'proposal' && fromCreation(value)) continue;
     if (key === 'channel' && value === proposal?.channel) continue;
     if (key === 'deadlines' && isEmptyList(value)) continue;

@@ -2,9 +2,10 @@ import type { Deadline, HandlingState, PersistedMachineSnapshot, Policy } from '
 import { isPolicyRef, policyHash, policyRef } from '@banli/core';
 import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
-import { compactCase, expandCase, type FieldOf } from './snapshotCases.js';
+import { COMPACT, compactCase, expandCase, type FieldOf } from './snapshotCases.js';
 import { compactDeadlines, type DeadlineScope, expandDeadlines } from './snapshotDeadlines.js';
 import { compactEnvelope, expandEnvelope } from './snapshotEnvelope.js';
+import { type ContextMemo, checkMemo, createSnapshotMemo, type SnapshotMemo } from './snapshotMemo.js';
 import { CREATED_PROPOSAL, compactProposal, expandProposal, withCreatedProposal } from './snapshotProposal.js';
 import { UnresolvedRef } from './unresolvedRef.js';
 
@@ -37,8 +38,7 @@ const isPlain = (v: object): boolean => {
 
 /**
  * Counts the times a value was noted again at another entry (a command retried after a conflict logs the same parsed
- * value at a later version): stored forms remembered before such a change are computed again (`storedContext`,
- * `storedField`).
+ * value at a later version): stored forms remembered before such a change are computed again (`checkMemo`).
  */
 let moves = 0;
 
@@ -129,91 +129,96 @@ function policyRefOf(policy: unknown, policies: Map<string, Policy>): unknown {
   return policyRef(policy as Policy);
 }
 
+/** A context's previous stored form, from which unchanged fields are taken (`compactCase`, `compactProposal`). */
+interface PreviousForm {
+  context: Json;
+  stored: Json;
+}
+
 /**
  * How a context's kept fields are stored: its deadlines in the stored form (`snapshotDeadlines`, with the owner,
  * calendar and policy the context has), its policy by reference, and every logged object in a field, down to `DEPTH`
- * levels from the context, as its `LogRef` (`compactValue`). An object field's stored form is remembered (`storedField`).
+ * levels from the context, as its `LogRef` (`compactValue`). With `prev` (the context's previous form, stored with the
+ * same owner, calendar and policy), a changed deadline list keeps the stored form of each deadline it still holds.
  */
-function storedFields(context: Json, owner: string, policies: Map<string, Policy>): FieldOf {
+function storedFields(context: Json, owner: string, policies: Map<string, Policy>, prev?: PreviousForm): FieldOf {
   return (key, value) => {
-    if (!isObject(value)) return compactValue(value, DEPTH - 1);
-    const seen = storedFieldOf.get(value);
-    if (
-      seen !== undefined &&
-      seen.moves === moves &&
-      seen.key === key &&
-      seen.owner === owner &&
-      seen.policies === policies &&
-      seen.calendar === context.calendar &&
-      seen.policy === context.policy
-    ) {
-      return seen.stored;
+    if (!isObject(value)) return value;
+    let stored: unknown = value;
+    if (key === 'deadlines' && Array.isArray(value) && value.length > 0) {
+      const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
+      const calendar = context.calendar as DeadlineScope['calendar'];
+      const before = prev === undefined ? undefined : previousDeadlines(prev);
+      stored = compactDeadlines(value as Deadline[], { owner, calendar, policy }, before);
+    } else if (key === 'policy') {
+      stored = policyRefOf(value, policies);
     }
-    const stored = storedField(context, owner, policies, key, value);
-    storedFieldOf.set(value, {
-      key,
-      owner,
-      policies,
-      calendar: context.calendar,
-      policy: context.policy,
-      moves,
-      stored,
-    });
-    return stored;
+    return compactValue(stored, DEPTH - 1);
   };
 }
 
-function storedField(context: Json, owner: string, policies: Map<string, Policy>, key: string, value: object): unknown {
-  let stored: unknown = value;
-  if (key === 'deadlines' && Array.isArray(value) && value.length > 0) {
-    const policy = isPolicyRef(context.policy) ? undefined : (context.policy as Policy | undefined);
-    const calendar = context.calendar as DeadlineScope['calendar'];
-    stored = compactDeadlines(value as Deadline[], { owner, calendar, policy });
-  } else if (key === 'policy') {
-    stored = policyRefOf(value, policies);
+/** The previous deadline list with its stored form (entry for entry), when it was stored compact. */
+function previousDeadlines(prev: PreviousForm): { list: readonly unknown[]; stored: readonly unknown[] } | undefined {
+  const list = prev.context.deadlines;
+  const stored = prev.stored.deadlines;
+  if (!Array.isArray(list) || !Array.isArray(stored) || list.length !== stored.length || list === stored) {
+    return undefined;
   }
-  return compactValue(stored, DEPTH - 1);
+  return { list, stored };
 }
 
-/**
- * The stored form of an object a context field holds, with what it was computed from: a command replaces a field or
- * two of a context and keeps the other objects (a case's lists, its letters, its deadline list until a deadline
- * changes), so their stored forms are not computed again. Immutable state: an object is never changed in place.
- */
-const storedFieldOf = new WeakMap<
-  object,
-  {
-    key: string;
-    owner: string;
-    policies: Map<string, Policy>;
-    calendar: unknown;
-    policy: unknown;
-    moves: number;
-    stored: unknown;
-  }
->();
+/** The units each listed case of a proposal context holds (the proposal's stored form leaves out those it equals). */
+function unitsOf(proposalCtx: Json, unitOf: (caseId: string) => unknown): unknown[] | undefined {
+  if (!Array.isArray(proposalCtx.cases)) return undefined;
+  const units: unknown[] = [];
+  for (const c of proposalCtx.cases as Json[]) units.push(isObject(c) ? unitOf(String(c.caseId)) : c);
+  return units;
+}
 
-/**
- * A context's stored form, remembered per context object with what it was computed from (`inputs`): contexts are
- * immutable and a command changes one or two of them, so the others are not compacted again. The values a context
- * holds keep the log entry they came from (`origins`) once it is written, so the stored form of a context never goes
- * stale while the context lives. Shared by the snapshots that hold it (read-only, like the rest of a stored state).
- */
-const storedContexts = new WeakMap<object, { inputs: unknown[]; moves: number; stored: Json }>();
-
-function storedContext(context: Json, inputs: unknown[], compact: () => Json): Json {
-  const hit = storedContexts.get(context);
-  if (
-    hit !== undefined &&
-    hit.moves === moves &&
-    hit.inputs.length === inputs.length &&
-    hit.inputs.every((x, i) => x === inputs[i])
-  ) {
-    return hit.stored;
+/** Whether the listed cases of a proposal context still hold the units remembered. */
+function sameUnits(units: unknown[] | undefined, proposalCtx: Json, unitOf: (caseId: string) => unknown): boolean {
+  const list = proposalCtx.cases;
+  if (!Array.isArray(list)) return units === undefined;
+  if (units === undefined || units.length !== list.length) return false;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if ((isObject(c) ? unitOf(String((c as Json).caseId)) : c) !== units[i]) return false;
   }
-  const stored = compact();
-  storedContexts.set(context, { inputs, moves, stored });
-  return stored;
+  return true;
+}
+
+/** Whether two proposal contexts give a case the same defaults (`defaultOf` in snapshotCases reads these fields). */
+const sameBasis = (a: Json | undefined, b: Json): boolean =>
+  a === b ||
+  (a !== undefined &&
+    a.proposal === b.proposal &&
+    a.registration === b.registration &&
+    a.channel === b.channel &&
+    a.policy === b.policy &&
+    a.calendar === b.calendar);
+
+/** Whether a changed case context's unchanged fields are stored as before: what they were read from is the same. */
+const caseFieldsReusable = (prev: ContextMemo, context: Json): boolean =>
+  COMPACT in prev.stored &&
+  prev.context.unit === context.unit &&
+  prev.context.assignedAt === context.assignedAt &&
+  prev.context.calendar === context.calendar &&
+  prev.context.policy === context.policy;
+
+/** Whether a changed proposal context's unchanged fields are stored as before. */
+const proposalFieldsReusable = (prev: ContextMemo, context: Json): boolean =>
+  COMPACT in prev.stored &&
+  prev.context.proposal === context.proposal &&
+  prev.context.calendar === context.calendar &&
+  prev.context.policy === context.policy;
+
+/** The envelope of a stored context, the one built before when the machine snapshot and the stored form are. */
+function envelopeOf(memo: ContextMemo, snapshot: PersistedMachineSnapshot): PersistedMachineSnapshot {
+  if (memo.snapshot !== snapshot || (memo.envelope as PersistedMachineSnapshot).context !== memo.stored) {
+    memo.snapshot = snapshot;
+    memo.envelope = compactEnvelope(snapshot, memo.stored);
+  }
+  return memo.envelope as PersistedMachineSnapshot;
 }
 
 /**
@@ -221,10 +226,17 @@ function storedContext(context: Json, inputs: unknown[], compact: () => Json): J
  * it (when `policies`, the system's, can resolve it again), every value a log entry of the stream carries (the
  * proposal, the assignment and its units, each reply letter) is a `LogRef` to that entry, deadlines are compact
  * (`snapshotDeadlines`) and a case leaves out what it starts with and what its proposal already says
- * (`snapshotCases`). Each context in one pass over its fields, and not again while it is unchanged
- * (`storedContext`); the live state is untouched.
+ * (`snapshotCases`). Each context in one pass over its fields; with the stream's `memo` (see `SnapshotMemo`), an
+ * unchanged context is not compacted again, and a changed one keeps the stored form of each unchanged field. The
+ * live state is untouched; the stored forms are shared by the snapshots that hold them (read-only).
  */
-export function compactHandling(state: HandlingState, policies: Map<string, Policy>, streamId: string): HandlingState {
+export function compactHandling(
+  state: HandlingState,
+  policies: Map<string, Policy>,
+  streamId: string,
+  memo: SnapshotMemo = createSnapshotMemo(),
+): HandlingState {
+  checkMemo(memo, streamId, policies, moves);
   const proposalCtx = state.proposal.context as Json;
   const proposalId = (proposalCtx.proposal as { id?: string } | undefined)?.id ?? streamId;
   const fromCreation = (value: unknown): boolean => {
@@ -233,25 +245,58 @@ export function compactHandling(state: HandlingState, policies: Map<string, Poli
   };
   const unitOf = (caseId: string): unknown => (state.cases[caseId]?.context as Json | undefined)?.unit;
   // The proposal's stored form reads each listed case's unit from that case's context.
-  const inputs: unknown[] = [policies, proposalId];
-  if (Array.isArray(proposalCtx.cases))
-    for (const c of proposalCtx.cases as Json[]) inputs.push(isObject(c) ? unitOf(String(c.caseId)) : c);
-  const proposal = storedContext(proposalCtx, inputs, () =>
-    compactProposal(proposalCtx, fromCreation, unitOf, storedFields(proposalCtx, proposalId, policies)),
-  );
-  const cases: Record<string, PersistedMachineSnapshot> = {};
+  let pm = memo.proposal;
+  if (pm === undefined || pm.context !== proposalCtx || !sameUnits(pm.units, proposalCtx, unitOf)) {
+    const units = unitsOf(proposalCtx, unitOf);
+    const reusable =
+      pm !== undefined && proposalFieldsReusable(pm, proposalCtx) && sameUnits(pm.units, proposalCtx, unitOf);
+    const prev = reusable ? (pm as ContextMemo) : undefined;
+    const stored = compactProposal(
+      proposalCtx,
+      fromCreation,
+      unitOf,
+      storedFields(proposalCtx, proposalId, policies, prev),
+      prev,
+    );
+    pm = { context: proposalCtx, basis: undefined, units, stored, snapshot: state.proposal, envelope: {} };
+    pm.envelope = compactEnvelope(state.proposal, stored);
+    memo.proposal = pm;
+  }
+  const proposal = envelopeOf(pm, state.proposal);
+  const ids = memo.caseIds;
+  const envelopes = memo.caseEnvelopes;
+  let same = memo.casesOut !== undefined;
+  let n = 0;
   for (const id in state.cases) {
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
     const context = snapshot.context as Json;
-    // What a case's left-out fields are read back from (`defaultOf` in snapshotCases).
-    const basis = { caseId: id, streamId, proposal: proposalCtx };
-    const { proposal: p, registration, channel, policy, calendar } = proposalCtx;
-    const stored = storedContext(context, [policies, streamId, id, p, registration, channel, policy, calendar], () =>
-      compactCase(context, basis, storedFields(context, id, policies)),
-    );
-    cases[id] = compactEnvelope(snapshot, stored);
+    let cm = memo.cases.get(id);
+    if (cm === undefined || cm.context !== context || !sameBasis(cm.basis, proposalCtx)) {
+      // What a case's left-out fields are read back from (`defaultOf` in snapshotCases).
+      const basis = { caseId: id, streamId, proposal: proposalCtx };
+      const prev =
+        cm !== undefined && sameBasis(cm.basis, proposalCtx) && caseFieldsReusable(cm, context) ? cm : undefined;
+      const stored = compactCase(context, basis, storedFields(context, id, policies, prev), prev);
+      cm = { context, basis: proposalCtx, units: undefined, stored, snapshot, envelope: {} };
+      cm.envelope = compactEnvelope(snapshot, stored);
+      memo.cases.set(id, cm);
+    }
+    const envelope = envelopeOf(cm, snapshot);
+    if (same && (ids[n] !== id || envelopes[n] !== envelope)) same = false;
+    ids[n] = id;
+    envelopes[n] = envelope;
+    n++;
   }
-  return { ...state, proposal: compactEnvelope(state.proposal, proposal), cases };
+  if (!same || ids.length !== n) {
+    ids.length = n;
+    envelopes.length = n;
+    const cases: Record<string, PersistedMachineSnapshot> = {};
+    for (let i = 0; i < n; i++) cases[ids[i] as string] = envelopes[i] as PersistedMachineSnapshot;
+    memo.casesOut = cases;
+    // Cases no longer in the state (none are removed today) are forgotten.
+    if (memo.cases.size > n) for (const id of memo.cases.keys()) if (!(id in state.cases)) memo.cases.delete(id);
+  }
+  return { ...state, proposal, cases: memo.casesOut as Record<string, PersistedMachineSnapshot> };
 }
 
 const registries = new WeakMap<object, Map<string, Policy>>();

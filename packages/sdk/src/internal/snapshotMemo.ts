@@ -1,0 +1,89 @@
+import type { Policy } from '@banli/core';
+
+type Json = Record<string, unknown>;
+
+/**
+ * One context as the stream's last snapshot stored it: the live context, what else its stored form was read from
+ * (`basis`: the proposal's context for a case, whose fields give a case's left-out defaults; `units`: each listed
+ * case's unit, for the proposal's context) and the stored form, with the envelope built around it.
+ */
+export interface ContextMemo {
+  context: Json;
+  basis: Json | undefined;
+  units: unknown[] | undefined;
+  stored: Json;
+  /** The machine snapshot the envelope was built from, and the envelope. */
+  snapshot: object;
+  envelope: object;
+}
+
+/** One case's facts as the last snapshot stored them, with what they were compared against. */
+interface CaseFactsMemo {
+  facts: object;
+  /** The case context's feedback list and round, and the proposal context's list of cases. */
+  feedback: unknown;
+  round: unknown;
+  listed: unknown;
+  stored: Json;
+}
+
+/**
+ * What a stream's last snapshot was compacted from and to (issue 19 §1), kept with the stream's aggregate and passed
+ * from each aggregate to the next (`Aggregate.snapshotMemo`). Contexts are immutable: a command replaces one or two
+ * of them, and within a changed context a field or two, so the next snapshot reuses the stored form of every context
+ * and field whose object is the one compacted before (compared by identity, with what the stored form was read from).
+ * Kept here rather than in weak maps keyed by the state's objects: ordinary references cost the garbage collector
+ * nothing special, where every weak-map entry is an ephemeron each major collection must work through.
+ */
+export interface SnapshotMemo {
+  /** The stream, the policies and the log-reference generation (`moves`) the stored forms were computed with. */
+  streamId: string | undefined;
+  policies: Map<string, Policy> | undefined;
+  moves: number;
+  proposal: ContextMemo | undefined;
+  cases: Map<string, ContextMemo>;
+  /** The case ids and stored machine snapshots of the last `cases` object, in order, and that object. */
+  caseIds: string[];
+  caseEnvelopes: object[];
+  casesOut: Json | undefined;
+  /** What the proposal and its assignment say of the facts, and from which objects. */
+  derivedFrom: { proposal: unknown; assignment: unknown; from: Json } | undefined;
+  facts: Map<string, CaseFactsMemo>;
+}
+
+/** An empty memo: the first snapshot compacts everything. */
+export function createSnapshotMemo(): SnapshotMemo {
+  return {
+    streamId: undefined,
+    policies: undefined,
+    moves: -1,
+    proposal: undefined,
+    cases: new Map(),
+    caseIds: [],
+    caseEnvelopes: [],
+    casesOut: undefined,
+    derivedFrom: undefined,
+    facts: new Map(),
+  };
+}
+
+/** Forgets everything a memo holds when it was filled for another stream, other policies or another generation. */
+export function checkMemo(
+  memo: SnapshotMemo,
+  streamId: string,
+  policies: Map<string, Policy>,
+  moves: number,
+): SnapshotMemo {
+  if (memo.streamId === streamId && memo.policies === policies && memo.moves === moves) return memo;
+  memo.streamId = streamId;
+  memo.policies = policies;
+  memo.moves = moves;
+  memo.proposal = undefined;
+  memo.cases.clear();
+  memo.caseIds = [];
+  memo.caseEnvelopes = [];
+  memo.casesOut = undefined;
+  memo.derivedFrom = undefined;
+  memo.facts.clear();
+  return memo;
+}
