@@ -27,6 +27,9 @@ describe('letters section', () => {
     expect(s.variant).toBe(variant);
     expect(s.wallUs).toBeGreaterThan(0);
     expect(s.bytes).toBeGreaterThanOrEqual(variant === 'read' ? 1024 : 20 * 1024);
+    // The command variants also give the median command's CPU time, the others a mean per call only.
+    if (variant.startsWith('command')) expect(s.medianCpuUs).toBeGreaterThan(0);
+    else expect(s.medianCpuUs).toBeUndefined();
   });
 
   it('should report one row per variant and the share target', async () => {
@@ -37,6 +40,7 @@ describe('letters section', () => {
       '`ReplyLetterSchema.safeParse(letter)` (runtime parser)',
       '`parseReplyLetter(text)` (the printed letter)',
       'the same command without validation (SDK measurement switch: no payload walk, no schema); the share: (command − this) ÷ command',
+      'the same share from the median command of each run (CPU of each `send`, median per run; not moved by a few slow commands)',
     ]);
     expect(section.targets.map((t) => t.name)).toEqual([
       expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), the parse alone$/u),
