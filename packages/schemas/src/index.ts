@@ -51,7 +51,12 @@ export {
   ExtensionApproveEventSchema,
   ExtensionDenyEventSchema,
 } from './events/caseEvents.js';
-export { FAST_PARSED_EVENT_TYPES, fastLetterEventParser } from './events/fastLetterEvents.js';
+export {
+  FAST_PARSED_EVENT_TYPES,
+  fastLetterEventCounted,
+  fastLetterEventParser,
+  type LetterEventSizes,
+} from './events/fastLetterEvents.js';
 export {
   AssignmentAssignEventSchema,
   CaseAcceptedEventSchema,

@@ -8,7 +8,7 @@ import { PrintedDocNumberSchema } from '../replyLetter.js';
 import { AdoptionSchema } from '../response.js';
 import { SignatoryRoleSchema } from '../signatory.js';
 import { textRuleViolation } from '../textRules.js';
-import { type FastParse, fastEnum, fastInt, fastString } from './fastParse.js';
+import { countText, type FastParse, fastEnum, fastInt, fastString, tally } from './fastParse.js';
 
 // The hand-written leaves of the letter fast parsers: one fast parser per string, number or enum schema a letter
 // field uses (besides `fastText`, in `fields.ts`). The object parsers made of them (the reply letter, the co-handling
@@ -17,16 +17,21 @@ import { type FastParse, fastEnum, fastInt, fastString } from './fastParse.js';
 // to its schema. A non-conforming printed document number, which a letter rarely carries, is left to its schema.
 
 /** `isoDateField`: a real `YYYY-MM-DD` day. */
-export const fastIsoDate: FastParse<string> = (input) =>
-  typeof input === 'string' && isRealIsoDate(input) ? input : undefined;
+export const fastIsoDate: FastParse<string> = (input) => {
+  if (typeof input !== 'string' || !isRealIsoDate(input)) return undefined;
+  countText(input);
+  return input;
+};
 
 /** `DocNumberSchema`: no GB/T 9704 rule broken, and the text rules. */
 export const fastDocNumber = fastString((value) => checkDocNumber(value).length === 0);
 
-/** `PrintedDocNumberSchema` (rare: parsed by its schema). */
+/** `PrintedDocNumberSchema` (rare: parsed by its schema, so its text is not counted: the tally says so). */
 export const fastPrintedDocNumber: FastParse<unknown> = (input) => {
   const result = PrintedDocNumberSchema.safeParse(input);
-  return result.success ? result.data : undefined;
+  if (!result.success) return undefined;
+  tally.counted = false;
+  return result.data;
 };
 
 /** `ReplyClassSchema`. */
@@ -60,7 +65,9 @@ export const fastPhone = fastString(isPhoneNumber);
 export const fastTrimmed: FastParse<string> = (input) => {
   if (typeof input !== 'string' || textRuleViolation(input) !== undefined) return undefined;
   const trimmed = input.trim();
-  return trimmed === '' ? undefined : trimmed;
+  if (trimmed === '') return undefined;
+  countText(input);
+  return trimmed;
 };
 
 // The email pattern is the schema's own (zod's `z.email()` tests it, and nothing else).
@@ -70,12 +77,17 @@ const EMAIL = (ContactSchema.shape.email.unwrap()._zod.def as { pattern: RegExp 
 export const fastEmail: FastParse<string> = (input) => {
   if (typeof input !== 'string') return undefined;
   EMAIL.lastIndex = 0;
-  return EMAIL.test(input) ? input : undefined;
+  if (!EMAIL.test(input)) return undefined;
+  countText(input);
+  return input;
 };
 
 /** A contact's postcode (`isPostcode`). */
-export const fastPostcode: FastParse<string> = (input) =>
-  typeof input === 'string' && isPostcode(input) ? input : undefined;
+export const fastPostcode: FastParse<string> = (input) => {
+  if (typeof input !== 'string' || !isPostcode(input)) return undefined;
+  countText(input);
+  return input;
+};
 
 // `z.string().max(2)` counts code points; a string obeying the text rules has no lone surrogate, so `[...value]` does.
 const SEPARATOR_MAX = 2;

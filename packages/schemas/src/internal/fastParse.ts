@@ -23,8 +23,57 @@ export function strictFields(input: unknown, keys: ReadonlySet<string>): input i
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
   const proto = Object.getPrototypeOf(input);
   if (proto !== Object.prototype && proto !== null) return false;
-  for (const key in input) if (!keys.has(key)) return false;
+  for (const key in input) {
+    if (!keys.has(key)) return false;
+    countKey(key, (input as Fields)[key]);
+  }
   return true;
+}
+
+/**
+ * The text a fast parse has read, counted as the SDK's size limits count it (issue 15: the SDK checks a parsed
+ * letter's sizes from these instead of reading it again): `text`, the characters of every string value and every
+ * key; `longest`, the longest of them; `longestId`, the longest string held directly under an `id` or `…Id` key;
+ * `counted`, `false` once a value was accepted whose text was not counted (a value parsed by its zod schema). A
+ * parser that answers `undefined` leaves the tally part-filled. Reset by `resetTally` before each counted parse.
+ */
+interface TextTally {
+  text: number;
+  longest: number;
+  longestId: number;
+  counted: boolean;
+}
+
+/** The tally every fast parser adds to (one parse runs at a time: parsing is synchronous). */
+export const tally: TextTally = { text: 0, longest: 0, longestId: 0, counted: true };
+
+/** Empties {@link tally}, before a counted parse. */
+export function resetTally(): void {
+  tally.text = 0;
+  tally.longest = 0;
+  tally.longestId = 0;
+  tally.counted = true;
+}
+
+/** Counts a string value a fast parser accepted (its length, as `String.length` and the size limits count). */
+export function countText(value: string): void {
+  const n = value.length;
+  tally.text += n;
+  if (n > tally.longest) tally.longest = n;
+}
+
+// A key, and (under an `id` or `…Id` key: I is 73, d is 100) the length of its string value, which the size limits
+// hold to the id length. The value's own length is counted by the leaf that parses it.
+function countKey(key: string, value: unknown): void {
+  const n = key.length;
+  tally.text += n;
+  if (n > tally.longest) tally.longest = n;
+  if (
+    typeof value === 'string' &&
+    (key === 'id' || (n >= 2 && key.charCodeAt(n - 1) === 100 && key.charCodeAt(n - 2) === 73)) &&
+    value.length > tally.longestId
+  )
+    tally.longestId = value.length;
 }
 
 let broken = 0;
@@ -56,7 +105,11 @@ export function fastArray<T>(item: FastParse<T>, min = 0): FastParse<T[]> {
 /** `z.enum(values)` (or `z.literal`): one of the values. */
 export function fastEnum<T extends string>(values: readonly T[]): FastParse<T> {
   const allowed = new Set<unknown>(values);
-  return (input) => (allowed.has(input) ? (input as T) : undefined);
+  return (input) => {
+    if (!allowed.has(input)) return undefined;
+    countText(input as T);
+    return input as T;
+  };
 }
 
 /** `z.number().int().min(min)` (and `.max(max)`): a safe integer in range. */
@@ -67,8 +120,10 @@ export function fastInt(min: number, max = Number.MAX_SAFE_INTEGER): FastParse<n
 
 /** A string schema whose checks are `test` and the text rules (`withTextRules`): the string itself. */
 export function fastString(test?: (value: string) => boolean): FastParse<string> {
-  return (input) =>
-    typeof input === 'string' && (test === undefined || test(input)) && textRuleViolation(input) === undefined
-      ? input
-      : undefined;
+  return (input) => {
+    if (typeof input !== 'string' || (test !== undefined && !test(input)) || textRuleViolation(input) !== undefined)
+      return undefined;
+    countText(input);
+    return input;
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../meta.js';
 import { textRuleViolation } from '../textRules.js';
-import type { FastParse } from './fastParse.js';
+import { countText, type FastParse } from './fastParse.js';
 import { raise } from './issue.js';
 
 // The checks that enforce the text rules, by identity: every string schema a banli schema accepts carries one of
@@ -67,8 +67,11 @@ function checkText(value: string, ctx: z.core.$RefinementCtx<string>): void {
 }
 
 /** The fast parser of a {@link text} field (`internal/fastParse.ts`): the string when `checkText` reports nothing. */
-export const fastText: FastParse<string> = (input) =>
-  typeof input === 'string' && input.trim() !== '' && textRuleViolation(input) === undefined ? input : undefined;
+export const fastText: FastParse<string> = (input) => {
+  if (typeof input !== 'string' || input.trim() === '' || textRuleViolation(input) !== undefined) return undefined;
+  countText(input);
+  return input;
+};
 
 /** A list of paragraphs, each non-blank. */
 export function paragraphs(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {

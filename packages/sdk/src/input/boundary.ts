@@ -1,7 +1,9 @@
 import {
   type BanliEvent,
   BanliEventSchema,
+  fastLetterEventCounted,
   fastLetterEventParser,
+  type LetterEventSizes,
   type Proposal,
   ProposalSchema,
 } from '@banli/schemas';
@@ -11,7 +13,7 @@ import type { SizeLimits } from '../limits.js';
 import { type OnePassParse, onePassParser } from './onePass.js';
 import { ARG } from './options.js';
 import { checkPayload, checkPayloadShape } from './payload.js';
-import { withinSizeLimits } from './sizes.js';
+import { countedWithinSizeLimits, withinSizeLimits } from './sizes.js';
 
 /**
  * A payload validated once at the boundary (issues 15 and 19). The payload walk checks its shape and sizes only
@@ -85,12 +87,17 @@ export function eventAtBoundary(limits: SizeLimits, input: unknown, today: () =>
   return parsed.success ? { event: parsed.data } : { issues: parsed.issues };
 }
 
+/** The sizes a letter event's parse counted (one at a time: validation is synchronous). */
+const counted: LetterEventSizes = { text: 0, longest: 0, longestId: 0, levels: 0 };
+
 /**
  * An event that carries letters (issue 15: a 20 KB letter), parsed by its hand-written parser before the payload walk:
- * once the parser accepts it, it is plain JSON data, and only its sizes are left to check, which one pass reading
- * lengths does (`withinSizeLimits`) instead of the walk. Should that pass find a limit reached, the walk runs and
- * throws its problem, as it did when it ran first. `undefined` for other events, or when the parser does not vouch
- * for the event (or throws, as a hostile getter may): then the usual order runs, walk first.
+ * once the parser accepts it, it is plain JSON data, and only its sizes are left to check. The parser counts them as
+ * it reads the event (`fastLetterEventCounted`), so the letter is read once; where those counts cannot vouch for the
+ * limits (`countedWithinSizeLimits`), or the event had no `at` (the parser read a copy with today's date), one pass
+ * reading lengths decides (`withinSizeLimits`) instead of the walk. Should that pass find a limit reached, the walk
+ * runs and throws its problem, as it did when it ran first. `undefined` for other events, or when the parser does
+ * not vouch for the event (or throws, as a hostile getter may): then the usual order runs, walk first.
  */
 function letterEventFirst(limits: SizeLimits, input: unknown, today: () => string): BanliEvent | undefined {
   if (!isRecord(input)) return undefined;
@@ -98,12 +105,17 @@ function letterEventFirst(limits: SizeLimits, input: unknown, today: () => strin
   const parse = fastLetterEventParser(raw.type);
   if (parse === undefined) return undefined;
   let parsed: BanliEvent | undefined;
+  let sized = false;
   try {
-    parsed = parse(raw.at === undefined ? { ...raw, at: today() } : raw);
+    if (raw.at === undefined) parsed = parse({ ...raw, at: today() });
+    else {
+      parsed = fastLetterEventCounted(raw, counted);
+      sized = parsed !== undefined && countedWithinSizeLimits(counted, limits);
+    }
   } catch {
     return undefined;
   }
-  if (parsed !== undefined && !withinSizeLimits(input, limits, true))
+  if (parsed !== undefined && !sized && !withinSizeLimits(input, limits, true))
     checkPayload(input, limits, ARG.event, { letter: true });
   return parsed;
 }

@@ -1,4 +1,23 @@
+import type { LetterEventSizes } from '@banli/schemas';
 import type { SizeLimits } from '../limits.js';
+
+/**
+ * Whether a letter event's sizes, as its fast parser counted them while reading it (`fastLetterEventCounted`), are
+ * within the limits {@link withinSizeLimits} checks, so the event need not be read again (issue 15). It answers
+ * `true` only where that pass would: every string and key within `limits.textLength` and every id within
+ * `limits.idLength` (the longest of all is held to the text length too), the whole text within
+ * `limits.payloadLength` and, standing for the letter's own, within `limits.letterLength`, and the deepest nesting
+ * the event's schema allows within `limits.depth`. Where it answers `false`, run `withinSizeLimits`, which decides.
+ */
+export function countedWithinSizeLimits(sizes: LetterEventSizes, limits: SizeLimits): boolean {
+  return (
+    sizes.levels <= limits.depth &&
+    sizes.longest <= limits.textLength &&
+    sizes.longestId <= limits.idLength &&
+    sizes.text <= limits.payloadLength &&
+    sizes.text <= limits.letterLength
+  );
+}
 
 /**
  * Whether a payload is within the size limits the payload walk (`checkPayload`) holds it to, counted in one pass that
