@@ -139,6 +139,16 @@ describe('fastLetterEventCounted', () => {
     );
     expect(accepted).toBeGreaterThan(40);
   });
+
+  it('should say it did not count a printed document number its schema parses, so the length pass decides', () => {
+    const { docNumber: _, ...rest } = seedReplyLetter132402;
+    const printed = { text: '华建复〔2017〕05号', problems: ['doc_number_leading_zero'] };
+    const e = event('reply.submitDraft', { letter: { ...rest, printedDocNumber: printed } });
+    const sizes = counts(e) as LetterEventSizes;
+    expect(sizes.text).toBe(Number.POSITIVE_INFINITY);
+    expect(countedWithinSizeLimits(sizes, DEFAULT_LIMITS)).toBe(false);
+    expect(withinSizeLimits(e, DEFAULT_LIMITS, true)).toBe(true);
+  });
 });
 
 describe('countedWithinSizeLimits', () => {
