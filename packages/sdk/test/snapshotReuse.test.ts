@@ -319,4 +319,34 @@ describe('snapshots with remembered stored forms', () => {
     expect(storedDeadlines(repoliced)).toEqual(fresh(repoliced));
     expect(storedDeadlines(repoliced)).not.toEqual(first);
   });
+
+  it("stores a case's facts afresh when its context's feedback or round changed, with the memo", async () => {
+    const { store } = recording();
+    const banli = banliOn(store);
+    await seedAccepted(banli);
+    const agg = replayAll(() => ({ system, derive }), seedId, await store.readStream(seedId));
+    const memo = createSnapshotMemo();
+    const stored = (facts: typeof agg.facts, handling: typeof agg.handling) =>
+      JSON.stringify(compactFacts(facts, handling, memo));
+    const fresh = (facts: typeof agg.facts, handling: typeof agg.handling) =>
+      JSON.stringify(compactFacts(facts, handling));
+    expect(stored(agg.facts, agg.handling)).toBe(fresh(agg.facts, agg.handling));
+    const ctx = agg.handling.cases[seedCaseId]?.context as Record<string, unknown>;
+    const caseFacts = agg.facts.cases[seedCaseId] as (typeof agg.facts.cases)[string];
+    // The facts move on (a later date) while the context now holds feedback the facts do not, or another round.
+    const later = { ...agg.facts, cases: { [seedCaseId]: { ...caseFacts, lastAt: '2023-03-30' } } };
+    const feedback = [{ round: 1, proposerId: 'p', level: 'satisfied', date: '2023-03-30' }];
+    for (const change of [{ feedback }, { round: 2 }]) {
+      const handling = {
+        ...agg.handling,
+        cases: {
+          ...agg.handling.cases,
+          [seedCaseId]: { ...agg.handling.cases[seedCaseId], context: { ...ctx, ...change } },
+        },
+      } as typeof agg.handling;
+      expect(stored(later, handling)).toBe(fresh(later, handling));
+      expect(stored(later, handling)).toContain(Object.keys(change)[0] as string);
+      expect(stored(agg.facts, agg.handling)).toBe(fresh(agg.facts, agg.handling));
+    }
+  });
 });

@@ -117,16 +117,43 @@ function storedCaseFacts(key: string, facts: Json, proposalId: string, handling:
   ) {
     return hit.stored;
   }
-  const stored = compactCaseFacts(key, facts, proposalId, handling);
-  memo.facts.set(key, { facts, feedback: ctx.feedback, round: ctx.round, listed, stored });
+  // Whether the facts' feedback equals the context's list: remembered while both lists are the objects compared (a
+  // case's facts change on nearly every command, their feedback only with feedback).
+  const feedbackSame =
+    hit !== undefined && hit.feedbackFacts === facts.feedback && hit.feedback === ctx.feedback
+      ? hit.feedbackSame
+      : sameFeedback(facts.feedback, ctx.feedback);
+  // What the state says of the case: the same while the proposal's list of cases and the case's round are.
+  const from =
+    hit !== undefined && hit.listed === listed && hit.round === ctx.round
+      ? hit.from
+      : caseFromState(key, proposalId, handling, ctx);
+  const stored = compactCaseFacts(key, facts, proposalId, handling, feedbackSame, from);
+  memo.facts.set(key, {
+    facts,
+    feedback: ctx.feedback,
+    round: ctx.round,
+    listed,
+    stored,
+    feedbackFacts: facts.feedback,
+    feedbackSame,
+    from,
+  });
   return stored;
 }
 
 /** A case's facts as stored: without `caseId` and each starting fact its case says already; whole otherwise. */
-function compactCaseFacts(key: string, facts: Json, proposalId: string, handling: Handling): Json {
+function compactCaseFacts(
+  key: string,
+  facts: Json,
+  proposalId: string,
+  handling: Handling,
+  feedbackSame?: boolean,
+  fromState?: Json,
+): Json {
   if (facts.caseId !== key) return facts;
   const ctx = (handling.cases[key]?.context ?? {}) as Json;
-  let from: Json | undefined;
+  let from = fromState;
   let out: Json | undefined;
   let i = 0;
   for (const k in facts) {
@@ -134,7 +161,7 @@ function compactCaseFacts(key: string, facts: Json, proposalId: string, handling
       if (k !== CASE_STARTING[i]) return facts;
       i++;
       if (k === 'feedback') {
-        if (sameFeedback(facts[k], ctx.feedback)) continue;
+        if (feedbackSame ?? sameFeedback(facts[k], ctx.feedback)) continue;
       } else {
         from ??= caseFromState(key, proposalId, handling, ctx);
         if (sameJson(facts[k], from[k])) continue;

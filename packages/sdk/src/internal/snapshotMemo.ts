@@ -25,6 +25,11 @@ interface CaseFactsMemo {
   round: unknown;
   listed: unknown;
   stored: Json;
+  /** The facts' feedback list, and whether it equals the context's (`feedback`). */
+  feedbackFacts: unknown;
+  feedbackSame: boolean;
+  /** What the state says of the case's starting facts (`caseFromState`), read from `listed` and `round`. */
+  from: Json;
 }
 
 /**
