@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SizeLimits } from '../limits.js';
+import { isIdKey } from './idKey.js';
 
 /**
  * One pass over an input that does the payload walk's work and the schema's at once (issue 19 §3): a parser derived
@@ -52,8 +53,6 @@ type AnySchema = z.core.$ZodType;
 interface Check {
   _zod: { def: { when?: ((payload: never) => boolean) | undefined }; check(payload: never): unknown };
 }
-
-const isIdKey = (key: string | number) => key === 'id' || (typeof key === 'string' && key.endsWith('Id'));
 
 // zod's checks read and write a parse payload: one, reused (a pass is synchronous and no check parses).
 const payload: { value: unknown; issues: unknown[]; addIssue: unknown } = {

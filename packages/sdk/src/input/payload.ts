@@ -2,9 +2,8 @@ import type { Bilingual } from '@banli/schemas';
 import { textRuleViolation } from '@banli/schemas';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { SizeLimits } from '../limits.js';
+import { isIdKey } from './idKey.js';
 import { issueOf } from './issues.js';
-
-const isIdKey = (key: string | number | undefined) => key === 'id' || (typeof key === 'string' && key.endsWith('Id'));
 
 /**
  * Checks that a payload is plain JSON data within the size limits, before anything else looks at it (the idempotency

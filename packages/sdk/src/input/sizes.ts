@@ -1,5 +1,6 @@
 import type { LetterEventSizes } from '@banli/schemas';
 import type { SizeLimits } from '../limits.js';
+import { isIdKey } from './idKey.js';
 
 /**
  * Whether a letter event's sizes, as its fast parser counted them while reading it (`fastLetterEventCounted`), are
@@ -46,13 +47,6 @@ export function withinSizeLimits(value: unknown, limits: SizeLimits, letter: boo
   return total <= limits.payloadLength && inLetter <= limits.letterLength;
 }
 
-/** A key whose string value is an id (held to `limits.idLength`): `id`, or one ending in `Id`. */
-function isIdKey(key: string): boolean {
-  const n = key.length;
-  // `key.endsWith('Id')`, without a call per key: I is 73, d is 100.
-  return key === 'id' || (n >= 2 && key.charCodeAt(n - 1) === 100 && key.charCodeAt(n - 2) === 73);
-}
-
 function plain(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -67,9 +61,7 @@ function plain(value: object): boolean {
 function textIn(value: unknown, key: string | undefined, depth: number, limits: SizeLimits): number {
   switch (typeof value) {
     case 'string':
-      return value.length <= (key !== undefined && isIdKey(key) ? limits.idLength : limits.textLength)
-        ? value.length
-        : -1;
+      return value.length <= (isIdKey(key) ? limits.idLength : limits.textLength) ? value.length : -1;
     case 'number':
       return Number.isFinite(value) ? 0 : -1;
     case 'boolean':
