@@ -716,4 +716,187 @@ describe('parseReplyLetter on published pages', () => {
       expect(letter?.signatories).toEqual([{ role: 'reviewer', label: '审签', name: '某某局长' }]);
     });
   });
+
+  // Session 9's held-out batch (柳江, 柳南 广西; 横峰 江西; 息烽 贵州; 岳阳楼区; 西双版纳州, 篾厂乡, 文山市 云南) and the
+  // 柳州 co-unit opinion: each case is the general form of what its first read missed, not the fixture text.
+  describe('session 9', () => {
+    it.each([
+      ['2017823', '2017-08-23'],
+      ['2024425', '2024-04-25'],
+      ['202445', '2024-04-05'],
+      ['20211026', '2021-10-26'],
+    ])('should read a date whose 年 月 日 the page lost (%s) when only one day fits', (printed, iso) => {
+      const { letter } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '某县水利局', printed);
+      expect(letter).toMatchObject({ date: iso, dateText: printed, issuingUnit: { name: '某县水利局' } });
+    });
+
+    it('should not read digits that fit two days (2021111: 1-11 or 11-1), nor digits that are no year', () => {
+      for (const printed of ['2021111', '8172014']) {
+        const { letter, warnings } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '某局', printed);
+        expect(letter?.date, printed).toBeUndefined();
+        expect(letter?.dateText, printed).toBe(printed);
+        expect(codes({ letter, warnings }), printed).toContain(`date_unreadable:${printed}`);
+      }
+    });
+
+    it.each([
+      ['希望你们以后多提宝贵意见,以利我们改进工作。'],
+      ['希望您今后多提宝贵意见。'],
+      ['以上答复,不妥之处请批评指正!'],
+      ['以上答復(fù),不妥之處請批評指正!'],
+    ])('should read the closing %s', (closing) => {
+      const { letter } = read(
+        '甲委员:',
+        '你们提出的提案已交我们研究办理,现答复如下:',
+        '正文。',
+        closing,
+        '某乡人民政府',
+        '2021年6月22日',
+      );
+      expect(letter?.closing).toBe(closing);
+      expect(letter?.body).toEqual(['正文。']);
+    });
+
+    it('should read a disclosure note (注:“主动公开”。) between the closing and the date as the foot', () => {
+      const { letter } = read(
+        '甲代表:',
+        '您提出的《关于某事的建议》已收悉,现答复如下:',
+        '正文。',
+        '感谢您对教育工作的关心。',
+        '注:“主动公开”。',
+        '2017年7月24日',
+        '(联系人:某某)',
+      );
+      expect(letter).toMatchObject({
+        body: ['正文。'],
+        closing: '感谢您对教育工作的关心。',
+        disclosure: { mode: 'proactive', mark: '注:“主动公开”。' },
+        contacts: [{ person: '某某' }],
+      });
+    });
+
+    it('should keep an attachment line (附件:…) out of the body and the closing, and warn', () => {
+      const r = read(
+        '甲代表:',
+        '您的建议收悉,现答复如下:',
+        '正文。',
+        '以上答复,如有不妥,请批评指正。',
+        '附件:建议办理情况征询意见表',
+        '2022年7月7日',
+      );
+      expect(r.letter).toMatchObject({ body: ['正文。'], closing: '以上答复,如有不妥,请批评指正。' });
+      expect(codes(r)).toContain('attachment_unread:附件:建议办理情况征询意见表');
+    });
+
+    it('should read the closing of a page cut inside the signature, and not take the cut name for the unit', () => {
+      const r = read(
+        '甲代表:',
+        '您的建议收悉,现答复如下:',
+        '正文。',
+        '专此答复,诚挚感谢您对乡村建设工作的关心支持。',
+        '某市某',
+      );
+      expect(r.letter?.closing).toBe('专此答复,诚挚感谢您对乡村建设工作的关心支持。');
+      expect(r.letter?.body).toEqual(['正文。']);
+      expect(r.letter?.issuingUnit).toBeUndefined();
+      expect(codes(r)).toContain('line_unplaced:某市某');
+    });
+
+    it('should read a page that prints the letter twice, with page numbers, as one letter', () => {
+      const copy = [
+        '某局对某建议的答复',
+        '甲等代表:',
+        '你们提出的建议收悉。经研究,现答复如下:',
+        '正文一。',
+        '正文二。',
+        '某区某局',
+        '2022年8月18日',
+        '— 1 —',
+      ];
+      const r = read(...copy, ...copy);
+      expect(r.letter).toMatchObject({
+        title: '某局对某建议的答复',
+        body: ['正文一。', '正文二。'],
+        issuingUnit: { name: '某区某局' },
+        date: '2022-08-18',
+      });
+      expect(codes(r)).toContain('letter_repeated:');
+      expect(codes(r).some((c) => c.includes('— 1 —'))).toBe(false);
+    });
+
+    it("should not take the site's name above a title for the letterhead when the title's author signs the letter", () => {
+      const r = read(
+        '某市人民政府',
+        '某市交通运输局对某市第三届人民代表大会第四次会议第69号建议的答复',
+        '甲等代表:',
+        '你们提出的建议,已交我们研究办理,现答复如下:',
+        '正文。',
+        '某市交通运输局',
+        '2019年6月30日',
+      );
+      expect(r.letter?.letterhead).toBeUndefined();
+      expect(r.letter?.issuingUnit).toEqual({ name: '某市交通运输局' });
+      expect(codes(r)).toContain('line_unplaced:某市人民政府');
+      // a unit above a title by the unit that signs is the letterhead
+      expect(
+        read(
+          '某县水利局',
+          '某县水利局对某建议的答复',
+          '甲代表:',
+          '收悉,现答复如下:',
+          '正文。',
+          '某县水利局',
+          '2025年9月23日',
+        ).letter?.letterhead,
+      ).toBe('某县水利局');
+    });
+
+    it("should read the session and the number apart, the item's own title between them, without the title", () => {
+      const { letter } = read(
+        '甲等代表:',
+        '你们在区二届人大二次会议上提出的《关于修建某村322国道旁机耕路的建议》(第20号)收悉。经研究,现答复如下:',
+        '正文。',
+      );
+      expect(letter?.reference).toEqual({
+        kind: 'suggestion',
+        printed: '区二届人大二次会议',
+        term: 2,
+        session: 2,
+        number: '20',
+      });
+    });
+
+    it('should read a title printed over three lines that opens with the unit, a 协办意见 title, and skip share widgets', () => {
+      const r = read(
+        '某市某局关于对某市第十五届人大第五次会议第83号代表建议的协办意见',
+        '分享 微信',
+        '头条',
+        '微博 空间 qq',
+        '【字体: 打印',
+        '某市某局关于对某市',
+        '第十五届人大第五次会议第83',
+        '代表建议的协办意见',
+        '某区政府:',
+        '某市第十五届人大第五次会议提出的《关于某事的建议》(第83号),我单位协办。经研究,现提出协办意见如下:',
+        '正文。',
+        '专此函达。',
+        '某市某局',
+        '2024425',
+      );
+      expect(r.letter).toMatchObject({
+        title: '某市某局关于对某市第十五届人大第五次会议第83代表建议的协办意见',
+        reference: {
+          kind: 'suggestion',
+          printed: '某市第十五届人大第五次会议第83号代表建议',
+          term: 15,
+          session: 5,
+          number: '83',
+        },
+        addressees: ['某区政府'],
+        closing: '专此函达。',
+        date: '2024-04-25',
+      });
+      expect(r.warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,5 @@
 import { classOfMark } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
-import { isRealIsoDate } from '../isoDate.js';
 import type { Bilingual } from '../label.js';
 import { isPhoneNumber } from '../letterFooter.js';
 import type { ReplyClass } from '../replyClass.js';
@@ -9,7 +8,7 @@ import type { Response } from '../response.js';
 import type { Signatory, SignatoryRole } from '../signatory.js';
 import { letterWarnings } from './letterWarnings.js';
 import { plainText, printedSpan } from './plainText.js';
-import { findPrintedDate, type PrintedDate } from './printedDate.js';
+import { digitsDate, findPrintedDate, type PrintedDate } from './printedDate.js';
 
 /** Something the reader could not place, or placed with a doubt. */
 export interface ReaderWarning {
@@ -66,6 +65,11 @@ const FURNITURE = [
   // the site's footer: “主办单位:某县人民政府办公室 地址:… 邮编:…” (中牟)
   /^主办单位[:：].*(地址|邮编)[:：]/u,
   /ICP备/u,
+  // share and print widgets (柳州): “分享 微信”, “头条”, “微博 空间 qq”, “【字体: 打印”
+  /^(分享\s+\S|头条$|微博(\s|$)|【\s*字体)/u,
+  // a page number between the pages of a PDF's text (“— 1 —”, “- 2 -”, 柳江) or under them (“第1页 共2页”)
+  /^[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}$/u,
+  /^第\s*\d{1,3}\s*页(\s*[/,，]?\s*共\s*\d{1,3}\s*页)?$/u,
 ];
 
 const ORGAN =
@@ -82,8 +86,9 @@ const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[�
 // “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
 const MARK_LABELLED = /^(\p{Script=Han}{0,4}类\s*别|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
-// …的答复, …复函, …会办意见, and the handling form a reply may be printed in (“…第23号建议办理单”, 阿拉善左旗).
-const TITLE = /(答复|回复|复函|的函|答复函|会办意见|办理单)$/u;
+// …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
+// 阿拉善左旗).
+const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
 const ADDRESSEE_UNIT =
   /^([^:：。，,\s]{2,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
@@ -91,7 +96,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|您|你)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:以后|今后|继续)?多提|以上意见[,，]?(?:仅)?供参考)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|若有|您|你|不妥)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -131,6 +136,8 @@ const isFootLine = (l: string): boolean =>
   MARK_LABELLED.test(l) ||
   RECIPIENTS.test(l) ||
   DISCLOSURE.test(l) ||
+  DISCLOSURE_BARE.test(l) ||
+  ATTACHMENT.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
   /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
@@ -141,14 +148,18 @@ const unspaced = (l: string): string =>
   l.replace(/^([\p{Script=Han}\s\u3000]{2,16}?)(?=[:：])/u, (label) => label.replace(/[\s\u3000]+/gu, ''));
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
-const DISCLOSURE_BARE = /^[（(]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)]?$/u;
+// A mark alone on its line, perhaps as a note in quotes (“注:“主动公开”。”, 息烽).
+const DISCLOSURE_BARE =
+  /^(?:注\s*[:：]\s*)?[（(“"]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)”"]?[。.]?$/u;
+/** An attachment named under a letter (“附件:建议办理情况征询意见表”, 横峰): not part of the letter read. */
+const ATTACHMENT = /^附\s*件\s*\d*\s*[:：]/u;
 // 报, 报送, 抄报 (the 报 list; “抄    报” spaced out on the 湘阴 letters) and 抄送.
 const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?$/u;
 /** A second label on a recipients line ends the list: “抄 报:县政府办 县政协提案委 联系单位: 县教育局”. */
 const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议|议案))?/u;
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议|议案))?/u;
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
@@ -158,6 +169,8 @@ const REFERENCE_SESSION_ONLY = new RegExp(
     String.raw`第?${PY}([一二三四五六七八九十]{1,2}|\d{1,2})${PY}次${PY}(?:[会會]${PY}[议議]${PY})?`,
   'u',
 );
+/** After a session: the item's own title in 《》, then its number (“上提出的《…的建议》(第20号)”). */
+const TITLED_NUMBER = /^[^。；;《]{0,12}《[^》]*》[^。；;《]{0,8}?第?\s*([0-9０-９]+)\s*号\s*(提案|建议)?/u;
 const REFERENCE_NUMBER_ONLY = /(?:提案|建议)?第\s*([0-9０-９]+)\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)/u;
 /** An item named by the number it was filed under: “(立案号:2020072号)” (清远). */
 const REFERENCE_FILED = /立案号\s*[:：]?\s*([0-9０-９]+)\s*号?/u;
@@ -228,6 +241,23 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
       ...(session ? { session } : {}),
       number: toAscii(m[4] ?? ''),
     };
+  }
+  // The session, then the item's own title, then its number: “在区二届人大二次会议上提出的《…》(第20号)” (柳江).
+  for (const t of texts) {
+    const s = REFERENCE_SESSION_ONLY.exec(t);
+    const n = s ? TITLED_NUMBER.exec(t.slice(s.index + s[0].length)) : null;
+    if (s && n) {
+      const term = numberOf(s[1] ?? '');
+      const session = numberOf(s[2] ?? '');
+      const kind = kindOf(n[2] ?? '') ?? kindOf(t);
+      return {
+        printed: s[0].trim(),
+        ...(kind ? { kind } : {}),
+        ...(term ? { term } : {}),
+        ...(session ? { session } : {}),
+        number: toAscii(n[1] ?? ''),
+      };
+    }
   }
   for (const t of texts) {
     const m = REFERENCE_NUMBER_ONLY.exec(t);
@@ -381,6 +411,30 @@ export function parseReplyLetter(text: string): ReadLetter {
       addrAt = bare;
     }
   }
+  // A page that prints the letter twice (a PDF's text layer under the page's own copy, 柳江): the second copy starts
+  // where the addressee and the opening come again; it and the head lines repeated before it are dropped.
+  if (addrAt >= 0) {
+    let again = -1;
+    for (let i = addrAt + 2; i < all.length - 1 && again < 0; i++)
+      if (all[i] === all[addrAt] && all[i + 1] === all[addrAt + 1]) again = i;
+    if (again >= 0) {
+      let from = again;
+      while (
+        from - 1 > addrAt + 1 &&
+        addrAt - (again - from) - 1 >= 0 &&
+        all[from - 1] === all[addrAt - (again - from) - 1]
+      )
+        from--;
+      warnings.push(
+        warn(
+          'letter_repeated',
+          '页面重复印出答复函，只读第一份',
+          'The page prints the letter twice; the first copy is read',
+        ),
+      );
+      all.length = from;
+    }
+  }
   const head = addrAt >= 0 ? all.slice(0, addrAt) : [];
   let rest = addrAt >= 0 ? all.slice(addrAt) : all;
   if (addrAt < 0) warnings.push(warn('addressee_missing', '未找到主送对象', 'No addressee line was found'));
@@ -414,19 +468,28 @@ export function parseReplyLetter(text: string): ReadLetter {
       warn('line_unplaced', '字号后的文字无法归类', 'Text after the document number was not placed', after),
     );
   };
-  // A title printed over two lines: an opening line (关于…/对…) the next line completes (…的复函, 答 复).
-  let titleStart: string | undefined;
+  // A title printed over two or three lines: an opening line (关于…/对…, perhaps after the unit's name: “某局关于对
+  // 柳州市”) that the next line or two complete (…的复函, 答 复, “第十五届…第83” / “代表建议的协办意见”, 柳州).
+  let titleParts: string[] = [];
   for (const line of head) {
     const compact = line.replace(/[\s\u3000]+/gu, '');
-    if (titleStart !== undefined && TITLE.test(compact) && !/^(关于|对)/u.test(line)) {
-      const joined = titleStart + line;
-      titles.push(joined);
-      const at = warnings.findIndex((w) => w.code === 'line_unplaced' && w.text === titleStart);
-      if (at >= 0) warnings.splice(at, 1);
-      titleStart = undefined;
-      continue;
+    if (titleParts.length > 0 && !/^(关于|对)/u.test(line)) {
+      if (TITLE.test(compact)) {
+        titles.push(titleParts.join('') + line);
+        for (const part of titleParts) {
+          const at = warnings.findIndex((w) => w.code === 'line_unplaced' && w.text === part);
+          if (at >= 0) warnings.splice(at, 1);
+        }
+        titleParts = [];
+        continue;
+      }
+      if (titleParts.length < 2 && line.length <= 30 && !/[。，,；;：:！!？?]/u.test(line) && !DOC_NUMBER.test(line)) {
+        titleParts.push(line);
+        warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', line));
+        continue;
+      }
     }
-    titleStart = undefined;
+    titleParts = [];
     // The page's index row 信息名称 (舟曲): the title, when the letter prints none of its own (a later title wins).
     const indexed = /^信息名称\s*[:：]?\s*(\S.*)$/u.exec(line);
     if (indexed && TITLE.test(indexed[1] as string)) {
@@ -495,8 +558,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       letter.letterhead = line;
       continue;
     }
-    // An unplaced 关于…/对… line may be the first half of a title the next line completes.
-    if (/^(关于|对)/u.test(line) && line.length <= 40) titleStart = line;
+    // An unplaced 关于…/对… line (perhaps after the unit's name) may open a title the next lines complete.
+    const opener = /^(.{0,30}?)(?:关于|对)/u.exec(line);
+    if (opener && (opener[1] === '' || ORGAN.test(opener[1] as string)) && line.length <= 40) titleParts = [line];
     warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', line));
   }
   if (titles.length > 0) letter.title = titles[titles.length - 1];
@@ -528,7 +592,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       dateAt = i;
       break;
     }
-    if (/^\d{7,8}$/u.test(line)) {
+    if (/^\d{7,8}$/u.test(line) || digitsDate(line) !== undefined) {
       dateAt = i;
       break;
     }
@@ -546,9 +610,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (before !== '') dateAt += 1;
     } else {
       letter.dateText = line;
-      // Eight digits that make a real day (“20211026”, 镇坪) are the date; anything else is kept as printed.
-      const iso = /^\d{8}$/u.test(line) ? `${line.slice(0, 4)}-${line.slice(4, 6)}-${line.slice(6)}` : '';
-      if (isRealIsoDate(iso)) letter.date = iso;
+      // Digits that make one real day (“20211026”, 镇坪; “2017823”, 西双版纳) are the date; else kept as printed.
+      const iso = digitsDate(line);
+      if (iso !== undefined) letter.date = iso;
       else warnings.push(warn('date_unreadable', '落款日期无法识别', 'The date could not be read', line));
     }
     body = rest.slice(0, dateAt);
@@ -612,6 +676,24 @@ export function parseReplyLetter(text: string): ReadLetter {
     body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
   // The closing never takes the only paragraph after the opening: an answer that opens with thanks (“感谢某委员对…的
   // 关心。…”, 舟曲) is the body.
+  // A page with no date may end in a line or two of the signature after the closing (a page cut inside the unit's
+  // name, “柳州市柳南”, 柳南): short lines with no sentence in them. They are the foot, not the answer.
+  let signed = body.length;
+  while (
+    signed > 1 &&
+    body.length - signed < 2 &&
+    letter.date === undefined &&
+    (body[signed - 1] as string).length <= 30 &&
+    !/[。，,；;：:！!？?]/u.test(body[signed - 1] as string) &&
+    !HEADING.test(body[signed - 1] as string)
+  )
+    signed--;
+  if (signed < body.length && !CLOSING.test(plainText(body[signed - 1] as string).text)) signed = body.length;
+  for (const line of body.slice(signed)) {
+    if (ORGAN.test(line) && letter.issuingUnit === undefined) letter.issuingUnit = { name: line };
+    else warnings.push(warn('line_unplaced', '落款文字无法归类', 'A line of the signature was not placed', line));
+  }
+  body = body.slice(0, signed);
   const lastParagraph = body[body.length - 1];
   if (
     lastParagraph !== undefined &&
@@ -722,6 +804,10 @@ export function parseReplyLetter(text: string): ReadLetter {
       setMark(line, 'footer');
       continue;
     }
+    if (ATTACHMENT.test(line)) {
+      warnings.push(warn('attachment_unread', '附件未读入', 'An attachment is named; it is not read', line));
+      continue;
+    }
     if (ORGAN.test(line) && /办公室$/u.test(line) && foot[i + 1] && /印发$/u.test(foot[i + 1] as string)) {
       const d = findPrintedDate(foot[i + 1] as string);
       letter.imprint = { printedBy: line, ...(d ? { printDate: d.iso } : {}) };
@@ -736,8 +822,22 @@ export function parseReplyLetter(text: string): ReadLetter {
     letter.class = cls.class;
     if (cls.grade !== undefined) letter.classGrade = cls.grade;
   }
+  // A title that opens with its author (“文山市交通运输局对…的答复”), the unit that signs the letter too, tells whose
+  // letter it is: another unit printed above the title (the site's name, “文山市人民政府”) is not the letterhead.
+  const author = /^(\S{2,30}?)(?:关于|对)/u.exec((letter.title as string | undefined) ?? '')?.[1];
+  if (
+    typeof letter.letterhead === 'string' &&
+    author !== undefined &&
+    ORGAN.test(author) &&
+    (letter.issuingUnit as { name: string } | undefined)?.name === author &&
+    !letter.letterhead.startsWith(author)
+  ) {
+    warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', letter.letterhead));
+    delete letter.letterhead;
+  }
+  // The item's reference: from the title, else another title the page prints (its heading), else the opening.
   const reference = readReference(
-    [letter.title as string | undefined, letter.opening as string | undefined].filter(
+    [letter.title as string | undefined, ...titles.slice(0, -1).reverse(), letter.opening as string | undefined].filter(
       (x): x is string => x !== undefined,
     ),
   );

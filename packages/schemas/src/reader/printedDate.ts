@@ -74,3 +74,29 @@ export function findPrintedDate(text: string): PrintedDate | undefined {
   const iso = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isRealIsoDate(iso) ? { text: first[0], iso, index: first.index } : undefined;
 }
+
+/**
+ * A date printed as digits only, its 年 月 日 lost on the page: “20211026” (镇坪), “2017823” (西双版纳), “2024425”
+ * (柳州). A year from 1949 to 2099, then a month and a day of one or two digits each; the date is read only when exactly
+ * one way of splitting the digits after the year makes a real day (“2017823” is 8-23: a month 82 does not exist;
+ * “2021111” could be 1-11 or 11-1 and is not read).
+ *
+ * @example
+ * ```ts
+ * digitsDate('2017823'); // '2017-08-23'
+ * ```
+ */
+export function digitsDate(line: string): string | undefined {
+  const m = /^((?:19[4-9]|20\d)\d)(\d{2,4})$/u.exec(line);
+  if (!m) return undefined;
+  const [, year = '', rest = ''] = m;
+  const found = new Set<string>();
+  for (let cut = 1; cut <= 2; cut++) {
+    const mo = rest.slice(0, cut);
+    const d = rest.slice(cut);
+    if (d.length < 1 || d.length > 2) continue;
+    const iso = `${year}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    if (isRealIsoDate(iso)) found.add(iso);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
