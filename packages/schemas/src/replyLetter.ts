@@ -142,8 +142,10 @@ type LetterFields = z.output<ReturnType<typeof z.strictObject<typeof letterShape
  */
 export function replyLetterRules(l: LetterFields, report: RuleReport): void {
   if ((l.responses?.length ?? 0) === 0 && (l.body?.length ?? 0) === 0) report('letter_body_missing', l, []);
-  const ids = (l.responses ?? []).flatMap((r) => r.suggestionIds ?? []);
-  for (const id of duplicates(ids)) report('duplicate_id', id, ['responses'], { value: id });
+  // Collected in a loop, and compared only when there are two: most letters list none (issue 15, the fast parser).
+  const ids: string[] = [];
+  for (const r of l.responses ?? []) if (r.suggestionIds !== undefined) for (const id of r.suggestionIds) ids.push(id);
+  if (ids.length > 1) for (const id of duplicates(ids)) report('duplicate_id', id, ['responses'], { value: id });
   if (l.classGrade !== undefined && l.class === undefined)
     report('class_grade_without_class', l.classGrade, ['classGrade']);
   const printDate = l.imprint?.printDate;

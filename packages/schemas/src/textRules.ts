@@ -11,15 +11,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // faster than the look-around regex on letter-sized text (apps/bench §8); the regex stays for runtimes without it.
 const hasWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
 
-// Most text has neither a NUL nor any surrogate: one scan for both settles it, where `includes` and `isWellFormed`
-// are two (a 20 KB letter's paragraphs are read here once per command, issues 15 and 19). Not a `u` regex: it must
-// match the code units of a surrogate pair too.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is what it looks for.
-const NUL_OR_SURROGATE = /[\u0000\uD800-\uDFFF]/;
+// Most text has neither a NUL nor any surrogate: one scan settles both, where `includes` and `isWellFormed` are two
+// (a 20 KB letter's paragraphs are read here once per command, issues 15 and 19). The scan matches the whole string
+// against the characters no rule looks at, anchored at both ends, which V8 runs as one tight loop: over the 20 KB
+// letter's 80 strings 5.4 µs against 7.5 µs for a search for the first NUL or surrogate (0.72, one process, medians
+// of six rounds). Not a `u` regex: it must see the code units of a surrogate pair, which take the exact checks.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 bounds the range that leaves out the NUL.
+const NO_NUL_OR_SURROGATE = /^[\u0001-\uD7FF\uE000-\uFFFF]*$/;
 
 /** The rule a string breaks, if any: a NUL character, a lone UTF-16 surrogate, or a leading byte-order mark. */
 export function textRuleViolation(value: string): TextRuleViolation | undefined {
-  if (NUL_OR_SURROGATE.test(value)) {
+  if (!NO_NUL_OR_SURROGATE.test(value)) {
     if (value.includes('\u0000')) return 'nul_character';
     if (hasWellFormed ? !(value as unknown as { isWellFormed(): boolean }).isWellFormed() : LONE_SURROGATE.test(value))
       return 'lone_surrogate';

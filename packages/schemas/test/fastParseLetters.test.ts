@@ -268,6 +268,79 @@ describe('fast parsers of the letter parts', () => {
       );
     });
 
+  it('should agree with the document number schema on numbers near the rules (its shortcut included)', () => {
+    // Pieces of document numbers that keep or break each rule of GB/T 9704 §7.2.5: the agency's characters (Han,
+    // Latin, punctuation, white space, brackets), the year, the serial, 第 and 号. The fast parser takes a plain
+    // number by a shortcut and leaves the rest to `checkDocNumber`: the shortcut must never pass a broken one.
+    const agencyPiece = fc.constantFrom(
+      '中',
+      '商务',
+      '电函',
+      '〇',
+      '々',
+      '⺮',
+      'ZF',
+      'a',
+      '1',
+      '１',
+      ':',
+      '：',
+      '、',
+      '·',
+      '-',
+    );
+    const odd = fc.constantFrom(
+      '',
+      ' ',
+      '\u3000',
+      '\n',
+      '〔',
+      '〕',
+      '[',
+      ']',
+      '（',
+      '）',
+      '<',
+      '>',
+      '《',
+      '第',
+      '号',
+      '號',
+    );
+    const agency = fc.array(fc.oneof(agencyPiece, agencyPiece, odd), { maxLength: 4 }).map((a) => a.join(''));
+    const year = fc.constantFrom('2023', '２０２３', '202', '20230', '2O23', '');
+    const serial = fc.constantFrom('8', '12', '012', '0', '00', '１２', '1234567890', '', '8a');
+    const mostly = <T>(usual: T, other: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: fc.constant(usual), weight: 4 }, { arbitrary: other, weight: 1 });
+    const number = fc
+      .tuple(
+        agency,
+        mostly('〔', fc.constantFrom('[', '（')),
+        mostly('2023', year),
+        mostly('〕', fc.constantFrom(']', '）')),
+        mostly('', odd),
+        serial,
+        mostly('', odd),
+      )
+      .map(([a, open, y, close, di, n, end]) => `${a}${open}${y}${close}${di}${n}${end === '' ? '号' : end}`);
+    let conforming = 0;
+    fc.assert(
+      fc.property(number, (value) => {
+        if (agrees(fastDocNumber, DocNumberSchema, value)) conforming++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(conforming).toBeGreaterThan(30);
+    for (const value of [
+      '中商务电函〔2023〕12号',
+      '中〇〔2023〕1号',
+      'ZF〔2023〕8号',
+      '建议字:〔2023〕8号',
+      '中商务电函〔2023〕012号',
+    ])
+      expect(fastDocNumber(value) !== undefined).toBe(DocNumberSchema.safeParse(value).success);
+  });
+
   it('should agree with ContactSchema and RecipientListSchema on generated parts', () => {
     const contact = fc.record(
       {

@@ -66,9 +66,19 @@ function checkText(value: string, ctx: z.core.$RefinementCtx<string>): void {
   obeyTextRules(value, ctx);
 }
 
+/**
+ * Whether a string is not blank, as `value.trim() !== ''` says: settled by its first character when that is printable
+ * ASCII or a CJK character (U+3001–U+FEFE holds no white space), which most text starts with, and by `trim` otherwise
+ * (issue 15: a call to `trim` per paragraph was a fifth of a letter's parse less its text-rule scan).
+ */
+export function notBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff) || value.trim() !== '';
+}
+
 /** The fast parser of a {@link text} field (`internal/fastParse.ts`): the string when `checkText` reports nothing. */
 export const fastText: FastParse<string> = (input) => {
-  if (typeof input !== 'string' || input.trim() === '' || textRuleViolation(input) !== undefined) return undefined;
+  if (typeof input !== 'string' || !notBlank(input) || textRuleViolation(input) !== undefined) return undefined;
   countText(input);
   return input;
 };
