@@ -30,6 +30,9 @@ describe('letters section', () => {
     // The command variants also give the median command's CPU time, the others a mean per call only.
     if (variant.startsWith('command')) expect(s.medianCpuUs).toBeGreaterThan(0);
     else expect(s.medianCpuUs).toBeUndefined();
+    // Only the interleaved variant measures both kinds of command.
+    if (variant === 'command-interleaved') expect(s.medianNoValidationCpuUs).toBeGreaterThan(0);
+    else expect(s.medianNoValidationCpuUs).toBeUndefined();
   });
 
   it('should report one row per variant and the share target', async () => {
@@ -41,10 +44,12 @@ describe('letters section', () => {
       '`parseReplyLetter(text)` (the printed letter)',
       'the same command without validation (SDK measurement switch: no payload walk, no schema); the share: (command − this) ÷ command',
       'the same share from the median command of each run (CPU of each `send`, median per run; not moved by a few slow commands)',
+      'the same share with both commands in one process, alternating command by command (median command of each per run)',
     ]);
     expect(section.targets.map((t) => t.name)).toEqual([
       expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), the parse alone$/u),
       expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), in place$/u),
+      expect.stringMatching(/, in place, median commands, one process$/u),
     ]);
   });
 });

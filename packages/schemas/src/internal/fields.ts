@@ -69,7 +69,7 @@ function checkText(value: string, ctx: z.core.$RefinementCtx<string>): void {
 /**
  * Whether a string is not blank, as `value.trim() !== ''` says: settled by its first character when that is printable
  * ASCII or a CJK character (U+3001–U+FEFE holds no white space), which most text starts with, and by `trim` otherwise
- * (issue 15: a call to `trim` per paragraph was a fifth of a letter's parse less its text-rule scan).
+ * (issue 15: `fastText`, calling `trim` on every paragraph, was a fifth of a letter's parse less its text-rule scan, in a CPU profile).
  */
 export function notBlank(value: string): boolean {
   const first = value.charCodeAt(0);
