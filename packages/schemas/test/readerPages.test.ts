@@ -899,4 +899,107 @@ describe('parseReplyLetter on published pages', () => {
       expect(r.warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
     });
   });
+
+  // General forms of what letters print that no collected letter showed the reader yet (session 9): each failed on the
+  // reader as the fifth batch left it.
+  describe('session 9, general forms', () => {
+    const letter = (...lines: string[]) => read(...lines).letter;
+    const around = (head: string[], foot: string[], closing?: string) =>
+      letter(
+        ...head,
+        '甲委员:',
+        '您提出的提案收悉,现答复如下:',
+        '正文。',
+        ...(closing ? [closing] : []),
+        '某县水利局',
+        '2023年6月30日',
+        ...foot,
+      );
+
+    it('should read a class mark printed after the title, and keep it out of the title', () => {
+      expect(around(['关于县政协十届二次会议第12号提案的答复(B类)'], [])).toMatchObject({
+        title: '关于县政协十届二次会议第12号提案的答复',
+        class: 'B',
+        classMark: { text: '(B类)', position: 'title' },
+      });
+    });
+
+    it('should read a labelled mark whose label ends in 类型 or 分类, but not the site’s 信息分类', () => {
+      expect(around(['答复类型:B'], [])).toMatchObject({
+        class: 'B',
+        classMark: { text: '答复类型:B', position: 'topRight' },
+      });
+      expect(around(['信息分类:人大建议'], [])?.classMark).toBeUndefined();
+    });
+
+    it.each([['以上答复,请予审阅。'], ['顺祝工作顺利!'], ['谢谢您对水利工作的关心!']])(
+      'should read the closing %s',
+      (closing) => {
+        expect(around([], [], closing)).toMatchObject({ closing, body: ['正文。'] });
+      },
+    );
+
+    it('should not take 以上答复,已经…审阅,… for a closing: it names the reviewer', () => {
+      const l = around([], [], '以上答复,已经某局长审阅,您对此有何意见,请填写回执。');
+      expect(l?.closing).toBeUndefined();
+      expect(l?.signatories).toEqual([{ role: 'reviewer', label: '审阅', name: '某局长' }]);
+    });
+
+    it.each([['县工商联'], ['县总工会'], ['民盟某县委员会'], ['九三学社某市委']])(
+      'should read %s, a body that made a collective proposal, as the addressee',
+      (unit) => {
+        expect(
+          letter(`${unit}:`, '你们提出的《关于某事的提案》收悉,现答复如下:', '正文。', '某县水利局', '2023年6月30日')
+            ?.addressees,
+        ).toEqual([unit]);
+      },
+    );
+
+    it.each([['甲委员,您好!'], ['甲委员您好:'], ['甲委员:']])('should read the addressee of %s', (line) => {
+      expect(letter(line, '您提出的提案收悉,现答复如下:', '正文。', '某县水利局', '2023年6月30日')?.addressees).toEqual(
+        ['甲委员'],
+      );
+    });
+
+    it('should read (此件主动公开) as the disclosure mark', () => {
+      expect(around([], ['(此件主动公开)'])?.disclosure).toEqual({ mark: '(此件主动公开)', mode: 'proactive' });
+    });
+
+    it('should read a contact labelled 联系方式, and not the site’s 主 办:… | 联系方式: footer', () => {
+      expect(around([], ['联系方式:张某 0851-86231234'])?.contacts).toEqual([
+        { person: '张某', phone: '0851-86231234' },
+      ]);
+      expect(
+        around([], ['主 办:某县人民政府办公室 | 联系地址:某路1号 | 联系方式:0855-8235320'])?.contacts,
+      ).toBeUndefined();
+    });
+
+    it('should read two sign-off pairs printed on one line, in the head and in the foot', () => {
+      expect(around(['签发人:王某 核稿人:李某'], [])?.signatories).toEqual([
+        { role: 'signer', label: '签发人', name: '王某' },
+        { role: 'reviewer', label: '核稿人', name: '李某' },
+      ]);
+      expect(around([], ['拟稿人:赵某 审核人:钱某'])?.signatories).toEqual([
+        { role: 'handler', label: '拟稿人', name: '赵某' },
+        { role: 'reviewer', label: '审核人', name: '钱某' },
+      ]);
+    });
+
+    it.each([['2023-06-30'], ['2023.6.30'], ['2023/6/30']])(
+      'should read a signature date printed in figures (%s)',
+      (printed) => {
+        expect(letter('甲委员:', '您提出的提案收悉,现答复如下:', '正文。', '某县水利局', printed)).toMatchObject({
+          date: '2023-06-30',
+          dateText: printed,
+          issuingUnit: { name: '某县水利局' },
+        });
+      },
+    );
+
+    it('should read an item printed as a 建议案 (“第49号建议案”) whole', () => {
+      expect(around(['关于县第十八届人民代表大会第二次会议第49号建议案的答复'], [])?.reference?.printed).toBe(
+        '县第十八届人民代表大会第二次会议第49号建议案',
+      );
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { classOfMark } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
+import { isRealIsoDate } from '../isoDate.js';
 import type { Bilingual } from '../label.js';
 import { isPhoneNumber } from '../letterFooter.js';
 import type { ReplyClass } from '../replyClass.js';
@@ -41,7 +42,6 @@ const FURNITURE = [
   /^•/u,
   /^(索引号|发布机构|文号|时效性|信息分类|发文日期|主题分类)$/u,
   /^\d{6,}\/\d{4}-\d+$/u,
-  /^\d{4}-\d{2}-\d{2}$/u,
   /^(有效|无效)$/u,
   /^\|+$/u,
   // Site chrome and the disclosure table some sites print above a letter (issue-15 fixtures from 云南, 宁夏, 重庆,
@@ -64,6 +64,8 @@ const FURNITURE = [
   /^主办[:：].*承办[:：]/u,
   // the site's footer: “主办单位:某县人民政府办公室 地址:… 邮编:…” (中牟)
   /^主办单位[:：].*(地址|邮编)[:：]/u,
+  // “主 办:某办公室 | 联系地址:… | 联系方式:0855-…” (黔东南): the site's, however spaced
+  /^主\s*办(?:\s*单\s*位)?\s*[:：].*(承\s*办|地\s*址|邮\s*编|联系方式|电\s*话)\s*[:：]/u,
   /ICP备/u,
   // share and print widgets (柳州): “分享 微信”, “头条”, “微博 空间 qq”, “【字体: 打印”
   /^(分享\s+\S|头条$|微博(\s|$)|【\s*字体)/u,
@@ -84,19 +86,26 @@ const LEADING_MARK = /^([（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*[）)]?\s*类?\s*[）)
  */
 const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[〕\]）)】］]\s*\p{Script=Han}{1,3}号)\s*(.*)$/u;
 // “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
-const MARK_LABELLED = /^(\p{Script=Han}{0,4}类\s*别|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
-const ADDRESSEE = /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*[:：]\s*(.*)$/u;
+// “答复类型:B”, “办理分类:A”: a longer label ending in 类型 or 分类 only before a class letter (“信息分类: 人大建议” is the
+// site's index).
+const MARK_LABELLED =
+  /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
+// The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”).
+const ADDRESSEE =
+  /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
 // …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
 // 阿拉善左旗).
 const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
+// A unit addressed: a lead unit (达川), or the party, federation or group that made a collective proposal (“县工商联:”,
+// “县总工会:”, “某界别小组:”).
 const ADDRESSEE_UNIT =
-  /^([^:：。，,\s]{2,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡))\s*[:：]()\s*$/u;
+  /^((?![抄报主承])[^:：。，,\s]{1,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡|工商联|妇联|侨联|科协|会|支部|总支|界别|小组))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上答复[,，]?(?:如有|若有|您|你|不妥)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -104,8 +113,8 @@ const SIGNATORY_LABELS: [string, SignatoryRole][] = [
   [spaced('签发人', '领导签发', '领导签字', '主要签发领导', '签发领导', '主要领导', '签发'), 'signer'],
   [spaced('主管领导', '分管领导'), 'supervisingLeader'],
   [spaced('承办负责人', '承办单位负责人'), 'responsible'],
-  [spaced('经办人', '承办人(?:及联系电话)?'), 'handler'],
-  [spaced('审签人', '审核人'), 'reviewer'],
+  [spaced('经办人', '承办人(?:及联系电话)?', '拟稿人'), 'handler'],
+  [spaced('审签人', '审核人', '核稿人'), 'reviewer'],
 ];
 const SIGNATORY: [RegExp, SignatoryRole][] = SIGNATORY_LABELS.map(([l, role]) => [
   new RegExp(String.raw`^(${l})\s*[:：]\s*(.+)$`, 'u'),
@@ -113,6 +122,18 @@ const SIGNATORY: [RegExp, SignatoryRole][] = SIGNATORY_LABELS.map(([l, role]) =>
 ]);
 /** A sign-off label printed with no name after it (“领导签字：”, a blank for the handwritten signature; 高平). */
 const SIGNATORY_BLANK = new RegExp(String.raw`^(${SIGNATORY_LABELS.map(([l]) => l).join('|')})\s*[:：]$`, 'u');
+/** Before a second sign-off pair on one line (“签发人:王某 核稿人:李某”). */
+const SECOND_SIGNATORY = new RegExp(
+  String.raw`[\s\u3000]+(?=(?:${SIGNATORY_LABELS.map(([l]) => l).join('|')})\s*[:：])`,
+  'u',
+);
+/** A sign-off line split into its label-and-name pairs; any other line as it is. */
+const signatoryParts = (line: string): string[] =>
+  SIGNATORY.some(([re]) => re.test(line)) ? line.split(SECOND_SIGNATORY) : [line];
+/** A class mark printed after the title (“…第12号提案的答复(B类)”). */
+const TITLE_MARK = /^(.*\S)\s*([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
+/** A date printed in figures at the end of a signature line: “2023-06-30”, “2023.6.30”, “2023/6/30”. */
+const FIGURE_DATE = /(?:^|[^\d])((\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2}))$/u;
 /**
  * The date of a line that may be the signature's: the date that ends it, else the first. A page that runs the letter
  * into one line (镇康) ends it with the signature's date, after dates printed in the body (“2017年6月16 日，我局…”).
@@ -126,7 +147,13 @@ function signatureDate(line: string): PrintedDate | undefined {
     last = { ...d, index: d.index + at };
     at = last.index + d.text.length;
   }
-  return last && line.endsWith(last.text) ? last : first;
+  const found = last && line.endsWith(last.text) ? last : first;
+  if (found) return found;
+  const figures = FIGURE_DATE.exec(line);
+  if (!figures) return undefined;
+  const iso = `${figures[2]}-${(figures[3] ?? '').padStart(2, '0')}-${(figures[4] ?? '').padStart(2, '0')}`;
+  const text = figures[1] as string;
+  return isRealIsoDate(iso) ? { text, iso, index: line.length - text.length } : undefined;
 }
 
 const SITE_FOOTER = /版权所有|ICP备|公网安备|网站标识码|网站监督|技术支持[:：]/u;
@@ -140,7 +167,7 @@ const isFootLine = (l: string): boolean =>
   ATTACHMENT.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^[（(]?\s*(联系人|联系电话|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
+  /^[（(]?\s*(联系人|联系电话|联系方式|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
   // a label the page lost (“: 孟炜”), or cut to its last character (“人:黎翔”, 闽清)
   /^人?\s*[:：]/u.test(l);
 /** A line with the spaces taken out of the label before its colon (“联  系 电 话:…”, 阿拉善左旗). */
@@ -150,7 +177,7 @@ const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
 // A mark alone on its line, perhaps as a note in quotes (“注:“主动公开”。”, 息烽).
 const DISCLOSURE_BARE =
-  /^(?:注\s*[:：]\s*)?[（(“"]?(主动公开|依申请公开|不予公开|免予公开|同意公开|公开|此件公开发布)[）)”"]?[。.]?$/u;
+  /^(?:注\s*[:：]\s*)?[（(“"]?((?:此件)?(?:主动|依申请|不予|免予|同意)?公开(?:发布)?)[）)”"]?[。.]?$/u;
 /** An attachment named under a letter (“附件:建议办理情况征询意见表”, 横峰): not part of the letter read. */
 const ATTACHMENT = /^附\s*件\s*\d*\s*[:：]/u;
 // 报, 报送, 抄报 (the 报 list; “抄    报” spaced out on the 湘阴 letters) and 抄送.
@@ -159,7 +186,7 @@ const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?
 const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议|议案))?/u;
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议案))?/u;
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
@@ -307,7 +334,7 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐─]/gu, '-');
   // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
   const person =
-    /联系人(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
+    /联系(?:人|方式)(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
       inner,
     )?.[1];
   // A mobile number first, and no number may end inside a longer run of digits (15126801666 is not 15126801).
@@ -388,7 +415,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   );
   const letter: Record<string, unknown> = {};
   let cls: { class: ReplyClass; grade?: number } | undefined;
-  const setMark = (markText: string, position: 'topRight' | 'docNumberLine' | 'footer') => {
+  const setMark = (markText: string, position: 'topRight' | 'docNumberLine' | 'title' | 'footer') => {
     const c = classOfMark(markText);
     if (!c) {
       warnings.push(warn('class_mark_unread', '分类标注无法识别', 'The class mark could not be read', markText));
@@ -442,10 +469,13 @@ export function parseReplyLetter(text: string): ReadLetter {
   const titles: string[] = [];
   const headSignatories: Signatory[] = [];
   const readSignatory = (line: string): boolean => {
-    const sig = SIGNATORY.find(([re]) => re.test(line));
-    if (!sig) return false;
-    const m = sig[0].exec(line) as RegExpExecArray;
-    headSignatories.push({ role: sig[1], label: m[1] as string, name: (m[2] ?? '').trim() });
+    if (!SIGNATORY.some(([re]) => re.test(line))) return false;
+    for (const part of signatoryParts(line)) {
+      const sig = SIGNATORY.find(([re]) => re.test(part));
+      const m = sig?.[0].exec(part);
+      if (sig && m) headSignatories.push({ role: sig[1], label: m[1] as string, name: (m[2] ?? '').trim() });
+      else warnings.push(warn('line_unplaced', '页首文字无法归类', 'A line of the head was not placed', part));
+    }
     return true;
   };
   // What a letter prints level with its number: a class mark (“(B类)”, “B类”), then perhaps a disclosure mark
@@ -497,6 +527,8 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     if (readSignatory(line)) continue;
+    // the site's date over the letter (“2018-09-30” in an index table)
+    if (/^\d{4}-\d{2}-\d{2}$/u.test(line)) continue;
     if (DISCLOSURE_BARE.test(line) || DISCLOSURE.test(line)) {
       const d = DISCLOSURE.exec(line);
       letter.disclosure = disclosureOf(line, d ? (d[2] ?? '') : line);
@@ -535,6 +567,12 @@ export function parseReplyLetter(text: string): ReadLetter {
         );
       }
       placeAfterNumber(after);
+      continue;
+    }
+    const marked = TITLE_MARK.exec(line);
+    if (marked && TITLE.test(marked[1] as string) && classOfMark(marked[2] as string)) {
+      setMark((marked[2] as string).trim(), 'title');
+      if (!titles.includes(marked[1] as string)) titles.push(marked[1] as string);
       continue;
     }
     // “南宫市交通运输局 对…的答复”: the unit and the title on one line, split at the space.
@@ -721,7 +759,10 @@ export function parseReplyLetter(text: string): ReadLetter {
     letter.responses = responses;
   } else if (body.length) letter.body = body;
 
-  const reviewed = body.map((p) => REVIEWED.exec(p)).find(Boolean);
+  // (in the closing too: “以上答复,已经某某审阅,…”)
+  const reviewed = [...body, ...(typeof letter.closing === 'string' ? [letter.closing] : [])]
+    .map((p) => REVIEWED.exec(p))
+    .find(Boolean);
   const signatories: Signatory[] = [...headSignatories];
   if (reviewed?.[1]) signatories.unshift({ role: 'reviewer', label: reviewed[2] ?? '审签', name: reviewed[1] });
   const contacts: NonNullable<ReplyLetter['contacts']> = [];
@@ -731,6 +772,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   let pendingDepartment: string | undefined;
   // A handling official whose telephone is printed on the next line (“承 办 人:某某” / “联系电话:…”) is its contact.
   let handlerAbove: string | undefined;
+  foot = foot.flatMap(signatoryParts);
   for (let i = 0; i < foot.length; i++) {
     let line = foot[i] as string;
     const handler = handlerAbove;
@@ -768,7 +810,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       else letter.reportTo = list;
       continue;
     }
-    if (/联系人|联系电话|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(unspaced(line))) {
+    if (/联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(unspaced(line))) {
       const read = readContact(unspaced(line));
       const c = read && !read.person && handler !== undefined ? { person: handler, ...read } : read;
       if (c && !c.person && !c.phone && !c.email) {
