@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnyMachineSnapshot,
   type AnyStateMachine,
+  and,
   assign,
   createMachine,
   emit,
   enqueueActions,
+  not,
+  or,
   raise,
   setup,
 } from 'xstate';
@@ -96,6 +99,7 @@ describe('createCompiledStepper', () => {
       for (const s of m.exploration.states) {
         for (const e of m.events(s)) {
           const result = compiled.transitionIfAccepted(s, e);
+          expect(compiled.accepts(s, e), e.type).toBe(s.can(e));
           if (s.can(e)) {
             accepted++;
             expect(result && outcome(result), e.type).toEqual(outcome(reference.transition(s, e)));
@@ -460,5 +464,135 @@ describe('createCompiledStepper', () => {
     expect((seen[3] as AnyMachineSnapshot)._nodes).not.toBe((seen[0] as AnyMachineSnapshot)._nodes);
     expect((seen[5] as AnyMachineSnapshot).status).toBe('done');
     expect(compiled.fallbacks).toBe(0);
+  });
+
+  it('should equal xstate on generated event sequences of a machine whose guards recur across transitions and regions, asking fewer of them', () => {
+    // Guards asked more than once in one selection: named ones plain and inside and/or/not, the same params shared and
+    // written twice, different params, inline ones, across parallel regions and eventless transitions. The compiled
+    // engine asks each once per selection (xstate once per transition); every step must decide as xstate does.
+    let asked = 0;
+    const count =
+      <A extends unknown[]>(f: (...args: A) => boolean) =>
+      (...args: A) => {
+        asked++;
+        return f(...args);
+      };
+    type C = { a: number; b: number; log: string[] };
+    const add = (n: string) => assign({ log: ({ context }: { context: C }) => [...context.log, n] }) as never;
+    const low = { type: 'low', params: { max: 3 } } as const;
+    const build = () =>
+      setup({
+        types: { context: {} as C },
+        guards: {
+          even: count(({ context }: { context: C }) => context.a % 2 === 0),
+          low: count(({ context }: { context: C }, params: { max: number }) => context.a <= params.max),
+          bOver: count(({ context }: { context: C }, params: { n: number }) => context.b > params.n),
+        },
+      }).createMachine({
+        id: 'recurring',
+        type: 'parallel',
+        context: { a: 0, b: 0, log: [] },
+        on: {
+          inc: { actions: assign({ a: ({ context }) => context.a + 1 }) },
+          incB: [
+            { guard: and(['even', low]), actions: [assign({ b: ({ context }) => context.b + 2 }), add('b+2')] },
+            {
+              guard: or([not('even'), { type: 'low', params: { max: 3 } }]),
+              actions: assign({ b: ({ context }) => context.b + 1 }),
+            },
+            { actions: assign({ b: 0 }) },
+          ],
+        },
+        states: {
+          left: {
+            initial: 'l1',
+            states: {
+              l1: {
+                on: {
+                  go: [
+                    { guard: and(['even', { type: 'bOver', params: { n: 2 } }]), target: 'l3' },
+                    { guard: 'even', target: 'l2', actions: add('left even') },
+                    { guard: low, actions: add('left low') },
+                  ],
+                },
+              },
+              l2: {
+                always: [
+                  { guard: and([not('even'), low]), target: 'l1', actions: add('l2 back') },
+                  { guard: { type: 'bOver', params: { n: 4 } }, target: 'l3' },
+                ],
+                on: { back: { guard: ({ context }) => context.a > 2, target: 'l1' } },
+              },
+              l3: {
+                on: {
+                  back: [
+                    { guard: ({ context }) => context.b > 5, target: 'l1', actions: add('l3 back b') },
+                    { guard: ({ context }) => context.b > 5, target: 'l2' },
+                    { guard: not({ type: 'bOver', params: { n: 2 } }), target: 'l2' },
+                  ],
+                },
+              },
+            },
+          },
+          right: {
+            initial: 'r1',
+            states: {
+              r1: {
+                on: {
+                  go: [
+                    { guard: or(['even', low]), target: 'r2', actions: add('right go') },
+                    { guard: { type: 'low', params: { max: 5 } }, actions: add('right low 5') },
+                  ],
+                  tick: { guard: and([{ type: 'bOver', params: { n: 2 } }, 'even']), target: 'r2' },
+                },
+              },
+              r2: {
+                always: {
+                  guard: and(['even', { type: 'bOver', params: { n: 6 } }]),
+                  target: 'r1',
+                  actions: add('r2 reset'),
+                },
+                on: { back: { guard: not('even'), target: 'r1' }, tick: { guard: 'even', actions: add('r2 tick') } },
+              },
+            },
+          },
+        },
+      });
+    const alphabet = ['inc', 'incB', 'go', 'back', 'tick'];
+    for (const machine of [
+      build() as AnyStateMachine,
+      build().provide({ guards: { even: count(({ context }) => context.b % 2 === 0) } }) as AnyStateMachine,
+    ]) {
+      const reference = createStepper(machine);
+      const compiled = createCompiledStepper(machine);
+      let xstateAsked = 0;
+      let compiledAsked = 0;
+      let taken = 0;
+      for (let sequence = 0; sequence < 150; sequence++) {
+        const next = random(1_000 + sequence);
+        let [s] = reference.initial(undefined);
+        for (let i = 0; i < 25; i++) {
+          const e = { type: alphabet[Math.floor(next() * alphabet.length)] as string };
+          asked = 0;
+          const can = s.can(e);
+          asked = 0;
+          const expected = reference.transition(s, e);
+          xstateAsked += asked;
+          asked = 0;
+          expect(compiled.accepts(s, e), `sequence ${sequence} step ${i}: ${e.type}`).toBe(can);
+          asked = 0;
+          const result = compiled.transition(s, e);
+          compiledAsked += asked;
+          expect(outcome(result), `sequence ${sequence} step ${i}: ${e.type}`).toEqual(outcome(expected));
+          if (can) taken++;
+          s = expected[0];
+        }
+      }
+      expect(compiled.fallbacks).toBe(0);
+      expect(taken).toBeGreaterThan(1_000);
+      // xstate asks a recurring guard once per transition, the compiled engine once per selection.
+      expect(compiledAsked).toBeLessThan(xstateAsked);
+      expect(compiledAsked).toBeGreaterThan(0);
+    }
   });
 });

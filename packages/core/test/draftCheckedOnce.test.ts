@@ -9,7 +9,8 @@ import { leadCaseId as caseId, seedLetter, soleCase } from './helpers/seed.js';
 
 // Issue 19 §4 (validate once): 拟稿 offers `reply.submitDraft` two transitions, with and without 会签
 // (states/handling.ts), each guarded by `isCompleteDraft`. Where no countersigning is needed both were asked of the
-// same draft, so its letter and merged items were checked twice per command; now the second asks the first's answer.
+// same draft, so its letter and merged items were checked twice per command; now the compiled engine asks a guard once
+// per transition selection (internal/engine/compiled/guardMemo.ts) and the check itself keeps no answer.
 
 /** A copy of `letter` whose `responses` count their reads. */
 function countedLetter(letter: ReplyLetter) {

@@ -78,8 +78,9 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const can = (state: HandlingState, event: BanliEvent): boolean => {
     check(state);
     const r = route(state, event);
-    if (r.to === 'proposal') return restoreLive(pm, state.proposal).can(event as ProposalEvent);
-    if (r.to === 'case') return restoreLive(cm, state.cases[r.caseId] as never).can(event as CaseEvent);
+    // The stepper's selection (on the compiled engine, a guard asked by several transitions is asked once).
+    if (r.to === 'proposal') return proposalStep.accepts(restoreLive(pm, state.proposal), event);
+    if (r.to === 'case') return caseStep.accepts(restoreLive(cm, state.cases[r.caseId] as never), event);
     return false;
   };
 

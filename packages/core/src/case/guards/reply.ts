@@ -12,21 +12,8 @@ import type { CaseContext } from '../types.js';
  * reason when withheld; a draft reply also carries one complete letter to each merged item (并案). A printed letter may lack all of these; a draft the system handles may not.
  */
 export function isCompleteDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
-  // 拟稿 asks this twice of one draft (with and without 会签, states/handling.ts), on the same context and event: the
-  // second asks the answer of the first, instead of reading the letter and the merged items again (issue 19).
-  if (ctx === last.ctx && e === last.event) return last.answer;
-  const answer = completeDraft(ctx, e);
-  last.ctx = ctx;
-  last.event = e;
-  last.answer = answer;
-  return answer;
-}
-
-// The last answer of `isCompleteDraft`, by identity of its context and event: contexts and events are never mutated
-// (each step makes new ones), so the same pair always has the same answer. One entry, so nothing piles up.
-const last: { ctx?: CaseContext; event?: object; answer: boolean } = { answer: false };
-
-function completeDraft(ctx: CaseContext, e: CaseEventOf<'reply.submitDraft' | 'followUp.reply'>): boolean {
+  // 拟稿 asks this of one draft on two transitions (with and without 会签, states/handling.ts); the compiled engine
+  // asks a guard once per transition selection (internal/engine/compiled/guardMemo.ts), so the draft is read once.
   // A follow-up reply replayed from an entry written before `case@3` was not checked for its points in 跟踪办理: it
   // was accepted by the rules of its time and is not checked again (see `isSendableFollowUp`).
   if (e.type === 'followUp.reply' && writtenUnderEarlierVersion(e)) return true;

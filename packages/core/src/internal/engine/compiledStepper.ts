@@ -212,6 +212,14 @@ export function createCompiledStepper(machine: AnyStateMachine, options: Compile
     transition(snapshot: AnyMachineSnapshot, event: { type: string }): StepResult {
       return stepper.transitionIfAccepted(snapshot, event, false) as StepResult;
     },
+    accepts(snapshot: AnyMachineSnapshot, event: { type: string }): boolean {
+      const e = event as Event;
+      const foreign = snapshot.machine !== machine || snapshot.status !== 'active' || !isEmpty(snapshot.children);
+      // The selection alone, its guards asked once each (`compiled/guardMemo.ts`); nothing is run, so nothing falls
+      // back: what the compiled path does not select (another machine's snapshot, xstate's own events) xstate answers.
+      if (foreign || e.type.startsWith('xstate.')) return snapshot.can(event);
+      return accepts(select(workOf(snapshot), e));
+    },
     transitionIfAccepted(
       snapshot: AnyMachineSnapshot,
       event: { type: string },

@@ -48,6 +48,8 @@ export interface Stepper {
   transition(snapshot: AnyMachineSnapshot, event: { type: string }): StepResult;
   /** Like `transition`, but `undefined` (and nothing run) when `snapshot.can(event)` is false. */
   transitionIfAccepted(snapshot: AnyMachineSnapshot, event: { type: string }): StepResult | undefined;
+  /** xstate's `snapshot.can(event)`: whether the event selects a transition with a target or actions (nothing run). */
+  accepts(snapshot: AnyMachineSnapshot, event: { type: string }): boolean;
   /** The initial snapshot and its actions, like xstate's `initialTransition()`. */
   initial(input: unknown): StepResult;
   /** The reused actor scope (its `self` and `system` are what actions receive). */
@@ -101,6 +103,9 @@ export function createStepper(machine: AnyStateMachine): Stepper {
     },
     transitionIfAccepted(snapshot, event) {
       return snapshot.can(event) ? this.transition(snapshot, event) : undefined;
+    },
+    accepts(snapshot, event) {
+      return snapshot.can(event);
     },
     initial(input) {
       const actions: StepAction[] = [];

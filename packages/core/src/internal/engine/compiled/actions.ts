@@ -1,9 +1,12 @@
 import {
   type AnyActorScope,
   type AnyStateMachine,
+  and,
   assign,
   cancel,
   emit,
+  not,
+  or,
   raise,
   sendParent,
   sendTo,
@@ -11,6 +14,7 @@ import {
   stopChild,
 } from 'xstate';
 import type { StepAction } from '../stepper.js';
+import { type GuardMemo, UNANSWERED } from './guardMemo.js';
 import { noSpawn, Unsupported } from './unsupported.js';
 import type { Dict, Event, Guard, Work, WorkView } from './work.js';
 
@@ -25,10 +29,23 @@ import type { Dict, Event, Guard, Work, WorkView } from './work.js';
 /** The function an `enqueueActions` action was made with. */
 type Collect = (args: Record<string, unknown>, params: unknown) => void;
 
+/** A built-in guard as xstate makes it: `check` evaluates it, `guards` are the ones `and`/`or`/`not` combine. */
+type BuiltinGuard = { check: (...args: unknown[]) => boolean; guards?: readonly Guard[] };
+
+// xstate's checks of `and`, `or` and `not`: the combined guards are evaluated here, as xstate's checks evaluate them,
+// so that each one named or inline inside a combination is memoized in a selection like one standing alone.
+const checkOf = (guard: unknown) => (guard as BuiltinGuard).check;
+const checkAnd = checkOf(and([]));
+const checkOr = checkOf(or([]));
+const checkNot = checkOf(not(() => true));
+
 /** Guards and actions of one machine, resolved against a macrostep's work state. */
 export interface ActionResolution {
-  /** Evaluates a guard as xstate does (named, parameterized, inline, or a built-in such as `not`/`and`/`stateIn`). */
-  evaluateGuard(guard: Guard, context: Dict, event: Event, snapshot: unknown): boolean;
+  /**
+   * Evaluates a guard as xstate does (named, parameterized, inline, or a built-in such as `not`/`and`/`stateIn`).
+   * With `memo` (a transition selection's), a guard already asked in that selection gives its first answer.
+   */
+  evaluateGuard(guard: Guard, context: Dict, event: Event, snapshot: unknown, memo?: GuardMemo): boolean;
   /** Resolves `list` in order: applies `assign` to `w` and appends what the caller runs (emit, plain) to `out`. */
   run(w: Work, event: Event, list: readonly unknown[], out: StepAction[]): void;
 }
@@ -46,7 +63,7 @@ export function createActionResolution(
   const actions = machine.implementations.actions as Record<string, unknown>;
   const guards = machine.implementations.guards as Record<string, unknown>;
 
-  const evaluateGuard = (guard: Guard, context: Dict, event: Event, snap: unknown): boolean => {
+  const evaluateGuard = (guard: Guard, context: Dict, event: Event, snap: unknown, memo?: GuardMemo): boolean => {
     const inline = typeof guard === 'function';
     const resolved = (inline ? guard : guards[typeof guard === 'string' ? guard : guard.type]) as
       | Guard
@@ -57,19 +74,31 @@ export function createActionResolution(
         `Guard '${typeof guard === 'string' ? guard : (guard as { type: string }).type}' is not implemented.'.`,
       );
     }
-    if (typeof resolved !== 'function') return evaluateGuard(resolved as Guard, context, event, snap);
-    const args = { context, event };
+    if (typeof resolved !== 'function') return evaluateGuard(resolved as Guard, context, event, snap, memo);
     const params =
       inline || typeof guard === 'string'
         ? undefined
         : 'params' in guard
           ? typeof guard.params === 'function'
-            ? guard.params(args)
+            ? guard.params({ context, event })
             : guard.params
           : undefined;
     // As xstate: a built-in guard (`not`, `and`, `stateIn`, …) is one with a `check`.
-    if (!('check' in resolved)) return resolved(args, params);
-    return (resolved as unknown as { check: (...args: unknown[]) => boolean }).check(snap, args, resolved);
+    if ('check' in resolved) {
+      const builtin = resolved as unknown as BuiltinGuard;
+      const combined = builtin.guards as readonly Guard[];
+      // xstate's checkAnd, checkOr and checkNot, with the combined guards evaluated here (in the same order).
+      if (builtin.check === checkAnd) return combined.every((g) => evaluateGuard(g, context, event, snap, memo));
+      if (builtin.check === checkOr) return combined.some((g) => evaluateGuard(g, context, event, snap, memo));
+      if (builtin.check === checkNot) return !evaluateGuard(combined[0] as Guard, context, event, snap, memo);
+      return builtin.check(snap, { context, event }, resolved);
+    }
+    if (memo === undefined) return resolved({ context, event }, params);
+    const known = memo.answer(context, event, resolved, params);
+    if (known !== UNANSWERED) return known as boolean;
+    const answer = resolved({ context, event }, params);
+    memo.record(context, event, resolved, params, answer);
+    return answer;
   };
 
   // xstate's `resolveEnqueueActions`, ported: one `enqueue` for the machine (xstate builds it and its nine helpers

@@ -2,6 +2,7 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { StepAction, TakenStep } from '../stepper.js';
 import type { ActionResolution } from './actions.js';
 import { entrySet, isAtomic, isInFinalState, removeConflicting, type Transition } from './algorithm.js';
+import { GuardMemo } from './guardMemo.js';
 import { type MicrostepPlan, planMicrostep } from './plan.js';
 import { createSelection } from './selection.js';
 import type { Configuration, Event, Guard, Work, WorkView } from './work.js';
@@ -148,7 +149,18 @@ export function createMacrosteps(
   // shared by several atomic nodes (the root of a parallel machine) has its guards evaluated once per call.
   const visited = new Map<AnyStateNode, number>();
   let call = 0;
+  // The guard answers of the eventless selection in progress: a guard on several eventless transitions (or regions)
+  // is asked once per selection, as on events (`selection.ts`); every selection starts afresh.
+  const memo = new GuardMemo();
   const eventless = (w: Work, event: Event): readonly Transition[] => {
+    memo.open(w.context, event);
+    try {
+      return eventlessIn(w, event);
+    } finally {
+      memo.close();
+    }
+  };
+  const eventlessIn = (w: Work, event: Event): readonly Transition[] => {
     call++;
     let enabled: Transition[] | undefined;
     let snap: WorkView | undefined;
@@ -161,7 +173,7 @@ export function createMacrosteps(
         if (!s.always) continue;
         for (const t of s.always as Transition[]) {
           snap ??= view(w);
-          if (t.guard === undefined || evaluateGuard(t.guard as Guard, w.context, event, snap)) {
+          if (t.guard === undefined || evaluateGuard(t.guard as Guard, w.context, event, snap, memo)) {
             if (!enabled) enabled = [t];
             else if (!enabled.includes(t)) enabled.push(t);
             break loop;

@@ -1,21 +1,28 @@
 import type { AnyStateMachine, AnyStateNode, StateValue } from 'xstate';
 import type { Transition } from './algorithm.js';
+import { GuardMemo } from './guardMemo.js';
 import type { Event, Guard, WorkView } from './work.js';
 
 /**
  * xstate's transition selection for an event (`machine.getTransitionData`: `transitionNode` and `StateNode.next`,
  * with `getCandidates` and `matchesEventDescriptor`), ported from xstate 5 (see `VERIFIED_XSTATE_VERSION`) so that a
  * selection allocates nothing but its result: candidates are cached per state node and event type in maps instead of
- * xstate's per-call key strings, and the chosen transitions go into one list instead of one array per node.
+ * xstate's per-call key strings, and the chosen transitions go into one list instead of one array per node. Within
+ * one selection a guard asked again (the same implementation and params, on the same context and event) takes its
+ * first answer (`guardMemo.ts`), where xstate runs it again: the selection is xstate's for pure guards.
  * Unstable (part of `@banli/core/internal`), not covered by semver.
  */
 
-/** Evaluates a guard against a work state's view, as xstate's `evaluateGuard` does. */
+/**
+ * Evaluates a guard against a work state's view, as xstate's `evaluateGuard` does; a guard already asked in the
+ * selection whose `memo` is given answers as it did then.
+ */
 export type GuardEvaluator = (
   guard: Guard,
   context: Record<string, unknown>,
   event: Event,
   snapshot: WorkView,
+  memo?: GuardMemo,
 ) => boolean;
 
 /** Whether an event type matches a transition's event descriptor (exact, `*`, or a `prefix.*` partial). */
@@ -65,13 +72,16 @@ export function createSelection(
     return hit;
   };
 
+  // The guard answers of the selection in progress (one memo for the machine, opened and closed by each selection).
+  const memo = new GuardMemo();
+
   /** `StateNode.next`: the first candidate whose guard passes, appended to `out`; false when none does. */
   const next = (node: AnyStateNode, snapshot: WorkView, event: Event, out: Transition[]): boolean => {
     for (const candidate of candidates(node, event.type)) {
       const { guard } = candidate;
       let passed = false;
       try {
-        passed = !guard || evaluateGuard(guard as Guard, snapshot.context, event, snapshot);
+        passed = !guard || evaluateGuard(guard as Guard, snapshot.context, event, snapshot, memo);
       } catch (err) {
         const type =
           typeof guard === 'string'
@@ -128,7 +138,12 @@ export function createSelection(
 
   return (value, snapshot, event) => {
     const out: Transition[] = [];
-    walk(machine.root, value, snapshot, event, out);
+    memo.open(snapshot.context, event);
+    try {
+      walk(machine.root, value, snapshot, event, out);
+    } finally {
+      memo.close();
+    }
     return out;
   };
 }
