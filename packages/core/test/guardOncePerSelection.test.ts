@@ -90,25 +90,40 @@ function outcome([s, actions]: readonly [AnyMachineSnapshot, StepAction[], ...un
   return { value: s.value, context: JSON.stringify(s.context), actions: actions.map((a) => a.type) };
 }
 
+/**
+ * Steps a snapshot of `machine` (from `start`, called once per engine) with `type` on xstate, then on the compiled
+ * engine, checks that they decide alike without a fallback, and gives the guards each asked and the compiled state.
+ */
+function onBothEngines(
+  machine: AnyStateMachine,
+  calls: string[],
+  type: string,
+  start: () => AnyMachineSnapshot = () => createStepper(machine).initial(undefined)[0],
+) {
+  const reference = createStepper(machine);
+  const compiled = createCompiledStepper(machine);
+  const a = start();
+  const b = start();
+  calls.length = 0;
+  const expected = reference.transition(a, { type });
+  const xstate = [...calls];
+  calls.length = 0;
+  const result = compiled.transition(b, { type });
+  expect(outcome(result), type).toEqual(outcome(expected));
+  expect(compiled.fallbacks).toBe(0);
+  return { xstate, compiled: [...calls], value: result[0].value, stepper: compiled, snapshot: b };
+}
+
 describe('a guard asked again in one transition selection (compiled engine)', () => {
   it('should be asked once per selection where xstate asks it once per transition', () => {
     const calls: string[] = [];
-    const machine = draftingMachine(calls);
-    const compiled = createCompiledStepper(machine);
-    const reference = createStepper(machine);
-    const [s0] = reference.initial(undefined);
+    const run = onBothEngines(draftingMachine(calls), calls, 'submit');
+    expect(run.xstate).toEqual(['ready', 'countersign', 'ready']);
+    expect(run.value).toBe('signOff');
+    expect(run.compiled).toEqual(['ready', 'countersign']);
     calls.length = 0;
-    const expected = outcome(reference.transition(s0, { type: 'submit' }));
-    expect(calls).toEqual(['ready', 'countersign', 'ready']);
-    calls.length = 0;
-    const result = compiled.transition(s0, { type: 'submit' });
-    expect(outcome(result)).toEqual(expected);
-    expect(result[0].value).toBe('signOff');
+    expect(run.stepper.transitionIfAccepted(run.snapshot, { type: 'submit' })).toBeDefined();
     expect(calls).toEqual(['ready', 'countersign']);
-    calls.length = 0;
-    expect(compiled.transitionIfAccepted(s0, { type: 'submit' })).toBeDefined();
-    expect(calls).toEqual(['ready', 'countersign']);
-    expect(compiled.fallbacks).toBe(0);
   });
 
   it('should ask a guard given by machine.provide() once per selection', () => {
@@ -121,16 +136,9 @@ describe('a guard asked again in one transition selection (compiled engine)', ()
         },
       },
     }) as AnyStateMachine;
-    const compiled = createCompiledStepper(provided);
-    const reference = createStepper(provided);
-    const [s0] = reference.initial(undefined);
-    calls.length = 0;
-    const expected = outcome(reference.transition(s0, { type: 'submit' }));
-    expect(calls).toEqual(['provided ready', 'provided ready']);
-    calls.length = 0;
-    expect(outcome(compiled.transition(s0, { type: 'submit' }))).toEqual(expected);
-    expect(calls).toEqual(['provided ready']);
-    expect(compiled.fallbacks).toBe(0);
+    const run = onBothEngines(provided, calls, 'submit');
+    expect(run.xstate).toEqual(['provided ready', 'provided ready']);
+    expect(run.compiled).toEqual(['provided ready']);
   });
 
   it('should ask again in every new selection: the same event on the same snapshot twice', () => {
@@ -147,20 +155,11 @@ describe('a guard asked again in one transition selection (compiled engine)', ()
 
   it('should see a context an action mutated in place between two selections of one event', () => {
     const calls: string[] = [];
-    const machine = draftingMachine(calls);
-    const compiled = createCompiledStepper(machine);
-    const reference = createStepper(machine);
-    const [a] = reference.initial(undefined);
-    const [b] = compiled.initial(undefined);
-    calls.length = 0;
-    const expected = reference.transition(a, { type: 'open' });
-    expect(calls).toEqual(['isOpen', 'isOpen']);
-    calls.length = 0;
-    const result = compiled.transition(b, { type: 'open' });
+    const run = onBothEngines(draftingMachine(calls), calls, 'open');
+    expect(run.xstate).toEqual(['isOpen', 'isOpen']);
     // Asked by the event's selection (closed), then by the eventless one after the action opened the box.
-    expect(calls).toEqual(['isOpen', 'isOpen']);
-    expect(result[0].value).toBe('done');
-    expect(outcome(result)).toEqual(outcome(expected));
+    expect(run.compiled).toEqual(['isOpen', 'isOpen']);
+    expect(run.value).toBe('done');
   });
 
   it('should see a context a plain action mutated in place between two selections on the same snapshot and event', () => {
@@ -182,43 +181,29 @@ describe('a guard asked again in one transition selection (compiled engine)', ()
   it('should not take guards with different params, or two inline guards, for one another', () => {
     const calls: string[] = [];
     const machine = draftingMachine(calls);
-    const compiled = createCompiledStepper(machine);
-    const reference = createStepper(machine);
-    const [s0] = reference.initial(undefined);
-    const expected = outcome(reference.transition(s0, { type: 'rank' }));
-    calls.length = 0;
-    const rank = compiled.transition(s0, { type: 'rank' });
-    expect(outcome(rank)).toEqual(expected);
-    expect(rank[0].value).toBe('countersigning');
+    const rank = onBothEngines(machine, calls, 'rank');
+    expect(rank.value).toBe('countersigning');
     // `atLeast` with n 2 (false) and with n 1 (true) are both asked; `or` stops at its first true guard and the
     // third transition is never reached.
-    expect(calls).toEqual(['atLeast 2', 'atLeast 1']);
-    const expectedInline = outcome(reference.transition(s0, { type: 'inline' }));
-    calls.length = 0;
-    const inline = compiled.transition(s0, { type: 'inline' });
-    expect(calls).toEqual(['inline a', 'inline b']);
-    expect(outcome(inline)).toEqual(expectedInline);
-    expect(inline[0].value).toBe('done');
+    expect(rank.compiled).toEqual(['atLeast 2', 'atLeast 1']);
+    const inline = onBothEngines(machine, calls, 'inline');
+    expect(inline.compiled).toEqual(['inline a', 'inline b']);
+    expect(inline.value).toBe('done');
   });
 
   it('should ask a guard with equal params (two literals) once, and each of differing ones, when all are reached', () => {
     const calls: string[] = [];
     const machine = draftingMachine(calls);
-    const compiled = createCompiledStepper(machine);
-    const reference = createStepper(machine);
     // n 0: `atLeast 2` fails on the first transition, `or` asks `atLeast 1` (false) and `ready` (false), and `not`
     // asks `atLeast 2` again, which is the first one's answer.
-    const s0 = machine.resolveState({
-      value: 'drafting',
-      context: { ready: false, countersign: false, n: 0, box: { open: false } },
-    });
-    calls.length = 0;
-    const expected = outcome(reference.transition(s0, { type: 'rank' }));
-    expect(calls).toEqual(['atLeast 2', 'atLeast 1', 'ready', 'atLeast 2']);
-    calls.length = 0;
-    const result = compiled.transition(s0, { type: 'rank' });
-    expect(outcome(result)).toEqual(expected);
-    expect(result[0].value).toBe('done');
-    expect(calls).toEqual(['atLeast 2', 'atLeast 1', 'ready']);
+    const run = onBothEngines(machine, calls, 'rank', () =>
+      machine.resolveState({
+        value: 'drafting',
+        context: { ready: false, countersign: false, n: 0, box: { open: false } },
+      }),
+    );
+    expect(run.xstate).toEqual(['atLeast 2', 'atLeast 1', 'ready', 'atLeast 2']);
+    expect(run.value).toBe('done');
+    expect(run.compiled).toEqual(['atLeast 2', 'atLeast 1', 'ready']);
   });
 });
