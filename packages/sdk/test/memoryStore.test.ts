@@ -6,32 +6,42 @@ import { defineStoreContract } from '../src/storeContract.js';
 defineStoreContract('memory', async () => createMemoryStore(), { describe, it, expect });
 defineStoreContract('memory (isolated)', async () => createMemoryStore({ isolate: true }), { describe, it, expect });
 
+/** A stream's first stored event, emitting `emitted`. */
+function firstEvent(streamId: string, emitted: { type: string; at: string }[]) {
+  return {
+    streamId,
+    version: 1,
+    type: 't',
+    event: { type: 't', at: '2023-01-01' },
+    actor: { role: 'system', id: 's' },
+    recordedAt: 1,
+    stateBefore: null,
+    stateAfter: null,
+    machine: { id: 'm', version: '1' },
+    emitted,
+  };
+}
+
+/** A stream's summary at version 1. */
+function summaryOf(streamId: string) {
+  return {
+    streamId,
+    version: 1,
+    state: 's',
+    caseStates: [],
+    tags: [],
+    unitIds: [],
+    proposerIds: [],
+    updatedAt: 1,
+    facts: {},
+  };
+}
+
 describe('createMemoryStore', () => {
   it('should copy values through JSON when isolated, so later mutation of the input does not leak in', async () => {
     const store = createMemoryStore({ isolate: true });
-    const summary = {
-      streamId: 'p1',
-      version: 1,
-      state: 's',
-      caseStates: [],
-      tags: [],
-      unitIds: [],
-      proposerIds: [],
-      updatedAt: 1,
-      facts: {},
-    };
-    const event = {
-      streamId: 'p1',
-      version: 1,
-      type: 't',
-      event: { type: 't', at: '2023-01-01' },
-      actor: { role: 'system', id: 's' },
-      recordedAt: 1,
-      stateBefore: null,
-      stateAfter: null,
-      machine: { id: 'm', version: '1' },
-      emitted: [],
-    };
+    const summary = summaryOf('p1');
+    const event = firstEvent('p1', []);
     await store.append({ streamId: 'p1', expectedVersion: 0, events: [event], summary, deadlines: [] });
     summary.state = 'changed';
     event.type = 'changed';
@@ -51,30 +61,14 @@ describe('createMemoryStore outbox records', () => {
     const streams = 200;
     for (let i = 0; i < streams; i++) {
       const streamId = `p${i}`;
-      const event = {
+      const event = firstEvent(streamId, [{ type: 'n', at: '2023-01-01' }]);
+      await store.append({
         streamId,
-        version: 1,
-        type: 't',
-        event: { type: 't', at: '2023-01-01' },
-        actor: { role: 'system', id: 's' },
-        recordedAt: 1,
-        stateBefore: null,
-        stateAfter: null,
-        machine: { id: 'm', version: '1' },
-        emitted: [{ type: 'n', at: '2023-01-01' }],
-      };
-      const summary = {
-        streamId,
-        version: 1,
-        state: 's',
-        caseStates: [],
-        tags: [],
-        unitIds: [],
-        proposerIds: [],
-        updatedAt: 1,
-        facts: {},
-      };
-      await store.append({ streamId, expectedVersion: 0, events: [event], summary, deadlines: [] });
+        expectedVersion: 0,
+        events: [event],
+        summary: summaryOf(streamId),
+        deadlines: [],
+      });
     }
     const alerts = Array.from({ length: streams }, (_, i) => ({
       streamId: `p${i}`,

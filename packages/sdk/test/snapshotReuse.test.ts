@@ -48,13 +48,14 @@ function recording(store: Store = createMemoryStore({ isolate: true })) {
   return { store: wrapped, inner: store, snapshots };
 }
 
-const banliOn = (store: Store, cache?: false) =>
+/** An instance on `store` (a snapshot after every command unless `snapshotEvery` says otherwise). */
+const banliOn = (store: Store, { cache, snapshotEvery = 1 }: { cache?: false; snapshotEvery?: number } = {}) =>
   createBanli({
     store,
     policy,
     calendar: chinaMainland,
     clock: createManualClock('2023-02-20'),
-    snapshotEvery: 1,
+    snapshotEvery,
     cache,
   });
 
@@ -118,7 +119,7 @@ describe('snapshots with remembered stored forms', () => {
     const { store, snapshots } = recording(inner);
     const first = await seedLifecycleOn(store, 6);
     // Another instance writes meanwhile: the first one's cached aggregate is stale and its letter command retries.
-    const other = banliOn(inner, false);
+    const other = banliOn(inner, { cache: false });
     const caseId = `${id}/zs-commerce`;
     const proposerId = seedProposal132402.proposers[0]?.id as string;
     const lead = lifecycle[4]?.[1] as Actor;
@@ -255,16 +256,8 @@ describe('snapshots with remembered stored forms', () => {
         async (script, snapshotEvery) => {
           const inner = createMemoryStore({ isolate: true });
           const { store, snapshots } = recording(inner);
-          const make = () =>
-            createBanli({
-              store,
-              policy,
-              calendar: chinaMainland,
-              clock: createManualClock('2023-02-20'),
-              snapshotEvery,
-            });
-          const a = make();
-          const b = make();
+          const a = banliOn(store, { snapshotEvery });
+          const b = banliOn(store, { snapshotEvery });
           await a.submit(seedProposal132402, { actor: seedLifecycleActors132402.committee, at: '2023-02-20' });
           for (const [i, step] of script.entries()) {
             const banli = step.via === 'a' ? a : b;

@@ -101,13 +101,7 @@ async function seedCaseSnapshotBytes(): Promise<{ bytes: number; coUnits: number
 async function populate(n: number, snapshotEvery: number, stopAfter?: number) {
   // `isolate` copies through JSON on the way in and out, as a database would.
   const store = createMemoryStore({ isolate: true });
-  const banli = createBanli({
-    store,
-    policy,
-    calendar: chinaMainland,
-    clock: createManualClock('2023-02-20'),
-    snapshotEvery,
-  });
+  const banli = banliOn(store, snapshotEvery);
   const work = prepare(n);
   for (const w of work) {
     await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
