@@ -71,7 +71,7 @@ function checkText(value: string, ctx: z.core.$RefinementCtx<string>): void {
  * ASCII or a CJK character (U+3001–U+FEFE holds no white space), which most text starts with, and by `trim` otherwise
  * (issue 15: `fastText`, calling `trim` on every paragraph, was a fifth of a letter's parse less its text-rule scan, in a CPU profile).
  */
-export function notBlank(value: string): boolean {
+function notBlank(value: string): boolean {
   const first = value.charCodeAt(0);
   return (first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff) || value.trim() !== '';
 }
