@@ -996,6 +996,17 @@ describe('parseReplyLetter on published pages', () => {
       },
     );
 
+    it('should read the closing 特此说明', () => {
+      expect(around([], [], '特此说明。')).toMatchObject({ closing: '特此说明。', body: ['正文。'] });
+    });
+
+    it('should read a 抄送 list that ends in a separator and goes on on the next line', () => {
+      expect(around([], ['抄送:县政协提案委,县政府督查室,', '县人大常委会办公室。'])?.copyTo).toEqual({
+        recipients: [{ name: '县政协提案委' }, { name: '县政府督查室' }, { name: '县人大常委会办公室' }],
+        separator: ',',
+      });
+    });
+
     it('should read an item printed as a 建议案 (“第49号建议案”) whole', () => {
       expect(around(['关于县第十八届人民代表大会第二次会议第49号建议案的答复'], [])?.reference?.printed).toBe(
         '县第十八届人民代表大会第二次会议第49号建议案',

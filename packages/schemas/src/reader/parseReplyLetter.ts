@@ -105,7 +105,7 @@ const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -795,6 +795,14 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     // 报/抄送 before contacts: a 报 line may end with a second label (“联系单位：…”) that is not a contact line.
+    // A list that ends in a separator goes on on the next line (“抄送:某委,某室,” / “某办公室。”).
+    while (
+      RECIPIENTS.test(line) &&
+      /[、，,；;]$/u.test(line) &&
+      i + 1 < foot.length &&
+      !/[:：]/u.test(foot[i + 1] as string)
+    )
+      line += foot[++i];
     const rec = RECIPIENTS.exec(line);
     if (rec) {
       let printed = rec[2] ?? '';
