@@ -171,6 +171,7 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     facts,
     lastSnapshotVersion: agg.lastSnapshotVersion,
     snapshotMemo: agg.snapshotMemo,
+    pendingSnapshot: agg.pendingSnapshot,
   };
   const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
   // What it carries that contexts keep is written once, in this entry; snapshots refer to it (see `compactHandling`).
@@ -235,7 +236,9 @@ function prepareSend(
   const entry = backdated
     ? { ...stepped.entry, meta: { ...stepped.entry.meta, backdated: asJson(backdated) } }
     : stepped.entry;
-  const whole = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry]);
+  // With the cache on, the snapshot is built when read or when the cache lets the aggregate go (`pendingSnapshot`).
+  const lazy = engine.cache !== undefined;
+  const whole = appendOf(engine, agg.lastSnapshotVersion, agg.version, after, [entry], {}, false, lazy);
   const request = leaveOutUnchanged(engine.store.partialAppends, agg, whole);
   return { after, entry, request };
 }
@@ -383,7 +386,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
     after = next.after;
     entries.push(next.entry);
   }
-  const request = appendOf(engine, 0, 0, after, entries);
+  const request = appendOf(engine, 0, 0, after, entries, {}, false, engine.cache !== undefined);
   try {
     const result = await commit(engine, request, resultOf(engine, after, entries), key, fp);
     engine.cache?.set(committed(after, request));

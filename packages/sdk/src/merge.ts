@@ -157,7 +157,16 @@ export async function prepareMerge(
     if (error instanceof TransitionRefusedError) return refuse(engine, item, error.reason);
     throw error;
   }
-  const whole = appendOf(engine, target.lastSnapshotVersion, target.version, after, [entry]);
+  const whole = appendOf(
+    engine,
+    target.lastSnapshotVersion,
+    target.version,
+    after,
+    [entry],
+    {},
+    false,
+    engine.cache !== undefined,
+  );
   return { into, request: leaveOutUnchanged(engine.store.partialAppends, target, whole), after };
 }
 

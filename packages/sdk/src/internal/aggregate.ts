@@ -7,7 +7,7 @@ import { fromJson, type JsonObject } from '../json.js';
 import { definitionKeyOf, stateKeyOf } from '../migrate/registry.js';
 import type { SnapshotRebuild } from '../snapshotRebuild.js';
 import type { StateView } from '../stateView.js';
-import type { LoggedTransition, Store, StoredEvent } from '../store/port.js';
+import type { LoggedTransition, Store, StoredEvent, StoredSnapshot } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
@@ -30,6 +30,11 @@ export interface Aggregate {
    * snapshot compacts only what changed (`SnapshotMemo`); absent until a snapshot is built from this line of states.
    */
   snapshotMemo?: SnapshotMemo;
+  /**
+   * The snapshot of this line of states the store may hold unbuilt (`pendingSnapshot`): the aggregate cache builds it
+   * when it lets the aggregate go (`settleSnapshot`), so the store never keeps the live state instead.
+   */
+  pendingSnapshot?: StoredSnapshot;
 }
 
 /** The SDK-level log entry that creates a stream (the machines start from it). */

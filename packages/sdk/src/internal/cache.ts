@@ -1,4 +1,5 @@
 import type { Aggregate } from './aggregate.js';
+import { settleSnapshot } from './pendingSnapshot.js';
 
 /**
  * The latest committed aggregates by proposal id, least recently used evicted first. An entry is only a hint: commands
@@ -71,24 +72,32 @@ export function createAggregateCache(capacity: number | false | undefined): Aggr
     set(aggregate) {
       // Commands on one proposal may complete out of order (a slow store reply): never go back to an older version.
       const current = entries.get(aggregate.id);
-      if (current !== undefined && current.version > aggregate.version) return;
+      // An aggregate not kept has its snapshot built now (see `pendingSnapshot`), and so has one the cache lets go.
+      if (current !== undefined && current.version > aggregate.version) return settleSnapshot(aggregate);
       if (current === undefined && entries.size >= max && cold.has(aggregate.id)) {
         cold.delete(aggregate.id);
         declined++;
-        return;
+        return settleSnapshot(aggregate);
       }
       cold.delete(aggregate.id);
       entries.delete(aggregate.id);
       entries.set(aggregate.id, aggregate);
       if (entries.size > max) {
-        const oldest = entries.keys().next();
-        if (!oldest.done) entries.delete(oldest.value);
+        const oldest = entries.entries().next();
+        if (!oldest.done) {
+          entries.delete(oldest.value[0]);
+          settleSnapshot(oldest.value[1]);
+        }
       }
     },
     delete(id) {
+      const gone = entries.get(id);
+      if (gone === undefined) return;
       entries.delete(id);
+      settleSnapshot(gone);
     },
     clear() {
+      for (const gone of entries.values()) settleSnapshot(gone);
       entries.clear();
       ghosts.clear();
       cold.clear();

@@ -16,10 +16,9 @@ import type { Aggregate, Derivations } from './aggregate.js';
 import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
 import type { Measurement } from './measurement.js';
+import { pendingSnapshot, snapshotState } from './pendingSnapshot.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
-import { compactFacts } from './snapshotFacts.js';
-import { createSnapshotMemo } from './snapshotMemo.js';
-import { compactHandling, policiesOf } from './snapshotRefs.js';
+import { policiesOf } from './snapshotRefs.js';
 import { queryableStatesOf, topState } from './stateView.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
@@ -196,7 +195,10 @@ function loggedTransition(t: LoggedTransition): LoggedTransition {
 /** What an entry logs when no machine ran (a calendar correction, a migration): known to be no transition. */
 export const NO_TRANSITIONS: readonly LoggedTransition[] = Object.freeze([]);
 
-/** Everything one command writes: entries plus snapshot, summary row and deadline index, in one append. */
+/**
+ * Everything one command writes: entries plus snapshot, summary row and deadline index, in one append. `lazy`: the
+ * snapshot is built when first read (`pendingSnapshot`), for an aggregate the caller hands to the aggregate cache.
+ */
 export function appendOf(
   engine: Engine,
   lastSnapshotVersion: number,
@@ -205,6 +207,7 @@ export function appendOf(
   entries: StoredEvent[],
   extra: Pick<AppendRequest, 'idempotency' | 'firedDeadlines'> = {},
   forceSnapshot = false,
+  lazy = false,
 ): AppendRequest {
   const summary = engine.derive.summary(after.handling);
   // The logged view's state values are shared objects, so their queryable names are worked out once per value.
@@ -242,21 +245,18 @@ export function appendOf(
     ...extra,
   };
   if (forceSnapshot || after.version - lastSnapshotVersion >= engine.snapshotEvery) {
-    // The stream's memo goes on with this aggregate to the next command's (see `SnapshotMemo`).
-    after.snapshotMemo ??= createSnapshotMemo();
-    const memo = after.snapshotMemo;
-    request.snapshot = {
-      streamId: after.id,
-      version: after.version,
-      // The policy and the letters by reference: the policy lives in the system, each letter in its log entry; what
-      // the logged proposal and assignment already say is left out (snapshotRefs, snapshotCases, snapshotFacts).
-      state: asJson({
-        handling: compactHandling(after.handling, policiesOf(engine.system), after.id, memo),
-        facts: compactFacts(after.facts, after.handling, memo),
-      }),
-      machine: after.handling.machine,
-      recordedAt: engine.clock.now(),
-    };
+    const policies = policiesOf(engine.system);
+    const recordedAt = engine.clock.now();
+    // Built when first read (`pendingSnapshot`) when the aggregate goes to the cache, which builds it on letting go.
+    request.snapshot = lazy
+      ? pendingSnapshot(after, policies, recordedAt)
+      : {
+          streamId: after.id,
+          version: after.version,
+          state: snapshotState(after, policies),
+          machine: after.handling.machine,
+          recordedAt,
+        };
   }
   return request;
 }

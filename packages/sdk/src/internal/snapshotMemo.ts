@@ -45,6 +45,12 @@ export interface SnapshotMemo {
   streamId: string | undefined;
   policies: Map<string, Policy> | undefined;
   moves: number;
+  /**
+   * The latest point in the history of log notes a snapshot was compacted as of with this memo (`OriginsAt.seq`): a
+   * snapshot built as of an earlier point (built late, after a later one) must not reuse stored forms that may refer
+   * to entries noted after it.
+   */
+  seq: number;
   proposal: ContextMemo | undefined;
   cases: Map<string, ContextMemo>;
   /** The case ids and stored machine snapshots of the last `cases` object, in order, and that object. */
@@ -62,6 +68,7 @@ export function createSnapshotMemo(): SnapshotMemo {
     streamId: undefined,
     policies: undefined,
     moves: -1,
+    seq: 0,
     proposal: undefined,
     cases: new Map(),
     caseIds: [],
@@ -72,17 +79,22 @@ export function createSnapshotMemo(): SnapshotMemo {
   };
 }
 
-/** Forgets everything a memo holds when it was filled for another stream, other policies or another generation. */
+/**
+ * Forgets everything a memo holds when it was filled for another stream, other policies or another generation, or as
+ * of a later point in the history of log notes than `at` (`OriginsAt`).
+ */
 export function checkMemo(
   memo: SnapshotMemo,
   streamId: string,
   policies: Map<string, Policy>,
-  moves: number,
+  at: { seq: number; moves: number },
 ): SnapshotMemo {
-  if (memo.streamId === streamId && memo.policies === policies && memo.moves === moves) return memo;
+  const seq = memo.seq;
+  memo.seq = at.seq;
+  if (memo.streamId === streamId && memo.policies === policies && memo.moves === at.moves && seq <= at.seq) return memo;
   memo.streamId = streamId;
   memo.policies = policies;
-  memo.moves = moves;
+  memo.moves = at.moves;
   memo.proposal = undefined;
   memo.cases.clear();
   memo.caseIds = [];

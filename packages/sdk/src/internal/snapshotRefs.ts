@@ -23,12 +23,22 @@ interface Origin {
   version: number;
   path: (string | number)[];
 }
+
+/**
+ * An origin as noted: `seq` orders every note, and `prev` is the origin the value had before it was noted at another
+ * entry, so a snapshot built later (`PendingSnapshot`) reads the origins as they were when its command ran
+ * (`OriginsAt`).
+ */
+interface Noted extends Origin {
+  seq: number;
+  prev: Noted | undefined;
+}
 type Json = Record<string, unknown>;
 
 // Values as they came out of a logged event (parsed by a command, or read back from the log), mapped to that entry.
 // Keyed by the object itself: a context that still holds the very object a log entry carries can point at the entry.
 // A value built anew (a letter with the supervisor's class restated) is not here and is stored whole.
-const origins = new WeakMap<object, Origin>();
+const origins = new WeakMap<object, Noted>();
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 const isPlain = (v: object): boolean => {
@@ -41,14 +51,38 @@ const isPlain = (v: object): boolean => {
  * value at a later version): stored forms remembered before such a change are computed again (`checkMemo`).
  */
 let moves = 0;
+/** Counts every note: an origin noted after a point in time has a larger `seq` than `originsNow().seq` then. */
+let noted = 0;
+
+/** A point in the history of notes: what `compactHandling` reads the origins as of (`originsNow`). */
+export interface OriginsAt {
+  seq: number;
+  moves: number;
+}
+
+/** The origins as they are now, for a snapshot built later to read them as of this moment. */
+export function originsNow(): OriginsAt {
+  return { seq: noted, moves };
+}
+
+/** Where a value's origins are read as of while `compactHandling` runs (all of them outside it). */
+let asOf = Number.POSITIVE_INFINITY;
+
+/** The origin a value had as of `asOf`. */
+function originOfValue(value: object): Origin | undefined {
+  let found = origins.get(value);
+  while (found !== undefined && found.seq > asOf) found = found.prev;
+  return found;
+}
 
 const samePath = (a: (string | number)[], b: (string | number)[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 function setOrigin(value: object, origin: Origin): void {
   const known = origins.get(value);
-  if (known !== undefined && (known.version !== origin.version || !samePath(known.path, origin.path))) moves++;
-  origins.set(value, origin);
+  if (known !== undefined && known.version === origin.version && samePath(known.path, origin.path)) return;
+  if (known !== undefined) moves++;
+  origins.set(value, { version: origin.version, path: origin.path, seq: ++noted, prev: known });
 }
 
 function note(value: unknown, version: number, path: (string | number)[]): void {
@@ -98,7 +132,7 @@ const DEPTH = 3;
 /** A value with every logged object in it, down to `depth` levels, replaced by its `LogRef`; the same value if none. */
 function compactValue(value: unknown, depth: number): unknown {
   if (!isObject(value)) return value;
-  const origin = origins.get(value);
+  const origin = originOfValue(value);
   if (origin !== undefined) return { logRef: [origin.version, ...origin.path] } satisfies LogRef;
   if (depth === 0 || !isPlain(value)) return value;
   let out: Json | unknown[] | undefined;
@@ -235,12 +269,29 @@ export function compactHandling(
   policies: Map<string, Policy>,
   streamId: string,
   memo: SnapshotMemo = createSnapshotMemo(),
+  at?: OriginsAt,
 ): HandlingState {
-  checkMemo(memo, streamId, policies, moves);
+  const outer = asOf;
+  asOf = at === undefined ? Number.POSITIVE_INFINITY : at.seq;
+  try {
+    return compactAsOf(state, policies, streamId, memo, at ?? originsNow());
+  } finally {
+    asOf = outer;
+  }
+}
+
+function compactAsOf(
+  state: HandlingState,
+  policies: Map<string, Policy>,
+  streamId: string,
+  memo: SnapshotMemo,
+  at: OriginsAt,
+): HandlingState {
+  checkMemo(memo, streamId, policies, at);
   const proposalCtx = state.proposal.context as Json;
   const proposalId = (proposalCtx.proposal as { id?: string } | undefined)?.id ?? streamId;
   const fromCreation = (value: unknown): boolean => {
-    const origin = isObject(value) ? origins.get(value) : undefined;
+    const origin = isObject(value) ? originOfValue(value) : undefined;
     return origin?.version === CREATED_PROPOSAL.logRef[0] && origin.path.length === 1 && origin.path[0] === 'proposal';
   };
   const unitOf = (caseId: string): unknown => (state.cases[caseId]?.context as Json | undefined)?.unit;
