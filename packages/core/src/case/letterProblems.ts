@@ -32,8 +32,9 @@ export interface LetterCheckOptions {
  * ```
  */
 export function letterProblems(letter: ReplyLetter, options: LetterCheckOptions): LetterProblem[] {
-  // A letter is checked once per kind, requirements and class: the draft submitted is the draft signed off, so the
-  // sign-off guard (and its refusal) reuse the list computed when the draft came in, instead of reading 20 KB again.
+  // A letter is checked once per kind, requirements and class while it is recent: the draft submitted is checked by
+  // the submission's guard and by its `reply.draftFlagged`, and the sign-off guard (and its refusal) reuse that list
+  // when they come soon after, instead of reading 20 KB again.
   let memo = checked.get(letter);
   const hit = memo?.find(
     (m) =>
@@ -42,15 +43,26 @@ export function letterProblems(letter: ReplyLetter, options: LetterCheckOptions)
   if (hit) return hit.problems.slice();
   const problems = check(letter, options);
   if (memo === undefined) {
+    if (checked.size >= MAX_CHECKED) checked.delete(checked.keys().next().value as ReplyLetter);
     memo = [];
     checked.set(letter, memo);
   }
-  memo.push({ ...options, problems });
+  // Built whole, not spread from the options: one hidden class for every entry.
+  memo.push({
+    kind: options.kind,
+    requirements: options.requirements,
+    effectiveClass: options.effectiveClass,
+    problems,
+  });
   return problems.slice();
 }
 
 // Letters are never mutated (contexts and events are immutable data), so a check's result holds as long as the letter.
-const checked = new WeakMap<ReplyLetter, (LetterCheckOptions & { problems: LetterProblem[] })[]>();
+// The last few letters checked, by identity, oldest first: bounded and strong, never a WeakMap, because letters live in
+// stored contexts as long as the store does, and a WeakMap keyed by them held one ephemeron per stored letter for every
+// full collection to mark (issue 19, scaling). A sign-off long after its draft reads the letter again.
+const MAX_CHECKED = 16;
+const checked = new Map<ReplyLetter, (LetterCheckOptions & { problems: LetterProblem[] })[]>();
 
 function check(letter: ReplyLetter, options: LetterCheckOptions): LetterProblem[] {
   const found: LetterProblem[] = [];

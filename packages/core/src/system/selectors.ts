@@ -26,13 +26,19 @@ export function allDeadlines(state: HandlingState): Deadline[] {
 
 // A case's deadlines with its `caseId`, per deadline list of a case context. Contexts are immutable, so a list seen
 // before gives the same deadlines again: a case an event did not touch keeps its deadline objects from state to state
-// (shared and read-only, like the proposal's own deadlines) instead of being spread anew on every call.
-const withCaseId = new WeakMap<readonly Deadline[], { caseId: string; list: readonly Deadline[] }>();
+// (shared and read-only, like the proposal's own deadlines) instead of being spread anew on every call. Only the last
+// lists asked about are remembered (a command asks of its state before and after), oldest dropped first: never a
+// WeakMap, because case contexts live in the store as long as it does, and a WeakMap keyed by their lists held one
+// ephemeron and a copy of every deadline per stored case for every full collection to mark (issue 19, scaling).
+const withCaseId = new Map<readonly Deadline[], { caseId: string; list: readonly Deadline[] }>();
+const MAX_LISTS = 256;
 
 function caseDeadlines(caseId: string, deadlines: readonly Deadline[]): readonly Deadline[] {
   const hit = withCaseId.get(deadlines);
   if (hit !== undefined && hit.caseId === caseId) return hit.list;
   const list = deadlines.map((d) => ({ ...d, caseId }));
+  if (hit === undefined && withCaseId.size >= MAX_LISTS)
+    withCaseId.delete(withCaseId.keys().next().value as Deadline[]);
   withCaseId.set(deadlines, { caseId, list });
   return list;
 }
@@ -44,22 +50,38 @@ export function openDeadlines(state: HandlingState): Deadline[] {
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
-// A machine's tags per state value object. The value decides which state nodes are active, and so the tags; the
-// compiled engine hands out one frozen value object per configuration, so each is sorted once, not on every summary.
-const tagsByValue = new WeakMap<AnyStateMachine, WeakMap<object, readonly BanliTag[]>>();
+// A machine's tags per state value. The value decides which state nodes are active, and so the tags: each distinct
+// value is sorted once, not on every summary. Remembered by the value's JSON (a machine has a bounded set of values),
+// and by identity for the last few value objects (the compiled engine hands out one frozen value object per
+// configuration). Never a WeakMap keyed by value objects: values loaded from the store live as long as it does, and
+// such a WeakMap held one ephemeron per stored proposal and case for every full collection to mark (issue 19).
+interface TagMemo {
+  byObject: Map<object, readonly BanliTag[]>;
+  byJson: Map<string, readonly BanliTag[]>;
+}
+const tagMemos = new WeakMap<AnyStateMachine, TagMemo>();
+const MAX_RECENT_VALUES = 256;
+const MAX_VALUES = 10_000;
 
 function tagsOf(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): BanliTag[] {
   const value = persisted.value;
   if (typeof value !== 'object' || value === null) return sortedTags(machine, persisted);
-  let byValue = tagsByValue.get(machine);
-  if (byValue === undefined) {
-    byValue = new WeakMap();
-    tagsByValue.set(machine, byValue);
+  let memo = tagMemos.get(machine);
+  if (memo === undefined) {
+    memo = { byObject: new Map(), byJson: new Map() };
+    tagMemos.set(machine, memo);
   }
-  let tags = byValue.get(value);
+  let tags = memo.byObject.get(value);
   if (tags === undefined) {
-    tags = sortedTags(machine, persisted);
-    byValue.set(value, tags);
+    const json = JSON.stringify(value);
+    tags = memo.byJson.get(json);
+    if (tags === undefined) {
+      tags = sortedTags(machine, persisted);
+      if (memo.byJson.size >= MAX_VALUES) memo.byJson.clear();
+      memo.byJson.set(json, tags);
+    }
+    if (memo.byObject.size >= MAX_RECENT_VALUES) memo.byObject.clear();
+    memo.byObject.set(value, tags);
   }
   return tags.slice();
 }

@@ -74,6 +74,7 @@ export function stateView(summary: HandlingSummary): StateView {
 }
 
 const MAX_VALUES = 10_000;
+const MAX_RECENT = 256;
 
 /** Maps a state value to the one shared object equal to it (values that are not JSON are kept as they are). */
 export type ValueTable = (value: JsonValue) => JsonValue;
@@ -84,24 +85,24 @@ export type ValueTable = (value: JsonValue) => JsonValue;
  */
 export function createValueTable(): ValueTable {
   const values = new Map<string, JsonValue>();
-  // Value objects already looked up: a state's untouched regions keep their value objects from state to state.
-  let known = new WeakMap<object, JsonValue>();
+  // Value objects looked up lately, by identity: a state's untouched regions keep their value objects from state to
+  // state. Bounded and strong, never a WeakMap: value objects loaded from the store live as long as the store, and a
+  // WeakMap keyed by them held one ephemeron per stored proposal for every full collection to mark (issue 19).
+  const recent = new Map<object, JsonValue>();
   return (value) => {
     if (typeof value !== 'object' || value === null) return value;
-    const seen = known.get(value);
+    const seen = recent.get(value);
     if (seen !== undefined) return seen;
     const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) return value;
     let hit = values.get(json);
     if (hit === undefined) {
-      if (values.size >= MAX_VALUES) {
-        values.clear();
-        known = new WeakMap();
-      }
+      if (values.size >= MAX_VALUES) values.clear();
       hit = value;
       values.set(json, value);
     }
-    known.set(value, hit);
+    if (recent.size >= MAX_RECENT) recent.clear();
+    recent.set(value, hit);
     return hit;
   };
 }
