@@ -121,9 +121,9 @@ function refuseFullStream(engine: Engine, agg: Aggregate): void {
 }
 
 /** The aggregate as the store will load it after this append (the snapshot, if one was written, is at its version). */
-function committed(after: Aggregate, request: AppendRequest): Aggregate {
+function committed(engine: Engine, after: Aggregate, request: AppendRequest): Aggregate {
   const agg = request.snapshot ? { ...after, lastSnapshotVersion: after.version } : after;
-  noteWritten(agg, request);
+  noteWritten(engine.store.partialAppends, agg, request);
   return agg;
 }
 
@@ -323,9 +323,9 @@ export async function sendCommand(
       attempt++;
       continue;
     }
-    cache?.set(committed(after, request));
+    cache?.set(committed(engine, after, request));
     if (merge) {
-      cache?.set(committed(merge.after, merge.request));
+      cache?.set(committed(engine, merge.after, merge.request));
       if (engine.notifier.active) await publish(engine, merge.request);
     }
     if (engine.notifier.active) await publish(engine, request);
@@ -389,7 +389,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   const request = appendOf(engine, 0, 0, after, entries, {}, false, engine.cache !== undefined);
   try {
     const result = await commit(engine, request, resultOf(engine, after, entries), key, fp);
-    engine.cache?.set(committed(after, request));
+    engine.cache?.set(committed(engine, after, request));
     await publish(engine, request);
     return result;
   } catch (error) {

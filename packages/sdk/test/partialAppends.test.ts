@@ -98,4 +98,34 @@ describe('partial appends (Store.partialAppends)', () => {
     expect(afterOther.every((req) => req.summary !== undefined && req.deadlines !== undefined)).toBe(true);
     expect(partial.sent.some((req) => req.summaryChanges !== undefined)).toBe(true);
   });
+
+  it('should keep no written row for a store that takes whole appends: its first partial-capable append is whole', async () => {
+    // `Store.partialAppends` is read per command; here it turns on halfway (as a store would after a migration).
+    const inner = createMemoryStore({ isolate: true });
+    const sent: AppendRequest[] = [];
+    let takesPartial = false;
+    const store: Store = {
+      ...inner,
+      get partialAppends() {
+        return takesPartial;
+      },
+      append: (request) => {
+        sent.push(JSON.parse(JSON.stringify(request)));
+        return inner.append(request);
+      },
+    };
+    const banli = banliOn(store);
+    await banli.submit(seedProposal132402, { actor: actors.committee, draft: true, at: '2023-02-20' });
+    for (const [i, [event, actor]] of lifecycle.entries()) {
+      takesPartial = i >= 2;
+      await banli.send(id, event, { actor });
+    }
+    // Nothing was remembered while the store took whole appends, so the first append after it has no row to leave
+    // out against (the old code kept every cached aggregate's row regardless, and sent this one partial).
+    const [afterSwitch, next] = sent.slice(3);
+    expect(sent.slice(0, 3).every((r) => r.summary !== undefined && r.deadlines !== undefined)).toBe(true);
+    expect([afterSwitch?.summary?.version, afterSwitch?.summaryChanges]).toEqual([4, undefined]);
+    // From the row it wrote on, appends are partial again.
+    expect([next?.summary, next?.summaryChanges?.version]).toEqual([undefined, 5]);
+  });
 });

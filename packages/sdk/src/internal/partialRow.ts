@@ -59,8 +59,13 @@ function partialOf(
   return partial;
 }
 
-/** Remembers the row a committed append wrote with its aggregate, so the next append from it can be partial. */
-export function noteWritten(agg: Aggregate, request: AppendRequest): void {
+/**
+ * Remembers the row a committed append wrote with its aggregate, so the next append from it can be partial. Only for a
+ * store that takes partial appends (`partial`): for any other the row would never be read, and keeping it would hold
+ * every cached aggregate's summary and deadline index a second time.
+ */
+export function noteWritten(partial: boolean | undefined, agg: Aggregate, request: AppendRequest): void {
+  if (partial !== true) return;
   const whole = wholeRows.get(request);
   if (whole !== undefined) writtenRows.set(agg, whole);
   else if (request.summary !== undefined && request.deadlines !== undefined) {
