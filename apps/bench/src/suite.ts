@@ -40,8 +40,12 @@ function config(quick: boolean) {
       concurrency: 16,
       rawMs: quick ? 1_000 : 2_000,
       pglite: 'disk' as 'disk' | 'memory' | 'skip',
-      warmupLifecycles: quick ? 2 : 4,
+      // 4 lifecycles (52 commands) left the JIT warming up in the first timed runs: after 16 lifecycles a command
+      // still cost about 1.2× its CPU after 60 (PostgreSQL, 16 callers, helper A's runs, session 9).
+      warmupLifecycles: quick ? 2 : 32,
       runs: quick ? 1 : 3,
+      // The 16-caller ratio's range spanned 0.43–0.61 over 3 rounds: 7 rounds for its median.
+      pgRounds: quick ? 1 : 7,
       openCases: quick ? 2_000 : 100_000,
       // Seeding goes through the store, one append per case: 20,000 keep the full run within its 15 minutes.
       sqlOpenCases: Number(process.env.BENCH_SQL_OPEN_CASES ?? (quick ? 500 : 20_000)),

@@ -30,6 +30,7 @@ const tiny: SuiteConfig = {
     // PGlite's start (wasm, initdb) alone takes 10–30 s here; it shares the SQL store code path with PostgreSQL.
     pglite: 'skip',
     warmupLifecycles: 0,
+    pgRounds: 1,
     pgUrl: process.env.BANLI_PG_URL,
   },
   calendar: { runs: 1, ms: 10 },
