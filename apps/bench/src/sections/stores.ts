@@ -37,7 +37,12 @@ export interface StoresOptions {
 
 type StorePackage = {
   createPgliteStore(o: { dataDir?: string; schema?: string }): Promise<Store>;
-  createPostgresStore(o: { connectionString: string; schema?: string; max?: number }): Promise<Store>;
+  createPostgresStore(o: {
+    connectionString: string;
+    schema?: string;
+    max?: number;
+    groupCommit?: { maxBatch?: number; inFlight?: number };
+  }): Promise<Store>;
 };
 
 async function loadStorePackage(): Promise<StorePackage | string> {
@@ -386,11 +391,33 @@ export async function stores(o: StoresOptions): Promise<Section> {
         const url = o.pgUrl;
         payloads ??= await lifecyclePayloads(store.snapshotEvery, store.partialAppends);
         const pay = payloads;
-        const r = await runRounds(['banli', 'same', 'text500'] as const, o.pgRounds ?? o.runs, async (v) =>
-          v === 'banli'
-            ? commandsPerSecond(store, o.lifecycles, k, nextOffset(), await backendCpu(url, banliApplication))
-            : bareInsertsPerSecond(url, k, o.rawMs, v === 'same' ? pay : 'text500'),
-        );
+        // At the most callers, banli also runs with two group-commit batches in flight (`groupCommit.inFlight: 2`,
+        // a second store on the same schema), for a measurement of that setting beside the default's.
+        const inFlight2 =
+          k === o.concurrency
+            ? await (pkg as StorePackage).createPostgresStore({
+                connectionString: withApplicationName(url, `${banliApplication}_if2`),
+                schema,
+                max: Math.max(10, o.concurrency),
+                groupCommit: { maxBatch: 64, inFlight: 2 },
+              })
+            : undefined;
+        if (inFlight2) await commandsPerSecond(inFlight2, o.warmupLifecycles, k, nextOffset()); // its warm-up
+        const keys = ['banli', 'same', 'text500', ...(inFlight2 ? ['banli2'] : [])] as const;
+        const r = await runRounds(
+          keys as readonly ('banli' | 'same' | 'text500' | 'banli2')[],
+          o.pgRounds ?? o.runs,
+          async (v) =>
+            v === 'banli' || v === 'banli2'
+              ? commandsPerSecond(
+                  v === 'banli' ? store : (inFlight2 as Store),
+                  o.lifecycles,
+                  k,
+                  nextOffset(),
+                  await backendCpu(url, v === 'banli' ? banliApplication : `${banliApplication}_if2`),
+                )
+              : bareInsertsPerSecond(url, k, o.rawMs, v === 'same' ? pay : 'text500'),
+        ).finally(() => inFlight2?.close?.());
         log(`${k} callers measured`);
         const rate = (xs: Sample[]) => xs.map((x) => x.rate);
         const cpu = (xs: Sample[]) => xs.map((x) => x.clientUs + x.serverUs);
@@ -420,6 +447,16 @@ export async function stores(o: StoresOptions): Promise<Section> {
           '',
           '',
         ]);
+        if (inFlight2) {
+          rows.push([
+            `${c.name}, group commit with 2 batches in flight (\`groupCommit.inFlight: 2\`; the default is 1)`,
+            String(k),
+            `${fmtStat(stat(rate(r.banli2)))} commands/s, ${fmtStat(pairedStat(rate(r.banli2), rate(r.same)), 2)} of the ` +
+              `ceiling, ${fmtStat(pairedStat(rate(r.banli2), rate(r.banli)), 2)} × the default's; ${cpuText(r.banli2, 'command')}`,
+            '',
+            '',
+          ]);
+        }
         rows.push([
           'PostgreSQL: bare single-row 500-byte text INSERT commits (reference)',
           String(k),
