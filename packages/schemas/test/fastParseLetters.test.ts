@@ -243,6 +243,16 @@ describe('fastParseReplyLetter', () => {
     );
   });
 
+  it('should parse long lists (past the length it allocates up front) and refuse sparse ones, as zod does', () => {
+    const long = { ...seedReplyLetter132402, body: Array.from({ length: 1500 }, (_, i) => `第${i + 1}段。`) };
+    expect(agrees(fastParseReplyLetter, ReplyLetterSchema, long)).toBe(true);
+    expect(fastParseReplyLetter(long)?.body).toHaveLength(1500);
+    for (const length of [3, 1024, 1025, 99_999])
+      expect(agrees(fastParseReplyLetter, ReplyLetterSchema, { ...seedReplyLetter132402, body: Array(length) })).toBe(
+        false,
+      );
+  });
+
   it('should leave a letter of another prototype to zod, and return a new object for the same input', () => {
     const odd = Object.assign(Object.create({ inherited: true }), seedReplyLetter132402);
     expect(fastParseReplyLetter(odd)).toBeUndefined();

@@ -88,6 +88,9 @@ export function holds<T>(rules: (value: T, report: RuleReport) => void, value: T
   return broken === 0;
 }
 
+/** The longest list {@link fastArray} allocates at its length before reading it (a letter's lists are far shorter). */
+const PREALLOCATED = 1024;
+
 /**
  * `z.array(item)` with `.min(min)`: a new array of the items' outputs, allocated at its length (issue 15: grown by
  * `push`, a 20 KB letter's copy kept about 1.6 KB of spare capacity, for as long as the log and the snapshots keep it).
@@ -96,7 +99,9 @@ export function fastArray<T>(item: FastParse<T>, min = 0): FastParse<T[]> {
   return (input) => {
     if (!Array.isArray(input) || input.length < min) return undefined;
     const n = input.length;
-    const out: T[] = new Array(n);
+    // A list of a caller's length only up to a bound: a sparse input (`Array(99_999)`) costs its caller nothing, and
+    // would make this allocate its length before the first item refused it. Longer lists grow as they are filled.
+    const out: T[] = n <= PREALLOCATED ? new Array(n) : [];
     for (let i = 0; i < n; i++) {
       const parsed = item(input[i]);
       if (parsed === undefined) return undefined;
