@@ -41,7 +41,8 @@ function config(quick: boolean) {
       rawMs: quick ? 1_000 : 2_000,
       pglite: 'disk' as 'disk' | 'memory' | 'skip',
       // 4 lifecycles (52 commands) left the JIT warming up in the first timed runs: after 16 lifecycles a command
-      // still cost about 1.2× its CPU after 60 (PostgreSQL, 16 callers, helper A's runs, session 9).
+      // still cost about 1.2× the CPU it cost after 60 (PostgreSQL, 16 callers: one run against the median of eight,
+      // under load; helper A, session 9).
       warmupLifecycles: quick ? 2 : 32,
       runs: quick ? 1 : 3,
       // The 16-caller ratio's range spanned 0.43–0.61 over 3 rounds: 7 rounds for its median.
