@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReplyLetter } from '../src/index.js';
+import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
 
 // Shapes seen on the letters collected in session 4 (test/fixtures/letters: 云南马关, 陕西子洲/宁陕, 宁夏盐池/银川,
 // 山东桓台, 重庆圣灯山, 湖南临湘忠防, 河北南宫). Each case is the general form, not the fixture text.
@@ -1005,6 +1005,35 @@ describe('parseReplyLetter on published pages', () => {
         recipients: [{ name: '县政协提案委' }, { name: '县政府督查室' }, { name: '县人大常委会办公室' }],
         separator: ',',
       });
+    });
+
+    it.each([['某县水利局(盖章)'], ['某县水利局（印章）'], ['答复单位:某县水利局']])(
+      'should read the signing unit of %s (the seal’s place, or a label, around the name)',
+      (line) => {
+        expect(letter('甲委员:', '您提出的提案收悉,现答复如下:', '正文。', line, '2023年6月30日')).toMatchObject({
+          body: ['正文。'],
+          issuingUnit: { name: '某县水利局' },
+        });
+      },
+    );
+
+    it('should read a co-unit that signs as 会办单位:…, or with the seal’s place after it', () => {
+      for (const unit of ['会办单位:某县财政局', '某县财政局(盖章)'])
+        expect(
+          parseCoHandlingOpinion(
+            ['县交通运输局:', '关于县政协第12号提案,我局会办意见如下:', '同意。', unit, '2023年5月6日'].join('\n'),
+          ).opinion,
+        ).toMatchObject({
+          fromUnit: { name: '某县财政局' },
+          toUnit: { name: '县交通运输局' },
+          text: '关于县政协第12号提案,我局会办意见如下:\n同意。',
+        });
+    });
+
+    it('should read an addressee with a note in brackets after it (“某代表(领衔人):”)', () => {
+      expect(
+        letter('甲代表(领衔人):', '您提出的建议收悉,现答复如下:', '正文。', '某县水利局', '2023年6月30日')?.addressees,
+      ).toEqual(['甲代表(领衔人)']);
     });
 
     it('should read an item printed as a 建议案 (“第49号建议案”) whole', () => {

@@ -92,7 +92,7 @@ const MARK_LABELLED =
   /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 // The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”).
 const ADDRESSEE =
-  /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士))\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
+  /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士)(?:\s*[（(][^（()）:：]{1,12}[）)])?)\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
 // …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
 // 阿拉善左旗).
 const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
@@ -130,6 +130,8 @@ const SECOND_SIGNATORY = new RegExp(
 /** A sign-off line split into its label-and-name pairs; any other line as it is. */
 const signatoryParts = (line: string): string[] =>
   SIGNATORY.some(([re]) => re.test(line)) ? line.split(SECOND_SIGNATORY) : [line];
+/** Where the seal goes, noted after the signing unit: “(盖章)”, “（印章）”. */
+const SEAL = /[\s\u3000]*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|盖公章|章)\s*[）)]$/u;
 /** A class mark printed after the title (“…第12号提案的答复(B类)”). */
 const TITLE_MARK = /^(.*\S)\s*([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
 /** A date printed in figures at the end of a signature line: “2023-06-30”, “2023.6.30”, “2023/6/30”. */
@@ -656,8 +658,14 @@ export function parseReplyLetter(text: string): ReadLetter {
     body = rest.slice(0, dateAt);
     foot = rest.slice(dateAt + 1);
     // A run-in page puts body, closing, unit and date on one line: split the unit off the end.
-    const last = body[body.length - 1];
-    if (last !== undefined) {
+    // The signing unit: its name alone, after a label (“答复单位:某局”, “会办单位:…”), or with the seal's place noted
+    // after it (“某局(盖章)”).
+    const lastLine = body[body.length - 1];
+    const last = lastLine?.replace(SEAL, '').replace(/^(?:答复|承办|办理|主办|会办|协办|落款)单位\s*[:：]\s*/u, '');
+    if (last !== undefined && last !== lastLine && ORGAN.test(last)) {
+      letter.issuingUnit = { name: last };
+      body = body.slice(0, -1);
+    } else if (last !== undefined) {
       const organ =
         /(?:^|[\s。！!])([\p{Script=Han}]{2,30}?(?:人民政府|政府|委员会|办公室|局|委|办|中心|镇|乡))$/u.exec(last);
       // (a unit name alone on the line is handled first)
