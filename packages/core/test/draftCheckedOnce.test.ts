@@ -1,11 +1,11 @@
-import type { BanliEvent, ReplyLetter } from '@banli/schemas';
+import { type BanliEvent, type ReplyLetter, withLetterClass } from '@banli/schemas';
 import { describe, expect, it } from 'vitest';
 import type { CaseEventOf } from '../src/case/events.js';
 import { isCompleteDraft } from '../src/case/guards/reply.js';
 import type { CaseContext } from '../src/case/types.js';
 import { presets } from '../src/policy/presets/index.js';
 import { random as seeded } from './helpers/random.js';
-import { leadCaseId as caseId, seedLetter, soleCase } from './helpers/seed.js';
+import { leadCaseId as caseId, rate, reply, seedLetter, soleCase } from './helpers/seed.js';
 
 // Issue 19 §4 (validate once): 拟稿 offers `reply.submitDraft` two transitions, with and without 会签
 // (states/handling.ts), each guarded by `isCompleteDraft`. Where no countersigning is needed both were asked of the
@@ -36,6 +36,22 @@ describe('the completeness check of a submitted draft', () => {
     const { letter, reads } = countedLetter(seedLetter);
     expect(d.can(draftOf(letter) as BanliEvent)).toBe(true);
     expect(reads.responses).toBe(1);
+  });
+
+  it("should read a follow-up reply's letter once when both of 跟踪办理's transitions ask whether it is complete", () => {
+    // 跟踪办理 offers `followUp.reply` two transitions, each asking `isCompleteDraft` inside `and`. A letter that
+    // answers no point fails the first, and the second asks the same check of the same letter again.
+    const d = reply(soleCase(), '2023-06-20', withLetterClass(seedLetter, 'B'));
+    rate(d, '2023-07-03', 'satisfied');
+    const { letter, reads } = countedLetter({ ...seedLetter, responses: [] });
+    const event = { type: 'followUp.reply', at: '2023-09-01', caseId, letter } as const;
+    const context = (d.state.cases[caseId] as unknown as { context: CaseContext }).context;
+    expect(isCompleteDraft(context, event)).toBe(false);
+    const once = reads.responses;
+    expect(once).toBeGreaterThan(0);
+    reads.responses = 0;
+    expect(d.can(event as BanliEvent)).toBe(false);
+    expect(reads.responses).toBe(once);
   });
 
   it('should give the answer the check gives a fresh context and event, whatever was asked before', () => {
