@@ -69,38 +69,59 @@ interface Sample {
   serverUs: number;
 }
 
+/** Measures the CPU the server spent for one run: `stop` resolves to µs on CPU since `start`, NaN if unreadable. */
+type ServerCpu = { start(): Promise<void>; stop(): Promise<number> };
+
 /**
- * CPU time so far of the server backends connected under `applicationName`, in µs, read from Linux
- * `/proc/<pid>/schedstat` (time on CPU): a server on this machine (loopback) whose processes this one may read.
- * `undefined` when they cannot be read (another machine, another pid namespace, no permission).
+ * CPU time of the server backends connected under `applicationName`, read from Linux `/proc/<pid>/schedstat` (time on
+ * CPU): a server on this machine (loopback) whose processes this one may read. The backends are listed at `start` and
+ * again at `stop`: one present at both counts its CPU between them, one connected meanwhile (the pool opened it
+ * during the run) all its CPU, one gone meanwhile (the pool closed it) its CPU up to `start`'s reading. NaN when they
+ * cannot be read (another machine, another pid namespace, no permission).
  */
-async function backendCpu(url: string, applicationName: string): Promise<(() => number) | undefined> {
-  const pg = (await import('pg')).default;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>(
-      'select pid from pg_stat_activity where application_name = $1',
-      [applicationName],
-    );
-    // A backend that exits meanwhile (the pool closed an idle connection) keeps the last value read.
-    const last = new Map<number, number>();
-    const read = (pid: number, strict = false): number => {
-      try {
-        last.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1000);
-      } catch (error) {
-        if (strict) throw error;
+function serverCpu(url: string, applicationName: string): ServerCpu {
+  const read = (pid: number): number | undefined => {
+    try {
+      return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
+    } catch {
+      return undefined;
+    }
+  };
+  const backends = async (): Promise<number[]> => {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ pid: number }>(
+        'select pid from pg_stat_activity where application_name = $1',
+        [applicationName],
+      );
+      return rows.map((r) => Number(r.pid));
+    } finally {
+      await client.end();
+    }
+  };
+  let before = new Map<number, number>();
+  let readable = true;
+  return {
+    async start() {
+      before = new Map();
+      for (const pid of await backends()) {
+        const cpu = read(pid);
+        if (cpu === undefined) readable = false;
+        else before.set(pid, cpu);
       }
-      return last.get(pid) ?? 0;
-    };
-    const pids = rows.map((r) => Number(r.pid));
-    for (const pid of pids) read(pid, true);
-    return pids.length > 0 ? () => pids.reduce((sum, pid) => sum + read(pid), 0) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    await client.end();
-  }
+    },
+    async stop() {
+      let sum = 0;
+      for (const pid of await backends()) {
+        const cpu = read(pid);
+        if (cpu === undefined) readable = false;
+        else sum += cpu - (before.get(pid) ?? 0);
+      }
+      return readable ? sum : Number.NaN;
+    },
+  };
 }
 
 /** `url` with `application_name` set, so the server's backends serving this connection can be found. */
@@ -116,7 +137,7 @@ async function commandsPerSecond(
   lifecycles: number,
   concurrency: number,
   offset: number,
-  server?: () => number,
+  server?: ServerCpu,
 ): Promise<Sample> {
   const banli = banliOn(store);
   const work = prepare(lifecycles, offset);
@@ -133,13 +154,13 @@ async function commandsPerSecond(
       }
     }
   };
-  const s0 = server?.() ?? Number.NaN;
+  await server?.start();
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ms = msSince(t0);
   const c = process.cpuUsage(c0);
-  const serverUs = ((server?.() ?? Number.NaN) - s0) / commands;
+  const serverUs = (server ? await server.stop() : Number.NaN) / commands;
   return { rate: (commands / ms) * 1000, clientUs: (c.user + c.system) / commands, serverUs };
 }
 
@@ -268,9 +289,9 @@ async function bareInsertsPerSecond(
     };
     // Every connection of the pool opened (so the server's CPU is read from all of them), then timed.
     await Promise.all(Array.from({ length: concurrency }, insert));
-    const server = await backendCpu(url, name);
+    const server = serverCpu(url, name);
+    await server.start();
     n = 0;
-    const s0 = server?.() ?? Number.NaN;
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     const worker = async () => {
@@ -279,7 +300,7 @@ async function bareInsertsPerSecond(
     await Promise.all(Array.from({ length: concurrency }, worker));
     const elapsed = msSince(t0);
     const c = process.cpuUsage(c0);
-    const serverUs = ((server?.() ?? Number.NaN) - s0) / n;
+    const serverUs = (await server.stop()) / n;
     return { rate: (n / elapsed) * 1000, clientUs: (c.user + c.system) / n, serverUs };
   } finally {
     await pool.query(`DROP TABLE IF EXISTS ${table}`);
@@ -414,7 +435,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
                   o.lifecycles,
                   k,
                   nextOffset(),
-                  await backendCpu(url, v === 'banli' ? banliApplication : `${banliApplication}_if2`),
+                  serverCpu(url, v === 'banli' ? banliApplication : `${banliApplication}_if2`),
                 )
               : bareInsertsPerSecond(url, k, o.rawMs, v === 'same' ? pay : 'text500'),
         ).finally(() => inFlight2?.close?.());
