@@ -8,6 +8,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type SizeLimits } from '../src/index.js';
+import { eventAtBoundary } from '../src/input/boundary.js';
 import { countedWithinSizeLimits, withinSizeLimits } from '../src/input/sizes.js';
 
 // Issue 15: a letter event's fast parser counts the event's text as it reads it, and the boundary checks the size
@@ -171,5 +172,42 @@ describe('countedWithinSizeLimits', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('eventAtBoundary', () => {
+  /** A letter event whose letter's title counts its reads (an enumerable getter on a plain object). */
+  function watched(at: string | undefined) {
+    let reads = 0;
+    const letter = { ...seedReplyLetter132402 };
+    Object.defineProperty(letter, 'title', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return seedReplyLetter132402.title;
+      },
+    });
+    const e: Record<string, unknown> = { type: 'reply.submitDraft', caseId: 'c1', letter };
+    if (at !== undefined) e.at = at;
+    return { e, reads: () => reads };
+  }
+
+  it.each([
+    ['with its date', '2023-06-20'],
+    ['without a date (dated today)', undefined],
+  ])('should read a letter event %s once, and parse it as its schema does', (_name, at) => {
+    const w = watched(at);
+    const checked = eventAtBoundary(DEFAULT_LIMITS, w.e, () => '2023-06-21');
+    expect(checked.issues).toBeUndefined();
+    expect(checked.event?.at).toBe(at ?? '2023-06-21');
+    expect((checked.event as { letter?: { title?: string } }).letter?.title).toBe(seedReplyLetter132402.title);
+    expect(w.reads()).toBe(1);
+  });
+
+  it('should still refuse an event without a date whose letter is over a limit, as the length pass does', () => {
+    const w = watched(undefined);
+    const limits = { ...DEFAULT_LIMITS, letterLength: 100 };
+    expect(withinSizeLimits(w.e, limits, true)).toBe(false);
+    expect(() => eventAtBoundary(limits, w.e, () => '2023-06-21')).toThrow(/100/u);
   });
 });

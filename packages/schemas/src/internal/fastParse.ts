@@ -25,7 +25,7 @@ export function strictFields(input: unknown, keys: ReadonlySet<string>): input i
   if (proto !== Object.prototype && proto !== null) return false;
   for (const key in input) {
     if (!keys.has(key)) return false;
-    countKey(key, (input as Fields)[key]);
+    countKey(key, input as Fields);
   }
   return true;
 }
@@ -62,18 +62,17 @@ export function countText(value: string): void {
   if (n > tally.longest) tally.longest = n;
 }
 
-// A key, and (under an `id` or `…Id` key: I is 73, d is 100) the length of its string value, which the size limits
-// hold to the id length. The value's own length is counted by the leaf that parses it.
-function countKey(key: string, value: unknown): void {
+// A key of `input`, and (under an `id` or `…Id` key: I is 73, d is 100) the length of its string value, which the size
+// limits hold to the id length. The value's own length is counted by the leaf that parses it. Only an id's value is
+// read here: the parser reads every value once, field by field (issue 19: each input read once).
+function countKey(key: string, input: Fields): void {
   const n = key.length;
   tally.text += n;
   if (n > tally.longest) tally.longest = n;
-  if (
-    typeof value === 'string' &&
-    (key === 'id' || (n >= 2 && key.charCodeAt(n - 1) === 100 && key.charCodeAt(n - 2) === 73)) &&
-    value.length > tally.longestId
-  )
-    tally.longestId = value.length;
+  if (key === 'id' || (n >= 2 && key.charCodeAt(n - 1) === 100 && key.charCodeAt(n - 2) === 73)) {
+    const value = input[key];
+    if (typeof value === 'string' && value.length > tally.longestId) tally.longestId = value.length;
+  }
 }
 
 let broken = 0;

@@ -93,25 +93,24 @@ const counted: LetterEventSizes = { text: 0, longest: 0, longestId: 0, levels: 0
 /**
  * An event that carries letters (issue 15: a 20 KB letter), parsed by its hand-written parser before the payload walk:
  * once the parser accepts it, it is plain JSON data, and only its sizes are left to check. The parser counts them as
- * it reads the event (`fastLetterEventCounted`), so the letter is read once; where those counts cannot vouch for the
- * limits (`countedWithinSizeLimits`), or the event had no `at` (the parser read a copy with today's date), one pass
- * reading lengths decides (`withinSizeLimits`) instead of the walk. Should that pass find a limit reached, the walk
+ * it reads the event (`fastLetterEventCounted`; an event without `at` as a copy dated today, whose counts are the
+ * event's and the date's), so the letter is read once; where those counts cannot vouch for the limits
+ * (`countedWithinSizeLimits`), one pass reading lengths decides (`withinSizeLimits`) instead of the walk. Should that pass find a limit reached, the walk
  * runs and throws its problem, as it did when it ran first. `undefined` for other events, or when the parser does
  * not vouch for the event (or throws, as a hostile getter may): then the usual order runs, walk first.
  */
 function letterEventFirst(limits: SizeLimits, input: unknown, today: () => string): BanliEvent | undefined {
   if (!isRecord(input)) return undefined;
   const raw = input;
-  const parse = fastLetterEventParser(raw.type);
-  if (parse === undefined) return undefined;
+  if (fastLetterEventParser(raw.type) === undefined) return undefined;
   let parsed: BanliEvent | undefined;
   let sized = false;
   try {
-    if (raw.at === undefined) parsed = parse({ ...raw, at: today() });
-    else {
-      parsed = fastLetterEventCounted(raw, counted);
-      sized = parsed !== undefined && countedWithinSizeLimits(counted, limits);
-    }
+    // Without `at`, the parser reads a copy dated today: its counts hold the key `at` and the date too, more than the
+    // caller's event has, so limits they are within the caller's event is within as well (issue 19: each input is
+    // read once; the length pass read a 20 KB letter again for every event sent without a date).
+    parsed = fastLetterEventCounted(raw.at === undefined ? { ...raw, at: today() } : raw, counted);
+    sized = parsed !== undefined && countedWithinSizeLimits(counted, limits);
   } catch {
     return undefined;
   }
