@@ -5,6 +5,8 @@ import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
 // 山东桓台, 重庆圣灯山, 湖南临湘忠防, 河北南宫). Each case is the general form, not the fixture text.
 const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
 const codes = (r: ReturnType<typeof parseReplyLetter>) => r.warnings.map((w) => `${w.code}:${w.text ?? ''}`);
+/** A letter to 甲代表 whose answer is one paragraph (正文。), then `rest`: for the cases about what follows the body. */
+const answered = (...rest: string[]) => read('甲代表:', '您的建议收悉,现答复如下:', '正文。', ...rest);
 
 describe('parseReplyLetter on published pages', () => {
   it('should read a mobile number whole, and the person after 联系人及电话', () => {
@@ -627,7 +629,7 @@ describe('parseReplyLetter on published pages', () => {
     });
 
     it("should leave the site's share prompt out of the body", () => {
-      const { letter } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '用微信扫描二维码分享至好友和朋友圈');
+      const { letter } = answered('用微信扫描二维码分享至好友和朋友圈');
       expect(letter?.body).toEqual(['正文。']);
     });
 
@@ -726,13 +728,13 @@ describe('parseReplyLetter on published pages', () => {
       ['202445', '2024-04-05'],
       ['20211026', '2021-10-26'],
     ])('should read a date whose 年 月 日 the page lost (%s) when only one day fits', (printed, iso) => {
-      const { letter } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '某县水利局', printed);
+      const { letter } = answered('某县水利局', printed);
       expect(letter).toMatchObject({ date: iso, dateText: printed, issuingUnit: { name: '某县水利局' } });
     });
 
     it('should not read digits that fit two days (2021111: 1-11 or 11-1), nor digits that are no year', () => {
       for (const printed of ['2021111', '8172014']) {
-        const { letter, warnings } = read('甲代表:', '您的建议收悉,现答复如下:', '正文。', '某局', printed);
+        const { letter, warnings } = answered('某局', printed);
         expect(letter?.date, printed).toBeUndefined();
         expect(letter?.dateText, printed).toBe(printed);
         expect(codes({ letter, warnings }), printed).toContain(`date_unreadable:${printed}`);
@@ -776,26 +778,13 @@ describe('parseReplyLetter on published pages', () => {
     });
 
     it('should keep an attachment line (附件:…) out of the body and the closing, and warn', () => {
-      const r = read(
-        '甲代表:',
-        '您的建议收悉,现答复如下:',
-        '正文。',
-        '以上答复,如有不妥,请批评指正。',
-        '附件:建议办理情况征询意见表',
-        '2022年7月7日',
-      );
+      const r = answered('以上答复,如有不妥,请批评指正。', '附件:建议办理情况征询意见表', '2022年7月7日');
       expect(r.letter).toMatchObject({ body: ['正文。'], closing: '以上答复,如有不妥,请批评指正。' });
       expect(codes(r)).toContain('attachment_unread:附件:建议办理情况征询意见表');
     });
 
     it('should read the closing of a page cut inside the signature, and not take the cut name for the unit', () => {
-      const r = read(
-        '甲代表:',
-        '您的建议收悉,现答复如下:',
-        '正文。',
-        '专此答复,诚挚感谢您对乡村建设工作的关心支持。',
-        '某市某',
-      );
+      const r = answered('专此答复,诚挚感谢您对乡村建设工作的关心支持。', '某市某');
       expect(r.letter?.closing).toBe('专此答复,诚挚感谢您对乡村建设工作的关心支持。');
       expect(r.letter?.body).toEqual(['正文。']);
       expect(r.letter?.issuingUnit).toBeUndefined();
