@@ -1,3 +1,4 @@
+import { idRecord } from '@banli/core/internal';
 import type { ProposalFacts } from '../facts.js';
 import { asJson } from '../json.js';
 import { COMPACT } from './snapshotCases.js';
@@ -212,7 +213,7 @@ export function compactFacts(facts: ProposalFacts, handling: Handling, memo?: Sn
     if ((FROM_PROPOSAL as readonly string[]).includes(key)) continue;
     if (key === 'coUnitIds' && sameList(all[key], from[key])) continue;
     if (key === 'cases') {
-      const cases: Json = {};
+      const cases: Json = idRecord();
       for (const id in facts.cases) {
         cases[id] = storedCaseFacts(id, asJson(facts.cases[id] as object), facts.id, handling, memo);
       }
@@ -237,7 +238,7 @@ export function expandFacts(stored: Json, handling: Handling): Json {
     if (key === 'coverage' || key === COMPACT) continue;
     if (key === 'cases') {
       if (!('coUnitIds' in out)) out.coUnitIds = from.coUnitIds;
-      const cases: Json = {};
+      const cases: Json = idRecord();
       for (const [caseId, c] of Object.entries(stored.cases as Json)) {
         cases[caseId] = expandCaseFacts(c as Json, caseDerived(caseId, id, handling));
       }

@@ -1,5 +1,6 @@
 import type { Deadline, HandlingState, PersistedMachineSnapshot, Policy } from '@banli/core';
 import { isPolicyRef, policyHash, policyRef } from '@banli/core';
+import { idRecord } from '@banli/core/internal';
 import type { StoredEvent } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
 import { COMPACT, compactCase, expandCase, type FieldOf } from './snapshotCases.js';
@@ -341,7 +342,7 @@ function compactAsOf(
   if (!same || ids.length !== n) {
     ids.length = n;
     envelopes.length = n;
-    const cases: Record<string, PersistedMachineSnapshot> = {};
+    const cases = idRecord<PersistedMachineSnapshot>();
     for (let i = 0; i < n; i++) cases[ids[i] as string] = envelopes[i] as PersistedMachineSnapshot;
     memo.casesOut = cases;
     // Cases no longer in the state (none are removed today) are forgotten.
@@ -458,7 +459,7 @@ export async function expandHandling(
   const proposalId = (resolvedProposal.proposal as { id?: string } | undefined)?.id ?? streamId;
   // The cases read what they leave out from the proposal's context, whose case list reads its units from the cases.
   const basis = expandProposal(resolvedProposal, () => undefined);
-  const cases: Record<string, PersistedMachineSnapshot> = {};
+  const cases = idRecord<PersistedMachineSnapshot>();
   for (const id in state.cases) {
     const snapshot = state.cases[id] as PersistedMachineSnapshot;
     const stored = resolve(policy(snapshot.context as Json));

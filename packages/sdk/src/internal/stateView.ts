@@ -1,4 +1,5 @@
 import type { HandlingSummary } from '@banli/core';
+import { idRecord } from '@banli/core/internal';
 import type { JsonValue } from '../json.js';
 import type { StateView } from '../stateView.js';
 
@@ -68,7 +69,7 @@ export function queryableStatesOf(value: unknown): readonly string[] {
 
 /** Builds the logged state view from the coordinator's summary. */
 export function stateView(summary: HandlingSummary): StateView {
-  const cases: Record<string, JsonValue> = {};
+  const cases = idRecord<JsonValue>();
   for (const c of summary.cases) cases[c.caseId] = c.value as JsonValue;
   return { proposal: summary.value as JsonValue, cases };
 }
@@ -109,7 +110,7 @@ export function createValueTable(): ValueTable {
 
 /** A copy of a state view the caller owns: state values are strings and plain objects of them. */
 export function copyStateView(view: StateView): StateView {
-  const cases: Record<string, JsonValue> = {};
+  const cases = idRecord<JsonValue>();
   for (const id in view.cases) cases[id] = copyValue(view.cases[id] as JsonValue);
   return { proposal: copyValue(view.proposal), cases };
 }
@@ -129,7 +130,8 @@ function copyValue(value: JsonValue): JsonValue {
  * so a log of many proposals keeps each distinct value once. Read-only: hand callers a copy.
  */
 export function loggedStateView(summary: HandlingSummary, shared: ValueTable): StateView {
-  const cases: Record<string, JsonValue> = {};
+  // Keyed by case ids: hidden classes kept apart from `{}`'s (see `idRecord`).
+  const cases = idRecord<JsonValue>();
   for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
   return { proposal: shared(summary.value as JsonValue), cases };
 }
