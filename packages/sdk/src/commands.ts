@@ -139,7 +139,7 @@ function resultOf(engine: Engine, after: Aggregate, entries: StoredEvent[]): Com
   return {
     id: after.id,
     version: after.version,
-    state: engine.derive.viewCopy(after.handling),
+    state: engine.derive.viewCopy(after),
     emitted,
     deadlineChanges,
   };
@@ -163,17 +163,19 @@ export function step(engine: Engine, agg: Aggregate, event: BanliEvent, actor: A
     );
   }
   const { state, emitted, transitions } = sent;
-  const facts = nextFacts(engine.derive, agg, state, event, emitted);
   const after: Aggregate = {
     id: agg.id,
     version: agg.version + 1,
     handling: state,
-    facts,
+    facts: agg.facts,
     lastSnapshotVersion: agg.lastSnapshotVersion,
     snapshotMemo: agg.snapshotMemo,
     pendingSnapshot: agg.pendingSnapshot,
+    indexMemo: agg.indexMemo,
+    derived: undefined,
   };
-  const changes = diffDeadlines(engine.derive.deadlines(agg.handling), engine.derive.deadlines(state));
+  after.facts = nextFacts(engine.derive, agg.facts, agg, after, event, emitted);
+  const changes = diffDeadlines(engine.derive.deadlines(agg), engine.derive.deadlines(after));
   // What it carries that contexts keep is written once, in this entry; snapshots refer to it (see `compactHandling`).
   noteLogged(event, after.version);
   return {

@@ -57,7 +57,7 @@ const mergedInto = (target: Aggregate, itemId: string): boolean => {
 };
 
 const lifecycleOf = (engine: Engine, agg: Aggregate): string => {
-  const value = engine.derive.summary(agg.handling).value as { lifecycle?: unknown };
+  const value = engine.derive.summary(agg).value as { lifecycle?: unknown };
   return typeof value.lifecycle === 'string' ? value.lifecycle : '';
 };
 

@@ -63,10 +63,8 @@ const list = (v: string | string[] | undefined) => (v === undefined ? undefined 
 
 /** Builds the view of a loaded proposal. */
 export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
-  const summary = engine.derive.summary(agg.handling);
-  const tags = hasProvisional(engine.derive.deadlines(agg.handling))
-    ? [...summary.tags, PROVISIONAL_TAG]
-    : summary.tags;
+  const summary = engine.derive.summary(agg);
+  const tags = hasProvisional(engine.derive.deadlines(agg)) ? [...summary.tags, PROVISIONAL_TAG] : summary.tags;
   return {
     id: agg.id,
     version: agg.version,
@@ -80,7 +78,7 @@ export function proposalView(engine: Engine, agg: Aggregate): ProposalView {
 /** Lists a proposal's deadlines with explanations. */
 export function deadlineViews(engine: Engine, calendar: Calendar, agg: Aggregate): DeadlineView[] {
   const kind = agg.facts.kind;
-  return engine.derive.deadlines(agg.handling).map((d) => {
+  return engine.derive.deadlines(agg).map((d) => {
     const view: DeadlineView = { ...d, ...explainDeadline(calendar, d, kind) };
     if (d.provisional) view.provisionalReason = provisionalNote(d);
     return view;

@@ -77,29 +77,32 @@ describe('deadline index entries', () => {
     },
   };
 
-  it('gives an unchanged deadline the entry it had, equal to one built afresh', () => {
+  it('gives an unchanged deadline the entry it had (the memo passed on), equal to one built afresh', () => {
     const planner = createAlertPlanner(days);
     const first = planner.entries('p1', [reply, followUp]);
-    const second = planner.entries('p1', [reply, followUp]);
-    expect(second).not.toBe(first);
-    expect(second[0]).toBe(first[0]);
-    expect(second[1]).toBe(first[1]);
-    expect(second).toEqual(createAlertPlanner(days).entries('p1', [reply, followUp]));
-    expect(first[0]).toMatchObject({ streamId: 'p1', deadlineId: reply.id, due: reply.due, status: 'open' });
+    const second = planner.entries('p1', [reply, followUp], first.memo).entries;
+    expect(second).not.toBe(first.entries);
+    expect(second[0]).toBe(first.entries[0]);
+    expect(second[1]).toBe(first.entries[1]);
+    expect(second).toEqual(createAlertPlanner(days).entries('p1', [reply, followUp]).entries);
+    expect(first.entries[0]).toMatchObject({ streamId: 'p1', deadlineId: reply.id, due: reply.due, status: 'open' });
+    // Found wherever the deadline is now in the list.
+    expect(planner.entries('p1', [followUp, reply], first.memo).entries[1]).toBe(first.entries[0]);
   });
 
   it('builds a changed deadline, or the same one of another stream, afresh', () => {
     const planner = createAlertPlanner(days);
-    const [before] = planner.entries('p1', [reply]);
+    const first = planner.entries('p1', [reply]);
+    const [before] = first.entries;
     const moved = { ...reply, due: '2023-07-31' };
-    const [after] = planner.entries('p1', [moved]);
+    const [after] = planner.entries('p1', [moved], first.memo).entries;
     expect(after).not.toBe(before);
-    expect(after).toEqual(createAlertPlanner(days).entries('p1', [moved])[0]);
+    expect(after).toEqual(createAlertPlanner(days).entries('p1', [moved]).entries[0]);
     expect(after?.due).toBe('2023-07-31');
-    const [elsewhere] = planner.entries('p2', [reply]);
+    const [elsewhere] = planner.entries('p2', [reply], first.memo).entries;
     expect(elsewhere?.streamId).toBe('p2');
     // A deadline no longer pending has no entry, whatever it had before.
-    expect(planner.entries('p1', [{ ...reply, status: 'met' }])).toEqual([]);
+    expect(planner.entries('p1', [{ ...reply, status: 'met' }], first.memo).entries).toEqual([]);
   });
 });
 

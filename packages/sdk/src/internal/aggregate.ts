@@ -9,6 +9,7 @@ import type { SnapshotRebuild } from '../snapshotRebuild.js';
 import type { StateView } from '../stateView.js';
 import type { LoggedTransition, Store, StoredEvent, StoredSnapshot } from '../store/port.js';
 import type { HandlingSystemLike } from '../system.js';
+import type { IndexMemo } from './deadlineIndex.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { expandFacts } from './snapshotFacts.js';
@@ -35,6 +36,10 @@ export interface Aggregate {
    * when it lets the aggregate go (`settleSnapshot`), so the store never keeps the live state instead.
    */
   pendingSnapshot?: StoredSnapshot;
+  /** The deadline index this line of states was last appended with (`IndexMemo`), passed on to the next aggregate. */
+  indexMemo?: IndexMemo;
+  /** What has been derived from `handling` (`createDerivations`); a record for another state is replaced on use. */
+  derived?: Derived;
 }
 
 /** The SDK-level log entry that creates a stream (the machines start from it). */
@@ -42,51 +47,77 @@ export const CREATE_EVENT = 'proposal.create';
 /** The SDK-level log entry that records a calendar correction applied to open deadlines. */
 export const CALENDAR_EVENT = 'calendar.corrected';
 
-/** What is derived from one state, filled in as it is asked for. */
-interface Derived {
-  deadlines?: readonly Deadline[];
-  summary?: HandlingSummary;
-  view?: StateView;
+/**
+ * What is derived from one state, filled in as it is asked for: kept on the aggregate that holds the state
+ * (`Aggregate.derived`), or for a state asked about without its aggregate, in a weak map keyed by the state.
+ */
+export interface Derived {
+  /** The state it was derived from (an aggregate's record is for its `handling` only while they are the same). */
+  readonly state: HandlingState;
+  deadlines: readonly Deadline[] | undefined;
+  summary: HandlingSummary | undefined;
+  view: StateView | undefined;
 }
 
+/** A state, or the aggregate holding it (whose record is then kept on it). */
+type StateOf = HandlingState | Aggregate;
+
 /**
- * Reads deadlines, summaries and state views once per state object (states are immutable, so the cache never goes
- * stale), in one record per state. The logged view is shared: one command's `stateAfter` is the next command's
- * `stateBefore`, the same object. Weak: a state's record goes with the state. (A cache that forgets sooner was tried:
- * with many proposals in flight every command then re-derives its starting state, which costs more CPU and, through
- * unshared views, more memory than it saves.)
+ * Reads deadlines, summaries and state views once per state object (states are immutable, so a record never goes
+ * stale), in one record per state. A command asks with the aggregate: the record is kept on it and goes on with it to
+ * the cache, so the logged view is shared (one command's `stateAfter` is the next command's `stateBefore`, the same
+ * object) without a weak-map entry per state, which every major collection would have to work through as an ephemeron.
+ * A state asked about on its own (a correction, a tick, a migration) has its record in a weak map: the record goes with
+ * the state. (A cache that forgets sooner was tried: with many proposals in flight every command then re-derives its
+ * starting state, which costs more CPU and, through unshared views, more memory than it saves.)
  */
 export function createDerivations(system: HandlingSystemLike, values: ValueTable = createValueTable()) {
   const records = new WeakMap<object, Derived>();
-  const slot = (state: HandlingState): Derived => {
+  const fresh = (state: HandlingState): Derived => ({
+    state,
+    deadlines: undefined,
+    summary: undefined,
+    view: undefined,
+  });
+  const slot = (of: StateOf): Derived => {
+    const agg = of as Partial<Aggregate>;
+    if (agg.handling !== undefined) {
+      let own = agg.derived;
+      if (own === undefined || own.state !== agg.handling) {
+        own = fresh(agg.handling);
+        agg.derived = own;
+      }
+      return own;
+    }
+    const state = of as HandlingState;
     let hit = records.get(state);
     if (hit === undefined) {
-      hit = {};
+      hit = fresh(state);
       records.set(state, hit);
     }
     return hit;
   };
-  const summary = (state: HandlingState): HandlingSummary => {
-    const d = slot(state);
-    d.summary ??= system.summary(state);
+  const summary = (of: StateOf): HandlingSummary => {
+    const d = slot(of);
+    d.summary ??= system.summary(d.state);
     return d.summary;
   };
   /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
-  const view = (state: HandlingState): StateView => {
-    const d = slot(state);
-    d.view ??= loggedStateView(summary(state), values);
+  const view = (of: StateOf): StateView => {
+    const d = slot(of);
+    d.view ??= loggedStateView(summary(of), values);
     return d.view;
   };
   return {
-    deadlines(state: HandlingState): readonly Deadline[] {
-      const d = slot(state);
-      d.deadlines ??= system.deadlines(state);
+    deadlines(of: StateOf): readonly Deadline[] {
+      const d = slot(of);
+      d.deadlines ??= system.deadlines(d.state);
       return d.deadlines;
     },
     summary,
     view,
     /** A fresh copy of the state view that the caller owns (results, errors). */
-    viewCopy: (state: HandlingState): StateView => copyStateView(view(state)),
+    viewCopy: (of: StateOf): StateView => copyStateView(view(of)),
   };
 }
 
@@ -125,15 +156,19 @@ export function beginAggregate(
   };
 }
 
-/** Folds the result of one machine event into the aggregate's facts. */
+/**
+ * Folds the result of one machine event into the aggregate's facts: `facts` before it, the state before and the
+ * state it led to (or the aggregates holding them, which then keep what is derived from them; see `createDerivations`).
+ */
 export function nextFacts(
   derive: Derivations,
-  before: Aggregate,
-  handling: HandlingState,
+  facts: ProposalFacts,
+  before: StateOf,
+  after: StateOf,
   event: { type: string; at: string },
   emitted: readonly LoggedNotification[],
 ): ProposalFacts {
-  return applyFacts(before.facts, event, emitted, derive.deadlines(before.handling), derive.deadlines(handling));
+  return applyFacts(facts, event, emitted, derive.deadlines(before), derive.deadlines(after));
 }
 
 /** The aggregate a stream's creation entry starts (`proposal.create`: the proposal, its date and coverage). */
@@ -179,7 +214,8 @@ function replayEntry(system: HandlingSystemLike, derive: Derivations, agg: Aggre
   const event = fromJson<BanliEvent>(earlier ? { ...entry.event, writtenUnder: v } : entry.event);
   const { state } = system.send(agg.handling, event);
   noteLogged(entry.event, entry.version);
-  const facts = nextFacts(derive, agg, state, event, entry.emitted);
+  // Asked with the states: a replayed aggregate keeps no derivations of its own (only commands attach them).
+  const facts = nextFacts(derive, agg.facts, agg.handling, state, event, entry.emitted);
   return { ...agg, version: entry.version, handling: state, facts };
 }
 

@@ -58,27 +58,51 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
     }
     return hit;
   };
-  // The entry of each deadline object already indexed: deadlines are immutable state and a command changes one or
-  // two, so the others keep their entries (read-only, as the store keeps them) instead of being rebuilt every command.
-  const built = new WeakMap<Deadline, DeadlineIndexEntry>();
   return {
-    /** Index entries for a proposal's pending deadlines: open ones fire, missed ones stay for their escalations. */
-    entries(streamId: string, deadlines: readonly Deadline[]): DeadlineIndexEntry[] {
+    /**
+     * Index entries for a proposal's pending deadlines: open ones fire, missed ones stay for their escalations. With
+     * `prev`, the deadline list this stream was last indexed with and its entries (`IndexMemo`): a deadline object it
+     * holds keeps its entry (deadlines are immutable state and a command changes one or two; entries are read-only, as
+     * the store keeps them). Returns the entries and the memo for the next command.
+     */
+    entries(
+      streamId: string,
+      deadlines: readonly Deadline[],
+      prev?: IndexMemo,
+    ): { entries: DeadlineIndexEntry[]; memo: IndexMemo } {
       const out: DeadlineIndexEntry[] = [];
-      for (const d of deadlines) {
+      const each: (DeadlineIndexEntry | undefined)[] = new Array(deadlines.length);
+      const reuse = prev !== undefined && prev.streamId === streamId ? prev : undefined;
+      for (let i = 0; i < deadlines.length; i++) {
+        const d = deadlines[i] as Deadline;
         if ((d.status !== 'open' && d.status !== 'missed') || d.closedAt !== undefined || d.due === '') continue;
-        const known = built.get(d);
-        if (known !== undefined && known.streamId === streamId) {
-          out.push(known);
-          continue;
-        }
-        const entry = entryOf(streamId, d as Deadline & { status: 'open' | 'missed' }, alertsOf(d));
-        built.set(d, entry);
+        const entry =
+          (reuse === undefined ? undefined : knownEntry(reuse, d, i)) ??
+          entryOf(streamId, d as Deadline & { status: 'open' | 'missed' }, alertsOf(d));
+        each[i] = entry;
         out.push(entry);
       }
-      return out;
+      return { entries: out, memo: { streamId, deadlines, entries: each } };
     },
   };
+}
+
+/**
+ * The deadline list a stream was last indexed with and the entry of each (undefined for one not indexed), kept on the
+ * aggregate and passed from each to the next (`Aggregate.indexMemo`), as the snapshot memo is: plain references where a
+ * weak map keyed by every deadline would add an ephemeron per deadline for each major collection to work through.
+ */
+export interface IndexMemo {
+  streamId: string;
+  deadlines: readonly Deadline[];
+  entries: readonly (DeadlineIndexEntry | undefined)[];
+}
+
+/** The entry indexed before for this very deadline object: at the same position, or anywhere in the short list. */
+function knownEntry(prev: IndexMemo, d: Deadline, at: number): DeadlineIndexEntry | undefined {
+  if (prev.deadlines[at] === d) return prev.entries[at];
+  for (let i = 0; i < prev.deadlines.length; i++) if (prev.deadlines[i] === d) return prev.entries[i];
+  return undefined;
 }
 
 /** One index entry, built whole (see the log's entries): no object grows past its literal. */

@@ -50,13 +50,13 @@ export interface Engine {
 
 /** The state attached to errors and results: a copy the caller owns. */
 export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: number } {
-  return { ...engine.derive.viewCopy(agg.handling), version: agg.version };
+  return { ...engine.derive.viewCopy(agg), version: agg.version };
 }
 
 /** Who may act on which case of this proposal. */
 export function accessOf(engine: Engine, agg: Aggregate): AccessView {
   const cases: Record<string, { unitId: string; coUnitIds: readonly string[] }> = {};
-  for (const c of engine.derive.summary(agg.handling).cases) {
+  for (const c of engine.derive.summary(agg).cases) {
     cases[c.caseId] = { unitId: c.unitId, coUnitIds: c.role === 'lead' ? agg.facts.coUnitIds : [] };
   }
   // 并案: a merged item's proposers rate their own letter on the target's stream (S20).
@@ -144,8 +144,8 @@ export function entryOf(
   const type = event.type as string;
   const stored = engine.actors(actor);
   const recordedAt = engine.clock.now();
-  const stateBefore = before ? asJson(engine.derive.view(before.handling)) : null;
-  const stateAfter = asJson(engine.derive.view(after.handling));
+  const stateBefore = before ? asJson(engine.derive.view(before)) : null;
+  const stateAfter = asJson(engine.derive.view(after));
   const machine = after.handling.machine;
   // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
   const logged = emitted.length === 0 ? [] : emitted.slice();
@@ -209,14 +209,15 @@ export function appendOf(
   forceSnapshot = false,
   lazy = false,
 ): AppendRequest {
-  const summary = engine.derive.summary(after.handling);
+  const summary = engine.derive.summary(after);
   // The logged view's state values are shared objects, so their queryable names are worked out once per value.
-  const view = engine.derive.view(after.handling);
+  const view = engine.derive.view(after);
   // Plain arrays with first-seen order, as sets would give (a proposal has a case or a few: linear checks are cheaper).
   const caseStates: string[] = [];
   const tags: string[] = [];
   for (const t of summary.tags) addNew(tags, t);
-  if (hasProvisional(engine.derive.deadlines(after.handling))) addNew(tags, PROVISIONAL_TAG);
+  const deadlines = engine.derive.deadlines(after);
+  if (hasProvisional(deadlines)) addNew(tags, PROVISIONAL_TAG);
   const unitIds: string[] = [];
   for (const c of summary.cases) {
     for (const p of queryableStatesOf(view.cases[c.caseId] ?? c.value)) addNew(caseStates, p);
@@ -224,7 +225,9 @@ export function appendOf(
     addNew(unitIds, c.unitId);
     if (c.role === 'lead') for (const u of after.facts.coUnitIds) addNew(unitIds, u);
   }
-  const deadlines = engine.derive.deadlines(after.handling);
+  // Each deadline this stream's last index held keeps its entry (`IndexMemo`, passed on with the aggregate).
+  const index = engine.planner.entries(after.id, deadlines, after.indexMemo);
+  after.indexMemo = index.memo;
   const request: AppendRequest = {
     streamId: after.id,
     expectedVersion,
@@ -241,7 +244,7 @@ export function appendOf(
       facts: asJson(after.facts),
       deadlineSpan: deadlineSpanOf(deadlines),
     },
-    deadlines: engine.planner.entries(after.id, deadlines),
+    deadlines: index.entries,
     ...extra,
   };
   if (forceSnapshot || after.version - lastSnapshotVersion >= engine.snapshotEvery) {
