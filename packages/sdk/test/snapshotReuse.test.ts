@@ -13,7 +13,6 @@ import {
 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultSystemFactory } from '../src/defaults.js';
 import {
   type Actor,
   createBanli,
@@ -22,16 +21,12 @@ import {
   type JsonObject,
   type Store,
 } from '../src/index.js';
-import { type Aggregate, createDerivations, loadAggregate, replayAll } from '../src/internal/aggregate.js';
+import { loadAggregate, replayAll } from '../src/internal/aggregate.js';
 import { compactFacts } from '../src/internal/snapshotFacts.js';
 import { createSnapshotMemo } from '../src/internal/snapshotMemo.js';
-import { compactHandling, noteLogged, policiesOf } from '../src/internal/snapshotRefs.js';
+import { compactHandling, noteLogged } from '../src/internal/snapshotRefs.js';
 import { seedAccepted, seedActors, seedCaseId, seedId } from './support/seedBanli.js';
-
-const policy = presets.guangdongCity;
-const system = defaultSystemFactory({ policy, calendar: chinaMainland });
-const derive = createDerivations(system);
-const policies = policiesOf(system);
+import { compactedAnew, derive, policies, policy, system } from './support/snapshots.js';
 
 /** A memory store that records the state of every snapshot it writes, as JSON text, by version. */
 function recording(store: Store = createMemoryStore({ isolate: true })) {
@@ -66,17 +61,6 @@ async function seedLifecycleOn(store: Store, steps?: number) {
   await banli.submit(seedProposal132402, { actor: seedLifecycleActors132402.committee, draft: true, at: '2023-02-20' });
   for (const [event, actor] of seedLifecycle132402(id).slice(0, steps)) await banli.send(id, event, { actor });
   return banli;
-}
-
-/** The stored form of a state compacted anew: a full replay of the log up to `version` builds every object fresh. */
-async function compactedAnew(store: Store, id: string, version: number): Promise<string> {
-  const log = (await store.readStream(id)).filter((e) => e.version <= version);
-  const agg: Aggregate = replayAll(() => ({ system, derive }), id, log);
-  expect(agg.version).toBe(version);
-  return JSON.stringify({
-    handling: compactHandling(agg.handling, policies, id),
-    facts: compactFacts(agg.facts, agg.handling),
-  });
 }
 
 async function expectEverySnapshotFresh(store: Store, id: string, snapshots: Map<number, string>) {
