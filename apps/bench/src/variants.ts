@@ -55,22 +55,34 @@ function sdkOptions(mode: SdkMode): BanliOptions {
   return base;
 }
 
+/**
+ * An SDK of one mode on its own store, run lifecycle by lifecycle: `run(w)` sends one prepared lifecycle (`submit` as a
+ * draft, then its 12 `send`s), checks that it ended archived, and answers the commands sent (13).
+ */
+export function sdkLifecycles(mode: SdkMode = 'sdk'): { run(w: Prepared[number]): Promise<number> } {
+  const banli = createBanli(sdkOptions(mode));
+  return {
+    async run(w) {
+      await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
+      let commands = 1;
+      let last: Awaited<ReturnType<typeof banli.send>> | undefined;
+      for (const [event, actor] of w.commands) {
+        last = await banli.send(w.id, event, { actor });
+        commands++;
+      }
+      const state = last?.state.proposal;
+      const value = state && typeof state === 'object' && !Array.isArray(state) ? state.lifecycle : state;
+      if (value !== 'archived') throw new Error(`${mode} ended in ${JSON.stringify(state)}`);
+      return commands;
+    },
+  };
+}
+
 /** The SDK on its in-memory store: `submit` (draft) + 12 `send`s per lifecycle; returns the commands sent. */
 export async function sdkRun(work: Prepared, mode: SdkMode = 'sdk'): Promise<number> {
-  const banli = createBanli(sdkOptions(mode));
+  const sdk = sdkLifecycles(mode);
   let commands = 0;
-  for (const w of work) {
-    await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
-    commands++;
-    let last: Awaited<ReturnType<typeof banli.send>> | undefined;
-    for (const [event, actor] of w.commands) {
-      last = await banli.send(w.id, event, { actor });
-      commands++;
-    }
-    const state = last?.state.proposal;
-    const value = state && typeof state === 'object' && !Array.isArray(state) ? state.lifecycle : state;
-    if (value !== 'archived') throw new Error(`${mode} ended in ${JSON.stringify(state)}`);
-  }
+  for (const w of work) commands += await sdk.run(w);
   return commands;
 }
 

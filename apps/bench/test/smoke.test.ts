@@ -54,6 +54,8 @@ describe('runSuite', () => {
       ]);
       const doc = readFileSync(out, 'utf8');
       expect(doc).toContain('SDK send ÷ bare actor.send');
+      // §3's validation share with both variants in one process, alternating lifecycle by lifecycle.
+      expect(doc).toContain('zod share of a command, measured in place (CPU), one process, median lifecycles');
       expect(doc).toContain(`Node: ${process.version}`);
       for (const s of sections) expect(s.rows.length).toBeGreaterThan(0);
     } finally {
