@@ -1,7 +1,9 @@
 import { reviseMachine } from '@banli/core';
+import { createCompiledStepper, type Stepper, type StepperFallback } from '@banli/core/internal';
 import { describe, expect, it } from 'vitest';
 import { assign, emit, log, setup } from 'xstate';
 import { describeDifferences } from '../src/engine/differences.js';
+import { expectSteppersEquivalent } from '../src/engine/equivalence.js';
 import {
   type BanliModel,
   BanliTestingError,
@@ -132,6 +134,8 @@ describe('expectEngineEquivalence failures', () => {
       'emitted: xstate [{"type":"granted"}], compiled (absent)',
       'actions: xstate [], compiled (absent)',
       'transitions: xstate ["request: quota.idle -[request]-> quota.granted"], compiled (absent)',
+      // Asked after both steps, the compiled engine's `accepts` finds the quota spent too.
+      'accepts: xstate true, compiled false',
     ]);
     expect(error.message).toBe(
       [
@@ -140,6 +144,36 @@ describe('expectEngineEquivalence failures', () => {
         ...(error.disagreements[0]?.differences ?? []).map((l) => `   ${l}`),
       ].join('\n'),
     );
+  });
+});
+
+describe('expectEngineEquivalence on accepts', () => {
+  // `system.can` asks the compiled engine's `accepts`, which selects without running: it must answer as the steps do.
+  // A compiled engine whose `accepts` alone is wrong (its steps right) was not caught when only steps were compared.
+  const brokenOn = (type: string) => (onFallback: (f: StepperFallback) => void) => {
+    const inner = createCompiledStepper(caseMachine, { onFallback });
+    const broken: Stepper = Object.create(inner);
+    broken.accepts = (snapshot, event) =>
+      event.type === type ? !inner.accepts(snapshot, event) : inner.accepts(snapshot, event);
+    return broken;
+  };
+
+  it('should fail, naming each step, when the compiled engine accepts what its steps refuse and the reverse', () => {
+    const error = failureOf(() => expectSteppersEquivalent(caseMachine, firstCase.options, brokenOn('case.accept')));
+    expect(error.code).toBe('ENGINES_DISAGREE');
+    expect(error.disagreements.length).toBeGreaterThan(1);
+    expect(error.disagreements.every((d) => d.event?.type === 'case.accept')).toBe(true);
+    const lines = new Set(error.disagreements.flatMap((d) => d.differences));
+    // Where the case takes case.accept, and where it refuses it: only `accepts` differs, the steps agree.
+    expect(lines).toEqual(new Set(['accepts: xstate true, compiled false', 'accepts: xstate false, compiled true']));
+    expect(error.message).toContain('accepts: xstate true, compiled false');
+  });
+
+  it('should pass with the compiled engine as it is, through the same entry', () => {
+    const report = expectSteppersEquivalent(caseMachine, firstCase.options, (onFallback) =>
+      createCompiledStepper(caseMachine, { onFallback }),
+    );
+    expect(report.steps).toBeGreaterThan(report.accepted);
   });
 });
 

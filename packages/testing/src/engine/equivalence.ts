@@ -39,7 +39,8 @@ export interface EngineDisagreement {
   /**
    * What differs, one line per difference: a dotted path into the step's outcome (`accepted`, `status`, `value`,
    * `context`, `tags`, `emitted`, `actions`, `transitions`, `error`), xstate's value, then the compiled engine's; or
-   * the fallback the compiled engine took.
+   * `accepts` (what `snapshot.can` answers, against the compiled engine's `accepts`, which `system.can` asks); or the
+   * fallback the compiled engine took.
    */
   readonly differences: readonly string[];
 }
@@ -75,6 +76,18 @@ type Outcome =
       transitions?: string[];
     }
   | { error: string };
+
+/**
+ * What a stepper's `accepts` answers for a step (`system.can` asks the compiled engine's), or the error it throws, as
+ * an outcome's `error` reads.
+ */
+function acceptsOf(stepper: Stepper, snapshot: AnyMachineSnapshot, event: PathEvent): boolean | string {
+  try {
+    return stepper.accepts(snapshot, event);
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
 
 /** Runs one step, keeping its result (a refused step is `undefined`) and its outcome. */
 function attempt(run: () => StepResult | undefined): { result: StepResult | undefined; outcome: Outcome } {
@@ -113,7 +126,8 @@ const defaultKey = (s: AnyMachineSnapshot) => JSON.stringify([s.value, s.context
  * Explores a machine — banli's own, or an integrator's (one obtained with `provide()`, edited with `reviseMachine`, or
  * written from scratch) — and checks that the compiled engine and xstate's own `transition` agree on every explored
  * step: whether the event is accepted, the next status, state value, context and tags, the emitted events, the other
- * actions in order, and the transitions taken. Every event of the alphabet is tried in every reached state (refused
+ * actions in order, and the transitions taken; and that the compiled engine's `accepts` (what `system.can` asks)
+ * answers as xstate's `snapshot.can` does, so an `accepts` that disagrees with the steps is caught too. Every event of the alphabet is tried in every reached state (refused
  * ones included), breadth first from the initial state; states are told apart by `serializeState`. Throws a
  * {@link EngineEquivalenceError} (a `BanliTestingError`, code `ENGINES_DISAGREE`) listing each disagreement as a readable diff with the events that
  * reach it; a step the compiled engine hands to xstate (a `log` or `raise` action, a machine with `after`, `invoke`
@@ -139,6 +153,18 @@ export function expectEngineEquivalence(
   machine: AnyStateMachine,
   options: EngineEquivalenceOptions,
 ): EngineEquivalenceReport {
+  return expectSteppersEquivalent(machine, options, (onFallback) => createCompiledStepper(machine, { onFallback }));
+}
+
+/**
+ * {@link expectEngineEquivalence} with the compiled engine made by `compiledOf` (given the fallback listener): how the
+ * tests hold the check itself to catching a broken engine.
+ */
+export function expectSteppersEquivalent(
+  machine: AnyStateMachine,
+  options: EngineEquivalenceOptions,
+  compiledOf: (onFallback: (fallback: StepperFallback) => void) => Stepper,
+): EngineEquivalenceReport {
   const allowFallbacks = options.allowFallbacks ?? false;
   const maxStates = options.maxStates ?? 20_000;
   const key = options.serializeState ?? defaultKey;
@@ -152,7 +178,7 @@ export function expectEngineEquivalence(
   };
   let stepFallbacks: StepperFallback[] = [];
   const reference: Stepper = createStepper(machine);
-  const compiled: Stepper = createCompiledStepper(machine, { onFallback: (f) => stepFallbacks.push(f) });
+  const compiled: Stepper = compiledOf((f) => stepFallbacks.push(f));
   const report: EngineEquivalenceReport = {
     machine: machine.id,
     states: 0,
@@ -171,8 +197,8 @@ export function expectEngineEquivalence(
   fallbacks.push(...stepFallbacks.map((f) => ({ ...f, path: [] })));
   stepFallbacks = [];
 
-  const compare = (x: Outcome, c: Outcome) => {
-    const lines = describeDifferences(x, c);
+  const compare = (x: Outcome, c: Outcome, more: string[] = []) => {
+    const lines = [...describeDifferences(x, c), ...more];
     const fell = stepFallbacks;
     stepFallbacks = [];
     if (allowFallbacks) fallbacks.push(...fell.map((f) => ({ ...f, path: where.path })));
@@ -196,7 +222,12 @@ export function expectEngineEquivalence(
     for (const event of eventsOf(snapshot)) {
       where = { path, state: snapshot.value, event };
       const x = attempt(() => reference.transitionIfAccepted(snapshot, event));
-      compare(x.outcome, attempt(() => compiled.transitionIfAccepted(snapshot, event)).outcome);
+      const c = attempt(() => compiled.transitionIfAccepted(snapshot, event)).outcome;
+      // After both steps, so that a guard with a side effect decides the steps as it did before `accepts` was asked.
+      // xstate's step ran only when `snapshot.can` said yes: its `accepted` is that answer, unless it threw.
+      const can = 'accepted' in x.outcome ? x.outcome.accepted : acceptsOf(reference, snapshot, event);
+      const accepts = acceptsOf(compiled, snapshot, event);
+      compare(x.outcome, c, can === accepts ? [] : describeDifferences({ accepts: can }, { accepts }));
       report.steps++;
       if (!x.result) continue;
       report.accepted++;
