@@ -85,6 +85,11 @@ const LEADING_MARK = /^([（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*[）)]?\s*类?\s*[）)
  * the year in brackets, so that it is still plainly a document number; it is kept as printed and flagged.
  */
 const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[〕\]）)】］]\s*\p{Script=Han}{1,3}号)\s*(.*)$/u;
+/**
+ * A number the page printed without its closing bracket or 号 (“某区府议〔202323”, 通川): the organ code, a square
+ * bracket and the year's digits alone on the line. Kept as printed and flagged, like any number breaking GB/T 9704.
+ */
+const LOST_NUMBER = /^(\p{Script=Han}{2,12}\s*[〔[【［]\s*\d{4}\s*[〕\]】］]?\s*\d{0,4}\s*号?)()$/u;
 // “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
 // “答复类型:B”, “办理分类:A”: a longer label ending in 类型 or 分类 only before a class letter (“信息分类: 人大建议” is the
 // site's index).
@@ -96,6 +101,11 @@ const ADDRESSEE =
 // …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
 // 阿拉善左旗).
 const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
+/**
+ * A title line: read on the plain form of a mirror's text (“…建議的答復(fù)”, 永吉), and perhaps followed by the item's own
+ * 《title》 (“…第77号提案的答复函《关于…的建议》”, 南票).
+ */
+const isTitle = (line: string): boolean => TITLE.test(plainText(line).text.replace(/\s*《[^》]*》$/u, ''));
 // A unit addressed: a lead unit (达川), or the party, federation or group that made a collective proposal (“县工商联:”,
 // “县总工会:”, “某界别小组:”).
 const ADDRESSEE_UNIT =
@@ -103,9 +113,11 @@ const ADDRESSEE_UNIT =
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
+/** A numbered heading run into its answer: the short phrase up to its first full stop or colon, then the answer. */
+const RUN_IN_HEADING = /^([一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}[。：:])\s*(\S.*)$/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考)/u;
+  /^([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -134,6 +146,8 @@ const signatoryParts = (line: string): string[] =>
 const SEAL = /[\s\u3000]*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|盖公章|章)\s*[）)]$/u;
 /** A class mark printed after the title (“…第12号提案的答复(B类)”). */
 const TITLE_MARK = /^(.*\S)\s*([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
+/** A class mark in brackets inside a title, before its last words (“…办理情况(B)的函”). */
+const TITLE_INNER_MARK = /[（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]/u;
 /** A date printed in figures at the end of a signature line: “2023-06-30”, “2023.6.30”, “2023/6/30”. */
 const FIGURE_DATE = /(?:^|[^\d])((\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2}))$/u;
 /**
@@ -169,7 +183,7 @@ const isFootLine = (l: string): boolean =>
   ATTACHMENT.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^[（(]?\s*(联系人|联系电话|联系方式|联系单位|电话|邮箱|邮编)/u.test(unspaced(l)) ||
+  /^[（(]?\s*(联系人|联系电话|联系方式|联系单位|电话|邮箱|邮编)/u.test(plainText(unspaced(l)).text) ||
   // a label the page lost (“: 孟炜”), or cut to its last character (“人:黎翔”, 闽清)
   /^人?\s*[:：]/u.test(l);
 /** A line with the spaces taken out of the label before its colon (“联  系 电 话:…”, 阿拉善左旗). */
@@ -194,7 +208,8 @@ const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜ�
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
 const REFERENCE_SESSION_ONLY = new RegExp(
   String.raw`(?:(?![在对對于於您你們们的出提])\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}` +
-    `(?:人${PY}大${PY}|人${PY}民${PY}代${PY}表${PY}大${PY}[会會]${PY}|委${PY}[员員]${PY}[会會]${PY})` +
+    // the body after the term may be left out when it was named before it (“市政协十二届四次会议”, 阜新)
+    `(?:人${PY}大${PY}|人${PY}民${PY}代${PY}表${PY}大${PY}[会會]${PY}|委${PY}[员員]${PY}[会會]${PY})?` +
     String.raw`第?${PY}([一二三四五六七八九十]{1,2}|\d{1,2})${PY}次${PY}(?:[会會]${PY}[议議]${PY})?`,
   'u',
 );
@@ -216,11 +231,15 @@ function numberOf(s: string): number | undefined {
 
 /** Splits text into trimmed, non-empty lines, with full-width and no-break spaces removed at both ends. */
 function linesOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/^[\s\u3000\u00a0|]+|[\s\u3000\u00a0|]+$/gu, ''))
-    .filter((l) => l !== '');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.replace(/^[\s\u3000\u00a0|]+|[\s\u3000\u00a0|]+$/gu, ''))
+      // A mirror that stored the spaces indenting a line as “?” (昆都仑区): a run of them, or a line of nothing else.
+      .map((l) => l.replace(/^\?+$|^\?{2,}(?=\S)/u, ''))
+      .filter((l) => l !== '')
+  );
 }
 
 /**
@@ -331,12 +350,32 @@ function splitRecipients(list: string): { recipients: { name: string; copies?: n
   return separator ? { recipients, separator } : { recipients };
 }
 
+/**
+ * A contact line read on its plain form, so that a mirror's “聯(lián)系電話(huà):…” (蟠猫乡) is read as 联系电话; the person and
+ * unit are kept as printed, pinyin included.
+ */
+function readContactAsPrinted(line: string): ReturnType<typeof readContact> {
+  const plain = plainText(line);
+  const c = readContact(plain.text);
+  if (!c || plain.text === line) return c;
+  const printed = (s: string | undefined) => {
+    const at = s === undefined ? -1 : plain.text.indexOf(s);
+    return at < 0 || s === undefined ? s : printedSpan(line, plain, at, at + s.length);
+  };
+  const person = printed(c.person);
+  const department = printed(c.department);
+  return { ...c, ...(person ? { person } : {}), ...(department ? { department } : {}) };
+}
+
+/** The end of a unit's or section's name, as printed before a contact's name (某局电商科, 某区交运局). */
+const CONTACT_UNIT = /(?:局|科|股|室|处|办|中心|委|所|站|队|院|部|厅|馆|会|公司|街道|镇|乡)$/u;
+
 function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number] | undefined {
   // A dash a page prints for the hyphen (“0878—6034678”, 武定) is read as the hyphen.
   const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐─]/gu, '-');
   // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
   const person =
-    /联系(?:人|方式)(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
+    /联系(?:人|方式)(?:姓名)?(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
       inner,
     )?.[1];
   // A mobile number first, and no number may end inside a longer run of digits (15126801666 is not 15126801).
@@ -360,10 +399,18 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     dept = section[1];
     name = name ?? section[2];
   }
-  if (person?.includes(' ')) {
-    const [d, n] = person.split(/\s+/u);
-    dept = d;
-    name = n;
+  // “联系人:某局电商科 张某”: the section, then the name; but a name printed letter-spaced (“张 某”, 新密) is one name.
+  const parts = person?.split(/\s+/u) ?? [];
+  if (parts.length === 2 && CONTACT_UNIT.test(parts[0] as string)) {
+    dept = parts[0];
+    name = parts[1];
+  } else if (person !== undefined && !person.includes(' ')) {
+    // “联系人:某区交运局王某某” (通川): the unit run into the name.
+    const runIn = /^(\p{Script=Han}{3,30}?(?:局|科|股|室|处|中心|所|站|队))(\p{Script=Han}{2,3})$/u.exec(person);
+    if (runIn) {
+      dept = runIn[1];
+      name = runIn[2];
+    }
   }
   if (!name && !phone && !email) return dept ? { department: dept } : undefined;
   return {
@@ -548,7 +595,8 @@ export function parseReplyLetter(text: string): ReadLetter {
     const dn =
       DOC_NUMBER.exec(line) ??
       (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null) ??
-      DOC_NUMBER_WORD.exec(line);
+      DOC_NUMBER_WORD.exec(line) ??
+      LOST_NUMBER.exec(line);
     // A mirror's number in traditional characters with pinyin (“某規(guī)劃【2020】25號(hào)”, 清远): read on the plain form
     // when the whole line is the number, and kept as printed.
     const mirrored = dn ? undefined : /號/u.test(line) ? DOC_NUMBER.exec(plainText(line).text) : undefined;
@@ -579,13 +627,13 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     // “南宫市交通运输局 对…的答复”: the unit and the title on one line, split at the space.
     const unitTitle = /^(\S{2,30})[\s\u3000]+((?:关于|对)\S.*)$/u.exec(line);
-    if (unitTitle && ORGAN.test(unitTitle[1] as string) && TITLE.test(line) && letter.letterhead === undefined) {
+    if (unitTitle && ORGAN.test(unitTitle[1] as string) && isTitle(line) && letter.letterhead === undefined) {
       letter.letterhead = unitTitle[1];
       const t = unitTitle[2] as string;
       if (!titles.includes(t)) titles.push(t);
       continue;
     }
-    if (TITLE.test(line) || (/^(关于|对).{4,}(建议|提案)/u.test(line) && !/的$/u.test(line))) {
+    if (isTitle(line) || (/^(关于|对).{4,}(建议|提案)/u.test(line) && !/的$/u.test(line))) {
       if (!titles.includes(line)) titles.push(line);
       continue;
     }
@@ -605,6 +653,9 @@ export function parseReplyLetter(text: string): ReadLetter {
   }
   if (titles.length > 0) letter.title = titles[titles.length - 1];
   else warnings.push(warn('title_missing', '未找到标题', 'No title was found'));
+  // A bracketed class mark inside the title (“…第39号建议 办理情况(B)的函”, 通川): read, and the title kept as printed.
+  const innerMark = TITLE_INNER_MARK.exec(((letter.title as string | undefined) ?? '').replace(/《[^》]*》/gu, ''));
+  if (innerMark && cls === undefined && classOfMark(innerMark[0])) setMark(innerMark[0], 'title');
 
   // Addressee; a page that runs the letter into one line carries the body after the colon.
   if (addrAt >= 0) {
@@ -751,7 +802,17 @@ export function parseReplyLetter(text: string): ReadLetter {
   }
 
   // Itemized answers under short headings, or a plain body.
-  const isHeading = (p: string) => HEADING.test(p) && p.length <= 60 && !/[。；;]$/u.test(p);
+  const runIn = new Set<string>();
+  const isHeading = (p: string) => runIn.has(p) || (HEADING.test(p) && p.length <= 60 && !/[。；;]$/u.test(p));
+  // Where other items print their heading alone, a numbered paragraph that runs its heading into the answer (“一、关于
+  // 新建校门的建议。经研究,…”, 内江) is an item too; with no heading alone (泰顺), numbered paragraphs stay the body.
+  if (body.some(isHeading))
+    body = body.flatMap((p) => {
+      const m = isHeading(p) ? null : RUN_IN_HEADING.exec(p);
+      if (!m) return [p];
+      runIn.add(m[1] as string);
+      return [m[1] as string, m[2] as string];
+    });
   const firstHeading = body.findIndex(isHeading);
   if (firstHeading >= 0) {
     const intro = body.slice(0, firstHeading);
@@ -826,8 +887,12 @@ export function parseReplyLetter(text: string): ReadLetter {
       else letter.reportTo = list;
       continue;
     }
-    if (/联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(unspaced(line))) {
-      const read = readContact(unspaced(line));
+    if (
+      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(
+        plainText(unspaced(line)).text,
+      )
+    ) {
+      const read = readContactAsPrinted(unspaced(line));
       const c = read && !read.person && handler !== undefined ? { person: handler, ...read } : read;
       if (c && !c.person && !c.phone && !c.email) {
         // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.
