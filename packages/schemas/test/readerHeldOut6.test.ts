@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseReplyLetter } from '../src/index.js';
+import { around } from './support/readAround.js';
 
 // Forms the sixth held-out batch showed (session 10: test/fixtures/letters, 灞桥, 阜新, 内江市中区, 永吉, 南票区, 新密,
 // 通川区, 昆都仑区, 蟠猫乡, 惠济区). Each case is the general form, not the fixture text.
 const letter = (...lines: string[]) => parseReplyLetter(lines.join('\n')).letter;
-/** A letter to 甲代表 with `head` above the addressee and `foot` under the unit and date. */
-const around = (head: string[], foot: string[], closing?: string) =>
-  letter(
-    ...head,
-    '甲代表:',
-    '您提出的建议收悉,现答复如下:',
-    '正文。',
-    ...(closing ? [closing] : []),
-    '某区住房和城乡建设局',
-    '2023年6月30日',
-    ...foot,
-  );
+/** A letter to 甲代表 whose opening is followed by `rest`: the answer, then the signature. */
+const answer = (...rest: string[]) => letter('甲代表:', '您的建议收悉,现答复如下:', ...rest);
 
 describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
-  it.each([['在此、对您提出的意见和建议再次表示感谢,并请您继续关注我们的工作。'], ['在此,向您表示衷心的感谢!']])(
-    'should read the closing %s',
-    (closing) => {
+  it('should read the closings 在此…感谢', () => {
+    for (const closing of [
+      '在此、对您提出的意见和建议再次表示感谢,并请您继续关注我们的工作。',
+      '在此,向您表示衷心的感谢!',
+    ])
       expect(around([], [], closing)).toMatchObject({ closing, body: ['正文。'] });
-    },
-  );
+  });
 
   it('should not take a paragraph that opens with 在此 and thanks no one for the closing', () => {
     const l = around([], [], '在此基础上,我局将继续推进改造。');
@@ -83,13 +75,8 @@ describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
   it('should read a mirror’s title in traditional characters with pinyin, and the item’s number from it', () => {
     const l = around(['關(guān)于對(duì)縣十九屆人大二次會(huì)議第37號(hào)代表建議的答復(fù)'], []);
     expect(l?.title).toBe('關(guān)于對(duì)縣十九屆人大二次會(huì)議第37號(hào)代表建議的答復(fù)');
-    expect(l?.reference).toEqual({
-      kind: 'suggestion',
-      printed: '縣十九屆人大二次會(huì)議第37號(hào)代表建議',
-      term: 19,
-      session: 2,
-      number: '37',
-    });
+    const printed = '縣十九屆人大二次會(huì)議第37號(hào)代表建議';
+    expect(l?.reference).toEqual({ kind: 'suggestion', printed, term: 19, session: 2, number: '37' });
   });
 
   it('should read a title followed by the item’s own 《title》', () => {
@@ -99,26 +86,14 @@ describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
   });
 
   it('should read a 政协 session named before the term, the item’s 《title》, then its number', () => {
-    expect(around(['市政协十二届四次会议《关于规范收费停车场的建议》(158号)答复'], [])?.reference).toEqual({
-      kind: 'proposal',
-      printed: '市政协十二届四次会议',
-      term: 12,
-      session: 4,
-      number: '158',
-    });
+    const ref = { kind: 'proposal', printed: '市政协十二届四次会议', term: 12, session: 4, number: '158' };
+    expect(around(['市政协十二届四次会议《关于规范收费停车场的建议》(158号)答复'], [])?.reference).toEqual(ref);
   });
 
   it('should read a mirror’s contact line in traditional characters with pinyin as the foot, and the closing above it', () => {
-    const l = letter(
-      '甲代表:',
-      '您的建議收悉,現(xiàn)答復(fù)如下:',
-      '正文。',
-      '感謝您對(duì)鄉(xiāng)人民政府工作的關(guān)心和支持!',
-      '聯(lián)系電話(huà):0878-5391021',
-      '某鄉(xiāng)人民政府',
-      '二〇二二年六月二十日',
-    );
-    expect(l?.closing).toBe('感謝您對(duì)鄉(xiāng)人民政府工作的關(guān)心和支持!');
+    const closing = '感謝您對(duì)鄉(xiāng)人民政府工作的關(guān)心和支持!';
+    const l = answer('正文。', closing, '聯(lián)系電話(huà):0878-5391021', '某鄉政府', '2022年6月20日');
+    expect(l?.closing).toBe(closing);
     expect(l?.body).toEqual(['正文。']);
     expect(l?.contacts).toEqual([{ phone: '0878-5391021' }]);
   });
@@ -136,21 +111,12 @@ describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
   });
 
   it('should read the unit and date a mirror indents with spaces stored as “?”', () => {
-    const l = letter(
-      '甲代表:',
-      '您的建议收悉,现答复如下:',
-      '正文。',
-      '?',
-      '??????某区住房和城乡建设局',
-      '????????2023年4月27日',
-    );
+    const l = answer('正文。', '?', '??????某区住房和城乡建设局', '????????2023年4月27日');
     expect(l).toMatchObject({ body: ['正文。'], issuingUnit: { name: '某区住房和城乡建设局' }, date: '2023-04-27' });
   });
 
   it('should read a numbered paragraph that runs its heading into the answer as an item, when the others are headed', () => {
-    const l = letter(
-      '甲代表:',
-      '您的建议收悉,现答复如下:',
+    const l = answer(
       '一、关于新建校门的建议。经研究,暂无新建计划。',
       '二、下一步工作打算:',
       '1.加强排查。',
@@ -166,18 +132,9 @@ describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
   });
 
   it('should leave numbered paragraphs in the body when no heading stands alone (泰顺)', () => {
-    const l = letter(
-      '甲代表:',
-      '您的建议收悉,现答复如下:',
-      '一、供水保障方面。我局安排资金改造供水。',
-      '二、关于专项资金的建议。只能靠上级补助资金解决。',
-      '某县水利局',
-      '2024年6月26日',
-    );
+    const paragraphs = ['一、供水保障方面。我局安排资金改造供水。', '二、关于专项资金的建议。只能靠上级补助资金解决。'];
+    const l = answer(...paragraphs, '某县水利局', '2024年6月26日');
     expect(l?.responses).toBeUndefined();
-    expect(l?.body).toEqual([
-      '一、供水保障方面。我局安排资金改造供水。',
-      '二、关于专项资金的建议。只能靠上级补助资金解决。',
-    ]);
+    expect(l?.body).toEqual(paragraphs);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
+import { around } from './support/readAround.js';
 
 // Shapes seen on the letters collected in session 4 (test/fixtures/letters: 云南马关, 陕西子洲/宁陕, 宁夏盐池/银川,
 // 山东桓台, 重庆圣灯山, 湖南临湘忠防, 河北南宫). Each case is the general form, not the fixture text.
@@ -893,17 +894,6 @@ describe('parseReplyLetter on published pages', () => {
   // reader as the fifth batch left it.
   describe('session 9, general forms', () => {
     const letter = (...lines: string[]) => read(...lines).letter;
-    const around = (head: string[], foot: string[], closing?: string) =>
-      letter(
-        ...head,
-        '甲委员:',
-        '您提出的提案收悉,现答复如下:',
-        '正文。',
-        ...(closing ? [closing] : []),
-        '某县水利局',
-        '2023年6月30日',
-        ...foot,
-      );
 
     it('should read a class mark printed after the title, and keep it out of the title', () => {
       expect(around(['关于县政协十届二次会议第12号提案的答复(B类)'], [])).toMatchObject({
