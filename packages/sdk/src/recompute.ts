@@ -6,6 +6,7 @@ import {
   diffCalendars,
 } from '@banli/calendar';
 import type { Deadline } from '@banli/core';
+import { copyIdRecord } from '@banli/core/internal';
 import type { Bilingual } from '@banli/schemas';
 import type { DeadlineChange } from './commandResult.js';
 import { ConcurrencyConflictError } from './errors.js';
@@ -218,7 +219,7 @@ function correctedFacts(facts: ProposalFacts, moved: readonly MovedDeadline[]): 
     if (m.kind !== 'reply' || m.caseId === undefined) continue;
     const c = cases[m.caseId];
     if (!c || c.firstReplyAt === undefined || c.replyDue !== m.oldDue) continue;
-    if (cases === facts.cases) cases = { ...cases };
+    if (cases === facts.cases) cases = copyIdRecord(cases);
     const { replyDueProvisional: _, replyMissed: __, ...kept } = c;
     // A retracted reply miss no longer makes the reply late (`replyMissed`, read by statistics).
     const rest =

@@ -19,3 +19,14 @@ IdRecord.prototype = Object.prototype;
 export function idRecord<T>(): Record<string, T> {
   return new (IdRecord as unknown as new () => Record<string, T>)();
 }
+
+/**
+ * A copy of a record keyed by ids (`{ ...record }`, own enumerable string keys in the same order) that keeps its
+ * hidden classes apart from `{}`'s as `idRecord` does: a spread builds its copy's class from `{}`'s root, whatever the
+ * class of what it copies.
+ */
+export function copyIdRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const out = idRecord<T>();
+  for (const key of Object.keys(record)) out[key] = record[key] as T;
+  return out;
+}

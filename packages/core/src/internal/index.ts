@@ -29,6 +29,6 @@ export {
   type StepTransition,
   type TakenStep,
 } from './engine/stepper.js';
-export { idRecord } from './idRecord.js';
+export { copyIdRecord, idRecord } from './idRecord.js';
 export { caseStateKey, proposalStateKey } from './stateKeys.js';
 export * as testModels from './testModels.js';

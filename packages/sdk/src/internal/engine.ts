@@ -1,4 +1,5 @@
 import type { Deadline } from '@banli/core';
+import { idRecord } from '@banli/core/internal';
 import type { Clock } from '../clock.js';
 import type { DeadlineChange } from '../commandResult.js';
 import type { PolicyLike } from '../defaults.js';
@@ -55,7 +56,7 @@ export function viewOf(engine: Engine, agg: Aggregate): StateView & { version: n
 
 /** Who may act on which case of this proposal. */
 export function accessOf(engine: Engine, agg: Aggregate): AccessView {
-  const cases: Record<string, { unitId: string; coUnitIds: readonly string[] }> = {};
+  const cases = idRecord<{ unitId: string; coUnitIds: readonly string[] }>();
   for (const c of engine.derive.summary(agg).cases) {
     cases[c.caseId] = { unitId: c.unitId, coUnitIds: c.role === 'lead' ? agg.facts.coUnitIds : [] };
   }

@@ -1,4 +1,5 @@
 import { type Deadline, isCountedMiss, isPending } from '@banli/core';
+import { copyIdRecord, idRecord } from '@banli/core/internal';
 import type { CaseFacts, CommitmentFacts, CoverageFact, ProposalFacts } from '../facts.js';
 
 /** The coverage fact of an item covered by `coverage` (an entry of the policy's `coverage`). */
@@ -44,7 +45,8 @@ export function initialFacts(
     createdAt: at,
     lastAt: at,
     coUnitIds: [],
-    cases: {},
+    // Keyed by case ids: hidden classes kept apart from `{}`'s (see `idRecord`), and so is every copy below.
+    cases: idRecord(),
   };
 }
 
@@ -68,7 +70,7 @@ export function applyFacts(
   const touch = (caseId: string): CaseFacts | undefined => {
     const current = cases[caseId];
     if (!current) return undefined;
-    if (cases === original) cases = { ...original };
+    if (cases === original) cases = copyIdRecord(original);
     else if (current !== original[caseId]) return current;
     const copy = { ...current };
     cases[caseId] = copy;
@@ -87,7 +89,7 @@ export function applyFacts(
     if (n.type === 'case.opened' && caseId) {
       const unit = n.unit as { id?: string } | string | undefined;
       const unitId = typeof unit === 'string' ? unit : (unit?.id ?? str(n.unitId) ?? '');
-      if (cases === original) cases = { ...original };
+      if (cases === original) cases = copyIdRecord(original);
       cases[caseId] = {
         caseId,
         unitId,
@@ -263,7 +265,7 @@ function withReplyDues(
     const c = out[d.caseId];
     if (!c || c.firstReplyAt !== undefined) continue;
     if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
-    if (out === original) out = { ...original };
+    if (out === original) out = copyIdRecord(original);
     const { replyDueProvisional: _, ...rest } = c;
     out[d.caseId] = d.provisional
       ? { ...rest, replyDue: d.due, replyDueProvisional: true }

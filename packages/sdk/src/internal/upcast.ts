@@ -1,3 +1,4 @@
+import { copyIdRecord } from '@banli/core/internal';
 import { upcastLetterEvent, upcastReplyLetter } from '@banli/schemas';
 import type { JsonObject } from '../json.js';
 import type { StoredEvent } from '../store/port.js';
@@ -62,7 +63,7 @@ export function upcastSnapshotState(state: JsonObject): JsonObject {
     if (!isObject(kase) || !isObject(kase.context)) continue;
     const context = upcastCaseContext(kase.context);
     if (context === kase.context) continue;
-    cases ??= { ...handling.cases };
+    cases ??= copyIdRecord(handling.cases);
     cases[id] = { ...kase, context };
   }
   return cases === undefined ? state : ({ ...state, handling: { ...handling, cases } } as JsonObject);
