@@ -137,4 +137,22 @@ describe('parseReplyLetter: the sixth held-out batch (session 10)', () => {
     expect(l?.responses).toBeUndefined();
     expect(l?.body).toEqual(paragraphs);
   });
+
+  describe('the seventh held-out batch (session 10)', () => {
+    const names = Array.from({ length: 13 }, (_, i) => `甲${'一二三四五六七八九十'[i % 10]}${i}`).join('、');
+
+    it('should read an addressee line naming many deputies (more than 40 characters)', () => {
+      expect(answer('正文。', '某县水利局', '2013年8月2日')).toMatchObject({ addressees: ['甲代表'] });
+      expect(letter(`${names}代表:`, '你们提出的议事原案收悉。现答复如下:', '正文。')?.addressees).toEqual([
+        `${names}代表`,
+      ]);
+    });
+
+    it('should read a 议事原案 and a title that names the answering unit in brackets after it', () => {
+      const l = around(['对县十六届人大一次会议第10号议事原案的答复(水利局)'], []);
+      expect(l?.title).toBe('对县十六届人大一次会议第10号议事原案的答复(水利局)');
+      const printed = '县十六届人大一次会议第10号议事原案';
+      expect(l?.reference).toEqual({ kind: 'suggestion', printed, term: 16, session: 1, number: '10' });
+    });
+  });
 });

@@ -95,17 +95,19 @@ const LOST_NUMBER = /^(\p{Script=Han}{2,12}\s*[〔[【［]\s*\d{4}\s*[〕\]】�
 // site's index).
 const MARK_LABELLED =
   /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
-// The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”).
+// The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”). A list of names joined by
+// 、 may run longer (thirteen deputies of a 议事原案, 舒城).
 const ADDRESSEE =
-  /^([^:：。，,]{1,40}?(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士)(?:\s*[（(][^（()）:：]{1,12}[）)])?)\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
+  /^((?:[^:：。，,]{1,40}?|(?:[^:：。，,、\s]{1,8}、){2,40}[^:：。，,、\s]{1,8}?)(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士)(?:\s*[（(][^（()）:：]{1,12}[）)])?)\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
 // …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
 // 阿拉善左旗).
 const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
 /**
  * A title line: read on the plain form of a mirror's text (“…建議的答復(fù)”, 永吉), and perhaps followed by the item's own
- * 《title》 (“…第77号提案的答复函《关于…的建议》”, 南票).
+ * 《title》 (“…第77号提案的答复函《关于…的建议》”, 南票) or by the answering unit in brackets (“…的答复(水利局)”, 舒城).
  */
-const isTitle = (line: string): boolean => TITLE.test(plainText(line).text.replace(/\s*《[^》]*》$/u, ''));
+const isTitle = (line: string): boolean =>
+  TITLE.test(plainText(line).text.replace(/\s*《[^》]*》$|[（(][^（()）]{1,12}(?:局|委|办|厅|中心|政府)[）)]$/u, ''));
 // A unit addressed: a lead unit (达川), or the party, federation or group that made a collective proposal (“县工商联:”,
 // “县总工会:”, “某界别小组:”).
 const ADDRESSEE_UNIT =
@@ -202,7 +204,7 @@ const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?
 const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议案))?/u;
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?/u;
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
