@@ -30,6 +30,39 @@ export function snapshotState(
   });
 }
 
+/** Where a pending snapshot keeps what it is built from (a symbol: not in its keys, its JSON or a structured clone). */
+const SOURCE = Symbol('banli.pendingSnapshot.source');
+
+/** A snapshot not built yet: its `state` is the shared accessor below, and `SOURCE` what it is built from. */
+type Pending = StoredSnapshot & { [SOURCE]: Source | undefined };
+
+/** Turns `state` into a plain data property holding `value`, and lets go of what it was built from. */
+function settle(snapshot: Pending, value: JsonObject): JsonObject {
+  snapshot[SOURCE] = undefined;
+  Object.defineProperty(snapshot, 'state', { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/**
+ * The `state` accessor of every pending snapshot: one getter and one setter for all of them. An object literal with
+ * its own `get state()` / `set state()` closures (session 9) made every snapshot's accessors fresh functions, and V8
+ * then keeps each snapshot's closures, and through them the aggregate and everything its command built, alive
+ * across young-generation collections until the next full one: measured, about 2.2 KB of old-generation garbage per
+ * command more than eager snapshots, and GC pauses per command up by about a third (issue 19). Shared functions let
+ * every pending snapshot follow one hidden-class transition and keep nothing but its own fields.
+ */
+const STATE: PropertyDescriptor = {
+  get(this: Pending): JsonObject {
+    const s = this[SOURCE] as Source;
+    return settle(this, snapshotState(s.after, s.policies, s.at));
+  },
+  set(this: Pending, value: JsonObject) {
+    settle(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * A snapshot whose `state` is built when it is first read (issue 19: a command's snapshot costs more than any other
  * part of the SDK's own work, and a store that keeps it in memory reads it only when the stream is loaded without the
@@ -43,26 +76,13 @@ export function snapshotState(
 export function pendingSnapshot(after: Aggregate, policies: Map<string, Policy>, recordedAt: number): StoredSnapshot {
   // Made now, not when built: the aggregates of the next commands take the memo on from this one.
   after.snapshotMemo ??= createSnapshotMemo();
-  let source: Source | undefined = { after, policies, at: originsNow() };
-  const settle = (value: JsonObject): JsonObject => {
-    source = undefined;
-    Object.defineProperty(snapshot, 'state', { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  // Fields in the order a snapshot has always been built in (stores and tests compare its JSON text).
-  const snapshot: StoredSnapshot = {
-    streamId: after.id,
-    version: after.version,
-    get state(): JsonObject {
-      const s = source as Source;
-      return settle(snapshotState(s.after, s.policies, s.at));
-    },
-    set state(value: JsonObject) {
-      settle(value);
-    },
-    machine: after.handling.machine,
-    recordedAt,
-  };
+  // Fields in the order a snapshot has always been built in (stores and tests compare its JSON text), added one by
+  // one so that every pending snapshot shares one hidden class (see `STATE`).
+  const snapshot = { streamId: after.id, version: after.version } as Pending;
+  Object.defineProperty(snapshot, 'state', STATE);
+  snapshot.machine = after.handling.machine;
+  snapshot.recordedAt = recordedAt;
+  snapshot[SOURCE] = { after, policies, at: originsNow() };
   after.pendingSnapshot = snapshot;
   return snapshot;
 }
