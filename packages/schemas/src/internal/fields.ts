@@ -90,13 +90,31 @@ export function paragraphs(zhTitle: string, enTitle: string, zhDescription: stri
     .meta(bilingual(zhTitle, enTitle, zhDescription, enDescription));
 }
 
-/** Finds values that occur more than once. */
+/**
+ * Finds values that occur more than once, each once, in the order of their first repeat. A short list (most are: a
+ * letter's suggestion ids, a proposal's proposers) is compared pairwise, without the two sets a long one takes (issue
+ * 15: every letter a command submits is checked).
+ */
 export function duplicates(values: readonly string[]): string[] {
+  const dup: string[] = [];
+  if (values.length <= PAIRWISE) {
+    for (let i = 1; i < values.length; i++) {
+      const v = values[i] as string;
+      if (values.indexOf(v) < i && !dup.includes(v)) dup.push(v);
+    }
+    return dup;
+  }
   const seen = new Set<string>();
-  const dup = new Set<string>();
+  const repeated = new Set<string>();
   for (const v of values) {
-    if (seen.has(v)) dup.add(v);
+    if (seen.has(v) && !repeated.has(v)) {
+      repeated.add(v);
+      dup.push(v);
+    }
     seen.add(v);
   }
-  return [...dup];
+  return dup;
 }
+
+/** The longest list {@link duplicates} compares pairwise. */
+const PAIRWISE = 16;
