@@ -109,6 +109,7 @@ export {
   FeedbackLevelSchema,
   FeedbackSchema,
 } from './feedback.js';
+export { fastCheckOf } from './internal/fastChecks.js';
 export type { FastParse } from './internal/fastParse.js';
 export { type IsoDate, IsoDateSchema, isRealIsoDate } from './isoDate.js';
 export { BANLI_ISSUE_CODES, type BanliIssueCode, type MessageParams } from './issueCodes.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withFastCheck } from './internal/fastChecks.js';
 import { textRulesByShape } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import { bilingual } from './meta.js';
@@ -39,11 +40,15 @@ function digits(value: string, start: number, end: number): number {
 }
 
 /** A business date `YYYY-MM-DD` that exists in the calendar (2023-02-29 fails). */
-export const IsoDateSchema = textRulesByShape(
-  z.string().superRefine((value, ctx) => {
-    if (!ISO_DATE_SHAPE.test(value)) raise(ctx, 'iso_date_format', value, [], { value });
-    else if (!isRealIsoDate(value)) raise(ctx, 'iso_date_not_real', value, [], { value });
-  }),
+// The check's fast form (`fastCheckOf`) is `isRealIsoDate`, which is false for a string of another shape too.
+export const IsoDateSchema = withFastCheck(
+  textRulesByShape(
+    z.string().superRefine((value, ctx) => {
+      if (!ISO_DATE_SHAPE.test(value)) raise(ctx, 'iso_date_format', value, [], { value });
+      else if (!isRealIsoDate(value)) raise(ctx, 'iso_date_not_real', value, [], { value });
+    }),
+  ),
+  isRealIsoDate,
 ).meta(
   bilingual(
     '日期',

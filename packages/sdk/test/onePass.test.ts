@@ -134,4 +134,43 @@ describe('one pass: the payload walk and the schema at once', () => {
     ).toBeUndefined();
     expect(parse?.({ type: 'proposal.submit', at: '2023-02-20' }, { ...DEFAULT_LIMITS, depth: 0 })).toBeUndefined();
   });
+
+  it('should ask a text field’s and a date’s check through its fast form, not through zod’s check function', () => {
+    // Issue 19: zod's check function builds a closure per call for a `superRefine`, once per string of a command.
+    const event = seedLifecycle132402('p-1').map(([e]) => e)[0] as { type: string };
+    const option = BanliEventSchema.options.find((o) => o.shape.type.value === event.type) as z.core.$ZodObject;
+    const spied = [
+      ProposalSchema.shape.title,
+      ProposalSchema.shape.suggestions.element.shape.id,
+      option._zod.def.shape.at as z.core.$ZodType,
+    ].map((schema) => (schema._zod.def.checks ?? [])[0] as unknown as { _zod: { check: (p: unknown) => unknown } });
+    const calls: number[] = spied.map(() => 0);
+    const originals = spied.map((check) => check._zod.check);
+    spied.forEach((check, i) => {
+      check._zod.check = (p) => {
+        calls[i] = (calls[i] ?? 0) + 1;
+        return (originals[i] as (p: unknown) => unknown)(p);
+      };
+    });
+    const countedIn = (run: () => unknown) => {
+      calls.fill(0);
+      expect(run()).toBeDefined();
+      return [...calls];
+    };
+    try {
+      expect(countedIn(() => onePassParser(ProposalSchema)?.(fixtures.seedProposal132402, DEFAULT_LIMITS))).toEqual([
+        0, 0, 0,
+      ]);
+      expect(countedIn(() => onePassParser(option, { letter: true })?.(event, DEFAULT_LIMITS))).toEqual([0, 0, 0]);
+      // The schemas still run them, so the spies are where zod calls (a refusal's issues come from zod).
+      const [title, ids] = countedIn(() => ProposalSchema.parse(fixtures.seedProposal132402));
+      expect(title).toBe(1);
+      expect(ids).toBeGreaterThan(0);
+      expect(countedIn(() => (option as unknown as z.ZodType).parse(event))).toEqual([0, 0, 1]);
+    } finally {
+      spied.forEach((check, i) => {
+        check._zod.check = originals[i] as (p: unknown) => unknown;
+      });
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../meta.js';
 import { textRuleViolation } from '../textRules.js';
+import { withFastCheck } from './fastChecks.js';
 import { countText, type FastParse } from './fastParse.js';
 import { raise } from './issue.js';
 
@@ -55,7 +56,7 @@ export function textRuleEnforcement(schema: z.core.$ZodType): 'rules' | 'shape' 
  * and no leading U+FEFF (see `textRuleViolation`).
  */
 export function text(zhTitle: string, enTitle: string, zhDescription: string, enDescription: string) {
-  return markLast(z.string().superRefine(checkText), ruleChecks).meta(
+  return withFastCheck(markLast(z.string().superRefine(checkText), ruleChecks), holdsText).meta(
     bilingual(zhTitle, enTitle, zhDescription, enDescription, { minLength: 1, pattern: '\\S' }),
   );
 }
@@ -76,9 +77,14 @@ function notBlank(value: string): boolean {
   return (first > 0x20 && first < 0x7f) || (first > 0x3000 && first < 0xfeff) || value.trim() !== '';
 }
 
+/** Whether `checkText` reports nothing on a string: the fast form of a {@link text} field's check. */
+function holdsText(value: string): boolean {
+  return notBlank(value) && textRuleViolation(value) === undefined;
+}
+
 /** The fast parser of a {@link text} field (`internal/fastParse.ts`): the string when `checkText` reports nothing. */
 export const fastText: FastParse<string> = (input) => {
-  if (typeof input !== 'string' || !notBlank(input) || textRuleViolation(input) !== undefined) return undefined;
+  if (typeof input !== 'string' || !holdsText(input)) return undefined;
   countText(input);
   return input;
 };

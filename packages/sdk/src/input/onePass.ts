@@ -1,3 +1,4 @@
+import { fastCheckOf } from '@banli/schemas';
 import type { z } from 'zod';
 import type { SizeLimits } from '../limits.js';
 import { isIdKey } from './idKey.js';
@@ -17,7 +18,8 @@ import { isIdKey } from './idKey.js';
  *
  * What it knows of the schema: strict objects, arrays, optional fields, strings, finite numbers, booleans, literals,
  * enums and unions with a discriminator; every check (`superRefine`s, lengths, `trim`, integer bounds) runs through
- * zod's own check function, so a rule exists in one place. What it knows of the walk: plain objects only (another
+ * zod's own check function, or, for a text field's or a date's check, through its fast form (`fastCheckOf`, registered
+ * in @banli/schemas beside the check), so a rule exists in one place. What it knows of the walk: plain objects only (another
  * prototype is left to the walk), the nesting depth, every string's length (an id's by `limits.idLength`), keys
  * included, the whole payload's and the top-level `letter`'s. A schema's strings obey the text rules
  * (schemas/test/textRuleInvariant.test.ts), and a strict schema admits only its own keys, so what the walk checks of
@@ -64,7 +66,8 @@ const payload: { value: unknown; issues: unknown[]; addIssue: unknown } = {
 /** Runs a schema's checks as zod's runtime does on valid input: the value they leave, or {@link NO} on any issue. */
 function runChecks(checks: readonly Check[], value: unknown): Out {
   payload.value = value;
-  payload.issues.length = 0;
+  // Empty unless the last run found an issue (setting an array's length is a call, paid on every check otherwise).
+  if (payload.issues.length !== 0) payload.issues.length = 0;
   for (let i = 0; i < checks.length; i++) {
     const check = (checks[i] as Check)._zod;
     const when = check.def.when;
@@ -104,6 +107,17 @@ function withChecks(schema: AnySchema, base: Node): Node {
 
 function stringNode(schema: AnySchema): Node {
   const checks = checksOf(schema);
+  // A text field or a date: its one check has a fast form (`fastCheckOf`, @banli/schemas), which answers whether the
+  // check passes without zod's check function (a closure built per call for a `superRefine`): issue 19, most of
+  // validation's cost in place was these checks, one per string of the command.
+  const only = checks.length === 1 ? (checks[0] as Check) : undefined;
+  const fast = only && only._zod.def.when === undefined ? fastCheckOf(only) : undefined;
+  if (fast !== undefined)
+    return (value, key, _depth, tally) => {
+      if (typeof value !== 'string') return NO;
+      if (!counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)) return NO;
+      return fast(value) ? value : NO;
+    };
   return (value, key, _depth, tally) => {
     if (typeof value !== 'string') return NO;
     if (!counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)) return NO;
