@@ -1,12 +1,21 @@
 import type pg from 'pg';
 import { loadPg } from './drivers.js';
 import type { QueryOptions, SqlExecutor, SqlQueryable } from './executor.js';
+import { createHeldClients } from './heldClients.js';
+
+/** How many pooled connections the executor keeps checked out for statements outside transactions, at most. */
+const HELD_CONNECTIONS = 2;
 
 /** How to reach a PostgreSQL server: a connection string (the executor owns its pool) or your own pool. */
 export type PgConnection = { connectionString: string; max?: number } | { pool: pg.Pool };
 
 /**
- * Creates a query executor over a `pg` pool; each transaction runs on one pooled client. `pg` is an optional peer
+ * Creates a query executor over a `pg` pool; each transaction runs on one pooled client. A statement outside a
+ * transaction runs on a connection the executor keeps checked out while microtasks run (up to two, at most the
+ * pool's `max` less one; idle ones go back to the pool on the event loop's next turn, and on `close()`), or through
+ * the pool while those are busy. On a held connection a statement is written at once, where `pool.query` first waits
+ * for every pending microtask (a group-commit batch started while callers woken by the last commit run their commands
+ * reached the server only after all of them). `pg` is an optional peer
  * dependency, loaded on the first query when a connection string is given: if it is not installed, that query (and
  * so `createPostgresStore`) rejects with `StoreSetupError` code `STORE_DRIVER_MISSING`.
  *
@@ -39,8 +48,12 @@ export function createPgExecutor(connection: PgConnection): SqlExecutor {
       : await client.query(sql, values);
     return { rows: result.rows as R[] };
   };
+  const held = createHeldClients(poolOf, HELD_CONNECTIONS);
   return {
-    query: async (sql, params, options) => run(await poolOf(), sql, params, options),
+    async query<R>(sql: string, params?: readonly unknown[], options?: QueryOptions) {
+      const onHeld = await held.run((client) => run<R>(client, sql, params, options));
+      return onHeld ? onHeld.value : run<R>(await poolOf(), sql, params, options);
+    },
     async transaction(fn) {
       const client = await (await poolOf()).connect();
       let broken: Error | undefined;
@@ -61,6 +74,7 @@ export function createPgExecutor(connection: PgConnection): SqlExecutor {
       }
     },
     async close() {
+      held.release();
       if (!owned) return;
       // A pool still being made is ended once made; one never made (or whose driver is missing) has nothing to end.
       const made = pool ?? (await loading?.catch(() => undefined));
