@@ -53,9 +53,41 @@ export function persistLive(machine: AnyStateMachine, snapshot: AnyMachineSnapsh
   return persisted;
 }
 
-/** The live snapshot of persisted JSON: the cached one when this machine wrote it, else `machine.resolveState`. */
+/** How many resolved state values `restoreLive` keeps per machine (a machine has far fewer: about 40 each here). */
+const RESOLVED_MAX = 512;
+/** Per machine, the snapshot `resolveState` gave for a state value (keyed by its JSON), its context left out. */
+const resolvedByMachine = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+
+/**
+ * `machine.resolveState({ value, context })`, with what depends on the value alone (its state nodes, status, tags,
+ * the value as resolved) worked out once per machine and value: `resolveState` derives those from the value and
+ * copies the context in, so a state value met again takes the snapshot it gave before with this context. Snapshots
+ * are not changed once made (a transition makes new ones), so the node list, tag set and value are shared; `children`
+ * and `historyValue` are new objects each time, as `resolveState` makes them. Every proposal loaded from the store
+ * restores its machines here (issue 19, scaling: `resolveState` allocated about 10 KB a load).
+ */
+function resolveLive(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): AnyMachineSnapshot {
+  const value = persisted.value;
+  const key = typeof value === 'string' ? value : JSON.stringify(value);
+  let resolved = resolvedByMachine.get(machine);
+  if (resolved === undefined) {
+    resolved = new Map();
+    resolvedByMachine.set(machine, resolved);
+  }
+  const base = resolved.get(key);
+  if (base === undefined) {
+    const made = machine.resolveState({ value, context: persisted.context }) as AnyMachineSnapshot;
+    if (resolved.size >= RESOLVED_MAX) resolved.clear();
+    // Kept without the context, so no proposal's data is held here.
+    resolved.set(key, { ...made, context: undefined });
+    return made;
+  }
+  return { ...base, context: persisted.context || {}, children: {}, historyValue: {} } as AnyMachineSnapshot;
+}
+
+/** The live snapshot of persisted JSON: the cached one when this machine wrote it, else as `machine.resolveState` gives. */
 export function restoreLive<M extends AnyStateMachine>(machine: M, persisted: PersistedMachineSnapshot) {
   const hit = LiveStamp.of(persisted);
   if (hit !== undefined && hit.machine === machine) return hit as ReturnType<M['resolveState']>;
-  return machine.resolveState({ value: persisted.value, context: persisted.context }) as ReturnType<M['resolveState']>;
+  return resolveLive(machine, persisted) as ReturnType<M['resolveState']>;
 }
