@@ -6,6 +6,9 @@ import { createHeldClients } from './heldClients.js';
 /** How many pooled connections the executor keeps checked out for statements outside transactions, at most. */
 const HELD_CONNECTIONS = 2;
 
+/** An owned pool's idle-connection failures need a listener and no action (see `createPgExecutor`). */
+const ignoreIdleConnectionError = (): void => {};
+
 /** How to reach a PostgreSQL server: a connection string (the executor owns its pool) or your own pool. */
 export type PgConnection = { connectionString: string; max?: number } | { pool: pg.Pool };
 
@@ -17,7 +20,9 @@ export type PgConnection = { connectionString: string; max?: number } | { pool: 
  * for every pending microtask (a group-commit batch started while callers woken by the last commit run their commands
  * reached the server only after all of them). `pg` is an optional peer
  * dependency, loaded on the first query when a connection string is given: if it is not installed, that query (and
- * so `createPostgresStore`) rejects with `StoreSetupError` code `STORE_DRIVER_MISSING`.
+ * so `createPostgresStore`) rejects with `StoreSetupError` code `STORE_DRIVER_MISSING`. A pool the executor makes
+ * itself listens for its idle connections' failures (a server restart no longer ends the process); a pool you pass
+ * is yours to give an `'error'` listener, as `pg` asks of every pool.
  *
  * @example
  * ```ts
@@ -31,7 +36,14 @@ export function createPgExecutor(connection: PgConnection): SqlExecutor {
   const poolOf = async (): Promise<pg.Pool> => {
     if (pool) return pool;
     const { connectionString, max } = connection as { connectionString: string; max?: number };
-    loading ??= loadPg().then((driver) => new driver.Pool({ connectionString, max: max ?? 10 }));
+    loading ??= loadPg().then((driver) => {
+      const made = new driver.Pool({ connectionString, max: max ?? 10 });
+      // When an idle connection fails (the server restarted, or ended the backend), the pool drops it and emits
+      // 'error'; with no listener that event would end the process. Nothing is lost: the next statement opens a new
+      // connection, and a statement that fails still rejects.
+      made.on('error', ignoreIdleConnectionError);
+      return made;
+    });
     pool = await loading;
     return pool;
   };
