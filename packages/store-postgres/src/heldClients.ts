@@ -33,10 +33,12 @@ export function createHeldClients(pool: () => Promise<pg.Pool>, limit: number): 
   const idle: Held[] = [];
   let count = 0;
   let released = false;
-  let sweep: ReturnType<typeof setImmediate> | undefined;
+  let sweepScheduled = false;
   const returnIdleLater = (): void => {
-    sweep ??= setImmediate(() => {
-      sweep = undefined;
+    if (sweepScheduled) return;
+    sweepScheduled = true;
+    setImmediate(() => {
+      sweepScheduled = false;
       for (const held of [...idle]) giveBack(held);
     });
   };
