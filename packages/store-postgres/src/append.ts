@@ -1,6 +1,7 @@
 import type { AppendRequest, AppendResult, DeadlineKey } from '@banli/sdk';
 import { ConcurrencyConflictError, checkAppendRow } from '@banli/sdk';
 import type { SqlExecutor, SqlQueryable } from './executor.js';
+import { expectedBack } from './expectedBack.js';
 import type { Tables } from './tables.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -11,8 +12,11 @@ export const textArray = (n: number): string => `array(select jsonb_array_elemen
 export interface GroupCommitOptions {
   /**
    * The most appends written in one statement; while one batch is being written, the next one gathers the appends
-   * that arrive meanwhile, so a lone append is written at once. Each append of a batch runs in a subtransaction;
-   * keep it at 64 or below, where PostgreSQL's per-transaction subtransaction cache does not overflow.
+   * that arrive meanwhile, so a lone append is written at once. When a batch commits, the callers it woke are expected
+   * back with their next appends while this process's pending promise callbacks run: the next batch then waits until
+   * it holds as many appends as are still expected (at most until those callbacks have run), so many callers settle
+   * into two halves, one written while the other computes. Each append of a batch runs in a subtransaction; keep it at
+   * 64 or below, where PostgreSQL's per-transaction subtransaction cache does not overflow.
    * @defaultValue 64
    */
   maxBatch?: number;
@@ -187,14 +191,16 @@ export interface Appender {
 /**
  * Creates the store's `append`: each call is queued; while fewer than `inFlight` batches are being written, the queue
  * (at most `maxBatch` appends, ordered by stream with each stream's appends in call order, so that batches lock stream
- * rows in one order) is written at once. Each promise settles after its batch committed.
+ * rows in one order) is written, once it holds as many appends as are still expected back from callers whose appends
+ * settled during this run of the microtask queue (see `expectedBack`). Each promise settles after its batch committed.
  */
 export function createAppender(db: SqlQueryable, t: Tables, options: { maxBatch: number; inFlight: number }): Appender {
   const queue: Pending[] = [];
   let running = 0;
   let waiters: (() => void)[] = [];
+  const back = expectedBack(() => pump());
   const pump = (): void => {
-    while (running < options.inFlight && queue.length > 0) {
+    while (running < options.inFlight && queue.length > 0 && queue.length >= back.expected()) {
       const batch = queue.splice(0, options.maxBatch);
       if (batch.length > 1) batch.sort((a, b) => cmp(a.request.streamId, b.request.streamId));
       running++;
@@ -216,7 +222,19 @@ export function createAppender(db: SqlQueryable, t: Tables, options: { maxBatch:
     append: (request) =>
       new Promise<AppendResult>((resolve, reject) => {
         checkEvents(request);
-        queue.push({ request, payload: payloadOf(request), resolve, reject });
+        back.arrived();
+        queue.push({
+          request,
+          payload: payloadOf(request),
+          resolve: (result) => {
+            back.settled();
+            resolve(result);
+          },
+          reject: (error) => {
+            back.settled();
+            reject(error);
+          },
+        });
         pump();
       }),
     idle: () =>
