@@ -28,11 +28,19 @@ describe('letters section', () => {
     expect(s.wallUs).toBeGreaterThan(0);
     expect(s.bytes).toBeGreaterThanOrEqual(variant === 'read' ? 1024 : 20 * 1024);
     // The command variants also give the median command's CPU time, the others a mean per call only.
-    if (variant.startsWith('command')) expect(s.medianCpuUs).toBeGreaterThan(0);
+    if (variant.startsWith('command') || variant === 'event-in-place') expect(s.medianCpuUs).toBeGreaterThan(0);
     else expect(s.medianCpuUs).toBeUndefined();
     // Only the interleaved variant measures both kinds of command.
     if (variant === 'command-interleaved') expect(s.medianNoValidationCpuUs).toBeGreaterThan(0);
     else expect(s.medianNoValidationCpuUs).toBeUndefined();
+    // The parse in place is timed cold and, every other command, after another parse; one command gives no warmed one.
+    if (variant !== 'event-in-place') expect(s.medianAfterParseCpuUs).toBeUndefined();
+  });
+
+  it('should time the parse in place both cold and after another parse', async () => {
+    const s = await measureLetterVariant('event-in-place', { calls: 2, commands: 4, bytes: 20 * 1024 });
+    expect(s.medianCpuUs).toBeGreaterThan(0);
+    expect(s.medianAfterParseCpuUs).toBeGreaterThan(0);
   });
 
   it('should report one row per variant and the share target', async () => {
@@ -45,6 +53,7 @@ describe('letters section', () => {
       'the same command without validation (SDK measurement switch: no payload walk, no schema); the share: (command − this) ÷ command',
       'the same share from the median command of each run (CPU of each `send`, median per run; not moved by a few slow commands)',
       'the same share with both commands in one process, alternating command by command (median command of each per run)',
+      'the parse alone in place: timed right before each command of an SDK without validation, median per run (share: of the median command with validation of the row above, paired by run); warmed: right after an untimed parse of another letter',
     ]);
     expect(section.targets.map((t) => t.name)).toEqual([
       expect.stringMatching(/^validation of a 20\.\d KB letter ÷ the command carrying it \(CPU\), the parse alone$/u),

@@ -11,7 +11,8 @@ import { actors, caseIdOf, idOf, letterOfSize, lifecycle, proposalFor } from '..
 
 /**
  * The letter variants, each measured in a process of its own. `command-interleaved` runs the command with and without
- * validation in one process, alternating command by command (see {@link measureLetterVariant}).
+ * validation in one process, alternating command by command; `event-in-place` times the parse alone between commands
+ * (see {@link measureLetterVariant}).
  */
 export const LETTER_VARIANTS = [
   'letter',
@@ -20,6 +21,7 @@ export const LETTER_VARIANTS = [
   'command',
   'command-novalidation',
   'command-interleaved',
+  'event-in-place',
 ] as const;
 /** One letter variant. */
 export type LetterVariant = (typeof LETTER_VARIANTS)[number];
@@ -56,6 +58,11 @@ export interface LetterSample {
    * `medianCpuUs` (with it), the two kinds of command alternating.
    */
   medianNoValidationCpuUs?: number;
+  /**
+   * `event-in-place`: the median CPU µs of the parse alone timed between commands (`medianCpuUs`) when another letter
+   * was parsed just before it, untimed: what parsing leaves warm for the next parse.
+   */
+  medianAfterParseCpuUs?: number;
   bytes: number;
 }
 
@@ -131,6 +138,7 @@ export async function measureLetterVariant(
       medianNoValidationCpuUs: stat(b).median,
     };
   }
+  if (variant === 'event-in-place') return parseInPlace(letter, bytes, o.commands);
   const rig = await commandRig(letter, variant === 'command-novalidation', o.commands);
   const each: number[] = [];
   gc();
@@ -147,9 +155,49 @@ export async function measureLetterVariant(
 }
 
 /**
+ * The parse of the `reply.submitDraft` event (the parser the SDK runs) timed where the command runs it, not in a loop
+ * (issue 15: 25–30 µs there against 9–11 in a loop): two SDKs without validation send their commands in turn, as in
+ * `command-interleaved`, and right before each command of the first its event is parsed and timed (CPU of the
+ * process). Every other parse follows an untimed parse of a spare copy of the letter, so the sample tells the cold
+ * parse (`medianCpuUs`) from one that another parse has warmed (`medianAfterParseCpuUs`).
+ */
+async function parseInPlace(letter: ReplyLetter, bytes: number, commands: number): Promise<LetterSample> {
+  const parse = fastLetterEventParser('reply.submitDraft');
+  if (parse === undefined) throw new Error('letter bench: no parser of reply.submitDraft');
+  const parsed = (event: unknown) => {
+    if (parse(event) === undefined) throw new Error('letter bench: event-in-place refused the letter');
+  };
+  const one = await commandRig(letter, true, commands);
+  const two = await commandRig(letter, true, commands);
+  const spare = { type: 'reply.submitDraft', at: '2023-06-20', caseId: caseIdOf(idOf(0)), letter };
+  const cold: number[] = [];
+  const warmed: number[] = [];
+  gc();
+  const wall = process.hrtime.bigint();
+  const cpu = cpuNow();
+  for (let i = 0; i < commands; i++) {
+    const afterParse = i % 2 === 1;
+    if (afterParse) parsed(spare);
+    const t = cpuNow();
+    parsed(one.event(i));
+    (afterParse ? warmed : cold).push(cpuMsSince(t) * 1000);
+    await one.timed(i);
+    await two.timed(i);
+  }
+  return {
+    variant: 'event-in-place',
+    bytes,
+    wallUs: (msSince(wall) * 1000) / commands,
+    cpuUs: (cpuMsSince(cpu) * 1000) / commands,
+    medianCpuUs: stat(cold).median,
+    ...(warmed.length > 0 ? { medianAfterParseCpuUs: stat(warmed).median } : {}),
+  };
+}
+
+/**
  * An SDK (with validation, or without it through the measurement switch `skipValidation`) with `commands` proposals
  * warmed up by a `reply.submitDraft` each and `commands` more brought to drafting, each with its event ready: `timed(i)`
- * sends the i-th of those and answers the CPU µs it took (process CPU around the `send`).
+ * sends the i-th of those and answers the CPU µs it took (process CPU around the `send`); `event(i)` is its event.
  */
 async function commandRig(letter: ReplyLetter, skipValidation: boolean, commands: number) {
   const skip = skipValidation ? { [Symbol.for('@banli/sdk.measurement')]: { skipValidation: true } } : {};
@@ -185,6 +233,8 @@ async function commandRig(letter: ReplyLetter, skipValidation: boolean, commands
   const ids = await drafting(1_000_000, commands);
   const events = ids.map(submitDraft);
   return {
+    /** The event of the i-th timed command. */
+    event: (i: number) => events[i],
     async timed(i: number): Promise<number> {
       const one = cpuNow();
       await submit(ids[i] as string, events[i]);
@@ -240,6 +290,7 @@ export async function letters(o: LettersOptions): Promise<Section> {
   // estimators above pair two processes per run, whose medians differ by more than validation costs when the machine
   // is loaded (their ranges spanned −30% to +50%, issue 15): here the load, the caches and the JIT state are shared.
   const interleaved = of('command-interleaved');
+  const inPlaceParse = of('event-in-place');
   const interleavedShare = removedShare(
     interleaved.map((s) => s.medianCpuUs ?? s.cpuUs),
     interleaved.map((s) => s.medianNoValidationCpuUs ?? s.cpuUs),
@@ -294,6 +345,20 @@ export async function letters(o: LettersOptions): Promise<Section> {
         '',
         `${fmtStat(stat(interleaved.map((s) => s.medianCpuUs ?? 0)), 1, ' µs')} with validation, ${fmtStat(stat(interleaved.map((s) => s.medianNoValidationCpuUs ?? 0)), 1, ' µs')} without`,
         fmtStat(interleavedShare, 1, '%'),
+      ],
+      [
+        'the parse alone in place: timed right before each command of an SDK without validation, median per run (share: of the median command with validation of the row above, paired by run); warmed: right after an untimed parse of another letter',
+        kb('event-in-place'),
+        '',
+        `${fmtStat(stat(inPlaceParse.map((s) => s.medianCpuUs ?? 0)), 1, ' µs')}, warmed ${fmtStat(stat(inPlaceParse.map((s) => s.medianAfterParseCpuUs ?? 0)), 1, ' µs')}`,
+        fmtStat(
+          shareOf(
+            inPlaceParse.map((s) => s.medianCpuUs ?? 0),
+            interleaved.map((s) => s.medianCpuUs ?? s.cpuUs),
+          ),
+          1,
+          '%',
+        ),
       ],
     ],
     notes: [
