@@ -188,6 +188,7 @@ export const PARSERS: readonly ParserSpec[] = [
       letterhead: 'fastText',
       title: 'fastText',
       addressees: 'fastText',
+      greeting: 'fastText',
       opening: 'fastText',
       intro: 'fastText',
       responses: 'fastResponse',

@@ -78,6 +78,12 @@ const letterShape = {
     .array(text('主送', 'Addressee', '如“梁晓珩等委员”（不含冒号）。', 'E.g. 梁晓珩等委员 (without the colon).'))
     .meta(bilingual('主送对象', 'Addressees', '答复函的主送对象。', 'Who the letter is addressed to.'))
     .optional(),
+  greeting: paragraphs(
+    '问候语',
+    'Greeting',
+    '开头语之前单独成段的问候，如“您好，首先感谢您对……的关注。”。',
+    'Paragraphs of greeting printed before the opening, e.g. “您好，首先感谢您对……的关注。”.',
+  ).optional(),
   opening: text(
     '开头语',
     'Opening',

@@ -48,6 +48,7 @@ expectTypeOf<keyof ReplyLetter>().toEqualTypeOf<
   | 'letterhead'
   | 'title'
   | 'addressees'
+  | 'greeting'
   | 'opening'
   | 'intro'
   | 'responses'

@@ -75,6 +75,28 @@ describe('renderLetter', () => {
     expect(renderLetter(bare, 'markdown')).not.toContain('---');
   });
 
+  it('should print a greeting paragraph between the addressee and the opening (issue 15, 河东区)', () => {
+    // http://hedong.gov.cn/info/10636/132645.htm: “您好,首先感谢…” stands alone before the acknowledgement.
+    const letter = {
+      addressees: ['尊敬的王相国等代表'],
+      greeting: ['您好,首先感谢您对河东区道路建设的关注。'],
+      opening: '关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:',
+      body: ['最后,对您提出的宝贵意见和建议,再次表示感谢。'],
+      closing: '此复',
+    };
+    expect(
+      renderLetter(letter, 'text')
+        .split('\n\n')
+        .map((l) => l.trim()),
+    ).toEqual([
+      '尊敬的王相国等代表：',
+      '您好,首先感谢您对河东区道路建设的关注。',
+      '关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:',
+      '最后,对您提出的宝贵意见和建议,再次表示感谢。',
+      '此复',
+    ]);
+  });
+
   it('should print signatories, two contacts with a postcode, 报 and 抄送 separately, and the printed date text', () => {
     const letter = {
       ...fixtures.sampleNpcReplyLetter,

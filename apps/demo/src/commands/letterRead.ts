@@ -75,6 +75,7 @@ function valueLines(letter: ReplyLetter, key: Key, lang: Lang): string[] {
     case 'coUnits':
     case 'consultedUnits':
       return [(letter[key] ?? []).join('、')];
+    case 'greeting':
     case 'intro':
     case 'body':
       return ['', ...(letter[key] ?? [])];

@@ -423,6 +423,7 @@ const REPLY_LETTER_KEYS = new Set([
   'letterhead',
   'title',
   'addressees',
+  'greeting',
   'opening',
   'intro',
   'responses',
@@ -506,6 +507,12 @@ export function fastParseReplyLetter(i: unknown): ReplyLetter | undefined {
     if (v === undefined) return undefined;
     o.addressees = v;
   } else if ('addressees' in i) o.addressees = undefined;
+  v = i.greeting;
+  if (v !== undefined) {
+    v = fastTextArray(v);
+    if (v === undefined) return undefined;
+    o.greeting = v;
+  } else if ('greeting' in i) o.greeting = undefined;
   v = i.opening;
   if (v !== undefined) {
     v = fastText(v);

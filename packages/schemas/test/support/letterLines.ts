@@ -22,6 +22,7 @@ export function letterLines(letter: ReplyLetter): string[] {
     letter.docNumber ?? '',
     letter.title ?? '',
     `${(letter.addressees ?? []).join('、')}：`,
+    ...(letter.greeting ?? []),
     letter.opening ?? '',
     ...(letter.intro ?? []),
     ...(letter.responses ?? []).flatMap((r) => [r.heading ?? '', r.statement ?? '', ...r.body]),

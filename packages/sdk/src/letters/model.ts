@@ -87,6 +87,7 @@ export function letterBlocks(letter: LetterInput): LetterBlock[] {
   push('docNumber', position === 'docNumberLine' && mark ? `${number ?? ''}${mark}` : number);
   push('title', letter.title);
   if (letter.addressees?.length) push('addressees', `${letter.addressees.join('、')}：`);
+  for (const p of letter.greeting ?? []) push('paragraph', p);
   push('paragraph', letter.opening);
   for (const p of letter.intro ?? []) push('paragraph', p);
   for (const r of letter.responses ?? []) {
