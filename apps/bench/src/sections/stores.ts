@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chinaMainland } from '@banli/calendar';
 import { type AppendRequest, createBanli, createManualClock, createMemoryStore, type Store } from '@banli/sdk';
+import type { SqlExecutor, SqlStoreOptions } from '@banli/store-postgres';
 import { fmt, fmtStat, msSince, stat } from '../harness.js';
 import { policy } from '../machines.js';
 import type { Section } from '../report.js';
@@ -37,23 +38,54 @@ export interface StoresOptions {
 
 type StorePackage = {
   createPgliteStore(o: { dataDir?: string; schema?: string }): Promise<Store>;
-  createPostgresStore(o: {
-    connectionString: string;
-    schema?: string;
-    max?: number;
-    groupCommit?: { maxBatch?: number; inFlight?: number };
-  }): Promise<Store>;
+  createPgExecutor(o: { connectionString: string; max?: number }): SqlExecutor;
+  createSqlStore(executor: SqlExecutor, o?: SqlStoreOptions): Promise<Store>;
 };
 
 async function loadStorePackage(): Promise<StorePackage | string> {
   try {
     const mod = (await import('@banli/store-postgres')) as Partial<StorePackage>;
-    if (typeof mod.createPgliteStore !== 'function' || typeof mod.createPostgresStore !== 'function') {
-      return 'store not available (@banli/store-postgres lacks createPgliteStore/createPostgresStore)';
+    if (
+      typeof mod.createPgliteStore !== 'function' ||
+      typeof mod.createPgExecutor !== 'function' ||
+      typeof mod.createSqlStore !== 'function'
+    ) {
+      return 'store not available (@banli/store-postgres lacks createPgliteStore/createPgExecutor/createSqlStore)';
     }
     return mod as StorePackage;
   } catch (error) {
     return `store not available (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
+/** The group-commit statements (`append_batch`, one per batch and commit) each PostgreSQL store has run so far. */
+const batchCounts = new WeakMap<Store, () => number>();
+
+/**
+ * A PostgreSQL store as `createPostgresStore` makes it (a `pg` executor under `createSqlStore`), whose executor counts
+ * the group-commit statements it runs (`batchCounts`), so a run can report how many appends shared a commit.
+ */
+async function countedPostgresStore(
+  pkg: StorePackage,
+  o: { connectionString: string; max: number } & SqlStoreOptions,
+): Promise<Store> {
+  const inner = pkg.createPgExecutor({ connectionString: o.connectionString, max: o.max });
+  let batches = 0;
+  const executor: SqlExecutor = {
+    query(sql, params, options) {
+      if (sql.includes('.append_batch(')) batches++;
+      return inner.query(sql, params, options);
+    },
+    transaction: (fn) => inner.transaction(fn),
+    close: () => inner.close(),
+  };
+  try {
+    const store = await pkg.createSqlStore(executor, o);
+    batchCounts.set(store, () => batches);
+    return store;
+  } catch (error) {
+    await executor.close();
+    throw error;
   }
 }
 
@@ -67,6 +99,8 @@ interface Sample {
   clientUs: number;
   /** CPU µs per operation of the server backends that served it (NaN where they cannot be read). */
   serverUs: number;
+  /** Operations per group-commit statement (NaN where not counted; 1 for a bare insert). */
+  perBatch: number;
 }
 
 /** Measures the CPU the server spent for one run: `stop` resolves to µs on CPU since `start`, NaN if unreadable. */
@@ -155,13 +189,16 @@ async function commandsPerSecond(
     }
   };
   await server?.start();
+  const batches = batchCounts.get(store);
+  const b0 = batches?.() ?? Number.NaN;
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const ms = msSince(t0);
   const c = process.cpuUsage(c0);
   const serverUs = (server ? await server.stop() : Number.NaN) / commands;
-  return { rate: (commands / ms) * 1000, clientUs: (c.user + c.system) / commands, serverUs };
+  const perBatch = commands / ((batches?.() ?? Number.NaN) - b0);
+  return { rate: (commands / ms) * 1000, clientUs: (c.user + c.system) / commands, serverUs, perBatch };
 }
 
 /** The append requests of one proposal up to `case.accept`, merged into one request (a template for seeding). */
@@ -301,7 +338,7 @@ async function bareInsertsPerSecond(
     const elapsed = msSince(t0);
     const c = process.cpuUsage(c0);
     const serverUs = (await server.stop()) / n;
-    return { rate: (n / elapsed) * 1000, clientUs: (c.user + c.system) / n, serverUs };
+    return { rate: (n / elapsed) * 1000, clientUs: (c.user + c.system) / n, serverUs, perBatch: 1 };
   } finally {
     await pool.query(`DROP TABLE IF EXISTS ${table}`);
     await pool.end();
@@ -359,7 +396,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
       candidates.push({
         name: `PostgreSQL (loopback; ${durability})`,
         open: () =>
-          pkg.createPostgresStore({
+          countedPostgresStore(pkg, {
             connectionString: withApplicationName(url, banliApplication),
             schema,
             max: Math.max(10, o.concurrency),
@@ -416,7 +453,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
         // a second store on the same schema), for a measurement of that setting beside the default's.
         const inFlight2 =
           k === o.concurrency
-            ? await (pkg as StorePackage).createPostgresStore({
+            ? await countedPostgresStore(pkg as StorePackage, {
                 connectionString: withApplicationName(url, `${banliApplication}_if2`),
                 schema,
                 max: Math.max(10, o.concurrency),
@@ -451,10 +488,12 @@ export async function stores(o: StoresOptions): Promise<Section> {
             ? `CPU per ${per}: this process ${fmt(stat(xs.map((x) => x.clientUs)).median)} µs, server not readable`
             : `CPU per ${per}: this process ${fmt(stat(xs.map((x) => x.clientUs)).median)} µs + server ` +
               `${fmt(stat(xs.map((x) => x.serverUs)).median)} µs`;
+        // Appends per group-commit statement (and commit), median over the runs: the batch shape behind the rate.
+        const batchText = (xs: Sample[]) => `; ${fmt(stat(xs.map((x) => x.perBatch)).median, 1)} appends per commit`;
         rows.push([
           c.name,
           String(k),
-          `${fmtStat(stat(rate(r.banli)))} commands/s; ${cpuText(r.banli, 'command')}`,
+          `${fmtStat(stat(rate(r.banli)))} commands/s; ${cpuText(r.banli, 'command')}${batchText(r.banli)}`,
           '',
           '',
         ]);
@@ -473,7 +512,7 @@ export async function stores(o: StoresOptions): Promise<Section> {
             `${c.name}, group commit with 2 batches in flight (\`groupCommit.inFlight: 2\`; the default is 1)`,
             String(k),
             `${fmtStat(stat(rate(r.banli2)))} commands/s, ${fmtStat(pairedStat(rate(r.banli2), rate(r.same)), 2)} of the ` +
-              `ceiling, ${fmtStat(pairedStat(rate(r.banli2), rate(r.banli)), 2)} × the default's; ${cpuText(r.banli2, 'command')}`,
+              `ceiling, ${fmtStat(pairedStat(rate(r.banli2), rate(r.banli)), 2)} × the default's; ${cpuText(r.banli2, 'command')}${batchText(r.banli2)}`,
             '',
             '',
           ]);
