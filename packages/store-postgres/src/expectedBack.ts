@@ -13,8 +13,8 @@ export interface ExpectedBack {
  * together resume one after another in microtasks: an application that computes its next command without I/O (the
  * SDK with its aggregate cache does) appends again before the microtask queue runs empty. A batch started while they
  * run takes only the first of them (at 16 callers batches alternated 1 and 15, and the server sat idle while the
- * other 15 computed); held until half of them are queued, batches settle into two halves, each written while the
- * other half computes. The count is dropped when the microtask queue has run empty (a `process.nextTick` scheduled
+ * other 15 computed); held until the queue holds as many appends as are still expected (about half of them),
+ * batches settle into two halves, each written while the other half computes. The count is dropped when the microtask queue has run empty (a `process.nextTick` scheduled
  * from a microtask runs only then): callers that stopped, or wait for I/O, hold nothing longer. `ended` runs then.
  */
 export function expectedBack(ended: () => void): ExpectedBack {
