@@ -114,12 +114,20 @@ const ADDRESSEE_UNIT =
   /^((?![抄报主承])[^:：。，,\s]{1,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡|工商联|妇联|侨联|科协|会|支部|总支|界别|小组))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
+/** A paragraph that opens a letter's answer: it acknowledges the item, or leads into the answer with a colon. */
+const isOpening = (p: string | undefined): p is string =>
+  p !== undefined &&
+  (OPENING.test(plainText(p).text) || (/[:：]$/u.test(p) && /建议|提案|议案/u.test(plainText(p).text)));
+/** A short greeting before the opening: “您好!”, “您好,首先感谢您对…的关注。”, “首先感谢您对我局工作的关心。”. */
+const isGreeting = (p: string | undefined): p is string =>
+  p !== undefined && p.length <= 60 && /^(?:[您你]们?好|首先[,，]?\s*(?:衷心|非常)?感谢|(?:衷心|非常)?感谢)/u.test(p);
 const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 /** A numbered heading run into its answer: the short phrase up to its first full stop or colon, then the answer. */
 const RUN_IN_HEADING = /^([一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}[。：:])\s*(\S.*)$/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
+// A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银).
 const CLOSING =
-  /^([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -146,6 +154,9 @@ const signatoryParts = (line: string): string[] =>
   SIGNATORY.some(([re]) => re.test(line)) ? line.split(SECOND_SIGNATORY) : [line];
 /** Where the seal goes, noted after the signing unit: “(盖章)”, “（印章）”. */
 const SEAL = /[\s\u3000]*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|盖公章|章)\s*[）)]$/u;
+/** A title, then a document number in brackets: “…的答复[浙交建〔2018〕101号]”, “…的答复（某发〔2020〕3号）”. */
+const TITLE_NUMBER =
+  /^(.*\S)\s*[[［【(（]\s*([^\s[\]［］【】()（）]{1,24}[〔[【［(（]\s*\d{4}\s*[〕\]】］)）]\s*第?\s*\d+\s*号)\s*[\]］】)）]$/u;
 /** A class mark printed after the title (“…第12号提案的答复(B类)”). */
 const TITLE_MARK = /^(.*\S)\s*([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
 /** A class mark in brackets inside a title, before its last words (“…办理情况(B)的函”). */
@@ -185,13 +196,15 @@ const isFootLine = (l: string): boolean =>
   ATTACHMENT.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
-  /^[（(]?\s*(联系人|联系电话|联系方式|联系单位|电话|邮箱|邮编)/u.test(plainText(unspaced(l)).text) ||
+  /^[（(]?\s*(联系人|联系电话|联系方式|联系单位|电话|传真|邮箱|邮编|邮政编码)/u.test(plainText(unspaced(l)).text) ||
   // a label the page lost (“: 孟炜”), or cut to its last character (“人:黎翔”, 闽清)
   /^人?\s*[:：]/u.test(l);
 /** A line with the spaces taken out of the label before its colon (“联  系 电 话:…”, 阿拉善左旗). */
 const unspaced = (l: string): string =>
   l.replace(/^([\p{Script=Han}\s\u3000]{2,16}?)(?=[:：])/u, (label) => label.replace(/[\s\u3000]+/gu, ''));
 const REVIEWED = /(?:此(?:复|答复)函?|以上答复)[,，]?已经(.{1,20}?)(审签|审阅|审定)/u;
+/** The signer named after the reviewer in the same sentence: “此复函已经某副区长审定,由某主任签发” (铜梁). */
+const SIGNED_AFTER_REVIEW = /(?:审签|审阅|审定)[,，]\s*由(.{1,24}?)(签发)/u;
 const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|信息公开)\s*[:：]\s*(.+)$/u;
 // A mark alone on its line, perhaps as a note in quotes (“注:“主动公开”。”, 息烽).
 const DISCLOSURE_BARE =
@@ -204,7 +217,7 @@ const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?
 const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*([0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?/u;
+  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|[0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?/u;
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
@@ -387,7 +400,7 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     ) ?? [];
   const phone = phones.find((p) => isPhoneNumber(p.trim()))?.trim();
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
-  const postcode = /邮\s*编\s*[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
+  const postcode = /邮\s*(?:政\s*)?编\s*(?:码\s*)?[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
   const address = /地\s*址\s*[:：]\s*([^，,；;）)]+)/u.exec(inner)?.[1]?.trim();
   // “联系单位：某局”, “联系单位及电话：某局5972877” (莒南, 紫阳): the contact's unit.
   let dept = /联系单位(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(]+)/u.exec(inner)?.[1]?.trim() || undefined;
@@ -414,7 +427,15 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
       name = runIn[2];
     }
   }
-  if (!name && !phone && !email) return dept ? { department: dept } : undefined;
+  // “联系人:某省公路管理局计财处,戴某” (浙江省交通运输厅): the unit, a comma, then the name.
+  const unitComma = /联系人\s*[:：]\s*(\p{Script=Han}{3,30})[,，]\s*(\p{Script=Han}{2,4})(?=$|[\s，,；;。])/u.exec(
+    inner,
+  );
+  if (unitComma && CONTACT_UNIT.test(unitComma[1] as string)) {
+    dept = unitComma[1];
+    name = unitComma[2];
+  }
+  if (!name && !phone && !email) return dept ? { department: dept } : postcode ? { postcode } : undefined;
   return {
     ...(name ? { person: name } : {}),
     ...(dept ? { department: dept } : {}),
@@ -459,6 +480,8 @@ export function parseReplyLetter(text: string): ReadLetter {
       !FURNITURE.some((re) => re.test(l)) &&
       !(
         i > 0 &&
+        // (an index row printed with no value, “浏览次数:”, does not take the addressee below it: 白银)
+        !ADDRESSEE.test(l) &&
         /^•?\s*(索引号|发布机构|发布日期|发布时间|来源|浏览次数|时效性|信息分类|主题分类)[:：]?$/u.test(
           (raw[i - 1] as string).replace(/^•\s*/u, ''),
         )
@@ -513,7 +536,14 @@ export function parseReplyLetter(text: string): ReadLetter {
       all.length = from;
     }
   }
-  const head = addrAt >= 0 ? all.slice(0, addrAt) : [];
+  // A site heading that prints the document number in brackets after the title (“…的答复[浙交建〔2018〕101号]”): read
+  // as the title line, then the number's.
+  const head = (addrAt >= 0 ? all.slice(0, addrAt) : []).flatMap((line) => {
+    const m = TITLE_NUMBER.exec(line);
+    return m && isTitle(m[1] as string) && DOC_NUMBER.exec(m[2] as string)?.[2] === ''
+      ? [m[1] as string, m[2] as string]
+      : [line];
+  });
   let rest = addrAt >= 0 ? all.slice(addrAt) : all;
   if (addrAt < 0) warnings.push(warn('addressee_missing', '未找到主送对象', 'No addressee line was found'));
 
@@ -685,7 +715,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       dateAt = i;
       break;
     }
-    if (/^\d{7,8}$/u.test(line) || digitsDate(line) !== undefined) {
+    if (/^\d{7,8}日?$/u.test(line) || digitsDate(line) !== undefined) {
       dateAt = i;
       break;
     }
@@ -754,23 +784,27 @@ export function parseReplyLetter(text: string): ReadLetter {
   // An opening run into the answer on its line (“…收悉,现答复如下:首先感谢…”, 铁岭县) ends at 如下：.
   body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)|(?<=如下[:：])(?=\S)/u)).filter((p) => p !== '');
 
+  // A greeting printed alone before the opening (“您好,首先感谢您对…的关注。”, 河东区): one or two short paragraphs.
+  let greeted = 0;
+  while (greeted < 2 && isGreeting(body[greeted]) && !isOpening(body[greeted])) greeted++;
+  if (greeted > 0 && isOpening(body[greeted])) {
+    letter.greeting = body.slice(0, greeted);
+    body = body.slice(greeted);
+  }
   // Opening: the first paragraph when it acknowledges the item or leads into the answer with a colon (“…提出的《…的
   // 建议》…交县卫生健康局办理…提出以下办理答复意见:”, 石林).
   const opening = body[0];
-  if (
-    opening !== undefined &&
-    (OPENING.test(plainText(opening).text) ||
-      (/[:：]$/u.test(opening) && /建议|提案|议案/u.test(plainText(opening).text)))
-  ) {
+  if (isOpening(opening)) {
     letter.opening = opening;
     body = body.slice(1);
   }
 
-  // Closing: the last paragraph, when it is a closing formula; “此致” / “敬礼！” printed on two lines is one closing.
+  // Closing: the last paragraph, when it is a closing formula; “此致” / “敬礼！” printed on two lines is one closing, and
+  // so are “此复” / “谢谢!” (蓬溪).
   if (
     body.length >= 2 &&
-    /^此致$/u.test(body[body.length - 2] as string) &&
-    /^敬礼[!！。]?$/u.test(body.at(-1) as string)
+    /^(?:此致|此复)[。.]?$/u.test(body[body.length - 2] as string) &&
+    /^(?:敬礼|谢谢)[!！。.]?$/u.test(body.at(-1) as string)
   )
     body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
   // The closing never takes the only paragraph after the opening: an answer that opens with thanks (“感谢某委员对…的
@@ -835,7 +869,11 @@ export function parseReplyLetter(text: string): ReadLetter {
     .map((p) => REVIEWED.exec(p))
     .find(Boolean);
   const signatories: Signatory[] = [...headSignatories];
-  if (reviewed?.[1]) signatories.unshift({ role: 'reviewer', label: reviewed[2] ?? '审签', name: reviewed[1] });
+  if (reviewed?.[1]) {
+    const signed = SIGNED_AFTER_REVIEW.exec(reviewed.input.slice(reviewed.index));
+    if (signed?.[1]) signatories.unshift({ role: 'signer', label: signed[2] ?? '签发', name: signed[1] });
+    signatories.unshift({ role: 'reviewer', label: reviewed[2] ?? '审签', name: reviewed[1] });
+  }
   const contacts: NonNullable<ReplyLetter['contacts']> = [];
 
   // The foot, line by line; a contact in brackets may wrap over several lines. The site's own footer (版权所有, ICP
@@ -890,14 +928,24 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     if (
-      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编/u.test(
+      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编|邮政编码/u.test(
         plainText(unspaced(line)).text,
       )
     ) {
       const read = readContactAsPrinted(unspaced(line));
       const c = read && !read.person && handler !== undefined ? { person: handler, ...read } : read;
+      // A line that only completes the contact above it (“联系电话:…”, “邮  编:…” under “联系人:…”, 浙江省交通运输厅).
+      const above = contacts[contacts.length - 1];
+      if (c && above && !c.person && !c.department && Object.keys(c).every((k) => !(k in above))) {
+        Object.assign(above, c);
+        continue;
+      }
       if (c && !c.person && !c.phone && !c.email) {
         // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.
+        if (c.department === undefined) {
+          warnings.push(warn('contact_unread', '联系方式无法识别', 'The contact could not be read', line));
+          continue;
+        }
         pendingDepartment = c.department;
         continue;
       }

@@ -79,7 +79,7 @@ export function findPrintedDate(text: string): PrintedDate | undefined {
  * A date printed as digits only, its 年 月 日 lost on the page: “20211026” (镇坪), “2017823” (西双版纳), “2024425”
  * (柳州). A year from 1949 to 2099, then a month and a day of one or two digits each; the date is read only when exactly
  * one way of splitting the digits after the year makes a real day (“2017823” is 8-23: a month 82 does not exist;
- * “2021111” could be 1-11 or 11-1 and is not read).
+ * “2021111” could be 1-11 or 11-1 and is not read). The 日 may be kept (“2021716日”, 蓬溪; “2023930日”, 峄城).
  *
  * @example
  * ```ts
@@ -87,7 +87,7 @@ export function findPrintedDate(text: string): PrintedDate | undefined {
  * ```
  */
 export function digitsDate(line: string): string | undefined {
-  const m = /^((?:19[4-9]|20\d)\d)(\d{2,4})$/u.exec(line);
+  const m = /^((?:19[4-9]|20\d)\d)(\d{2,4})日?$/u.exec(line);
   if (!m) return undefined;
   const [, year = '', rest = ''] = m;
   const found = new Set<string>();
