@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { labelledEnum } from './internal/enum.js';
+import { refinedBy } from './internal/fastChecks.js';
 import { text } from './internal/fields.js';
-import { raise } from './internal/issue.js';
+import type { RuleReport } from './internal/issue.js';
 import { isoDateField } from './isoDate.js';
 import { bilingual } from './meta.js';
 
@@ -21,23 +22,26 @@ export const FeedbackLevelSchema = labelledEnum(
 /** A satisfaction level. */
 export type FeedbackLevel = z.infer<typeof FeedbackLevelSchema>;
 
+/** A feedback's fields, before the rule across them ({@link feedbackRules}). */
+const FeedbackFieldsSchema = z.strictObject({
+  proposerId: text('提出者标识', 'Proposer id', '作出评价的提出者。', 'The proposer who rates the reply.'),
+  level: FeedbackLevelSchema,
+  comment: text('意见', 'Comment', '具体意见；不满意时必填。', 'Comments; required when dissatisfied.').optional(),
+  date: isoDateField('评价日期', 'Date', '反馈意见的日期。', 'The date of the feedback.'),
+});
+
+/** A feedback's rule across its fields (不满意 needs a comment), reported through `report` (see `refinedBy`). */
+function feedbackRules(f: z.output<typeof FeedbackFieldsSchema>, report: RuleReport): void {
+  if (f.level === 'dissatisfied' && f.comment === undefined)
+    report('feedback_comment_required', f.comment, ['comment']);
+}
+
 /** One proposer's rating of a reply (征询意见); 不满意 requires a comment. */
-export const FeedbackSchema = z
-  .strictObject({
-    proposerId: text('提出者标识', 'Proposer id', '作出评价的提出者。', 'The proposer who rates the reply.'),
-    level: FeedbackLevelSchema,
-    comment: text('意见', 'Comment', '具体意见；不满意时必填。', 'Comments; required when dissatisfied.').optional(),
-    date: isoDateField('评价日期', 'Date', '反馈意见的日期。', 'The date of the feedback.'),
-  })
-  .superRefine((f, ctx) => {
-    if (f.level === 'dissatisfied' && f.comment === undefined)
-      raise(ctx, 'feedback_comment_required', f.comment, ['comment']);
-  })
-  .meta(
-    bilingual('征询意见', 'Feedback', '提出者对答复的满意度评价。', "A proposer's satisfaction rating of the reply.", {
-      'x-source': 'domain.md §4',
-    }),
-  );
+export const FeedbackSchema = refinedBy(FeedbackFieldsSchema, feedbackRules).meta(
+  bilingual('征询意见', 'Feedback', '提出者对答复的满意度评价。', "A proposer's satisfaction rating of the reply.", {
+    'x-source': 'domain.md §4',
+  }),
+);
 
 /** One proposer's rating of a reply. */
 export type Feedback = z.infer<typeof FeedbackSchema>;

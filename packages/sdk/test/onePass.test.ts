@@ -1,4 +1,4 @@
-import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
+import { BanliEventSchema, ProposalSchema, UnitSchema } from '@banli/schemas';
 import { fixtures, seedLifecycle132402 } from '@banli/schemas/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +133,51 @@ describe('one pass: the payload walk and the schema at once', () => {
       parse?.({ type: 'proposal.submit', at: '2023-02-20' }, { ...DEFAULT_LIMITS, payloadLength: 20 }),
     ).toBeUndefined();
     expect(parse?.({ type: 'proposal.submit', at: '2023-02-20' }, { ...DEFAULT_LIMITS, depth: 0 })).toBeUndefined();
+  });
+
+  it('should ask the number, length and object-rule checks through their fast forms, not zod’s check functions', () => {
+    // Issue 19: in place these checks (an integer's format and bound, a list's minimum, the rules across a proposal's,
+    // an assignment's and a feedback's fields, a unit label's text rules and length) cost a proposal and an
+    // assignment tens of µs each through zod.
+    const events = seedLifecycle132402('p-1').map(([e]) => e as { type: string });
+    const optionOf = (type: string) =>
+      BanliEventSchema.options.find((o) => o.shape.type.value === type) as unknown as z.ZodObject;
+    const assign = optionOf('assignment.assign');
+    const feedback = optionOf('feedback.submit');
+    const checksOf = (schema: z.core.$ZodType) =>
+      (schema._zod.def.checks ?? []) as unknown as { _zod: { check: (p: unknown) => unknown } }[];
+    const spied = [
+      ...checksOf(ProposalSchema.shape.number),
+      ...checksOf(ProposalSchema.shape.session.shape.term),
+      ...checksOf(ProposalSchema.shape.suggestions),
+      ...checksOf(ProposalSchema),
+      ...checksOf(assign.shape.assignment as z.core.$ZodType),
+      ...checksOf(feedback.shape.feedback as z.core.$ZodType),
+      // A unit's label: the text rules, `trim` (zod's own function, applied by the pass) and the minimum length.
+      ...checksOf(UnitSchema.shape.label.unwrap().shape.en),
+    ];
+    expect(spied).toHaveLength(11);
+    let calls = 0;
+    const originals = spied.map((check) => check._zod.check);
+    spied.forEach((check, i) => {
+      check._zod.check = (p) => {
+        calls++;
+        return (originals[i] as (p: unknown) => unknown)(p);
+      };
+    });
+    try {
+      expect(onePassParser(ProposalSchema)?.(fixtures.seedProposal132402, DEFAULT_LIMITS)).toBeDefined();
+      for (const event of events.filter((e) => e.type === 'assignment.assign' || e.type === 'feedback.submit'))
+        expect(onePassParser(optionOf(event.type), { letter: true })?.(event, DEFAULT_LIMITS)).toBeDefined();
+      expect(calls).toBe(0);
+      // zod still runs them (a refusal's issues come from zod), so the spies are where zod calls.
+      ProposalSchema.parse(fixtures.seedProposal132402);
+      expect(calls).toBe(6);
+    } finally {
+      spied.forEach((check, i) => {
+        check._zod.check = originals[i] as (p: unknown) => unknown;
+      });
+    }
   });
 
   it('should ask a text field’s and a date’s check through its fast form, not through zod’s check function', () => {

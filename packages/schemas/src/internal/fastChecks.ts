@@ -1,26 +1,97 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { holds } from './fastParse.js';
+import { type RuleReport, refineBy } from './issue.js';
 
-// The fast forms of zod checks, by identity (issue 19: the SDK's one pass ran every string's check through zod's check
-// function, which for a `superRefine` builds a closure on every call; a command's strings are text and dates, so
-// these checks were most of validation's cost in place). A fast form answers `true` exactly when its check reports no
-// issue; it is registered where the check is made, next to the function the check reports through, so each rule
-// keeps one definition. test/fastChecks.test.ts holds each fast form to its check on generated strings.
-const fastForms = new WeakMap<object, (value: string) => boolean>();
+// The fast forms of zod checks, by identity (issue 19: the SDK's one pass ran every check through zod's check function,
+// which for a `superRefine` builds a closure and a context on every call, and in place, where a command runs each
+// check once, that was most of what validation cost it). A fast form answers `true` exactly when its check, run as
+// zod runs it (its `when` included), reports no issue on a value of its schema's type. Text fields', dates' and the
+// object rules' forms are registered where the check is made, next to the function the check reports through, so each
+// rule keeps one definition; zod's own number and length checks have theirs derived from the check's definition.
+// test/fastChecks.test.ts holds each fast form to its check on generated values.
 
-/** Registers `holds` as the fast form of the last check of `schema` (a string schema), and answers the schema. */
-export function withFastCheck<T extends z.ZodType>(schema: T, holds: (value: string) => boolean): T {
+/** A fast form: whether a check reports no issue on a value of its schema's type. */
+export type FastCheck = (value: never) => boolean;
+
+const fastForms = new WeakMap<object, FastCheck>();
+
+/** Registers `holds` as the fast form of the last check of `schema`, and answers the schema. */
+export function withFastCheck<T extends z.ZodType>(schema: T, holds: (value: z.output<T>) => boolean): T {
   const checks = schema._zod.def.checks ?? [];
   const last = checks[checks.length - 1];
   if (last === undefined) throw new Error('withFastCheck: the schema has no check');
-  fastForms.set(last, holds);
+  fastForms.set(last, holds as FastCheck);
   return schema;
 }
 
 /**
- * The fast form of a zod check of a string schema, if it has one: a predicate that answers `true` exactly when the
- * check reports no issue on the string (the text check of every text field, the date check of `IsoDateSchema`). For
- * a caller that needs only whether a string passes, not the issues (the SDK's one pass); the schema still names them.
+ * `schema.superRefine(refineBy(rules))`: the rules function's reports raised as issues, with whether it reports
+ * nothing (`holds`) registered as the refinement's fast form. The rules are written once and serve both.
  */
-export function fastCheckOf(check: object): ((value: string) => boolean) | undefined {
-  return fastForms.get(check);
+export function refinedBy<T extends z.ZodType>(schema: T, rules: (value: z.output<T>, report: RuleReport) => void): T {
+  return withFastCheck(schema.superRefine(refineBy(rules)) as T, (value) => holds(rules, value));
+}
+
+/**
+ * The fast form of a zod check, if it has one: a predicate that answers `true` exactly when the check reports no issue
+ * on a value of its schema's type (a string for a text field's or a date's check, an object for an object's rules,
+ * a number for a bound). For a caller that needs only whether a value passes, not the issues (the SDK's one pass); the
+ * schema still names them. A check with a `when` of its own, or of a kind not listed here, has none.
+ */
+export function fastCheckOf(check: object): FastCheck | undefined {
+  const registered = fastForms.get(check);
+  if (registered !== undefined) return registered;
+  const derived = derivedForm(check as z.core.$ZodCheck);
+  if (derived !== undefined) fastForms.set(check, derived);
+  return derived;
+}
+
+/** zod's own `when` of its length checks (run only on a non-nullish value with a `length`), to recognise it by. */
+const LENGTH_WHEN = (z.array(z.unknown()).min(1)._zod.def.checks ?? []).map((check) => check._zod.def.when)[0];
+
+/** zod's code-point length (a string's length checks count code points, not UTF-16 units). */
+const codePoints = z.core.util.codePointLength;
+
+/** The length a length check compares: an array's, or a string's in code points. */
+function lengthOf(value: { length: number }): number {
+  return typeof value === 'string' ? codePoints(value) : value.length;
+}
+
+/** Whether a length check's `when` lets it run on a value (zod's default: non-nullish, with a `length`). */
+function measured(value: unknown): value is { length: number } {
+  return value !== null && value !== undefined && (value as { length?: unknown }).length !== undefined;
+}
+
+/** The fast form of one of zod's number and length checks, from its definition (the same comparison, no issue built). */
+function derivedForm(check: z.core.$ZodCheck): FastCheck | undefined {
+  const def = check._zod?.def as z.core.$ZodCheckDef & Record<string, unknown>;
+  if (def === undefined) return undefined;
+  switch (def.check) {
+    case 'number_format':
+      // `.int()`: an integer in the safe range (the format's range check then always holds). Other formats: none.
+      if (def.when !== undefined || def.format !== 'safeint') return undefined;
+      return ((value: number) => Number.isSafeInteger(value)) as FastCheck;
+    case 'greater_than': {
+      const bound = def.value;
+      if (def.when !== undefined || typeof bound !== 'number') return undefined;
+      return (def.inclusive ? (value: number) => value >= bound : (value: number) => value > bound) as FastCheck;
+    }
+    case 'less_than': {
+      const bound = def.value;
+      if (def.when !== undefined || typeof bound !== 'number') return undefined;
+      return (def.inclusive ? (value: number) => value <= bound : (value: number) => value < bound) as FastCheck;
+    }
+    case 'min_length': {
+      const minimum = def.minimum;
+      if (def.when !== LENGTH_WHEN || typeof minimum !== 'number') return undefined;
+      return ((value: unknown) => !measured(value) || lengthOf(value) >= minimum) as FastCheck;
+    }
+    case 'max_length': {
+      const maximum = def.maximum;
+      if (def.when !== LENGTH_WHEN || typeof maximum !== 'number') return undefined;
+      return ((value: unknown) => !measured(value) || lengthOf(value) <= maximum) as FastCheck;
+    }
+    default:
+      return undefined;
+  }
 }

@@ -17,9 +17,10 @@ import { isIdKey } from './idKey.js';
  * same inputs. Here one small set of functions serves every type, so it is hot and compiled early.
  *
  * What it knows of the schema: strict objects, arrays, optional fields, strings, finite numbers, booleans, literals,
- * enums and unions with a discriminator; every check (`superRefine`s, lengths, `trim`, integer bounds) runs through
- * zod's own check function, or, for a text field's or a date's check, through its fast form (`fastCheckOf`, registered
- * in @banli/schemas beside the check), so a rule exists in one place. What it knows of the walk: plain objects only (another
+ * enums and unions with a discriminator; a schema's checks (`superRefine`s, lengths, integer formats and bounds) run
+ * through their fast forms (`fastCheckOf`, @banli/schemas: registered beside a text field's, a date's or an object's
+ * rules, derived from zod's own number and length checks; a `trim` applies zod's own function), so a rule exists in
+ * one place; a schema with a check that has none (a string format) runs its checks through zod's check functions. What it knows of the walk: plain objects only (another
  * prototype is left to the walk), the nesting depth, every string's length (an id's by `limits.idLength`), keys
  * included, the whole payload's and the top-level `letter`'s. A schema's strings obey the text rules
  * (schemas/test/textRuleInvariant.test.ts), and a strict schema admits only its own keys, so what the walk checks of
@@ -96,33 +97,70 @@ function checksOf(schema: AnySchema): readonly Check[] {
   return [{ _zod: { def, check: (payload) => own(payload) } }, ...checks];
 }
 
+/**
+ * One check run fast: its fast form (`fastCheckOf`, @banli/schemas), which answers whether it passes, or for zod's
+ * `overwrite` (`trim`) the function it applies to the value, which zod's check applies.
+ */
+type FastStep =
+  | { holds: (value: unknown) => boolean; tx?: undefined }
+  | { holds?: undefined; tx: (value: unknown) => unknown };
+
+/** The fast steps of `checks`, in zod's order, or `undefined` if one of them has none. */
+function fastStepsOf(checks: readonly Check[]): FastStep[] | undefined {
+  const steps: FastStep[] = [];
+  for (const check of checks) {
+    const holds = fastCheckOf(check);
+    const def = check._zod.def as { check?: unknown; tx?: unknown; when?: unknown };
+    if (holds !== undefined) steps.push({ holds: holds as (value: unknown) => boolean });
+    else if (def.check === 'overwrite' && def.when === undefined && typeof def.tx === 'function')
+      steps.push({ tx: def.tx as (value: unknown) => unknown });
+    else return undefined;
+  }
+  return steps;
+}
+
+/** Runs fast steps on a value: the value they leave, or {@link NO} when a check fails. */
+function runSteps(steps: readonly FastStep[], value: unknown): Out {
+  let out = value;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as FastStep;
+    if (step.tx !== undefined) out = step.tx(out);
+    else if (!step.holds(out)) return NO;
+  }
+  return out;
+}
+
+/**
+ * `base`, then the schema's checks: through their fast steps when every check has one (issue 19: zod's check function
+ * builds a closure and a context per call for a `superRefine`, and in place, where a command runs each check once,
+ * the checks were most of what validation cost), else through zod's check functions ({@link runChecks}).
+ */
 function withChecks(schema: AnySchema, base: Node): Node {
   const checks = checksOf(schema);
   if (checks.length === 0) return base;
+  const steps = fastStepsOf(checks);
+  if (steps === undefined)
+    return (value, key, depth, tally) => {
+      const out = base(value, key, depth, tally);
+      return out === NO ? NO : runChecks(checks, out);
+    };
+  const only = steps.length === 1 ? (steps[0] as FastStep).holds : undefined;
+  if (only !== undefined)
+    return (value, key, depth, tally) => {
+      const out = base(value, key, depth, tally);
+      return out !== NO && only(out) ? out : NO;
+    };
   return (value, key, depth, tally) => {
     const out = base(value, key, depth, tally);
-    return out === NO ? NO : runChecks(checks, out);
+    return out === NO ? NO : runSteps(steps, out);
   };
 }
 
 function stringNode(schema: AnySchema): Node {
-  const checks = checksOf(schema);
-  // A text field or a date: its one check has a fast form (`fastCheckOf`, @banli/schemas), which answers whether the
-  // check passes without zod's check function (a closure built per call for a `superRefine`): issue 19, most of
-  // validation's cost in place was these checks, one per string of the command.
-  const only = checks.length === 1 ? (checks[0] as Check) : undefined;
-  const fast = only && only._zod.def.when === undefined ? fastCheckOf(only) : undefined;
-  if (fast !== undefined)
-    return (value, key, _depth, tally) => {
-      if (typeof value !== 'string') return NO;
-      if (!counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)) return NO;
-      return fast(value) ? value : NO;
-    };
-  return (value, key, _depth, tally) => {
+  return withChecks(schema, (value, key, _depth, tally) => {
     if (typeof value !== 'string') return NO;
-    if (!counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)) return NO;
-    return checks.length === 0 ? value : runChecks(checks, value);
-  };
+    return counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally) ? value : NO;
+  });
 }
 
 function valuesNode(schema: AnySchema): Node {
