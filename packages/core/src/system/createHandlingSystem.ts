@@ -7,6 +7,7 @@ import { createCompiledStepper } from '../internal/engine/compiledStepper.js';
 import { persistLive, restoreLive } from '../internal/engine/liveSnapshots.js';
 import { assertVersion, versionOf } from '../internal/engine/persist.js';
 import { createStepper, type StepAction, type StepperFallback, type TakenStep } from '../internal/engine/stepper.js';
+import { copyIdRecord } from '../internal/idRecord.js';
 import { copyJson } from '../internal/objects.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
@@ -148,7 +149,8 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
         }
       }
     }
-    const persisted = { ...state.cases };
+    // Keyed by case ids: copied onto a root class of its own (`copyIdRecord`), not `{}`'s (issue 19, scaling).
+    const persisted = copyIdRecord(state.cases);
     if (cases) for (const [id, s] of cases) persisted[id] = persistLive(cm, s);
     return {
       state: { machine, caseMachine: caseVersion, proposal: persistLive(pm, proposal), cases: persisted },
