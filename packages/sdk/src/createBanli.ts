@@ -35,6 +35,7 @@ import { createAlertPlanner } from './internal/deadlineIndex.js';
 import type { Engine } from './internal/engine.js';
 import { measurementOf } from './internal/measurement.js';
 import { createValueTable } from './internal/stateView.js';
+import { createTransitionTable } from './internal/transitionTable.js';
 import { upcastEntry } from './internal/upcast.js';
 import { asJson, fromJson } from './json.js';
 import { renderOpinion } from './letters/opinion.js';
@@ -242,6 +243,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
 
   // Caches of logged values belong to this instance (nothing is global): its engines share them across calendars.
   const actors = createActorTable();
+  const transitions = createTransitionTable();
   const measurement = measurementOf(options);
   const values = createValueTable();
   const engineStats = createEngineStats();
@@ -270,6 +272,7 @@ export function createBanli(options: BanliOptions = {}): Banli {
         limits,
         cache: createAggregateCache(options.cache),
         actors,
+        transitions,
         calendarRef: { id: cal.id, version: cal.version },
         onSnapshotRebuild,
         today: () => businessDate(clock.now(), offset),

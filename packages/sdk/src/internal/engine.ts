@@ -21,6 +21,7 @@ import { pendingSnapshot, snapshotState } from './pendingSnapshot.js';
 import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
 import { policiesOf } from './snapshotRefs.js';
 import { queryableStatesOf, topState } from './stateView.js';
+import type { TransitionTable } from './transitionTable.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
 export interface Engine {
@@ -40,6 +41,8 @@ export interface Engine {
   cache?: AggregateCache;
   /** This instance's table of logged actors (shared by its engines, never by two instances). */
   actors: ActorTable;
+  /** This instance's table of logged transitions (shared by its engines, never by two instances). */
+  transitions: TransitionTable;
   /** The calendar the engine computes with (named in provisional notes). */
   calendarRef?: { id: string; version: string };
   today(): string;
@@ -151,7 +154,7 @@ export function entryOf(
   // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
   const logged = emitted.length === 0 ? [] : emitted.slice();
   // What the engine reported it ran, copied as plain data; absent (unknown) when the coordinator reported nothing.
-  const transitions = taken === undefined ? undefined : taken.map(loggedTransition);
+  const transitions = taken === undefined ? undefined : taken.map(engine.transitions);
   // Built whole, `meta` included, so the log keeps no separate backing store per entry (see `changeOf`).
   if (changes.length === 0) {
     return {
@@ -183,14 +186,6 @@ export function entryOf(
     meta,
     ...(transitions === undefined ? {} : { transitions }),
   };
-}
-
-/** One reported transition as logged: exactly the port's fields, so nothing else the engine attached is stored. */
-function loggedTransition(t: LoggedTransition): LoggedTransition {
-  const { machine, caseId, source, eventType, targets, event } = t;
-  return caseId === undefined
-    ? { machine, source, eventType, targets: targets.slice(), event }
-    : { machine, caseId, source, eventType, targets: targets.slice(), event };
 }
 
 /** What an entry logs when no machine ran (a calendar correction, a migration): known to be no transition. */
