@@ -97,8 +97,9 @@ const MARK_LABELLED =
   /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
 // The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”). A list of names joined by
 // 、 may run longer (thirteen deputies of a 议事原案, 舒城).
+// A name in such a list may be letter-spaced (“闫 冰”, “罗 岚”: eleven deputies, 安居区).
 const ADDRESSEE =
-  /^((?:[^:：。，,]{1,40}?|(?:[^:：。，,、\s]{1,8}、){2,40}[^:：。，,、\s]{1,8}?)(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士)(?:\s*[（(][^（()）:：]{1,12}[）)])?)\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
+  /^((?:[^:：。，,]{1,40}?|(?:[^:：。，,、\s]{1,8}(?:[ \u3000][^:：。，,、\s]{1,4})?、){2,40}[^:：。，,、\s]{1,8}?(?:[ \u3000][^:：。，,、\s]{1,4}?)?)(代表|委员|委員|同志|代表们|委员们|委员会|先生|女士)(?:\s*[（(][^（()）:：]{1,12}[）)])?)\s*(?:[:：]|[,，]?\s*(?:您|你)们?好\s*[!！]?\s*[:：]?)\s*(.*)$/u;
 // …的答复, …复函, …会办意见 or 协办意见 (柳州), and the handling form a reply may be printed in (“…第23号建议办理单”,
 // 阿拉善左旗).
 const TITLE = /(答复|回复|复函|的函|答复函|[会协]办意见|办理单)$/u;
@@ -127,14 +128,14 @@ const RUN_IN_HEADING = /^([一二三四五六七八九十]{1,3}、[^。；;：:]
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
 // A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银).
 const CLOSING =
-  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
   // 主要领导 (闽清) and 主要签发领导 (阿拉善左旗) name the leader who signs the reply off.
   [spaced('签发人', '领导签发', '领导签字', '主要签发领导', '签发领导', '主要领导', '签发'), 'signer'],
   [spaced('主管领导', '分管领导'), 'supervisingLeader'],
-  [spaced('承办负责人', '承办单位负责人'), 'responsible'],
+  [spaced('承办负责人', '承办单位负责人', '单位负责人'), 'responsible'],
   [spaced('经办人', '承办人(?:及联系电话)?', '拟稿人'), 'handler'],
   [spaced('审签人', '审核人', '核稿人'), 'reviewer'],
 ];
@@ -154,6 +155,8 @@ const signatoryParts = (line: string): string[] =>
   SIGNATORY.some(([re]) => re.test(line)) ? line.split(SECOND_SIGNATORY) : [line];
 /** Where the seal goes, noted after the signing unit: “(盖章)”, “（印章）”. */
 const SEAL = /[\s\u3000]*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|盖公章|章)\s*[）)]$/u;
+/** Words an organ code never holds, which a title naming the item does (关于, 会议, 届). */
+const NOT_AN_ORGAN = /^(?:关于|对)|会议|會議|[届屆]/u;
 /** A title, then a document number in brackets: “…的答复[浙交建〔2018〕101号]”, “…的答复（某发〔2020〕3号）”. */
 const TITLE_NUMBER =
   /^(.*\S)\s*[[［【(（]\s*([^\s[\]［］【】()（）]{1,24}[〔[【［(（]\s*\d{4}\s*[〕\]】］)）]\s*第?\s*\d+\s*号)\s*[\]］】)）]$/u;
@@ -185,10 +188,19 @@ function signatureDate(line: string): PrintedDate | undefined {
   return isRealIsoDate(iso) ? { text, iso, index: line.length - text.length } : undefined;
 }
 
+/**
+ * The signing unit after a label (“承办单位:某局”, “答复单位:…”, “会办单位:…” for a co-unit), or the section in charge
+ * (“分管单位:城建股”, 君山区), printed among the sign-off lines.
+ */
+const UNIT_LABELLED = /^(答复|承办|办理|主办|会办|协办|落款|分管)单位\s*[:：]\s*(.*)$/u;
+/** A date line the page garbled, its year and month lost (“0二十六日”, 清原): figures or numerals, then 日. */
+const GARBLED_DATE = /^[0-9〇○零OＯ一二三四五六七八九十]{1,12}\s*日$/u;
 const SITE_FOOTER = /版权所有|ICP备|公网安备|网站标识码|网站监督|技术支持[:：]/u;
 
 /** A line that belongs to a letter's foot: class mark with its label, sign-off, contact, disclosure, 报/抄送. */
 const isFootLine = (l: string): boolean =>
+  UNIT_LABELLED.test(l) ||
+  GARBLED_DATE.test(l) ||
   MARK_LABELLED.test(l) ||
   RECIPIENTS.test(l) ||
   DISCLOSURE.test(l) ||
@@ -216,8 +228,15 @@ const RECIPIENTS = /^(报|报\s*送|抄\s*报|抄\s*送)\s*[:：]\s*(.+?)[。.]?
 /** A second label on a recipients line ends the list: “抄 报:县政府办 县政协提案委 联系单位: 县教育局”. */
 const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
-const REFERENCE =
-  /((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|[0-9０-９]+|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?/u;
+/**
+ * An item's number as printed: digits, or digits after a letter or two (“DH0271”, 沙坪坝; “B132”, 中原区), perhaps with
+ * the year in brackets between (“B(2025)174”, 新郑; “B(2017)411”, 郑州), or two numbers joined by a point (“6.11”, 城口).
+ */
+const ITEM_NUMBER = String.raw`(?:[A-Za-z]{1,3}\s*[(（]\s*\d{4}\s*[)）]\s*|[A-Za-z]{1,3})?[0-9０-９]+(?:\.[0-9０-９]+)?`;
+const REFERENCE = new RegExp(
+  String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
+  'u',
+);
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
 /** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
@@ -229,8 +248,14 @@ const REFERENCE_SESSION_ONLY = new RegExp(
   'u',
 );
 /** After a session: the item's own title in 《》, then its number (“上提出的《…的建议》(第20号)”). */
-const TITLED_NUMBER = /^[^。；;《]{0,12}《[^》]*》[^。；;《]{0,8}?第?\s*([0-9０-９]+)\s*号\s*(提案|建议)?/u;
-const REFERENCE_NUMBER_ONLY = /(?:提案|建议)?第\s*([0-9０-９]+)\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)/u;
+const TITLED_NUMBER = new RegExp(
+  String.raw`^[^。；;《]{0,12}《[^》]*》[^。；;《]{0,8}?第?\s*(${ITEM_NUMBER})\s*号\s*(提案|建议)?`,
+  'u',
+);
+const REFERENCE_NUMBER_ONLY = new RegExp(
+  String.raw`(?:提案|建议)?第\s*(${ITEM_NUMBER})\s*号\s*(提案|建议)?|([0-9０-９]+)\s*号\s*(提案|建议)`,
+  'u',
+);
 /** An item named by the number it was filed under: “(立案号:2020072号)” (清远). */
 const REFERENCE_FILED = /立案号\s*[:：]?\s*([0-9０-９]+)\s*号?/u;
 
@@ -624,11 +649,14 @@ export function parseReplyLetter(text: string): ReadLetter {
       setMark(line, 'topRight');
       continue;
     }
-    const dn =
+    const numbered =
       DOC_NUMBER.exec(line) ??
       (/^[^\s，。]{1,20}\d{4}\s*[〕\]）)】]\s*\d+\s*号/u.test(line) ? /^(\S+?号)\s*(.*)$/u.exec(line) : null) ??
       DOC_NUMBER_WORD.exec(line) ??
       LOST_NUMBER.exec(line);
+    // An organ code never names a session: “关于市六届人大六次会议第B(2025)174号建议的回复” (新郑) is a title whose
+    // item number has a year in brackets, not a document number.
+    const dn = numbered && NOT_AN_ORGAN.test(numbered[1] ?? '') ? null : numbered;
     // A mirror's number in traditional characters with pinyin (“某規(guī)劃【2020】25號(hào)”, 清远): read on the plain form
     // when the whole line is the number, and kept as printed.
     const mirrored = dn ? undefined : /號/u.test(line) ? DOC_NUMBER.exec(plainText(line).text) : undefined;
@@ -879,6 +907,21 @@ export function parseReplyLetter(text: string): ReadLetter {
   // The foot, line by line; a contact in brackets may wrap over several lines. The site's own footer (版权所有, ICP
   // and 公网安备 numbers, 网站标识码) ends it: its address, postcode and hotline are not the letter's contact (细河区).
   let pendingDepartment: string | undefined;
+  // A run-in page ends the contact's line with the signing unit and the date, which the page may cut (“联系人姓名及
+  // 电话:某某 15948410567 某县水利局 2023年”, 永吉): the unit after the telephone is the letter's.
+  const runOnUnit = (line: string, c: { phone?: string }) => {
+    if (c.phone === undefined || letter.issuingUnit !== undefined) return;
+    const plain = plainText(line);
+    const at = plain.text.indexOf(c.phone);
+    if (at < 0) return;
+    const from = at + c.phone.length;
+    const after = /^[\s\u3000]+([\p{Script=Han}（）()]{2,30})(?:[\s\u3000]+\d{4}\s*年?(?:\s*\d{1,2}\s*月?)?)?$/u.exec(
+      plain.text.slice(from),
+    );
+    if (!after?.[1] || !ORGAN.test(after[1])) return;
+    const start = from + (after.index ?? 0) + after[0].indexOf(after[1]);
+    letter.issuingUnit = { name: printedSpan(line, plain, start, start + after[1].length) };
+  };
   // A handling official whose telephone is printed on the next line (“承 办 人:某某” / “联系电话:…”) is its contact.
   let handlerAbove: string | undefined;
   foot = foot.flatMap(signatoryParts);
@@ -940,6 +983,12 @@ export function parseReplyLetter(text: string): ReadLetter {
         Object.assign(above, c);
         continue;
       }
+      // The person under the unit and telephone (“联系单位及电话:某局 68118611” / “联 系 人:某某”, 上街区).
+      if (c?.person && above && !above.person && Object.keys(c).every((k) => !(k in above))) {
+        Object.assign(above, c);
+        runOnUnit(line, c);
+        continue;
+      }
       if (c && !c.person && !c.phone && !c.email) {
         // A unit alone (“联系单位：某局”): it belongs to the contact on the next line.
         if (c.department === undefined) {
@@ -950,6 +999,7 @@ export function parseReplyLetter(text: string): ReadLetter {
         continue;
       }
       if (c) contacts.push(pendingDepartment && !c.department ? { ...c, department: pendingDepartment } : c);
+      if (c) runOnUnit(line, c);
       else warnings.push(warn('contact_unread', '联系方式无法识别', 'The contact could not be read', line));
       pendingDepartment = undefined;
       continue;
@@ -979,6 +1029,22 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     if (ATTACHMENT.test(line)) {
       warnings.push(warn('attachment_unread', '附件未读入', 'An attachment is named; it is not read', line));
+      continue;
+    }
+    // The signing unit after its label, its name perhaps cut by the page (“承办单位:某县住房和城乡建设”, 清原): the label
+    // says it is a unit. A section in charge (分管单位) is not the letter's unit: it stays unplaced.
+    const unit = UNIT_LABELLED.exec(line);
+    if (
+      unit &&
+      unit[1] !== '分管' &&
+      letter.issuingUnit === undefined &&
+      /^[\p{Script=Han}（）()]{2,40}$/u.test(unit[2] ?? '')
+    ) {
+      letter.issuingUnit = { name: unit[2] };
+      continue;
+    }
+    if (GARBLED_DATE.test(line)) {
+      warnings.push(warn('date_unreadable', '落款日期无法识别', 'The date could not be read', line));
       continue;
     }
     if (ORGAN.test(line) && /办公室$/u.test(line) && foot[i + 1] && /印发$/u.test(foot[i + 1] as string)) {
