@@ -2,6 +2,7 @@ import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, type ProposalContext } from '@banli/core';
 import { type BanliOptions, createBanli, createManualClock, createMemoryStore, type Store } from '@banli/sdk';
 import { type Actor, type AnyMachineSnapshot, createActor } from 'xstate';
+import { cpuMsSince } from './harness.js';
 import { caseInput, cm, type Emitted, pm, policy, proposalInput, reusedScope, toProposalEvent } from './machines.js';
 import { createReducer } from './reducer.js';
 import { actors, idOf, lifecycle, proposalFor } from './workload.js';
@@ -57,17 +58,22 @@ function sdkOptions(mode: SdkMode): BanliOptions {
 
 /**
  * An SDK of one mode on its own store, run lifecycle by lifecycle: `run(w)` sends one prepared lifecycle (`submit` as a
- * draft, then its 12 `send`s), checks that it ended archived, and answers the commands sent (13).
+ * draft, then its 12 `send`s), checks that it ended archived, and answers the commands sent (13). With `cpuUs`, each
+ * command's CPU time of the process (µs) is added to it, in the lifecycle's order.
  */
-export function sdkLifecycles(mode: SdkMode = 'sdk'): { run(w: Prepared[number]): Promise<number> } {
+export function sdkLifecycles(mode: SdkMode = 'sdk'): { run(w: Prepared[number], cpuUs?: number[]): Promise<number> } {
   const banli = createBanli(sdkOptions(mode));
   return {
-    async run(w) {
+    async run(w, cpuUs) {
+      let cpu = cpuUs ? process.cpuUsage() : undefined;
       await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
+      if (cpu) cpuUs?.push(cpuMsSince(cpu) * 1000);
       let commands = 1;
       let last: Awaited<ReturnType<typeof banli.send>> | undefined;
       for (const [event, actor] of w.commands) {
+        if (cpuUs) cpu = process.cpuUsage();
         last = await banli.send(w.id, event, { actor });
+        if (cpu) cpuUs?.push(cpuMsSince(cpu) * 1000);
         commands++;
       }
       const state = last?.state.proposal;

@@ -39,6 +39,9 @@ export function lifecycle(id: string): Command[] {
 /** Commands per lifecycle, the creation included. */
 export const COMMANDS_PER_LIFECYCLE = lifecycle('x').length + 1;
 
+/** What each command of a lifecycle is, in its order: the creation (`submit`, as a draft), then each event's type. */
+export const COMMAND_NAMES: readonly string[] = ['submit (proposal, draft)', ...lifecycle('x').map(([e]) => e.type)];
+
 /**
  * The seed letter 132402 grown to at least `bytes` bytes of JSON (UTF-8): its own answer paragraphs repeated in each
  * response's body, so it stays a valid reply to the seed proposal (every point still answered) and reads like one.

@@ -7,6 +7,7 @@ import { policy } from '../src/machines.js';
 import { createReducer } from '../src/reducer.js';
 import { runSuite, type SuiteConfig } from '../src/suite.js';
 import { actorRun, coreRun, prepare, reducerRun, SDK_MODES, scopeRun, sdkRun } from '../src/variants.js';
+import { COMMAND_NAMES } from '../src/workload.js';
 
 // Tiny sizes: every section runs end to end (so none can rot) in a few seconds; figures are meaningless here.
 const tiny: SuiteConfig = {
@@ -56,6 +57,12 @@ describe('runSuite', () => {
       expect(doc).toContain('SDK send ÷ bare actor.send');
       // §3's validation share with both variants in one process, alternating lifecycle by lifecycle.
       expect(doc).toContain('zod share of a command, measured in place (CPU), one process, median lifecycles');
+      // …and command by command: one row per command of the lifecycle, in its order.
+      const shares = sections.find((s) => s.title.startsWith('3. '));
+      expect(shares?.tables?.[0]?.rows.map((row) => row[0])).toEqual(
+        COMMAND_NAMES.map((name, i) => `${i + 1}. ${name}`),
+      );
+      expect(COMMAND_NAMES).toHaveLength(13);
       expect(doc).toContain(`Node: ${process.version}`);
       for (const s of sections) expect(s.rows.length).toBeGreaterThan(0);
     } finally {

@@ -1,12 +1,12 @@
 import { BanliEventSchema, ProposalSchema } from '@banli/schemas';
 import { z } from 'zod';
-import { cpuMsSince, cpuNow, fmt, fmtStat, gc, stat } from '../harness.js';
+import { fmt, fmtStat, gc, median, stat } from '../harness.js';
 import { probe, type Usage } from '../probe.js';
 import type { Section } from '../report.js';
 import { pairedStat, removedShare, runRounds } from '../runner.js';
 import { sample } from '../sample.js';
 import { prepare, SDK_MODES, type SdkMode, sdkLifecycles, sdkRun } from '../variants.js';
-import { COMMANDS_PER_LIFECYCLE } from '../workload.js';
+import { COMMAND_NAMES, COMMANDS_PER_LIFECYCLE } from '../workload.js';
 
 /** Options of the command shares. */
 export interface ValidationOptions {
@@ -51,6 +51,11 @@ export interface ShareSample {
    */
   medianCpuUs?: number;
   medianNoValidationCpuUs?: number;
+  /**
+   * `sdk-interleaved`: each command of the lifecycle, in its order, its median CPU µs over the timed lifecycles with
+   * validation (`with`) and without (`without`).
+   */
+  commandCpuUs?: { with: number[]; without: number[] };
 }
 
 type Parser = { safeParse(input: unknown): { success: boolean } };
@@ -86,11 +91,18 @@ async function interleavedShare(p: ShareParams): Promise<ShareSample> {
   const work = [prepare(p.lifecycles), prepare(p.lifecycles)] as const;
   const a: number[] = [];
   const b: number[] = [];
+  const byCommand: [number[][], number[][]] = [[], []];
   let commands = 0;
   const timed = async (sdk: typeof withIt, w: (typeof work)[0][number], into: number[]) => {
-    const cpu = cpuNow();
-    const n = await sdk.run(w);
-    into.push((cpuMsSince(cpu) * 1000) / n);
+    const cpuUs: number[] = [];
+    const n = await sdk.run(w, cpuUs);
+    into.push(cpuUs.reduce((sum, us) => sum + us, 0) / n);
+    const columns = byCommand[into === a ? 0 : 1];
+    cpuUs.forEach((us, i) => {
+      const column = columns[i] ?? [];
+      column.push(us);
+      columns[i] = column;
+    });
     commands += n;
   };
   gc();
@@ -112,7 +124,32 @@ async function interleavedShare(p: ShareParams): Promise<ShareSample> {
     usage,
     medianCpuUs: stat(a).median,
     medianNoValidationCpuUs: stat(b).median,
+    commandCpuUs: {
+      with: byCommand[0].map((xs) => stat(xs).median),
+      without: byCommand[1].map((xs) => stat(xs).median),
+    },
   };
+}
+
+/**
+ * Validation in place command by command, from the `sdk-interleaved` runs: for each command of the lifecycle, the
+ * median over runs of its median CPU µs with validation and without, their difference, and that difference's part of
+ * the lifecycle's (the sum over commands). Which commands carry the validation share (issue 19).
+ */
+function byCommandRows(runs: readonly ShareSample[]): string[][] {
+  const measured = runs.flatMap((s) => (s.commandCpuUs ? [s.commandCpuUs] : []));
+  if (measured.length === 0) return [];
+  const column = (i: number, side: 'with' | 'without') => median(measured.map((m) => m[side][i] ?? 0));
+  const rows = COMMAND_NAMES.map((_, i) => [column(i, 'with'), column(i, 'without')] as const);
+  const total = rows.reduce((sum, [w, wo]) => sum + (w - wo), 0);
+  return rows.map(([w, wo], i) => [
+    `${i + 1}. ${COMMAND_NAMES[i]}`,
+    fmt(w, 1),
+    fmt(wo, 1),
+    fmt(w - wo, 1),
+    total > 0 ? `${fmt(((w - wo) / total) * 100, 0)}%` : '',
+    w > 0 ? `${fmt(((w - wo) / w) * 100, 1)}%` : '',
+  ]);
 }
 
 /** Measures one variant in this process (the child's work). */
@@ -184,7 +221,8 @@ export async function validation(o: ValidationOptions): Promise<Section> {
       'store adds its round trip and commit (§5). zod alone on the same inputs, in processes of its own, is given for ' +
       'reference: measured apart from the command, it misses what validation costs the command around it. The ' +
       'validation share is also measured with both variants in one process (a variant of its own, rotated with the ' +
-      'others), alternating lifecycle by lifecycle, from the median lifecycle of each per run: two processes differ ' +
+      'others), alternating lifecycle by lifecycle, from the median lifecycle of each per run (a lifecycle\u2019s CPU time the sum ' +
+      'of its commands\u2019, each timed on its own, so the table below gives them one by one): two processes differ ' +
       'run to run by about as much as validation costs, while within one process the load, caches and JIT state are ' +
       'shared.',
     header: ['variant', 'µs/command (wall)', 'CPU µs/command', 'share of a command (CPU)', 'share (wall)'],
@@ -202,6 +240,23 @@ export async function validation(o: ValidationOptions): Promise<Section> {
       row('SDK command without persistence (in-memory append)', 'sdk-nopersistence', pct(without('sdk-nopersistence'))),
       row('zod runtime `safeParse` alone, same inputs (reference)', 'zod-runtime', pct(alone('zod-runtime'))),
       row('zod `z.compile(schema).safeParse` alone (reference)', 'zod-compiled', pct(alone('zod-compiled'))),
+    ],
+    tables: [
+      {
+        title:
+          'Validation in place, command by command (the one-process runs above: each command timed on its own, CPU of ' +
+          'the process, its median over the timed lifecycles, then the median over runs; the difference of a command ' +
+          'is its own validation and what running it does to the command around it)',
+        header: [
+          'command',
+          'CPU µs with validation',
+          'without',
+          'difference (µs)',
+          'part of the lifecycle’s difference',
+          'share of the command',
+        ],
+        rows: byCommandRows(interleaved),
+      },
     ],
     notes: [
       compiledIsOwn
