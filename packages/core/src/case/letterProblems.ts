@@ -7,6 +7,7 @@ import {
   type ReplyClass,
   type ReplyLetter,
 } from '@banli/schemas';
+import { rememberBounded } from '../internal/boundedMemo.js';
 import type { LetterRequirement } from '../policy/letterRequirement.js';
 
 /** What a letter is checked against: the item's kind, the policy's requirements and the effective class. */
@@ -42,11 +43,7 @@ export function letterProblems(letter: ReplyLetter, options: LetterCheckOptions)
   );
   if (hit) return hit.problems.slice();
   const problems = check(letter, options);
-  if (memo === undefined) {
-    if (checked.size >= MAX_CHECKED) checked.delete(checked.keys().next().value as ReplyLetter);
-    memo = [];
-    checked.set(letter, memo);
-  }
+  if (memo === undefined) memo = rememberBounded(checked, letter, [], MAX_CHECKED, 'oldest');
   // Built whole, not spread from the options: one hidden class for every entry.
   memo.push({
     kind: options.kind,

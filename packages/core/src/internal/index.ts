@@ -13,6 +13,7 @@
 export { caseInputFrom, toProposalEvent } from '../system/caseInput.js';
 export { engineOption } from '../system/engineOption.js';
 export { proposalInputFrom } from '../system/proposalInput.js';
+export { type Eviction, rememberBounded } from './boundedMemo.js';
 export {
   type CompiledStepperOptions,
   createCompiledStepper,
@@ -30,5 +31,6 @@ export {
   type TakenStep,
 } from './engine/stepper.js';
 export { copyIdRecord, idRecord } from './idRecord.js';
+export { innerMap } from './innerMap.js';
 export { caseStateKey, proposalStateKey } from './stateKeys.js';
 export * as testModels from './testModels.js';

@@ -2,6 +2,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { CaseContext } from '../case/types.js';
 import { type Deadline, isPending } from '../deadlines.js';
 import { findLast } from '../internal/arrays.js';
+import { rememberBounded } from '../internal/boundedMemo.js';
 import { restoreLive } from '../internal/engine/liveSnapshots.js';
 import type { ProposalContext } from '../proposal/types.js';
 import type { BanliTag } from '../tags.js';
@@ -37,9 +38,7 @@ function caseDeadlines(caseId: string, deadlines: readonly Deadline[]): readonly
   const hit = withCaseId.get(deadlines);
   if (hit !== undefined && hit.caseId === caseId) return hit.list;
   const list = deadlines.map((d) => ({ ...d, caseId }));
-  if (hit === undefined && withCaseId.size >= MAX_LISTS)
-    withCaseId.delete(withCaseId.keys().next().value as Deadline[]);
-  withCaseId.set(deadlines, { caseId, list });
+  rememberBounded(withCaseId, deadlines, { caseId, list }, MAX_LISTS, 'oldest');
   return list;
 }
 
@@ -76,12 +75,9 @@ function tagsOf(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): 
     const json = JSON.stringify(value);
     tags = memo.byJson.get(json);
     if (tags === undefined) {
-      tags = sortedTags(machine, persisted);
-      if (memo.byJson.size >= MAX_VALUES) memo.byJson.clear();
-      memo.byJson.set(json, tags);
+      tags = rememberBounded(memo.byJson, json, sortedTags(machine, persisted), MAX_VALUES, 'all');
     }
-    if (memo.byObject.size >= MAX_RECENT_VALUES) memo.byObject.clear();
-    memo.byObject.set(value, tags);
+    rememberBounded(memo.byObject, value, tags, MAX_RECENT_VALUES, 'all');
   }
   return tags.slice();
 }

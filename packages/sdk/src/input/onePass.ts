@@ -20,14 +20,15 @@ import { isIdKey } from './idKey.js';
  * enums and unions with a discriminator; a schema's checks (`superRefine`s, lengths, integer formats and bounds) run
  * through their fast forms (`fastCheckOf`, @banli/schemas: registered beside a text field's, a date's or an object's
  * rules, derived from zod's own number and length checks; a `trim` applies zod's own function), so a rule exists in
- * one place; a schema with a check that has none (a string format) runs its checks through zod's check functions. What it knows of the walk: plain objects only (another
- * prototype is left to the walk), the nesting depth, every string's length (an id's by `limits.idLength`), keys
- * included, the whole payload's and the top-level `letter`'s. A schema's strings obey the text rules
- * (schemas/test/textRuleInvariant.test.ts), and a strict schema admits only its own keys, so what the walk checks of
- * text is checked here too. No cycle gets through: the schema has no reference cycle, so an accepted input is a tree.
+ * one place; a schema with a check that has none (a string format) runs its checks through zod's check functions.
+ * What it knows of the walk: plain objects only (another prototype is left to the walk), the nesting depth, every
+ * string's length (an id's by `limits.idLength`), keys included, the whole payload's and the top-level `letter`'s.
+ * A schema's strings obey the text rules (schemas/test/textRuleInvariant.test.ts), and a strict schema admits only
+ * its own keys, so what the walk checks of text is checked here too. No cycle gets through: the schema has no
+ * reference cycle, so an accepted input is a tree.
  */
 
-/** A parser derived by {@link onePassParser}: the schema's output, or `undefined` when it does not vouch for `input`. */
+/** A parser derived by {@link onePassParser}: the schema's output, or `undefined` if it does not vouch for `input`. */
 export type OnePassParse<T> = (input: unknown, limits: SizeLimits) => T | undefined;
 
 /** What the pass counts as it goes, as the payload walk counts it. */

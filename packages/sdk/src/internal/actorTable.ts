@@ -1,3 +1,4 @@
+import { innerMap } from '@banli/core/internal';
 import type { Actor } from '../roles/roles.js';
 import type { StoredActor } from '../store/port.js';
 
@@ -20,16 +21,7 @@ export function createActorTable(): ActorTable {
     }
     // A unit id is never empty for unit roles; an empty one is stored as given, unshared.
     if (unitId === '') return { role, id, unitId };
-    let byId = actors.get(role);
-    if (byId === undefined) {
-      byId = new Map();
-      actors.set(role, byId);
-    }
-    let byUnit = byId.get(id);
-    if (byUnit === undefined) {
-      byUnit = new Map();
-      byId.set(id, byUnit);
-    }
+    const byUnit = innerMap(innerMap(actors, role), id);
     const unitKey = unitId ?? '';
     let hit = byUnit.get(unitKey);
     if (hit === undefined) {

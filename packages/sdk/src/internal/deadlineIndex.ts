@@ -1,4 +1,5 @@
 import type { Deadline } from '@banli/core';
+import { rememberBounded } from '@banli/core/internal';
 import type { AlertPolicy } from '../alertPolicy.js';
 import type { DeadlineAlert, DeadlineIndexEntry } from '../store/port.js';
 import { shiftDate } from './dates.js';
@@ -53,8 +54,7 @@ export function createAlertPlanner(days: WorkingDays, policy: AlertPolicy = {}) 
         d.status === 'open'
           ? all.filter((a) => a.id.startsWith('escalation') || a.at > d.start)
           : all.filter((a) => a.id.startsWith('escalation'));
-      if (selected.size >= MAX_SELECTED) selected.clear();
-      selected.set(key, hit);
+      rememberBounded(selected, key, hit, MAX_SELECTED, 'all');
     }
     return hit;
   };

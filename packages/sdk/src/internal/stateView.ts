@@ -1,5 +1,5 @@
 import type { HandlingSummary } from '@banli/core';
-import { idRecord } from '@banli/core/internal';
+import { idRecord, rememberBounded } from '@banli/core/internal';
 import type { JsonValue } from '../json.js';
 import type { StateView } from '../stateView.js';
 
@@ -50,13 +50,10 @@ const MAX_NAMES = 1_000;
  */
 export function queryableStatesOf(value: unknown): readonly string[] {
   if (typeof value === 'string') {
-    let hit = queryableByName.get(value);
-    if (hit === undefined) {
-      if (queryableByName.size >= MAX_NAMES) queryableByName.clear();
-      hit = Object.freeze(queryableStates(value));
-      queryableByName.set(value, hit);
-    }
-    return hit;
+    return (
+      queryableByName.get(value) ??
+      rememberBounded(queryableByName, value, Object.freeze(queryableStates(value)), MAX_NAMES, 'all')
+    );
   }
   if (typeof value !== 'object' || value === null) return queryableStates(value);
   let hit = queryableByValue.get(value);
@@ -96,15 +93,8 @@ export function createValueTable(): ValueTable {
     if (seen !== undefined) return seen;
     const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) return value;
-    let hit = values.get(json);
-    if (hit === undefined) {
-      if (values.size >= MAX_VALUES) values.clear();
-      hit = value;
-      values.set(json, value);
-    }
-    if (recent.size >= MAX_RECENT) recent.clear();
-    recent.set(value, hit);
-    return hit;
+    const hit = values.get(json) ?? rememberBounded(values, json, value, MAX_VALUES, 'all');
+    return rememberBounded(recent, value, hit, MAX_RECENT, 'all');
   };
 }
 

@@ -1,3 +1,4 @@
+import { rememberBounded } from '@banli/core/internal';
 import type { LoggedTransition } from '../store/port.js';
 
 const MAX_TRANSITIONS = 4096;
@@ -41,8 +42,6 @@ export function createTransitionTable(): TransitionTable {
     const hit = shared.get(key);
     if (hit !== undefined) return sameTransition(hit, t) ? hit : copyTransition(t);
     const copy = copyTransition(t);
-    if (shared.size >= MAX_TRANSITIONS) shared.clear();
-    shared.set(key, copy);
-    return copy;
+    return rememberBounded(shared, key, copy, MAX_TRANSITIONS, 'all');
   };
 }

@@ -1,5 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { PersistedMachineSnapshot } from '../../system/types.js';
+import { rememberBounded } from '../boundedMemo.js';
+import { innerMap } from '../innerMap.js';
 import { isEmpty } from '../objects.js';
 
 /** Hands its argument back from `super()`, so a subclass's private field is added to that very object. */
@@ -69,17 +71,12 @@ const resolvedByMachine = new WeakMap<AnyStateMachine, Map<string, AnyMachineSna
 function resolveLive(machine: AnyStateMachine, persisted: PersistedMachineSnapshot): AnyMachineSnapshot {
   const value = persisted.value;
   const key = typeof value === 'string' ? value : JSON.stringify(value);
-  let resolved = resolvedByMachine.get(machine);
-  if (resolved === undefined) {
-    resolved = new Map();
-    resolvedByMachine.set(machine, resolved);
-  }
+  const resolved = innerMap(resolvedByMachine, machine);
   const base = resolved.get(key);
   if (base === undefined) {
     const made = machine.resolveState({ value, context: persisted.context }) as AnyMachineSnapshot;
-    if (resolved.size >= RESOLVED_MAX) resolved.clear();
     // Kept without the context, so no proposal's data is held here.
-    resolved.set(key, { ...made, context: undefined });
+    rememberBounded(resolved, key, { ...made, context: undefined }, RESOLVED_MAX, 'all');
     return made;
   }
   return { ...base, context: persisted.context || {}, children: {}, historyValue: {} } as AnyMachineSnapshot;
