@@ -59,6 +59,8 @@ function config(quick: boolean) {
       calls: quick ? 100 : 500,
       commands: quick ? 50 : 200,
       bytes: 20 * 1024,
+      // The last row's process first parses this many letter events (a long-running server's parsers, optimised).
+      warmLetters: 4_000,
       script: resolve(here, 'main.js') as string | undefined,
     },
   };

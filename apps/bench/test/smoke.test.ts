@@ -35,7 +35,7 @@ const tiny: SuiteConfig = {
     pgUrl: process.env.BANLI_PG_URL,
   },
   calendar: { runs: 1, ms: 10 },
-  letters: { runs: 1, calls: 2, commands: 1, bytes: 20 * 1024, script: undefined },
+  letters: { runs: 1, calls: 2, commands: 1, bytes: 20 * 1024, warmLetters: 2, script: undefined },
 };
 
 describe('runSuite', () => {
