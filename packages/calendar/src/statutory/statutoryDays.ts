@@ -50,8 +50,9 @@ export const statutoryRuleVersions: readonly StatutoryRules[] = [
   },
 ];
 
-/** The first and last years the statutory estimate can compute (tyme4ts's lunar tables reach far beyond the last). */
+/** The first year the statutory estimate can compute: the 2008 version of the 放假办法 (国务院令第513号) applies from it. */
 export const STATUTORY_FIRST_YEAR = 2008;
+/** The last year the statutory estimate can compute (tyme4ts's lunar tables reach far beyond it). */
 export const STATUTORY_LAST_YEAR = 2099;
 
 /** One statutory rest day (法定节假日) of one festival. */
