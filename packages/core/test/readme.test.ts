@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import * as calendar from '@banli/calendar';
 import { chinaMainland } from '@banli/calendar';
+import * as fixtures from '@banli/schemas/fixtures';
 import { seedAssignment132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
+import { runExample, tsBlocks } from '../../schemas/test/support/readmeExample.js';
+import * as core from '../src/index.js';
 import {
   caseIdFor,
   caseMachine,
@@ -14,6 +18,19 @@ import {
 } from '../src/index.js';
 
 describe('README embedding example', () => {
+  it('should run as written, showing the summary it shows', async () => {
+    const [code = ''] = tsBlocks(
+      readFileSync(new URL('../README.md', import.meta.url), 'utf8'),
+      '## Embedding example',
+    );
+    const modules = { '@banli/calendar': calendar, '@banli/schemas/fixtures': fixtures, '@banli/core': core };
+    const run = await runExample(code, { modules });
+    expect(run.values.map((v) => v.code)).toEqual(['system.summary(state).value']);
+    for (const v of run.values) expect(v.actual).toEqual(v.shown);
+    expect(run.printed).toContain('case.opened');
+  });
+
+  // The dates the example's comment names (prose, so not read by the run above), on the same steps.
   it('should run as documented', () => {
     const system = createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland });
     let state = system.start({ proposal: seedProposal132402, at: '2023-02-20' });
