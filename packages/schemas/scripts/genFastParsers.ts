@@ -135,6 +135,7 @@ export const PARSERS: readonly ParserSpec[] = [
       person: 'fastText',
       department: 'fastText',
       phone: 'fastPhone',
+      fax: 'fastPhone',
       email: 'fastEmail',
       address: 'fastText',
       postcode: 'fastPostcode',

@@ -13,6 +13,15 @@ export function isPhoneNumber(value: string): boolean {
   return PHONE.test(value) && digits >= 5 && digits <= 15;
 }
 
+/** A telephone-shaped field (a contact's telephone, its fax): a number {@link isPhoneNumber} accepts. */
+const phoneNumber = (zh: string, en: string, zhDescription: string, enDescription: string) =>
+  // The text rules too: `\\s` in the telephone shape matches U+FEFF.
+  withTextRules(
+    z.string().superRefine((value, ctx) => {
+      if (!isPhoneNumber(value)) raise(ctx, 'invalid_phone', value, [], { value });
+    }),
+  ).meta(bilingual(zh, en, zhDescription, enDescription));
+
 const POSTCODE = /^\d{6}$/u;
 
 /** Tells whether a string is a six-digit postcode. */
@@ -27,7 +36,7 @@ export function contactRules(
 }
 
 /**
- * One contact of a reply (联系人、电话、邮箱、地址、邮编). Real letters print one or two, with any of these parts; a
+ * One contact of a reply (联系人、电话、传真、邮箱、地址、邮编). Real letters print one or two, with any of these parts; a
  * contact must name at least a person, a telephone or an email. The postcode is six digits, never a phone number.
  */
 export const ContactSchema = z
@@ -39,14 +48,9 @@ export const ContactSchema = z
       '联系人所在科室，如“市商务局电商科”。',
       'Their section, e.g. 市商务局电商科.',
     ).optional(),
-    // The text rules too: `\\s` in the telephone shape matches U+FEFF.
-    phone: withTextRules(
-      z.string().superRefine((value, ctx) => {
-        if (!isPhoneNumber(value)) raise(ctx, 'invalid_phone', value, [], { value });
-      }),
-    )
-      .meta(bilingual('电话', 'Telephone', '联系电话。', 'The contact telephone number.'))
-      .optional(),
+    phone: phoneNumber('电话', 'Telephone', '联系电话。', 'The contact telephone number.').optional(),
+    // 浙江省交通运输厅's letter prints “传  真:0571-…” under the telephone (test/fixtures/letters).
+    fax: phoneNumber('传真', 'Fax', '传真号码。', 'The fax number.').optional(),
     email: z
       .email()
       .meta(bilingual('邮箱', 'Email', '联系邮箱。', 'The contact email address.'))

@@ -128,4 +128,23 @@ describe('parseReplyLetter: the ninth held-out batch (session 12)', () => {
     });
     expect(answer('正文。', '联系人:某某 15948410567 某路1号')?.issuingUnit).toBeUndefined();
   });
+
+  it('should read a fax number into the contact’s fax, not its telephone (传真)', () => {
+    expect(
+      answer(
+        '正文。',
+        '联系人:某局某科,张某',
+        '联系电话:0571-88888888',
+        '传  真:0571-88888889',
+        '邮  编:310009',
+        '某省交通运输厅',
+        '2018年7月11日',
+      )?.contacts,
+    ).toEqual([
+      { person: '张某', department: '某局某科', phone: '0571-88888888', fax: '0571-88888889', postcode: '310009' },
+    ]);
+    expect(around([], ['(联系人:张某 传真:0571-88888889 电话:0571-88888888)'])?.contacts).toEqual([
+      { person: '张某', phone: '0571-88888888', fax: '0571-88888889' },
+    ]);
+  });
 });

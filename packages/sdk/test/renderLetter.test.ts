@@ -122,6 +122,16 @@ describe('renderLetter', () => {
     expect(lines.indexOf('报：市人民政府。')).toBeLessThan(lines.findIndex((l) => l.startsWith('抄送：')));
   });
 
+  it('should print a contact’s fax after its telephone', () => {
+    const letter = {
+      ...fixtures.sampleNpcReplyLetter,
+      contacts: [{ person: '王五', phone: '0571-87808443', fax: '0571-87813834', postcode: '310009' }],
+    };
+    expect(renderLetter(letter, 'text')).toContain(
+      '（联系人：王五，电话：0571-87808443，传真：0571-87813834，邮编：310009）',
+    );
+  });
+
   it('should print the effective class: a mark restated after a supervisor change, in its printed place', () => {
     const seedLetter = seedReplyLetter132402;
     const changed = renderLetter({ ...seedLetter, class: 'B' }, 'text')

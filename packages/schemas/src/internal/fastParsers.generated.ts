@@ -281,7 +281,7 @@ function fastSignatory(i: unknown): Signatory | undefined {
   return o as Signatory;
 }
 
-const CONTACT_KEYS = new Set(['person', 'department', 'phone', 'email', 'address', 'postcode']);
+const CONTACT_KEYS = new Set(['person', 'department', 'phone', 'fax', 'email', 'address', 'postcode']);
 
 /** `ContactSchema`, field by field (generated). */
 export function fastContact(i: unknown): Contact | undefined {
@@ -306,6 +306,12 @@ export function fastContact(i: unknown): Contact | undefined {
     if (v === undefined) return undefined;
     o.phone = v;
   } else if ('phone' in i) o.phone = undefined;
+  v = i.fax;
+  if (v !== undefined) {
+    v = fastPhone(v);
+    if (v === undefined) return undefined;
+    o.fax = v;
+  } else if ('fax' in i) o.fax = undefined;
   v = i.email;
   if (v !== undefined) {
     v = fastEmail(v);

@@ -407,6 +407,13 @@ function readContactAsPrinted(line: string): ReturnType<typeof readContact> {
   return { ...c, ...(person ? { person } : {}), ...(department ? { department } : {}) };
 }
 
+/** A telephone or fax number as printed: a mobile, or a fixed line with its area code and extension. */
+const PHONE_NUMBER = String.raw`1[3-9]\d{9}|(?:\+?86[\s-]?)?(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:转|-)\s*\d{1,6})?`;
+// A mobile number first, and no number may end inside a longer run of digits (15126801666 is not 15126801).
+const PHONES = new RegExp(String.raw`(?<!\d)(?:${PHONE_NUMBER})(?!\d)`, 'gu');
+/** A fax number after its label (“传  真:0571-…”, 浙江省交通运输厅). */
+const FAX = new RegExp(String.raw`传\s*真\s*[:：]?\s*(${PHONE_NUMBER})(?!\d)`, 'u');
+
 /** The end of a unit's or section's name, as printed before a contact's name (某局电商科, 某区交运局). */
 const CONTACT_UNIT = /(?:局|科|股|室|处|办|中心|委|所|站|队|院|部|厅|馆|会|公司|街道|镇|乡)$/u;
 
@@ -415,14 +422,14 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   const inner = line.replace(/^[（(]|[）)]$/gu, '').replace(/[—–－‐─]/gu, '-');
   // “联系人：”, “联系人及电话：”; the name stops at the next label (“联系电话：”) or at the number.
   const person =
-    /联系(?:人|方式)(?:姓名)?(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
+    /联系(?:人|方式)(?:姓名)?(?:及(?:联系)?电话)?\s*[:：]\s*([^，,；;。\s\d]+(?:\s+(?!联系|电话|传真|邮箱|地址|邮编)[^，,；;。\s:：\d]+)?)/u.exec(
       inner,
     )?.[1];
-  // A mobile number first, and no number may end inside a longer run of digits (15126801666 is not 15126801).
-  const phones =
-    inner.match(
-      /(?<!\d)(?:1[3-9]\d{9}|(?:\+?86[\s-]?)?(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:转|-)\s*\d{1,6})?)(?!\d)/gu,
-    ) ?? [];
+  // A fax number (“传真:0571-…”, 浙江省交通运输厅) is its own, not the telephone.
+  const faxed = FAX.exec(inner);
+  const fax = faxed && isPhoneNumber((faxed[1] as string).trim()) ? (faxed[1] as string).trim() : undefined;
+  const unfaxed = faxed ? inner.slice(0, faxed.index) + inner.slice(faxed.index + faxed[0].length) : inner;
+  const phones = unfaxed.match(PHONES) ?? [];
   const phone = phones.find((p) => isPhoneNumber(p.trim()))?.trim();
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
   const postcode = /邮\s*(?:政\s*)?编\s*(?:码\s*)?[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
@@ -460,11 +467,17 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     dept = unitComma[1];
     name = unitComma[2];
   }
-  if (!name && !phone && !email) return dept ? { department: dept } : postcode ? { postcode } : undefined;
+  if (!name && !phone && !email)
+    return dept
+      ? { department: dept }
+      : postcode || fax
+        ? { ...(fax ? { fax } : {}), ...(postcode ? { postcode } : {}) }
+        : undefined;
   return {
     ...(name ? { person: name } : {}),
     ...(dept ? { department: dept } : {}),
     ...(phone ? { phone } : {}),
+    ...(fax ? { fax } : {}),
     ...(email ? { email } : {}),
     ...(address ? { address } : {}),
     ...(postcode ? { postcode } : {}),
@@ -971,7 +984,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     if (
-      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|邮箱|邮编|邮政编码/u.test(
+      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|传真[:：]|邮箱|邮编|邮政编码/u.test(
         plainText(unspaced(line)).text,
       )
     ) {

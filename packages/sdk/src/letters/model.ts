@@ -49,13 +49,14 @@ function effectiveClassMark(letter: LetterInput): string | undefined {
   return stated && stated.class !== letter.class ? restateClassMark(mark, letter.class) : mark;
 }
 
-/** One printed contact line: “（联系人：…，电话：…）”. */
+/** One printed contact line: “（联系人：…，电话：…，传真：…）”. */
 export function contactLine(c: Contact): string {
   const parts = [
     ...(c.person !== undefined || c.department !== undefined
       ? [`联系人：${c.department ? `${c.department}${c.person ? ' ' : ''}` : ''}${c.person ?? ''}`]
       : []),
     ...(c.phone ? [`电话：${c.phone}`] : []),
+    ...(c.fax ? [`传真：${c.fax}`] : []),
     ...(c.email ? [`邮箱：${c.email}`] : []),
     ...(c.address ? [`地址：${c.address}`] : []),
     ...(c.postcode ? [`邮编：${c.postcode}`] : []),
