@@ -147,4 +147,19 @@ describe('parseReplyLetter: the ninth held-out batch (session 12)', () => {
       { person: '张某', phone: '0571-88888888', fax: '0571-88888889' },
     ]);
   });
+
+  it('should read a salutation and its wish printed on two lines as one closing (顺致 / 身体健康…, 顺颂 / 时祺)', () => {
+    for (const [first, second] of [
+      ['顺致', '身体健康,工作顺利!'],
+      ['顺颂', '时祺'],
+      ['祝', '工作顺利!'],
+      ['此致', '敬礼!'],
+    ])
+      expect(answer('正文。', '感谢您的关心。', first, second, '某县交通运输局', '2021年7月16日')).toMatchObject({
+        body: ['正文。', '感谢您的关心。'],
+        closing: `${first}${second}`,
+      });
+    // a short last paragraph after 祝 that is not a wish stays the body's
+    expect(answer('正文。', '祝', '贺新春。', '某县交通运输局', '2021年7月16日')?.closing).toBeUndefined();
+  });
 });

@@ -129,6 +129,11 @@ const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留
 // A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银).
 const CLOSING =
   /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+/** The first line of a closing printed on two: “此致”, “此复”, “顺致”, “顺颂”, “顺祝”, “祝”. */
+const SALUTATION = /^(?:此致|此复|顺致|顺颂|顺祝|祝)[。.，,]?$/u;
+/** Its second line: “敬礼！”, “谢谢!”, “时祺”, “商祺”, “身体健康,工作顺利!”. */
+const WISH =
+  /^(?:敬礼|谢谢|时祺|时绥|商祺|近安|(?:(?:身体健康|工作顺利|万事如意|阖家幸福|阖家安康)[,，、]?){1,4})[!！。.]?$/u;
 /** A label whose characters a page may space out (“经 办 人” on the 湘阴 letters): each character, then any spaces. */
 const spaced = (...labels: string[]) => labels.map((l) => l.replace(/\p{Script=Han}/gu, (c) => `${c}\\s*`)).join('|');
 const SIGNATORY_LABELS: [string, SignatoryRole][] = [
@@ -840,13 +845,10 @@ export function parseReplyLetter(text: string): ReadLetter {
     body = body.slice(1);
   }
 
-  // Closing: the last paragraph, when it is a closing formula; “此致” / “敬礼！” printed on two lines is one closing, and
-  // so are “此复” / “谢谢!” (蓬溪).
-  if (
-    body.length >= 2 &&
-    /^(?:此致|此复)[。.]?$/u.test(body[body.length - 2] as string) &&
-    /^(?:敬礼|谢谢)[!！。.]?$/u.test(body.at(-1) as string)
-  )
+  // Closing: the last paragraph, when it is a closing formula; a salutation and its wish printed on two lines are one
+  // closing: “此致” / “敬礼！”, “此复” / “谢谢!” (蓬溪), “顺致” / “身体健康,工作顺利!”, “顺颂” / “时祺”. A paragraph of
+  // thanks above the formula stays the body's last, as the labels have it (蓬溪).
+  if (body.length >= 2 && SALUTATION.test(body[body.length - 2] as string) && WISH.test(body.at(-1) as string))
     body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
   // The closing never takes the only paragraph after the opening: an answer that opens with thanks (“感谢某委员对…的
   // 关心。…”, 舟曲) is the body.
