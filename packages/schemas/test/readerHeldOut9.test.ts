@@ -154,7 +154,7 @@ describe('parseReplyLetter: the ninth held-out batch (session 12)', () => {
       ['顺颂', '时祺'],
       ['祝', '工作顺利!'],
       ['此致', '敬礼!'],
-    ])
+    ] as const)
       expect(answer('正文。', '感谢您的关心。', first, second, '某县交通运输局', '2021年7月16日')).toMatchObject({
         body: ['正文。', '感谢您的关心。'],
         closing: `${first}${second}`,
