@@ -99,7 +99,7 @@ export async function runExample(code: string, options: ExampleOptions): Promise
     const expr = statement.trim();
     if (literal === undefined || /^(const|let|var|import|export|return|if|for|while|await using)\b/.test(expr))
       continue;
-    if (/^[)\]},.]/.test(expr) || /[,({[]$/.test((lines[i - 1] ?? '').trim())) continue; // not a statement of its own
+    if (/^[)\]},.]/.test(expr) || continues(lines[i - 1] ?? '')) continue; // not a statement of its own
     valueAt.set(i, { code: expr, shown: new Function(`return (${literal});`)() });
     lines[i] = `${indent}__shown(${i}, ${expr});`;
   }
@@ -166,4 +166,12 @@ function literalPrefix(comment: string): string | undefined {
     else if (!quoted && (c === ']' || c === '}') && --depth === 0) return comment.slice(0, i + 1);
   }
   return undefined;
+}
+
+/** Whether a line leaves an expression open (`f(`, `a,`, `{` of an object literal), so the next line is not a statement. */
+function continues(line: string): boolean {
+  const text = line.trim();
+  if (/[,([]$/.test(text)) return true;
+  // A `{` that opens a block (`try {`, `) {`, `=> {`, `else {`) does not.
+  return text.endsWith('{') && !/(\)|=>|\btry|\belse|\bfinally|\bdo)\s*\{$/.test(text);
 }
