@@ -33,7 +33,13 @@ function config(quick: boolean) {
       sizes: sizesFrom(process.env.BENCH_SCALING ?? (quick ? '1000:1,3000:1' : '10000:3,50000:3')),
       script,
     },
-    validation: { lifecycles: quick ? 20 : 300, runs: quick ? 2 : 5, warmup: quick ? 10 : 300, script },
+    validation: {
+      lifecycles: quick ? 20 : 300,
+      runs: quick ? 2 : 5,
+      warmup: quick ? 10 : 300,
+      warmedWarmup: quick ? 20 : 3_000,
+      script,
+    },
     persistence: { lifecycles: quick ? 100 : 1_000, runs: quick ? 3 : 7, warmups: 1 },
     stores: {
       lifecycles: quick ? 16 : 32,
