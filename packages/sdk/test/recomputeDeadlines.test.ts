@@ -62,7 +62,8 @@ describe('recomputeDeadlines', () => {
     const loaded = await loadAggregate(store, system, derive, seedId);
     expect(loaded.lastSnapshotVersion).toBe(loaded.version);
     const full = replayAll(resolve, seedId, await store.readStream(seedId));
-    expect({ ...loaded, lastSnapshotVersion: 0 }).toEqual(full);
+    // `derived` is a memo (a load may seed it with the last logged view), not state.
+    expect({ ...loaded, lastSnapshotVersion: 0, derived: undefined }).toEqual({ ...full, derived: undefined });
   });
 
   it('should leave proposals alone when nothing changes', async () => {

@@ -10,7 +10,8 @@ const derive = createDerivations(system);
 async function compare(store: ReturnType<typeof setupFake>['store']) {
   const loaded = await loadAggregate(store, system, derive, id);
   const full = replayAll(() => ({ system, derive }), id, await store.readStream(id));
-  expect({ ...loaded, lastSnapshotVersion: 0 }).toEqual(full);
+  // `derived` is a memo of what is worked out from the state (a load may seed it with the last logged view), not state.
+  expect({ ...loaded, lastSnapshotVersion: 0, derived: undefined }).toEqual({ ...full, derived: undefined });
 }
 
 describe('loadAggregate', () => {

@@ -57,6 +57,12 @@ export interface Derived {
   deadlines: readonly Deadline[] | undefined;
   summary: HandlingSummary | undefined;
   view: StateView | undefined;
+  /**
+   * A logged view the state's view may equal, reused when it does (`loggedStateView`'s `like`): the stream's last
+   * logged `stateAfter` for an aggregate loaded from a store that hands its last entry over (`LoadedStream.last`).
+   * Dropped once the view is built.
+   */
+  like?: StateView | undefined;
 }
 
 /** A state, or the aggregate holding it (whose record is then kept on it). */
@@ -78,6 +84,7 @@ export function createDerivations(system: HandlingSystemLike, values: ValueTable
     deadlines: undefined,
     summary: undefined,
     view: undefined,
+    like: undefined,
   });
   const slot = (of: StateOf): Derived => {
     const agg = of as Partial<Aggregate>;
@@ -102,10 +109,16 @@ export function createDerivations(system: HandlingSystemLike, values: ValueTable
     d.summary ??= system.summary(d.state);
     return d.summary;
   };
-  /** The state view as logged; shared by every entry of this state, so callers must not mutate it. */
-  const view = (of: StateOf): StateView => {
+  /**
+   * The state view as logged; shared by every entry of this state, so callers must not mutate it. `like`: a logged
+   * view it may equal, reused (or its case record) when it does (the view of the state before a command).
+   */
+  const view = (of: StateOf, like?: StateView): StateView => {
     const d = slot(of);
-    d.view ??= loggedStateView(summary(of), values);
+    if (d.view === undefined) {
+      d.view = loggedStateView(summary(of), values, like ?? d.like);
+      d.like = undefined;
+    }
     return d.view;
   };
   return {
@@ -289,7 +302,20 @@ export async function loadAggregate(
     events = rest;
   }
   for (const entry of events) agg = replayEntry(system, derive, agg, entry);
+  // The view this state was logged with, when the store hands it over: the next entry's `stateBefore` is then that
+  // same object, not a copy of it (see `Derived.like`).
+  const last = events.length > 0 ? events[events.length - 1] : loaded.last;
+  const like = last?.version === agg.version ? loggedView(last.stateAfter) : undefined;
+  if (like !== undefined)
+    agg.derived = { state: agg.handling, deadlines: undefined, summary: undefined, view: undefined, like };
   return agg;
+}
+
+/** A logged `stateAfter` as a state view, or undefined when it is not one (no `cases` record). */
+function loggedView(value: unknown): StateView | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const cases = (value as { cases?: unknown }).cases;
+  return typeof cases === 'object' && cases !== null ? (value as StateView) : undefined;
 }
 
 /** The coordinator and derivations to use with one calendar (`undefined`: the first calendar of the log). */

@@ -148,8 +148,10 @@ export function entryOf(
   const type = event.type as string;
   const stored = engine.actors(actor);
   const recordedAt = engine.clock.now();
-  const stateBefore = before ? asJson(engine.derive.view(before)) : null;
-  const stateAfter = asJson(engine.derive.view(after));
+  const viewBefore = before ? engine.derive.view(before) : undefined;
+  const stateBefore = viewBefore ? asJson(viewBefore) : null;
+  // The view after is the view before, or shares its case record, when the command left those values as they were.
+  const stateAfter = asJson(engine.derive.view(after, viewBefore));
   const machine = after.handling.machine;
   // An exact-size copy: the coordinator's array grew by pushes and would keep its spare capacity in the log.
   const logged = emitted.length === 0 ? [] : emitted.slice();

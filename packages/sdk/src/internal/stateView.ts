@@ -118,10 +118,34 @@ function copyValue(value: JsonValue): JsonValue {
 /**
  * The logged state view: like `stateView`, but equal state values are one shared object across views and proposals,
  * so a log of many proposals keeps each distinct value once. Read-only: hand callers a copy.
+ *
+ * `like` is a logged view this one may equal (the view before the command, or the stream's last logged `stateAfter`):
+ * when its values are the very objects the table gives this state's, it is returned itself, and when only the
+ * proposal's value differs its `cases` record is reused, so a stream's log keeps a view and a case record per change
+ * of state rather than per entry (issue 19, scaling: two views and two case records an entry, each case record with a
+ * hidden class of its own once `idRecord`'s root is full). Values compared by identity: a view read back from a store
+ * as JSON is never reused, and a fresh view is built as before.
  */
-export function loggedStateView(summary: HandlingSummary, shared: ValueTable): StateView {
+export function loggedStateView(summary: HandlingSummary, shared: ValueTable, like?: StateView): StateView {
+  const proposal = shared(summary.value as JsonValue);
+  if (like !== undefined && sameCases(like.cases, summary, shared)) {
+    return like.proposal === proposal ? like : { proposal, cases: like.cases };
+  }
   // Keyed by case ids: hidden classes kept apart from `{}`'s (see `idRecord`).
   const cases = idRecord<JsonValue>();
   for (const c of summary.cases) cases[c.caseId] = shared(c.value as JsonValue);
-  return { proposal: shared(summary.value as JsonValue), cases };
+  return { proposal, cases };
+}
+
+/** Whether a logged case record holds exactly the summary's cases, in order, each value the table's own object. */
+function sameCases(cases: unknown, summary: HandlingSummary, shared: ValueTable): boolean {
+  if (typeof cases !== 'object' || cases === null || Array.isArray(cases)) return false;
+  const record = cases as Record<string, JsonValue>;
+  const list = summary.cases;
+  let i = 0;
+  for (const id in record) {
+    const c = list[i++];
+    if (c === undefined || c.caseId !== id || record[id] !== shared(c.value as JsonValue)) return false;
+  }
+  return i === list.length;
 }

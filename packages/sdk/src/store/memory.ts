@@ -262,6 +262,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const from = record.snapshot?.version ?? 0;
       const loaded: LoadedStream = { events: copy(record.events.slice(from)), version: record.events.length };
       if (record.snapshot) loaded.snapshot = copy(record.snapshot);
+      // The entry as appended (never a copy, so never under `isolate`): see `LoadedStream.last`.
+      if (!options.isolate) loaded.last = record.events[record.events.length - 1];
       return loaded;
     },
 

@@ -334,6 +334,12 @@ export interface LoadedStream {
   events: StoredEvent[];
   /** The stream's current version. */
   version: number;
+  /**
+   * The stream's last entry, for a store that holds it in memory as it was appended (the in-memory store without
+   * `isolate`); optional, and other stores leave it out. The SDK only reads its `stateAfter`, to log the next entry's
+   * `stateBefore` as that same object when it is equal (fewer objects kept per stream; nothing logged changes).
+   */
+  last?: StoredEvent;
 }
 
 /** Options for `readStream`. */

@@ -264,7 +264,8 @@ export async function runAttacks(open: () => Promise<Store>, options: { runs: nu
           if (log.length === 0) continue;
           const loaded = await loadAggregate(store, system, derive, id);
           const full = replayAll(() => ({ system, derive }), id, log);
-          expect({ ...loaded, lastSnapshotVersion: 0 }).toEqual(full);
+          // `derived` is a memo (a load may seed it with the last logged view), not state.
+          expect({ ...loaded, lastSnapshotVersion: 0, derived: undefined }).toEqual({ ...full, derived: undefined });
           expect((await store.getSummary(id))?.version).toBe(log.length);
           expect(log.map((e) => e.version)).toEqual(log.map((_, i) => i + 1));
         }
