@@ -162,4 +162,16 @@ describe('parseReplyLetter: the ninth held-out batch (session 12)', () => {
     // a short last paragraph after 祝 that is not a wish stays the body's
     expect(answer('正文。', '祝', '贺新春。', '某县交通运输局', '2021年7月16日')?.closing).toBeUndefined();
   });
+
+  it('should read the kind of an item named only by its own title ending in 议案 (《…的议案》(第118号), 神木)', () => {
+    expect(
+      letter(
+        '甲代表:',
+        '您提出的《关于整治环境的议案》(第118号)已收悉。现答复如下:',
+        '正文。',
+        '某市林业局',
+        '2022年7月27日',
+      )?.reference,
+    ).toEqual({ kind: 'suggestion', printed: '第118号', number: '118' });
+  });
 });

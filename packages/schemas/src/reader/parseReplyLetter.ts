@@ -298,7 +298,8 @@ function kindOf(s: string): 'proposal' | 'suggestion' | undefined {
   const outside = s.replace(/《[^》]*》/gu, '');
   if (/提案|政[协協]|委[员員](?![会會])|[届屆]\s*委[员員][会會]/u.test(outside)) return 'proposal';
   if (/建[议議]|议案|人大|代表/u.test(outside)) return 'suggestion';
-  const titled = /(提案|建[议議])\s*》/u.exec(s);
+  // (a deputy's 议案 too: “您提出的《关于…的议案》(第118号)”, 神木)
+  const titled = /(提案|建[议議]|[议議]案)\s*》/u.exec(s);
   if (titled) return titled[1] === '提案' ? 'proposal' : 'suggestion';
   return undefined;
 }
