@@ -7,8 +7,21 @@ import { bilingual } from './meta.js';
 
 const PHONE = /^\+?[\d\s()（）-]+(?:(?:转|ext\.?)\s*\d{1,6})?$/u;
 
+// Whether a string is one or more ASCII digits (what `\d` matches).
+function onlyDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Tells whether a string looks like a telephone number (5–15 digits, with optional area code and extension). */
 export function isPhoneNumber(value: string): boolean {
+  // Digits alone, as most numbers are printed: the pattern passes them and each is a digit, so only the count is left
+  // to check (issue 15: the two replacements and the pattern ran for each letter's contact).
+  if (onlyDigits(value)) return value.length >= 5 && value.length <= 15;
   const digits = value.replace(/(?:转|ext\.?)\s*\d{1,6}$/u, '').replace(/\D/g, '').length;
   return PHONE.test(value) && digits >= 5 && digits <= 15;
 }
