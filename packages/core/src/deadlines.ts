@@ -1,4 +1,5 @@
 import type { Bilingual, IsoDate } from './domain.js';
+import { recordCopier } from './internal/recordCopier.js';
 import type { DeadlineRule } from './policy/deadlineRule.js';
 
 /** What a deadline is for. */
@@ -123,12 +124,16 @@ export function openDeadlines(book: DeadlineBook, ownerId: string, requests: Dea
   return { deadlines: [...book.deadlines, ...added], deadlineSeq: seq };
 }
 
+// A closed deadline is its open one with `closedAt` added: copied by a copier, not a spread (see `recordCopier`).
+const closed = recordCopier();
+
 /** Closes the open deadlines that match: `met` when on time, `missed` when late; missed ones get `closedAt`. */
 export function closeDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
   return list.map((d) => {
     if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
-    if (d.status === 'missed') return { ...d, closedAt: at };
-    return { ...d, status: at <= d.due ? 'met' : 'missed', closedAt: at };
+    if (d.status === 'missed') return closed(d, { closedAt: at });
+    const status: DeadlineStatus = at <= d.due ? 'met' : 'missed';
+    return closed(d, { status, closedAt: at });
   });
 }
 
@@ -136,8 +141,9 @@ export function closeDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadlin
 export function cancelDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
   return list.map((d) => {
     if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
-    if (d.status === 'missed') return { ...d, closedAt: at };
-    return { ...d, status: 'cancelled', closedAt: at };
+    if (d.status === 'missed') return closed(d, { closedAt: at });
+    const status: DeadlineStatus = 'cancelled';
+    return closed(d, { status, closedAt: at });
   });
 }
 

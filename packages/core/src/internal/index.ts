@@ -32,6 +32,7 @@ export {
 } from './engine/stepper.js';
 export { copyIdRecord, idRecord } from './idRecord.js';
 export { innerMap } from './innerMap.js';
+export { recordCopier } from './recordCopier.js';
 export { caseStateKey, proposalStateKey } from './stateKeys.js';
 /** The models banli's machines are explored and tested with (inputs, event alphabets, state keys, dates). */
 export * as testModels from './testModels.js';

@@ -42,6 +42,32 @@ export interface Aggregate {
   derived?: Derived;
 }
 
+/**
+ * An aggregate with every field of its type present, the optional ones undefined, in the order `step` builds the next
+ * aggregate in: later assignments (`snapshotMemo`, `pendingSnapshot`, `indexMemo`, `derived`) then replace a field
+ * instead of adding one, so every aggregate shares one hidden class. (A field added to a copy made by a spread gave each
+ * aggregate a class of its own: see `recordCopier` in @banli/core/internal.)
+ */
+function aggregateOf(
+  id: string,
+  version: number,
+  handling: HandlingState,
+  facts: ProposalFacts,
+  lastSnapshotVersion: number,
+): Aggregate {
+  return {
+    id,
+    version,
+    handling,
+    facts,
+    lastSnapshotVersion,
+    snapshotMemo: undefined,
+    pendingSnapshot: undefined,
+    indexMemo: undefined,
+    derived: undefined,
+  };
+}
+
 /** The SDK-level log entry that creates a stream (the machines start from it). */
 export const CREATE_EVENT = 'proposal.create';
 /** The SDK-level log entry that records a calendar correction applied to open deadlines. */
@@ -164,7 +190,7 @@ export function beginAggregate(
     : { state: system.start({ proposal, at }) };
   const facts = initialFacts(proposal, at, coverage);
   return {
-    aggregate: { id, version: 0, handling: begun.state, facts, lastSnapshotVersion: 0 },
+    aggregate: aggregateOf(id, 0, begun.state, facts, 0),
     transitions: begun.transitions,
   };
 }
@@ -281,7 +307,7 @@ export async function loadAggregate(
     try {
       const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
       const facts = fromJson<ProposalFacts>(expandFacts({ ...snap.facts }, handling) as JsonObject);
-      agg = { id, version, handling, facts, lastSnapshotVersion: version };
+      agg = aggregateOf(id, version, handling, facts, version);
     } catch (error) {
       if (!(error instanceof UnresolvedRef)) throw error;
       if (servesVersion(system, snap.handling)) {
@@ -290,7 +316,7 @@ export async function loadAggregate(
         onRebuild?.({ streamId: id, snapshotVersion: version, reason: error.reason, detail: error.detail });
       } else {
         // State of a definition this instance does not run: its first use refuses it (`VersionMismatchError`).
-        agg = { id, version, handling: snap.handling, facts: snap.facts, lastSnapshotVersion: version };
+        agg = aggregateOf(id, version, snap.handling, snap.facts, version);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { type Deadline, isCountedMiss, isPending } from '@banli/core';
-import { copyIdRecord, idRecord } from '@banli/core/internal';
+import { copyIdRecord, idRecord, recordCopier } from '@banli/core/internal';
 import type { CaseFacts, CommitmentFacts, CoverageFact, ProposalFacts } from '../facts.js';
 
 /** The coverage fact of an item covered by `coverage` (an entry of the policy's `coverage`). */
@@ -250,6 +250,9 @@ function rebuilt(
   return out;
 }
 
+// A case's facts with its reply deadline added: a copier, not a spread (see `recordCopier`).
+const withDue = recordCopier();
+
 /**
  * `cases` with a reply deadline filled in on each case that has not replied yet: copied from `original` (the facts'
  * own list) on the first change, a case rebuilt when its deadline changed.
@@ -268,8 +271,8 @@ function withReplyDues(
     if (out === original) out = copyIdRecord(original);
     const { replyDueProvisional: _, ...rest } = c;
     out[d.caseId] = d.provisional
-      ? { ...rest, replyDue: d.due, replyDueProvisional: true }
-      : { ...rest, replyDue: d.due };
+      ? withDue(rest, { replyDue: d.due, replyDueProvisional: true })
+      : withDue(rest, { replyDue: d.due });
   }
   return out;
 }

@@ -1,11 +1,17 @@
 import { withLetterClass } from '@banli/schemas';
 import { cancelDeadlines, closeDeadlines, isPending, openDeadlines } from '../../deadlines.js';
 import type { IsoDate, ReplyLetter } from '../../domain.js';
+import { recordCopier } from '../../internal/recordCopier.js';
 import { writtenUnderEarlierVersion } from '../../versioning/replayedVersions.js';
 import { openCommitments } from '../commitments.js';
 import type { CaseEventOf } from '../events.js';
 import type { CaseContext, IssuedLetter } from '../types.js';
 import { recordMissingOpinions } from './handling.js';
+
+// Records copied with fields added (a proposer's rating with its round and date, a publication with the letter's mode):
+// copiers, not spreads, so each kind shares one hidden class (see `recordCopier`).
+const received = recordCopier();
+const withMode = recordCopier();
 
 /**
  * The letter as issued: the supervisor's class replaces the draft's, and the printed class mark is restated to say it
@@ -32,7 +38,10 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
   const disclosure = letter?.disclosure;
   const publication =
     ctx.publication.mode === undefined && disclosure?.mode !== undefined
-      ? { ...ctx.publication, mode: disclosure.mode, ...(disclosure.reason ? { reason: disclosure.reason } : {}) }
+      ? withMode(
+          ctx.publication,
+          disclosure.reason ? { mode: disclosure.mode, reason: disclosure.reason } : { mode: disclosure.mode },
+        )
       : ctx.publication;
   // 并案: each merged item's proposers get their own letter, issued with the proposal's (S20, S11, S17).
   const merged = (ctx.mergedDrafts ?? []).map((d) => ({
@@ -60,7 +69,7 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
 
 /** A proposer's rating of this round's reply. */
 export function recordFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): Partial<CaseContext> {
-  return { feedback: [...ctx.feedback, { ...e.feedback, round: ctx.round, receivedAt: e.at }] };
+  return { feedback: [...ctx.feedback, received(e.feedback, { round: ctx.round, receivedAt: e.at })] };
 }
 
 /** Every proposer has answered: the feedback deadline is met. */

@@ -1,0 +1,77 @@
+// Issue 19 (scaling): Node 20's V8 gives an object made by a spread and then given a key the spread did not copy
+// (`{ ...d, closedAt: at }`) a hidden class of its own once the site is warm, allocated in the old generation and kept
+// as long as the object. Records copied with fields added (closed deadlines, a proposer's rating, a publication with
+// the letter's mode, the machine's input) go through `recordCopier` instead: one class per shape, the same keys, order
+// and values as the spread.
+import v8 from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { recordFeedback } from '../src/case/actions/reply.js';
+import type { CaseContext } from '../src/case/types.js';
+import { cancelDeadlines, closeDeadlines, type Deadline } from '../src/deadlines.js';
+import { recordCopier } from '../src/internal/recordCopier.js';
+
+v8.setFlagsFromString('--allow-natives-syntax');
+const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+
+/** Whether every object of a list shares the first one's hidden class. */
+const oneClass = (xs: readonly object[]): boolean => xs.every((x) => sameMap(x, xs[0] as object));
+
+const open = (i: number): Deadline =>
+  ({
+    id: `d${i}`,
+    kind: 'reply',
+    due: '2023-06-30',
+    start: '2023-03-16',
+    rule: { unit: 'workingDays', count: 65 },
+    calendarId: 'cn',
+    calendarVersion: '2023',
+    provisional: false,
+    status: 'open',
+    caseId: `p${i}/zs-commerce`,
+  }) as unknown as Deadline;
+
+describe('recordCopier (issue 19)', () => {
+  it('should copy as a spread does: same keys, order and values, a plain object', () => {
+    const copy = recordCopier();
+    const bases: Record<string, unknown>[] = [
+      {},
+      { a: 1, b: undefined, c: 'x' },
+      { 2: 'two', z: 1, 1: 'one', y: [1] },
+      { status: 'open', due: '2023-01-01', closedAt: undefined },
+    ];
+    const fieldsList: Record<string, unknown>[] = [{}, { b: 2 }, { closedAt: '2023-02-01', status: 'met' }, { 0: 'z' }];
+    for (const base of bases) {
+      for (const fields of fieldsList) {
+        const spread = { ...base, ...fields };
+        const copied = copy(base, fields);
+        expect(Object.keys(copied)).toEqual(Object.keys(spread));
+        expect(JSON.stringify(copied)).toBe(JSON.stringify(spread));
+        expect(copied).toStrictEqual(spread);
+        expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+        expect(copied.constructor).toBe(Object);
+      }
+    }
+  });
+
+  it('should give every closed or cancelled deadline of one shape one hidden class', () => {
+    const closed = Array.from({ length: 200 }, (_, i) => closeDeadlines([open(i)], '2023-06-01', () => true)[0]);
+    const late = Array.from({ length: 200 }, (_, i) => closeDeadlines([open(i)], '2023-07-01', () => true)[0]);
+    const cancelled = Array.from({ length: 200 }, (_, i) => cancelDeadlines([open(i)], '2023-06-01', () => true)[0]);
+    for (const list of [closed, late, cancelled]) expect(oneClass(list as Deadline[])).toBe(true);
+    expect(JSON.stringify(closed[7])).toBe(JSON.stringify({ ...open(7), status: 'met', closedAt: '2023-06-01' }));
+    expect(JSON.stringify(late[7])).toBe(JSON.stringify({ ...open(7), status: 'missed', closedAt: '2023-07-01' }));
+  });
+
+  it("should give every proposer's rating one hidden class", () => {
+    const ctx = { feedback: [], round: 1 } as unknown as CaseContext;
+    const rated = Array.from({ length: 200 }, (_, i) => {
+      const feedback = { proposerId: `m${i}`, level: 'satisfied', date: '2023-07-10' };
+      const e = { type: 'feedback.submit', at: '2023-07-11', caseId: 'c', feedback } as never;
+      return (recordFeedback(ctx, e).feedback as object[])[0] as object;
+    });
+    expect(oneClass(rated)).toBe(true);
+    expect(JSON.stringify(rated[3])).toBe(
+      '{"proposerId":"m3","level":"satisfied","date":"2023-07-10","round":1,"receivedAt":"2023-07-11"}',
+    );
+  });
+});
