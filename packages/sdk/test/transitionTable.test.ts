@@ -2,21 +2,18 @@ import { chinaMainland } from '@banli/calendar';
 import { createHandlingSystem, presets } from '@banli/core';
 import { seedLifecycle132402, seedLifecycleActors132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createBanli, createManualClock, createMemoryStore, type LoggedTransition } from '../src/index.js';
+import { createMemoryStore, type LoggedTransition } from '../src/index.js';
 import { createTransitionTable } from '../src/internal/transitionTable.js';
+import { seedBanli } from './support/seedBanli.js';
 
 // Issue 19 (scaling): every entry kept its own copy of each transition the proposal machine took, though every
 // proposal takes the same few; the in-memory store keeps them all.
 
 describe('logged transitions shared between entries (issue 19)', () => {
   it("should log a proposal machine's transition as one object across proposals, a case's as its own, same JSON", async () => {
+    // Not isolated: the entries read back are the objects the store keeps.
     const store = createMemoryStore();
-    const banli = createBanli({
-      store,
-      policy: presets.guangdongCity,
-      calendar: chinaMainland,
-      clock: createManualClock('2023-02-20'),
-    });
+    const { banli } = seedBanli({ store });
     const ids = ['t0000001', 't0000002'];
     for (const id of ids) {
       await banli.submit(
