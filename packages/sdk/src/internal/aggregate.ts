@@ -91,6 +91,14 @@ export interface Derived {
   like?: StateView | undefined;
 }
 
+/**
+ * A derivation record of `state`, nothing derived yet (every field present, in one order, so every record shares one
+ * hidden class); `like`: a logged view its view may equal (see {@link Derived.like}).
+ */
+function derivedOf(state: HandlingState, like?: StateView): Derived {
+  return { state, deadlines: undefined, summary: undefined, view: undefined, like };
+}
+
 /** A state, or the aggregate holding it (whose record is then kept on it). */
 type StateOf = HandlingState | Aggregate;
 
@@ -105,19 +113,12 @@ type StateOf = HandlingState | Aggregate;
  */
 export function createDerivations(system: HandlingSystemLike, values: ValueTable = createValueTable()) {
   const records = new WeakMap<object, Derived>();
-  const fresh = (state: HandlingState): Derived => ({
-    state,
-    deadlines: undefined,
-    summary: undefined,
-    view: undefined,
-    like: undefined,
-  });
   const slot = (of: StateOf): Derived => {
     const agg = of as Partial<Aggregate>;
     if (agg.handling !== undefined) {
       let own = agg.derived;
       if (own === undefined || own.state !== agg.handling) {
-        own = fresh(agg.handling);
+        own = derivedOf(agg.handling);
         agg.derived = own;
       }
       return own;
@@ -125,7 +126,7 @@ export function createDerivations(system: HandlingSystemLike, values: ValueTable
     const state = of as HandlingState;
     let hit = records.get(state);
     if (hit === undefined) {
-      hit = fresh(state);
+      hit = derivedOf(state);
       records.set(state, hit);
     }
     return hit;
@@ -332,8 +333,7 @@ export async function loadAggregate(
   // same object, not a copy of it (see `Derived.like`).
   const last = events.length > 0 ? events[events.length - 1] : loaded.last;
   const like = last?.version === agg.version ? loggedView(last.stateAfter) : undefined;
-  if (like !== undefined)
-    agg.derived = { state: agg.handling, deadlines: undefined, summary: undefined, view: undefined, like };
+  if (like !== undefined) agg.derived = derivedOf(agg.handling, like);
   return agg;
 }
 
