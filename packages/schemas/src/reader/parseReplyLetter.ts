@@ -92,9 +92,12 @@ const DOC_NUMBER_WORD = /^([^\s，,。：:]{1,24}?[〔[(（【［]\s*\d{4}\s*[�
 const LOST_NUMBER = /^(\p{Script=Han}{2,12}\s*[〔[【［]\s*\d{4}\s*[〕\]】］]?\s*\d{0,4}\s*号?)()$/u;
 // “类别：A”, “答复类别”, “办理类别”, “办复类别：A” (淮南), “办理结果：(C)” (沙河).
 // “答复类型:B”, “办理分类:A”: a longer label ending in 类型 or 分类 only before a class letter (“信息分类: 人大建议” is the
-// site's index).
-const MARK_LABELLED =
-  /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*[:：]\s*(.+)$/u;
+// site's index). The class may follow the label in brackets with no colon: “类别(C)” (香格里拉).
+// Matched on the plain form of the line: a mirror in traditional characters prints “辦復類別:A類” (蜀山).
+const MARK_LABEL_RE =
+  /^(\p{Script=Han}{0,4}类\s*别|\p{Script=Han}{1,4}(?:类\s*型|分\s*类)(?=\s*[:：]\s*[（(]?\s*[A-DＡ-Ｄ](?![A-Za-z]))|办理结果|办复结果|分类|类型)\s*(?:[:：]\s*(.+)|([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]))$/u;
+/** A class mark after its label, on the line's plain form. */
+const isLabelledMark = (line: string): boolean => MARK_LABEL_RE.test(plainText(line).text);
 // The addressee, then a colon, or a greeting in place of it (“某委员,您好!”, “某代表您好:”). A list of names joined by
 // 、 may run longer (thirteen deputies of a 议事原案, 舒城).
 // A name in such a list may be letter-spaced (“闫 冰”, “罗 岚”: eleven deputies, 安居区).
@@ -115,10 +118,21 @@ const ADDRESSEE_UNIT =
   /^((?![抄报主承])[^:：。，,\s]{1,40}?(?:人民政府|政府|委员会|办公室|办事处|管委会|局|委|办|厅|中心|公司|街道|镇|乡|工商联|妇联|侨联|科协|会|支部|总支|界别|小组))\s*[:：]()\s*$/u;
 const ADDRESSEE_BARE = /^[^:：。，,；;]{1,40}?(代表|委员|委員|同志)$/u;
 const OPENING = /收悉|答复如下|回复如下|交由|转交/u;
-/** A paragraph that opens a letter's answer: it acknowledges the item, or leads into the answer with a colon. */
+/**
+ * The item named by its own title as what the addressee put forward: “您好!您提出的《关于…的建议》对于…具有重要意义,…”
+ * (平顺), “你们在…会议上提出的“关于…的提案””.
+ */
+const NAMES_ITEM =
+  /^(?:[您你]们?好[!！,，]?\s*)?[您你]们?(?:在[^,，。；;]{1,40}?)?(?:提出|所提|提交)的\s*[《“"][^》”"]{2,80}?(?:建议|提案|议案)[》”"]/u;
+/**
+ * A paragraph that opens a letter's answer: it acknowledges the item, leads into the answer with a colon, or names the
+ * item by its title as the addressee's (平顺: neither 收悉 nor 如下).
+ */
 const isOpening = (p: string | undefined): p is string =>
   p !== undefined &&
-  (OPENING.test(plainText(p).text) || (/[:：]$/u.test(p) && /建议|提案|议案/u.test(plainText(p).text)));
+  (OPENING.test(plainText(p).text) ||
+    (/[:：]$/u.test(p) && /建议|提案|议案/u.test(plainText(p).text)) ||
+    NAMES_ITEM.test(plainText(p).text));
 /** A short greeting before the opening: “您好!”, “您好,首先感谢您对…的关注。”, “首先感谢您对我局工作的关心。”. */
 const isGreeting = (p: string | undefined): p is string =>
   p !== undefined && p.length <= 60 && /^(?:[您你]们?好|首先[,，]?\s*(?:衷心|非常)?感谢|(?:衷心|非常)?感谢)/u.test(p);
@@ -129,6 +143,17 @@ const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留
 // A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银).
 const CLOSING =
   /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+/** One sentence of thanks: “再次感谢您对…的关心!”, “最后,再次衷心感谢…指导!”, “衷心感谢您…。”. */
+const THANKS =
+  /^(?:(?:同时|最后)[,，]\s*)?(?:(?:再一?次|衷心|非常|诚挚|真诚)地?)*感谢[^。！!？?]*[。！!]?$|^最后[,，][^。！!？?]{0,40}?感谢[^。！!？?]*[。！!]?$/u;
+/** One sentence of hope or welcome: “欢迎您继续…。”, “并真诚希望您…。”, “希望你们多提宝贵意见!”. */
+const HOPE =
+  /^(?:(?:并|也|还|同时[,，]?\s*也?)\s*)?(?:(?:真诚|衷心|诚挚|诚恳)地?)?(?:希望|欢迎|期待|恳请|敬请)[^。！!？?]*[。！!]?$/u;
+/** Two paragraphs that are one closing: a sentence of thanks and one of hope, in either order. */
+const isCourtesyPair = (a: string, b: string): boolean => {
+  const [x, y] = [plainText(a).text, plainText(b).text];
+  return x.length <= 80 && y.length <= 80 && ((THANKS.test(x) && HOPE.test(y)) || (HOPE.test(x) && THANKS.test(y)));
+};
 /** The first line of a closing printed on two: “此致”, “此复”, “顺致”, “顺颂”, “顺祝”, “祝”. */
 const SALUTATION = /^(?:此致|此复|顺致|顺颂|顺祝|祝)[。.，,]?$/u;
 /** Its second line: “敬礼！”, “谢谢!”, “时祺”, “商祺”, “身体健康,工作顺利!”. */
@@ -202,11 +227,23 @@ const UNIT_LABELLED = /^(答复|承办|办理|主办|会办|协办|落款|分管
 const GARBLED_DATE = /^[0-9〇○零OＯ一二三四五六七八九十]{1,12}\s*日$/u;
 const SITE_FOOTER = /版权所有|ICP备|公网安备|网站标识码|网站监督|技术支持[:：]/u;
 
+/**
+ * The signing unit, then its contact on the same line: “蜀山區財政局 聯系電話:65132561” (蜀山, a mirror printing no date),
+ * “某局 联系人:某某”. Read on the line's plain form; the unit is what {@link ORGAN} takes.
+ */
+const UNIT_BEFORE_CONTACT =
+  /^([\p{Script=Han}（）()]{2,30}?)[\s\u3000]+(?=(?:联系人|联系电话|联系方式|电话|手机)\s*[:：])/u;
+/** The unit opening a line of {@link UNIT_BEFORE_CONTACT}, and where its contact starts in the plain form. */
+const unitBeforeContact = (plain: string): { unit: string; contactAt: number } | undefined => {
+  const m = UNIT_BEFORE_CONTACT.exec(plain);
+  return m?.[1] && ORGAN.test(m[1]) ? { unit: m[1], contactAt: m[0].length } : undefined;
+};
 /** A line that belongs to a letter's foot: class mark with its label, sign-off, contact, disclosure, 报/抄送. */
 const isFootLine = (l: string): boolean =>
   UNIT_LABELLED.test(l) ||
+  unitBeforeContact(plainText(l).text) !== undefined ||
   GARBLED_DATE.test(l) ||
-  MARK_LABELLED.test(l) ||
+  isLabelledMark(l) ||
   RECIPIENTS.test(l) ||
   DISCLOSURE.test(l) ||
   DISCLOSURE_BARE.test(l) ||
@@ -226,6 +263,8 @@ const DISCLOSURE = /^(公开方式|公开属性|是否公开|是否同意公开|
 // A mark alone on its line, perhaps as a note in quotes (“注:“主动公开”。”, 息烽).
 const DISCLOSURE_BARE =
   /^(?:注\s*[:：]\s*)?[（(“"]?((?:此件)?(?:主动|依申请|不予|免予|同意)?公开(?:发布)?)[）)”"]?[。.]?$/u;
+/** The first row of a page's index table: “索引号: …”, “索 引 号 …”, “[索引号]”. */
+const INDEX_ROW = /^[[【]?\s*索\s*引\s*号/u;
 /** An attachment named under a letter (“附件:建议办理情况征询意见表”, 横峰): not part of the letter read. */
 const ATTACHMENT = /^附\s*件\s*\d*\s*[:：]/u;
 // 报, 报送, 抄报 (the 报 list; “抄    报” spaced out on the 湘阴 letters) and 抄送.
@@ -519,6 +558,13 @@ export function parseReplyLetter(text: string): ReadLetter {
     return { letter: undefined, warnings: [warn('text_empty', '没有可读的文字', 'There is no text to read')] };
   }
   const raw = linesOf(text);
+  // The page's index table (索引号 …) opens the document on a government site: a disclosure word above it, when the
+  // letter follows it, is an entry of the site's menu (“政府信息公开指南” / “依申请公开”, 安宁), not a mark the letter
+  // prints.
+  const indexAt = raw.findIndex((l) => INDEX_ROW.test(l));
+  const letterBelow = indexAt > 0 && raw.slice(indexAt + 1).some((l) => ADDRESSEE.test(l));
+  const siteMenu = new Set(letterBelow ? raw.slice(0, indexAt) : []);
+  for (const l of raw.slice(indexAt + 1)) siteMenu.delete(l);
   const all = raw.filter(
     (l, i) =>
       !FURNITURE.some((re) => re.test(l)) &&
@@ -654,6 +700,7 @@ export function parseReplyLetter(text: string): ReadLetter {
     if (readSignatory(line)) continue;
     // the site's date over the letter (“2018-09-30” in an index table)
     if (/^\d{4}-\d{2}-\d{2}$/u.test(line)) continue;
+    if (DISCLOSURE_BARE.test(line) && siteMenu.has(line)) continue;
     if (DISCLOSURE_BARE.test(line) || DISCLOSURE.test(line)) {
       const d = DISCLOSURE.exec(line);
       letter.disclosure = disclosureOf(line, d ? (d[2] ?? '') : line);
@@ -663,8 +710,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       setMark(line, 'topRight');
       continue;
     }
-    const labelled = MARK_LABELLED.exec(line);
-    if (labelled) {
+    if (isLabelledMark(line)) {
       setMark(line, 'topRight');
       continue;
     }
@@ -851,6 +897,11 @@ export function parseReplyLetter(text: string): ReadLetter {
   // thanks above the formula stays the body's last, as the labels have it (蓬溪).
   if (body.length >= 2 && SALUTATION.test(body[body.length - 2] as string) && WISH.test(body.at(-1) as string))
     body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
+  // Thanks and a hope printed as two paragraphs, each a sentence (“最后,再次衷心感谢…!” / “并真诚希望…。”; 安宁 prints
+  // them on one line): one closing, joined as on one line. Never the answer's only paragraph; a formula after the thanks
+  // (此复, 以上答复…) is the closing alone, the thanks staying the body's last (石林, 蓬溪).
+  const courtesyPair = body.length >= 3 && isCourtesyPair(body[body.length - 2] as string, body.at(-1) as string);
+  if (courtesyPair) body = [...body.slice(0, -2), `${body[body.length - 2]}${body[body.length - 1]}`];
   // The closing never takes the only paragraph after the opening: an answer that opens with thanks (“感谢某委员对…的
   // 关心。…”, 舟曲) is the body.
   // A page with no date may end in a line or two of the signature after the closing (a page cut inside the unit's
@@ -874,7 +925,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   const lastParagraph = body[body.length - 1];
   if (
     lastParagraph !== undefined &&
-    CLOSING.test(plainText(lastParagraph).text) &&
+    (courtesyPair || CLOSING.test(plainText(lastParagraph).text)) &&
     (body.length >= 2 || letter.opening === undefined)
   ) {
     letter.closing = lastParagraph;
@@ -950,6 +1001,14 @@ export function parseReplyLetter(text: string): ReadLetter {
       while (i + 1 < foot.length && !/[）)]$/u.test(line)) line += foot[++i];
     }
     if (line === letter.title) continue; // the page repeats the title under the letter
+    // The signing unit before its contact on one line: the unit (when none is read yet), then the contact.
+    const plainLine = plainText(line);
+    const unitFirst = unitBeforeContact(plainLine.text);
+    if (unitFirst) {
+      if (letter.issuingUnit === undefined)
+        letter.issuingUnit = { name: printedSpan(line, plainLine, 0, unitFirst.unit.length) };
+      line = line.slice(plainLine.at[unitFirst.contactAt]);
+    }
     const sig = SIGNATORY.find(([re]) => re.test(line));
     if (sig) {
       const m = sig[0].exec(line) as RegExpExecArray;
@@ -1039,7 +1098,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       letter.imprint = { printedBy: (imprint[1] ?? '').trim(), ...(d ? { printDate: d.iso } : {}) };
       continue;
     }
-    if (MARK_ONLY.test(line) || MARK_LABELLED.test(line)) {
+    if (MARK_ONLY.test(line) || isLabelledMark(line)) {
       setMark(line, 'footer');
       continue;
     }

@@ -27,6 +27,8 @@ const SIMPLIFIED: Record<string, string> = {
   電: '电',
   話: '话',
   參: '参',
+  類: '类',
+  別: '别',
 };
 
 // A pinyin annotation: lower-case letters (with tone marks) in brackets right after a Han character.
