@@ -62,6 +62,22 @@ describe('parseReplyLetter: the eleventh held-out batch (session 13)', () => {
     expect(around(['依申请公开'], [])?.disclosure).toEqual({ mark: '依申请公开', mode: 'onRequest' });
   });
 
+  it('should leave the rows of the page’s index table printed as cells split by “|” as the site’s (龙陵)', () => {
+    const { warnings } = parseReplyLetter(
+      [
+        '索引号 | 15262660-/2021-0702001 | 发布机构 | 某县文化和旅游局 |',
+        '公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |',
+        '文号 | 浏览量 |',
+        '甲代表:',
+        '您提出的建议收悉,现答复如下:',
+        '正文。',
+        '某县文化和旅游局',
+        '2021年7月2日',
+      ].join('\n'),
+    );
+    expect(warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
+  });
+
   it('should read thanks and a hope printed as two paragraphs as one closing (安宁 prints them on one line)', () => {
     for (const [thanks, hope] of [
       [

@@ -55,6 +55,9 @@ const FURNITURE = [
   /^\[\s*(索引号|主题分类|发布机构|成文日期)\s*\]/u,
   /^(索\s*引\s*号|发布机构|发文时间|责任部门|名\s*称|标\s*题)\s*[:：]?\s/u,
   /^(索\s*引\s*号|名\s*称|标\s*题)\s*[:：]/u,
+  // a row of the index table printed as cells split by “|” (“公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |”,
+  // “文号 | 浏览量 |”, 龙陵)
+  /^(索\s*引\s*号|公开目录|发布机构|发布日期|成文日期|生成日期|发文日期|文\s*号|浏览量|主题分类|信息分类|组配分类|公开方式|公开范围|时效性|有效性)\s*[|｜]/u,
   // the index table's disclosure row, with another index label after it (“公开方式: 主动公开 组配分类: 人大建议”,
   // 阿拉善左旗): the site's data, not a mark printed on the letter
   /^公开方式\s*[:：]?\s*\S+\s+(有效性|组配分类|主题分类|信息分类|公文时效)/u,
