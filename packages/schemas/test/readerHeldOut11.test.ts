@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseReplyLetter } from '../src/index.js';
 import { around } from './support/readAround.js';
 
-// Forms the eleventh held-out batch showed (session 13: test/fixtures/letters, 宁国, 香格里拉, 安宁), and those the tenth
-// left unread (蜀山, 平顺). Each case is the general form, not the fixture text.
+// Forms the eleventh to thirteenth held-out batches showed (session 13: test/fixtures/letters, 宁国, 香格里拉, 安宁; 龙陵;
+// 镇康 2025), and those the tenth left unread (蜀山, 平顺). Each case is the general form, not the fixture text.
 const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
 const letter = (...lines: string[]) => read(...lines).letter;
 /** A letter to 甲代表 whose opening is followed by `rest`: the answer, then the signature. */
 const answer = (...rest: string[]) => letter('甲代表:', '您的建议收悉,现答复如下:', ...rest);
 
-describe('parseReplyLetter: the eleventh held-out batch (session 13)', () => {
+describe('parseReplyLetter: the eleventh to thirteenth held-out batches (session 13)', () => {
   it('should read a class printed in brackets after its label with no colon (类别(C), 香格里拉)', () => {
     expect(around(['类别(C)', '某政复〔2023〕129号 签发人:乙某'], [])).toMatchObject({
       class: 'C',
@@ -76,6 +76,21 @@ describe('parseReplyLetter: the eleventh held-out batch (session 13)', () => {
       ].join('\n'),
     );
     expect(warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
+  });
+
+  it('should read a session whose term a wrapped title parts from its body with a space (第十八届 人民代表大会, 镇康)', () => {
+    expect(
+      around(['某县农业农村局关于对某县第十八届 人民代表大会第四次会议代表第0038号 建议的答复函'], [])?.reference,
+    ).toEqual({
+      kind: 'suggestion',
+      printed: '某县第十八届 人民代表大会第四次会议代表第0038号 建议',
+      term: 18,
+      session: 4,
+      number: '0038',
+    });
+    expect(
+      letter('甲代表:', '你在某县第十八届 人民代表大会第四次会议期间提出的建议收悉,现答复如下:', '正文。')?.reference,
+    ).toMatchObject({ kind: 'suggestion', term: 18, session: 4 });
   });
 
   it('should read thanks and a hope printed as two paragraphs as one closing (安宁 prints them on one line)', () => {

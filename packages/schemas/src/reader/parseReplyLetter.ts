@@ -281,14 +281,17 @@ const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*�
  */
 const ITEM_NUMBER = String.raw`(?:[A-Za-z]{1,3}\s*[(（]\s*\d{4}\s*[)）]\s*|[A-Za-z]{1,3})?[0-9０-９]+(?:\.[0-9０-９]+)?`;
 const REFERENCE = new RegExp(
-  String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆](?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
+  String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆]\s*(?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
   'u',
 );
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
 const PY = String.raw`(?:\([a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]+\))?`;
-/** A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. */
+/**
+ * A session named without an item number: “镇康县第十七届人民代表大会第二次会议期间提出的《…》”. A title wrapped over
+ * lines and joined with a space may part the term from the body (“镇康县第十八届 人民代表大会第四次会议”, 镇康 2025).
+ */
 const REFERENCE_SESSION_ONLY = new RegExp(
-  String.raw`(?:(?![在对對于於您你們们的出提])\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}` +
+  String.raw`(?:(?![在对對于於您你們们的出提])\p{Script=Han}[^\s在对對于於您你們们的出提，。,:：]{0,11}?)?第?${PY}([一二三四五六七八九十]{1,3}|\d{1,2})${PY}[届屆]${PY}\s*` +
     // the body after the term may be left out when it was named before it (“市政协十二届四次会议”, 阜新)
     `(?:人${PY}大${PY}|人${PY}民${PY}代${PY}表${PY}大${PY}[会會]${PY}|委${PY}[员員]${PY}[会會]${PY})?` +
     String.raw`第?${PY}([一二三四五六七八九十]{1,2}|\d{1,2})${PY}次${PY}(?:[会會]${PY}[议議]${PY})?`,
