@@ -93,6 +93,27 @@ describe('parseReplyLetter: the eleventh to thirteenth held-out batches (session
     ).toMatchObject({ kind: 'suggestion', term: 18, session: 4 });
   });
 
+  it('should leave an index table printed one cell a line, its labels spaced out, as the site’s (文  号, 日期, 镇康)', () => {
+    const { letter: l, warnings } = parseReplyLetter(
+      [
+        '索引号',
+        'zkx_nyncj/2025-00019',
+        '发布机构',
+        '县农业农村局',
+        '文  号',
+        '日期',
+        '2025-12-16',
+        '甲代表:',
+        '您提出的建议收悉,现答复如下:',
+        '正文。',
+        '某县农业农村局',
+        '2025年12月3日',
+      ].join('\n'),
+    );
+    expect(warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
+    expect(l?.date).toBe('2025-12-03');
+  });
+
   it('should read thanks and a hope printed as two paragraphs as one closing (安宁 prints them on one line)', () => {
     for (const [thanks, hope] of [
       [

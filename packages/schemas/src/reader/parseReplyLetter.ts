@@ -40,7 +40,8 @@ const FURNITURE = [
   /^【?\s*关闭窗口/u,
   /^登录\s*\|/u,
   /^•/u,
-  /^(索引号|发布机构|文号|时效性|信息分类|发文日期|主题分类)$/u,
+  // an index label alone on its line, perhaps spaced out (“文  号”, “日期”: 镇康 2025 prints the table one cell a line)
+  /^(索\s*引\s*号|发布机构|文\s*号|时效性|信息分类|发文日期|主题分类|日\s*期|成文日期)$/u,
   /^\d{6,}\/\d{4}-\d+$/u,
   /^(有效|无效)$/u,
   /^\|+$/u,
