@@ -31,7 +31,7 @@ import { eventOf, unparsed } from './internal/measurement.js';
 import { leaveOutUnchanged, noteWritten } from './internal/partialRow.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
-import { parseEvent } from './internal/validate.js';
+import { parseEvent, submitEventOf } from './internal/validate.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
@@ -383,7 +383,7 @@ export async function submitCommand(engine: Engine, input: unknown, options: Sub
   let after = created;
   const entries = [createEntry];
   if (!options.draft) {
-    const event = eventOf(engine.measurement, { type: 'proposal.submit', at, channel: proposal.channel });
+    const event = submitEventOf(at, proposal.channel);
     const next = step(engine, created, event, options.actor);
     after = next.after;
     entries.push(next.entry);

@@ -3,6 +3,7 @@ import {
   BanliEventSchema,
   fastLetterEventParser,
   formatIssues,
+  isRealIsoDate,
   type Proposal,
   ProposalSchema,
 } from '@banli/schemas';
@@ -93,4 +94,16 @@ export function parseProposal(input: unknown): Proposal {
   const result = safeParseProposal(input);
   if (result.success) return result.data;
   throw new ValidationError(proposalIssues(result.error, input));
+}
+
+/**
+ * The `proposal.submit` event a `submit` that is not a draft steps the new proposal with, built from what was checked
+ * already: the channel of the proposal the boundary parsed and the command's date (`options.at`, checked with the
+ * arguments, or the clock's). Nothing in it is untrusted, so it is not parsed again (issue 19: every input is validated
+ * once, at the boundary; the event's schema ran on every such submit). A date the event's schema would refuse can only
+ * come from the clock (a year before 100, or after 9999): that event is parsed, so the refusal stays what it was.
+ */
+export function submitEventOf(at: string, channel: Proposal['channel']): BanliEvent {
+  const event = { type: 'proposal.submit' as const, at, channel };
+  return isRealIsoDate(at) ? event : parseEvent(event);
 }
