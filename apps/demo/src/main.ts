@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import type { Bilingual } from '@banli/schemas';
-import { BanliError } from '@banli/sdk';
+import { BilingualError } from '@banli/sdk';
 import { CliError } from './cli/errors.js';
 import { formatHelp, usageLine } from './cli/help.js';
 import { loadCommands } from './cli/load.js';
@@ -16,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 /** One line for anything thrown: a typed error's message in the language, else its message, never `[object Object]`. */
 export function describeError(error: unknown, lang: Lang): string {
-  if (error instanceof CliError || error instanceof BanliError) return error.messages[lang];
+  if (error instanceof BilingualError) return error.messages[lang];
   const messagesOf = (error as { messages?: Partial<Bilingual> } | null)?.messages;
   if (typeof messagesOf?.[lang] === 'string') return messagesOf[lang];
   if (error instanceof Error) return error.message;

@@ -1,18 +1,11 @@
-import type { Bilingual } from '@banli/schemas';
+import { type Bilingual, BilingualError } from '@banli/schemas';
 import { formatChineseDate } from './dates/formatChineseDate.js';
 
-/** Base class of every error thrown by `@banli/calendar`, carrying a stable `code` and zh-CN/en messages. */
-export class CalendarError extends Error {
-  /** Stable machine-readable code, e.g. `calendar_coverage`. */
-  readonly code: string;
-  /** The message in Simplified Chinese and English. */
-  readonly messages: Bilingual;
-
+/** Base class of every error thrown by `@banli/calendar`: a {@link BilingualError} with a stable `code` (e.g. `calendar_coverage`). */
+export class CalendarError extends BilingualError {
   constructor(code: string, messages: Bilingual, options?: { cause?: unknown }) {
-    super(messages.en, options);
+    super(code, messages, options);
     this.name = 'CalendarError';
-    this.code = code;
-    this.messages = messages;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@banli/schemas';
+import { type Bilingual, BilingualError } from '@banli/schemas';
 import type { RefusalReason } from './refusal/reason.js';
 
 /** Machine-readable codes of the configuration and persistence errors @banli/core throws ({@link BanliCoreError}). */
@@ -12,16 +12,11 @@ export type CoreErrorCode =
   | 'version_mismatch'
   | 'invalid_migration';
 
-/** An error with a `code` and a message in zh-CN and en: how core refuses a policy, a calendar or a stored state. */
-export class BanliCoreError extends Error {
-  readonly code: CoreErrorCode;
-  readonly messages: Bilingual;
-
+/** A {@link BilingualError} with a {@link CoreErrorCode}: how core refuses a policy, a calendar or a stored state. */
+export class BanliCoreError extends BilingualError<CoreErrorCode> {
   constructor(code: CoreErrorCode, messages: Bilingual, options?: { cause?: unknown }) {
-    super(messages.en, options);
+    super(code, messages, options);
     this.name = 'BanliCoreError';
-    this.code = code;
-    this.messages = messages;
   }
 }
 
@@ -44,23 +39,17 @@ export type BanliErrorCode =
   | 'MERGE_UNSUPPORTED';
 
 /**
- * The base class of every error a command can meet: a stable `code`, a zh-CN and an en message, and the item's state
- * at the time when the caller knows it. @banli/sdk re-exports it and derives its errors from it.
+ * The base class of every error a command can meet: a {@link BilingualError} with a {@link BanliErrorCode}, and the
+ * item's state at the time when the caller knows it. @banli/sdk re-exports it and derives its errors from it.
  */
-export class BanliError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: BanliErrorCode;
-  /** The message in zh-CN and en. */
-  readonly messages: Bilingual;
+export class BanliError extends BilingualError<BanliErrorCode> {
   /** The proposal's state (summary) when the command was refused, if the proposal exists. */
   readonly state: unknown;
 
   constructor(code: BanliErrorCode, messages: Bilingual, state?: unknown, options?: { cause?: unknown }) {
-    super(messages.en, options);
-    this.name = new.target.name;
-    this.code = code;
-    this.messages = messages;
+    super(code, messages, options);
     this.state = state;
+    this.name = new.target.name;
   }
 }
 

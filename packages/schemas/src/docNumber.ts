@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BilingualError } from './bilingualError.js';
 import { withTextRules } from './internal/fields.js';
 import { raise } from './internal/issue.js';
 import type { BanliIssueCode } from './issueCodes.js';
@@ -134,14 +135,10 @@ export function parseDocNumber(input: string): DocNumberParseResult {
 }
 
 /** Thrown by {@link formatDocNumber} when the parts cannot make a valid document number. */
-export class DocNumberError extends Error {
-  readonly code: BanliIssueCode;
-  readonly messages: Bilingual;
+export class DocNumberError extends BilingualError<BanliIssueCode> {
   constructor(code: BanliIssueCode, messages: Bilingual) {
-    super(messages.en);
+    super(code, messages);
     this.name = 'DocNumberError';
-    this.code = code;
-    this.messages = messages;
   }
 }
 

@@ -1,5 +1,6 @@
 export { type Assignment, AssignmentSchema, assignedUnits, replyingUnits, type UnitRole } from './assignment.js';
 export { ASSIGNMENT_MODE_LABELS, type AssignmentMode, AssignmentModeSchema } from './assignmentMode.js';
+export { BilingualError } from './bilingualError.js';
 export {
   CLASS_MARK_POSITION_LABELS,
   type ClassMark,

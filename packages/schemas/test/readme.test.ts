@@ -11,7 +11,7 @@ describe('README examples', () => {
   const blocks = tsBlocks(readme);
 
   it('should have its examples, each run below', () => {
-    expect(blocks).toHaveLength(4);
+    expect(blocks).toHaveLength(5);
   });
 
   it.each(blocks.map((code, i) => [i, code]))(

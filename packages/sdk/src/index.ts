@@ -1,5 +1,5 @@
-/** The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas. */
-export type { Bilingual } from '@banli/schemas';
+/** The one bilingual text type (`{ 'zh-CN': string; en: string }`) and the base class of every banli error, defined in @banli/schemas. */
+export { type Bilingual, BilingualError } from '@banli/schemas';
 export type { AlertPolicy } from './alertPolicy.js';
 export type { AllowedCommand } from './allowedCommands.js';
 export type { Backdated, BackdatedRecord } from './backdated.js';

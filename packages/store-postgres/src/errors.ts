@@ -1,4 +1,4 @@
-import type { Bilingual } from '@banli/sdk';
+import { type Bilingual, BilingualError } from '@banli/sdk';
 
 /** Codes of the errors this package throws itself (conflicts are the SDK's `ConcurrencyConflictError`). */
 export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_LOCKED' | 'STORE_DRIVER_MISSING';
@@ -8,16 +8,9 @@ export type StoreErrorCode = 'STORE_CONFIG' | 'STORE_MIGRATION' | 'STORE_LOCKED'
  * directory another process holds (`STORE_LOCKED`), or the driver it runs on not installed (`STORE_DRIVER_MISSING`:
  * `pg` and `@electric-sql/pglite` are optional peer dependencies; install the one you use).
  */
-export class StoreSetupError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: StoreErrorCode;
-  /** The message in zh-CN and en. */
-  readonly messages: Bilingual;
-
+export class StoreSetupError extends BilingualError<StoreErrorCode> {
   constructor(code: StoreErrorCode, messages: Bilingual, options?: { cause?: unknown }) {
-    super(messages.en, options);
+    super(code, messages, options);
     this.name = 'StoreSetupError';
-    this.code = code;
-    this.messages = messages;
   }
 }

@@ -1,19 +1,12 @@
-import type { Bilingual } from '@banli/schemas';
+import { type Bilingual, BilingualError } from '@banli/schemas';
 
 /** Error codes of @banli/testing. */
 export type TestingErrorCode = 'SCENARIO_FAILED' | 'UNKNOWN_ACTOR' | 'INVALID_SIMULATION' | 'ENGINES_DISAGREE';
 
-/** A typed error with a stable `code` and a message in zh-CN and en. */
-export class BanliTestingError extends Error {
-  /** The stable error code. */
-  readonly code: TestingErrorCode;
-  /** The message in both locales. */
-  readonly messages: Bilingual;
-
+/** A {@link BilingualError} with a {@link TestingErrorCode}: a stable `code` and a message in zh-CN and en. */
+export class BanliTestingError extends BilingualError<TestingErrorCode> {
   constructor(code: TestingErrorCode, messages: Bilingual) {
-    super(messages.en);
+    super(code, messages);
     this.name = 'BanliTestingError';
-    this.code = code;
-    this.messages = messages;
   }
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@banli/sdk';
+import { type Bilingual, BilingualError } from '@banli/sdk';
 
 // The one bilingual text type (`{ 'zh-CN': string; en: string }`), defined in @banli/schemas; the demo had its own.
 export type { Bilingual };
@@ -10,23 +10,17 @@ export type CliErrorCode = 'USAGE' | 'STORE_NOT_FOUND' | 'STORE_NOT_A_DIRECTORY'
  * A refusal by the demo CLI: a stable `code`, a zh-CN and an en message, and the exit code.
  * Printed as one line (plus the usage line for `USAGE`); nothing is written when it is thrown.
  */
-export class CliError extends Error {
-  /** The stable machine-readable code. */
-  readonly code: CliErrorCode;
-  /** The message in zh-CN and en. */
-  readonly messages: Bilingual;
+export class CliError extends BilingualError<CliErrorCode> {
   /** The process exit code: 2 for a bad command line or store location. */
   readonly exitCode: number;
   /** The command the error is about, for its usage line. */
   readonly command: string | undefined;
 
   constructor(code: CliErrorCode, messages: Bilingual, options: { exitCode?: number; command?: string } = {}) {
-    super(messages.en);
-    this.name = new.target.name;
-    this.code = code;
-    this.messages = messages;
+    super(code, messages);
     this.exitCode = options.exitCode ?? 2;
     this.command = options.command;
+    this.name = new.target.name;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Bilingual, Locale } from '../label.js';
+import { BilingualError } from '../bilingualError.js';
+import type { Locale } from '../label.js';
 import { type BanliIssue, formatIssues } from './format.js';
 
 /** The result of {@link safeParseWith}: the parsed data, or issues with messages in the chosen language. */
@@ -30,17 +31,14 @@ export function safeParseWith<S extends z.core.$ZodType>(
 }
 
 /** Thrown by {@link parseWith}: carries the banli issues and the joined messages in both languages. */
-export class BanliValidationError extends Error {
-  readonly code = 'validation_failed' as const;
+export class BanliValidationError extends BilingualError<'validation_failed'> {
+  /** The issues found, in each language. */
   readonly issues: { 'zh-CN': BanliIssue[]; en: BanliIssue[] };
-  readonly messages: Bilingual;
   constructor(issues: { 'zh-CN': BanliIssue[]; en: BanliIssue[] }) {
     const join = (list: BanliIssue[]) => list.map((i) => i.message).join('\n');
-    const messages = { 'zh-CN': join(issues['zh-CN']), en: join(issues.en) };
-    super(messages.en);
-    this.name = 'BanliValidationError';
+    super('validation_failed', { 'zh-CN': join(issues['zh-CN']), en: join(issues.en) });
     this.issues = issues;
-    this.messages = messages;
+    this.name = 'BanliValidationError';
   }
 }
 
