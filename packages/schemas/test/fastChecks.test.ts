@@ -134,10 +134,13 @@ const numbers = fc.oneof(
   ),
 );
 
-/** Arrays of 0–4 items; strings with surrogate pairs (a string's length checks count code points). */
+/**
+ * Arrays of 0–4 items; strings with surrogate pairs and lone surrogates (a string's length checks count code points),
+ * up to 12 of them, so a string's UTF-16 length falls below, between and above a bound and twice the bound.
+ */
 const lengthy = fc.oneof(
   fc.array(fc.constant(1), { maxLength: 4 }),
-  fc.array(fc.constantFrom('a', '办', '😀', '\uD800'), { maxLength: 4 }).map((xs) => xs.join('')),
+  fc.array(fc.constantFrom('a', '办', '😀', '\uD800', '\uDC00'), { maxLength: 12 }).map((xs) => xs.join('')),
 );
 
 describe('fast forms of zod’s number and length checks', () => {
@@ -160,6 +163,8 @@ describe('fast forms of zod’s number and length checks', () => {
     ['a proposal’s proposers (`.min(1)`)', ProposalSchema.shape.proposers],
     ['an array’s `.min(2).max(3)`', z.array(z.number()).min(2).max(3)],
     ['a string’s `.min(2).max(3)` (code points)', z.string().min(2).max(3)],
+    ['a string’s `.min(3).max(5)` (code points)', z.string().min(3).max(5)],
+    ['a string’s `.min(1)` (as a label’s texts have it)', z.string().min(1)],
   ];
   for (const [name, schema] of lengthChecks) {
     it(`should answer as each check of ${name} does, on generated arrays and strings`, () => {

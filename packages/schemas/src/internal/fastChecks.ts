@@ -52,9 +52,20 @@ const LENGTH_WHEN = (z.array(z.unknown()).min(1)._zod.def.checks ?? []).map((che
 /** zod's code-point length (a string's length checks count code points, not UTF-16 units). */
 const codePoints = z.core.util.codePointLength;
 
-/** The length a length check compares: an array's, or a string's in code points. */
-function lengthOf(value: { length: number }): number {
-  return typeof value === 'string' ? codePoints(value) : value.length;
+// A string has at most as many code points as UTF-16 units and at least half as many, so its length in units settles
+// a length check for most strings, and zod's count of code points (a pattern test, then a loop) runs only for a string
+// between the two (issue 19: a label's `.min(1)` ran that pattern on each of its two texts, in every command that
+// carries one).
+
+/** Whether a string has at least `minimum` code points, as zod counts them. */
+function hasAtLeast(value: string, minimum: number): boolean {
+  const n = value.length;
+  return n >= 2 * minimum || (n >= minimum && codePoints(value) >= minimum);
+}
+
+/** Whether a string has at most `maximum` code points, as zod counts them. */
+function hasAtMost(value: string, maximum: number): boolean {
+  return value.length <= maximum || codePoints(value) <= maximum;
 }
 
 /** Whether a length check's `when` lets it run on a value (zod's default: non-nullish, with a `length`). */
@@ -84,12 +95,18 @@ function derivedForm(check: z.core.$ZodCheck): FastCheck | undefined {
     case 'min_length': {
       const minimum = def.minimum;
       if (def.when !== LENGTH_WHEN || typeof minimum !== 'number') return undefined;
-      return ((value: unknown) => !measured(value) || lengthOf(value) >= minimum) as FastCheck;
+      return ((value: unknown) =>
+        typeof value === 'string'
+          ? hasAtLeast(value, minimum)
+          : !measured(value) || value.length >= minimum) as FastCheck;
     }
     case 'max_length': {
       const maximum = def.maximum;
       if (def.when !== LENGTH_WHEN || typeof maximum !== 'number') return undefined;
-      return ((value: unknown) => !measured(value) || lengthOf(value) <= maximum) as FastCheck;
+      return ((value: unknown) =>
+        typeof value === 'string'
+          ? hasAtMost(value, maximum)
+          : !measured(value) || value.length <= maximum) as FastCheck;
     }
     default:
       return undefined;
