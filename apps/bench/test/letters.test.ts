@@ -55,6 +55,7 @@ describe('letters section', () => {
       'the same share with both commands in one process, alternating command by command (median command of each per run)',
       'the parse alone in place: timed right before each command of an SDK without validation, median per run (share: of the median command with validation of the row above, paired by run); warmed: right after an untimed parse of another letter',
       'the same share as the one-process row, in a process that first parsed 2 letter events untimed (a long-running server, whose letter parsers V8 has optimised; the target is judged on the one-process row above, whose process reads 2 letters)',
+      expect.stringMatching(/^the floor of the one-process row: /u),
     ]);
     // The row after a long warm-up has no target of its own: the targets stay the three rows above.
     expect(section.targets.map((t) => t.name)).toEqual([

@@ -256,7 +256,9 @@ export async function sendCommand(
   // validated once, here: its shape and sizes by the payload walk, the rest by its schema (see `input/boundary.ts`).
   const skip = engine.measurement?.skipValidation === true;
   checkSendArgs(engine.limits, id, options);
-  const checked = skip ? skippedValidation(input) : eventAtBoundary(engine.limits, input, engine.today);
+  const checked = skip
+    ? skippedValidation(input)
+    : eventAtBoundary(engine.limits, input, engine.today, engine.measurement?.letterParse);
   const key = options.idempotencyKey;
   const fp =
     key === undefined

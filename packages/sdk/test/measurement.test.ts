@@ -1,4 +1,4 @@
-import { seedProposal132402 } from '@banli/schemas/fixtures';
+import { seedLifecycle132402, seedLifecycleActors132402, seedProposal132402 } from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   type BanliOptions,
@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '../src/index.js';
 import { MEASUREMENT_KEY, type Measurement } from '../src/internal/measurement.js';
+import { seedBanli } from './support/seedBanli.js';
 
 // The benchmarks' switches (issue 19): the zod and authorisation shares of a command are measured in place, with the
 // SDK run with and without them. Off unless set under the symbol key; set, they leave out exactly that part.
@@ -99,5 +100,40 @@ describe('measurement switches', () => {
     await expect(
       banli.send(proposal.id, { type: 'proposal.submit', at: '2023-02-20', extra: 1 }, { actor: committee }),
     ).rejects.toThrow(ValidationError);
+  });
+
+  it('should take a letter event as letterParse answers it, in place of the letter parser (the floor, issue 15)', async () => {
+    // The benchmarks measure the least a letter's validation can cost in place by running a plain copy (or a copy
+    // reading the text rules) where the command parses the letter: what it answers is the event the command runs.
+    const id = seedProposal132402.id;
+    const parsed: unknown[] = [];
+    const letterParse = (event: unknown) => {
+      parsed.push(event);
+      return structuredClone(event);
+    };
+    const drafting = async (m?: Measurement) => {
+      const { banli } = seedBanli(m ? ({ [MEASUREMENT_KEY]: m } as BanliOptions) : {});
+      const lifecycle = seedLifecycle132402(id);
+      await banli.submit(seedProposal132402, {
+        actor: seedLifecycleActors132402.committee,
+        draft: true,
+        at: '2023-02-20',
+      });
+      for (const [event, actor] of lifecycle.slice(0, 6)) await banli.send(id, event, { actor });
+      const [event, actor] = lifecycle[6] as (typeof lifecycle)[number];
+      // A key no letter schema knows: the parser refuses the letter, the plain copy takes it.
+      return { banli, actor, event: { ...event, letter: { ...(event.letter as object), extra: 'x' } } };
+    };
+    const measured = await drafting({ letterParse });
+    await measured.banli.send(id, measured.event, { actor: measured.actor });
+    expect(parsed).toEqual([measured.event]);
+    expect((await measured.banli.history(id)).at(-1)?.event).toMatchObject({ letter: { extra: 'x' } });
+    // Only the events that carry letters: the others are parsed as usual.
+    await expect(
+      measured.banli.send(id, { type: 'signOff.approve', at: 'x', caseId: 'c' }, { actor: measured.actor }),
+    ).rejects.toThrow(ValidationError);
+    expect(parsed).toHaveLength(1);
+    const usual = await drafting();
+    await expect(usual.banli.send(id, usual.event, { actor: usual.actor })).rejects.toThrow(ValidationError);
   });
 });

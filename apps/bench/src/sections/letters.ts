@@ -1,6 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { chinaMainland } from '@banli/calendar';
-import { fastLetterEventParser, parseReplyLetter, type ReplyLetter, ReplyLetterSchema } from '@banli/schemas';
+import {
+  fastLetterEventParser,
+  parseReplyLetter,
+  type ReplyLetter,
+  ReplyLetterSchema,
+  textRuleViolation,
+} from '@banli/schemas';
 import { createBanli, createManualClock, createMemoryStore, renderLetter } from '@banli/sdk';
 import { cpuMsSince, cpuNow, fmt, fmtStat, gc, msSince, paired, type Stat, stat } from '../harness.js';
 import { policy } from '../machines.js';
@@ -13,7 +19,8 @@ import { actors, caseIdOf, idOf, letterOfSize, lifecycle, proposalFor } from '..
  * The letter variants, each measured in a process of its own. `command-interleaved` runs the command with and without
  * validation in one process, alternating command by command; `event-in-place` times the parse alone between commands
  * (see {@link measureLetterVariant}); `command-interleaved-warmed` is `command-interleaved` in a process that has first
- * parsed {@link LettersOptions.warmLetters} letter events, untimed.
+ * parsed {@link LettersOptions.warmLetters} letter events, untimed; `command-interleaved-copy` and `-text` are
+ * `command-interleaved` with the letter's parse replaced by a plain copy and by a copy reading the text rules (the floor).
  */
 export const LETTER_VARIANTS = [
   'letter',
@@ -24,6 +31,8 @@ export const LETTER_VARIANTS = [
   'command-interleaved',
   'event-in-place',
   'command-interleaved-warmed',
+  'command-interleaved-copy',
+  'command-interleaved-text',
 ] as const;
 /** One letter variant. */
 export type LetterVariant = (typeof LETTER_VARIANTS)[number];
@@ -132,6 +141,11 @@ export async function measureLetterVariant(
     return interleaved(variant, letter, bytes, o.commands);
   }
   if (variant === 'event-in-place') return parseInPlace(letter, bytes, o.commands);
+  // The floor (issue 15): the one-process measure with the letter's parse replaced, where the command runs it, by a
+  // plain copy of the event (what the SDK without validation runs instead) or by the copy reading every string's text
+  // rules (what any parser must read), through the SDK's measurement switch `letterParse`.
+  if (variant === 'command-interleaved-copy') return interleaved(variant, letter, bytes, o.commands, plainCopy);
+  if (variant === 'command-interleaved-text') return interleaved(variant, letter, bytes, o.commands, copyWithTextRules);
   const rig = await commandRig(letter, variant === 'command-novalidation', o.commands);
   const each: number[] = [];
   gc();
@@ -162,8 +176,9 @@ async function interleaved(
   letter: ReplyLetter,
   bytes: number,
   commands: number,
+  letterParse?: (event: unknown) => unknown,
 ): Promise<LetterSample> {
-  const withIt = await commandRig(letter, false, commands);
+  const withIt = await commandRig(letter, false, commands, letterParse);
   const without = await commandRig(letter, true, commands);
   const a: number[] = [];
   const b: number[] = [];
@@ -230,12 +245,48 @@ async function parseInPlace(letter: ReplyLetter, bytes: number, commands: number
 }
 
 /**
+ * A deep copy of plain data, as the SDK's copy of an input it takes as parsed (`cloneData`, sdk src/json.ts), handing
+ * each string to `text` when given.
+ */
+function copier(text?: (value: string) => void): (value: unknown) => unknown {
+  const copy = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) {
+      if (text !== undefined && typeof value === 'string') text(value);
+      return value;
+    }
+    if (Array.isArray(value)) {
+      const out = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
+    return out;
+  };
+  return copy;
+}
+
+/** A plain copy of the event: what the SDK without validation runs instead of the parse. */
+const plainCopy = copier();
+
+/** The copy holding every string to the text rules (`textRuleViolation`), as any parse must read them. */
+const copyWithTextRules = copier((value) => {
+  if (textRuleViolation(value) !== undefined) throw new Error('letter bench: a string breaks the text rules');
+});
+
+/**
  * An SDK (with validation, or without it through the measurement switch `skipValidation`) with `commands` proposals
  * warmed up by a `reply.submitDraft` each and `commands` more brought to drafting, each with its event ready: `timed(i)`
  * sends the i-th of those and answers the CPU µs it took (process CPU around the `send`); `event(i)` is its event.
  */
-async function commandRig(letter: ReplyLetter, skipValidation: boolean, commands: number) {
-  const skip = skipValidation ? { [Symbol.for('@banli/sdk.measurement')]: { skipValidation: true } } : {};
+async function commandRig(
+  letter: ReplyLetter,
+  skipValidation: boolean,
+  commands: number,
+  letterParse?: (event: unknown) => unknown,
+) {
+  const switches = skipValidation ? { skipValidation: true } : letterParse ? { letterParse } : undefined;
+  const skip = switches ? { [Symbol.for('@banli/sdk.measurement')]: switches } : {};
   const banli = createBanli({
     ...skip,
     store: createMemoryStore(),
@@ -409,6 +460,13 @@ export async function letters(o: LettersOptions): Promise<Section> {
         '',
         commandsOf(warmed),
         fmtStat(interleavedShareOf(warmed), 1, '%'),
+      ],
+      [
+        'the floor of the one-process row: the same measure with the letter’s parse replaced, where the command runs it, by a plain copy of the event (what the SDK without validation runs instead: the difference this leaves is the boundary’s own), then by that copy reading every string’s text rules (what any parser must read)',
+        kb('command-interleaved-text'),
+        '',
+        `copy: ${commandsOf(of('command-interleaved-copy'))}; with text rules: ${commandsOf(of('command-interleaved-text'))}`,
+        `copy ${fmtStat(interleavedShareOf(of('command-interleaved-copy')), 1, '%')}; with text rules ${fmtStat(interleavedShareOf(of('command-interleaved-text')), 1, '%')}`,
       ],
     ],
     notes: [
