@@ -9,6 +9,8 @@ import { recordFeedback } from '../src/case/actions/reply.js';
 import type { CaseContext } from '../src/case/types.js';
 import { cancelDeadlines, closeDeadlines, type Deadline } from '../src/deadlines.js';
 import { recordCopier } from '../src/internal/recordCopier.js';
+import { allDeadlines } from '../src/system/selectors.js';
+import type { HandlingState } from '../src/system/types.js';
 
 v8.setFlagsFromString('--allow-natives-syntax');
 const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
@@ -73,5 +75,34 @@ describe('recordCopier (issue 19)', () => {
     expect(JSON.stringify(rated[3])).toBe(
       '{"proposerId":"m3","level":"satisfied","date":"2023-07-10","round":1,"receivedAt":"2023-07-11"}',
     );
+  });
+});
+
+describe("allDeadlines' case deadlines (issue 19)", () => {
+  // A case context's deadlines carry no `caseId`; `allDeadlines` adds it. With more cases than its memo of lists holds,
+  // every command copies them again: the copies must share one class (a spread gave each its own).
+  const caseDeadline = (i: number, closed: boolean): Deadline => {
+    const { caseId: _, ...d } = open(i) as Deadline & { caseId: string };
+    return (closed ? { ...d, status: 'met', closedAt: '2023-06-29' } : d) as Deadline;
+  };
+  const stateOf = (i: number, closed: boolean): HandlingState =>
+    ({
+      proposal: { context: { deadlines: [] } },
+      cases: { [`p${i}/zs-commerce`]: { context: { deadlines: [caseDeadline(i, closed)] } } },
+    }) as unknown as HandlingState;
+
+  it('should add the caseId as a spread does, last, the other fields as they were', () => {
+    const state = stateOf(1, true);
+    const [d] = allDeadlines(state);
+    const base = (state.cases['p1/zs-commerce'] as { context: { deadlines: Deadline[] } }).context.deadlines[0];
+    expect(Object.keys(d as object)).toEqual([...Object.keys(base as object), 'caseId']);
+    expect(d).toEqual({ ...base, caseId: 'p1/zs-commerce' });
+  });
+
+  it('should give every copy of one shape one class, however many cases', () => {
+    for (const closed of [false, true]) {
+      const copies = Array.from({ length: 80 }, (_, i) => allDeadlines(stateOf(i, closed))[0] as object);
+      expect(oneClass(copies)).toBe(true);
+    }
   });
 });

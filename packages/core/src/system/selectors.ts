@@ -4,6 +4,7 @@ import { type Deadline, isPending } from '../deadlines.js';
 import { findLast } from '../internal/arrays.js';
 import { rememberBounded } from '../internal/boundedMemo.js';
 import { restoreLive } from '../internal/engine/liveSnapshots.js';
+import { recordCopier } from '../internal/recordCopier.js';
 import type { ProposalContext } from '../proposal/types.js';
 import type { BanliTag } from '../tags.js';
 import type { CaseSummary, HandlingState, HandlingSummary, PersistedMachineSnapshot } from './types.js';
@@ -33,11 +34,14 @@ export function allDeadlines(state: HandlingState): Deadline[] {
 // ephemeron and a copy of every deadline per stored case for every full collection to mark (issue 19, scaling).
 const withCaseId = new Map<readonly Deadline[], { caseId: string; list: readonly Deadline[] }>();
 const MAX_LISTS = 256;
+// A case deadline with its `caseId` added: a copier, not `{ ...d, caseId }`, which gave every copy a hidden class of its
+// own (see `recordCopier`), made again whenever the list above was forgotten (more cases in flight than it holds).
+const withCase = recordCopier();
 
 function caseDeadlines(caseId: string, deadlines: readonly Deadline[]): readonly Deadline[] {
   const hit = withCaseId.get(deadlines);
   if (hit !== undefined && hit.caseId === caseId) return hit.list;
-  const list = deadlines.map((d) => ({ ...d, caseId }));
+  const list = deadlines.map((d) => withCase(d, { caseId }));
   rememberBounded(withCaseId, deadlines, { caseId, list }, MAX_LISTS, 'oldest');
   return list;
 }
