@@ -124,7 +124,8 @@ export function openDeadlines(book: DeadlineBook, ownerId: string, requests: Dea
   return { deadlines: [...book.deadlines, ...added], deadlineSeq: seq };
 }
 
-// A closed deadline is its open one with `closedAt` added: copied by a copier, not a spread (see `recordCopier`).
+// A closed or missed deadline is its open one with `closedAt` or `missedAt` added: copied by a copier, not a spread
+// (see `recordCopier`).
 const closed = recordCopier();
 
 /** Closes the open deadlines that match: `met` when on time, `missed` when late; missed ones get `closedAt`. */
@@ -160,7 +161,7 @@ export function canElapse(list: Deadline[], deadlineId: string, at: IsoDate): bo
 
 /** Marks one deadline missed. */
 export function markMissed(list: Deadline[], deadlineId: string, at: IsoDate): Deadline[] {
-  return list.map((d) => (d.id === deadlineId ? { ...d, status: 'missed', missedAt: at } : d));
+  return list.map((d) => (d.id === deadlineId ? (closed(d, { status: 'missed', missedAt: at }) as Deadline) : d));
 }
 
 /**

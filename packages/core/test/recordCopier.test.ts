@@ -7,10 +7,12 @@ import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { recordFeedback } from '../src/case/actions/reply.js';
 import type { CaseContext } from '../src/case/types.js';
-import { cancelDeadlines, closeDeadlines, type Deadline } from '../src/deadlines.js';
+import { cancelDeadlines, closeDeadlines, type Deadline, markMissed } from '../src/deadlines.js';
 import { recordCopier } from '../src/internal/recordCopier.js';
+import type { ProposalContext } from '../src/proposal/types.js';
 import { allDeadlines } from '../src/system/selectors.js';
 import type { HandlingState } from '../src/system/types.js';
+import { Driver, intake, leadCaseId, seedSystem, soleAssignment } from './helpers/seed.js';
 
 v8.setFlagsFromString('--allow-natives-syntax');
 const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
@@ -104,5 +106,29 @@ describe("allDeadlines' case deadlines (issue 19)", () => {
       const copies = Array.from({ length: 80 }, (_, i) => allDeadlines(stateOf(i, closed))[0] as object);
       expect(oneClass(copies)).toBe(true);
     }
+  });
+});
+
+describe('listed cases and missed deadlines (issue 19)', () => {
+  it("should give a proposal's listed case one class once accepted, keys in the order a spread gives them", () => {
+    const listed: object[] = [];
+    for (let i = 0; i < 40; i++) {
+      const d = intake(new Driver(seedSystem()));
+      d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: soleAssignment });
+      const before = (d.state.proposal.context as ProposalContext).cases[0] as object;
+      d.send({ type: 'case.accept', at: '2023-03-16', caseId: leadCaseId });
+      const after = (d.state.proposal.context as ProposalContext).cases[0] as object;
+      expect(Object.keys(after)).toEqual([...Object.keys(before), 'acceptedAt']);
+      listed.push(after);
+    }
+    // The last one, not the first: V8 may have moved the first to a newer class as its fields generalised.
+    expect(listed.every((x) => sameMap(x, listed[listed.length - 1] as object))).toBe(true);
+  });
+
+  it('should give every missed deadline one class', () => {
+    const missed = Array.from({ length: 60 }, (_, i) => markMissed([open(i)], `d${i}`, '2023-07-01')[0] as object);
+    expect(Object.keys(missed[0] as object).slice(-1)).toEqual(['missedAt']);
+    expect(missed[0]).toEqual({ ...open(0), status: 'missed', missedAt: '2023-07-01' });
+    expect(oneClass(missed)).toBe(true);
   });
 });

@@ -1,9 +1,14 @@
 import type { IsoDate } from '../../domain.js';
+import { recordCopier } from '../../internal/recordCopier.js';
 import type { ProposalEventOf } from '../events.js';
 import type { CaseLink, ProposalContext } from '../types.js';
 
+// A listed case with the patch's fields: a copier, not `{ ...c, ...patch }`, whose copies given a key the case did not
+// have (`acceptedAt`, `reply`, `closedAt`) took a hidden class of their own each (see `recordCopier`).
+const patched = recordCopier();
+
 function patchCase(ctx: ProposalContext, caseId: string, patch: Partial<CaseLink>): CaseLink[] {
-  return ctx.cases.map((c) => (c.caseId === caseId ? { ...c, ...patch } : c));
+  return ctx.cases.map((c) => (c.caseId === caseId ? (patched(c, patch) as CaseLink) : c));
 }
 
 /** A case was accepted (签收). */
