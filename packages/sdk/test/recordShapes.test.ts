@@ -14,6 +14,19 @@ import { seedBanli } from './support/seedBanli.js';
 v8.setFlagsFromString('--allow-natives-syntax');
 const sameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 
+/** The facts of a new proposal `id`, and those after its assignment opened one case, `${id}/zs-commerce`. */
+function assignedFacts(id: string) {
+  const caseId = `${id}/zs-commerce`;
+  const start = initialFacts({ id, number: 1, kind: 'proposal', title: 't', proposers: [] }, '2023-02-20');
+  const opened = applyFacts(
+    start,
+    { type: 'assignment.assign', at: '2023-02-21' },
+    [{ type: 'case.opened', caseId, unit: { id: 'zs-commerce' }, role: 'sole' }],
+    [],
+  );
+  return { caseId, start, opened };
+}
+
 describe('records of one kind share one hidden class (issue 19)', () => {
   it('should give a started, a loaded and a stepped aggregate one class, memos set or not', async () => {
     const system = createHandlingSystem({ policy: presets.guangdongCity, calendar: chinaMainland });
@@ -52,14 +65,7 @@ describe('records of one kind share one hidden class (issue 19)', () => {
   it("should give a case's facts with its reply deadline filled in one class", () => {
     const filled: object[] = [];
     for (let i = 0; i < 60; i++) {
-      const caseId = `f${i}/zs-commerce`;
-      const start = initialFacts({ id: `f${i}`, number: 1, kind: 'proposal', title: 't', proposers: [] }, '2023-02-20');
-      const opened = applyFacts(
-        start,
-        { type: 'assignment.assign', at: '2023-02-21' },
-        [{ type: 'case.opened', caseId, unit: { id: 'zs-commerce' }, role: 'sole' }],
-        [],
-      );
+      const { caseId, opened } = assignedFacts(`f${i}`);
       const due = { kind: 'reply', caseId, due: '2023-06-30', status: 'open', provisional: i % 2 === 0 };
       const withDue = withCurrentReplyDue(opened, [due as unknown as Deadline]);
       const c = withDue.cases[caseId] as object;
@@ -70,5 +76,30 @@ describe('records of one kind share one hidden class (issue 19)', () => {
     const even = filled.filter((_, i) => i % 2 === 0);
     const odd = filled.filter((_, i) => i % 2 === 1);
     for (const list of [even, odd]) for (const c of list) expect(sameMap(c, list[0] as object)).toBe(true);
+  });
+
+  it("should give the facts a fold copies, and a case's facts given its first reply, one class per shape", () => {
+    const assigned: object[] = [];
+    const replied: object[] = [];
+    for (let i = 0; i < 60; i++) {
+      const { caseId, start, opened } = assignedFacts(`g${i}`);
+      // `assignedAt` is new to these facts: it comes last, after the fields they had.
+      expect(Object.keys(opened)).toEqual([...Object.keys(start), 'assignedAt']);
+      assigned.push(opened);
+      const reply = { type: 'reply.issued', caseId, class: 'A', docNumber: `d${i}`, adoptions: ['adopted'] };
+      const answered = applyFacts(opened, { type: 'reply.submit', at: '2023-06-29', caseId }, [reply], []);
+      const c = answered.cases[caseId] as object;
+      expect(Object.keys(c)).toEqual([
+        ...Object.keys(opened.cases[caseId] as object),
+        'firstReplyAt',
+        'firstClass',
+        'lastReplyAt',
+        'lastClass',
+        'adoptions',
+        'docNumber',
+      ]);
+      replied.push(c);
+    }
+    for (const list of [assigned, replied]) for (const x of list) expect(sameMap(x, list[0] as object)).toBe(true);
   });
 });

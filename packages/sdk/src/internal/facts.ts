@@ -72,7 +72,9 @@ export function applyFacts(
     if (!current) return undefined;
     if (cases === original) cases = copyIdRecord(original);
     else if (current !== original[caseId]) return current;
-    const copy = { ...current };
+    // A copier, not `{ ...current }`: the fold adds keys to the copy (`firstReplyAt`, `closedAt`), and a spread given
+    // keys it did not copy takes a hidden class of its own (see `recordCopier`).
+    const copy = copyCase(current, NO_FIELDS);
     cases[caseId] = copy;
     return copy;
   };
@@ -241,14 +243,20 @@ function rebuilt(
   cases: Record<string, CaseFacts>,
   lastAt: string | undefined,
 ): ProposalFacts {
-  const out: ProposalFacts = { ...facts };
-  if (assignedAt !== undefined) out.assignedAt = assignedAt;
-  if (coUnitIds !== facts.coUnitIds) out.coUnitIds = coUnitIds;
-  if (proposerIds !== facts.proposerIds) out.proposerIds = proposerIds;
-  if (cases !== facts.cases) out.cases = cases;
-  if (lastAt !== undefined) out.lastAt = lastAt;
-  return out;
+  const fields: Partial<ProposalFacts> = {};
+  if (assignedAt !== undefined) fields.assignedAt = assignedAt;
+  if (coUnitIds !== facts.coUnitIds) fields.coUnitIds = coUnitIds;
+  if (proposerIds !== facts.proposerIds) fields.proposerIds = proposerIds;
+  if (cases !== facts.cases) fields.cases = cases;
+  if (lastAt !== undefined) fields.lastAt = lastAt;
+  return copyFacts(facts, fields) as ProposalFacts;
 }
+
+// Copiers, not spreads (see `recordCopier`): `{ ...facts }` given the `assignedAt` it did not have, and a case's
+// `{ ...current }` given its first reply, took a hidden class of their own each, passed on to every later copy of them.
+const copyFacts = recordCopier();
+const copyCase = recordCopier();
+const NO_FIELDS = {};
 
 // A case's facts with its reply deadline added: a copier, not a spread (see `recordCopier`).
 const withDue = recordCopier();
