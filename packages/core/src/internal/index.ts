@@ -30,6 +30,7 @@ export {
   type StepTransition,
   type TakenStep,
 } from './engine/stepper.js';
+export { handOver } from './handedOver.js';
 export { copyIdRecord, idRecord } from './idRecord.js';
 export { innerMap } from './innerMap.js';
 export { recordCopier } from './recordCopier.js';

@@ -7,6 +7,7 @@ import { createCompiledStepper } from '../internal/engine/compiledStepper.js';
 import { persistLive, restoreLive } from '../internal/engine/liveSnapshots.js';
 import { assertVersion, versionOf } from '../internal/engine/persist.js';
 import { createStepper, type StepAction, type StepperFallback, type TakenStep } from '../internal/engine/stepper.js';
+import { takeHandedOver } from '../internal/handedOver.js';
 import { copyIdRecord } from '../internal/idRecord.js';
 import { copyJson } from '../internal/objects.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
@@ -168,8 +169,9 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
     );
 
   const begin = (input: StartInput): StartResult => {
-    // The caller's proposal is copied, so later edits to it never leak into the state (as JSON, without the text).
-    const proposal = copyJson(input.proposal);
+    // The caller's proposal is copied, so later edits to it never leak into the state (as JSON, without the text);
+    // a proposal handed over (`handOver`: the SDK's parse, already the command's own copy) is taken as it is.
+    const proposal = takeHandedOver(input.proposal) ? input.proposal : copyJson(input.proposal);
     const [snapshot, , steps] = proposalStep.initial(proposalInputFrom({ ...input, proposal }, policy, calendar));
     const transitions: TakenTransition[] = [];
     taken(steps, undefined, transitions);
