@@ -34,6 +34,10 @@ export interface CalendarDefinitionIssue {
   messages: Bilingual;
 }
 
+// Every issue on one line, `path: message`, in one language: the message of a definition or rule error.
+const issueLines = (issues: readonly CalendarDefinitionIssue[], locale: keyof Bilingual): string =>
+  issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
+
 /** Thrown by `defineCalendar`/`extendCalendar` when a calendar definition is invalid; lists every issue. */
 export class CalendarDefinitionError extends CalendarError {
   declare readonly code: 'invalid_calendar';
@@ -41,11 +45,9 @@ export class CalendarDefinitionError extends CalendarError {
   readonly issues: readonly CalendarDefinitionIssue[];
 
   constructor(issues: readonly CalendarDefinitionIssue[]) {
-    const lines = (locale: keyof Bilingual) =>
-      issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
     super('invalid_calendar', {
-      'zh-CN': `日历定义无效（${issues.length} 处问题）：${lines('zh-CN')}`,
-      en: `Invalid calendar definition (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${lines('en')}`,
+      'zh-CN': `日历定义无效（${issues.length} 处问题）：${issueLines(issues, 'zh-CN')}`,
+      en: `Invalid calendar definition (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${issueLines(issues, 'en')}`,
     });
     this.name = 'CalendarDefinitionError';
     this.issues = issues;
@@ -112,11 +114,9 @@ export class InvalidDeadlineRuleError extends CalendarError {
   readonly issues: readonly CalendarDefinitionIssue[];
 
   constructor(issues: readonly CalendarDefinitionIssue[]) {
-    const lines = (locale: keyof Bilingual) =>
-      issues.map((i) => `${i.path || '(root)'}: ${i.messages[locale]}`).join('; ');
     super('invalid_rule', {
-      'zh-CN': `期限规则无效：${lines('zh-CN')}`,
-      en: `Invalid deadline rule: ${lines('en')}`,
+      'zh-CN': `期限规则无效：${issueLines(issues, 'zh-CN')}`,
+      en: `Invalid deadline rule: ${issueLines(issues, 'en')}`,
     });
     this.name = 'InvalidDeadlineRuleError';
     this.issues = issues;
