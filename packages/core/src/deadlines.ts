@@ -128,24 +128,29 @@ export function openDeadlines(book: DeadlineBook, ownerId: string, requests: Dea
 // (see `recordCopier`).
 const closed = recordCopier();
 
-/** Closes the open deadlines that match: `met` when on time, `missed` when late; missed ones get `closedAt`. */
-export function closeDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
+// The open deadlines that match, settled at `at` with the status `statusOf` gives a pending one; a missed one keeps its
+// status and is closed; closed and cancelled ones stay as they are.
+function settleDeadlines(
+  list: Deadline[],
+  at: IsoDate,
+  match: (d: Deadline) => boolean,
+  statusOf: (d: Deadline) => DeadlineStatus,
+): Deadline[] {
   return list.map((d) => {
     if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
     if (d.status === 'missed') return closed(d, { closedAt: at });
-    const status: DeadlineStatus = at <= d.due ? 'met' : 'missed';
-    return closed(d, { status, closedAt: at });
+    return closed(d, { status: statusOf(d), closedAt: at });
   });
+}
+
+/** Closes the open deadlines that match: `met` when on time, `missed` when late; missed ones get `closedAt`. */
+export function closeDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
+  return settleDeadlines(list, at, match, (d) => (at <= d.due ? 'met' : 'missed'));
 }
 
 /** Cancels the open deadlines that match (a missed one stays missed and is closed). */
 export function cancelDeadlines(list: Deadline[], at: IsoDate, match: (d: Deadline) => boolean): Deadline[] {
-  return list.map((d) => {
-    if (!match(d) || d.closedAt !== undefined || d.status === 'cancelled') return d;
-    if (d.status === 'missed') return closed(d, { closedAt: at });
-    const status: DeadlineStatus = 'cancelled';
-    return closed(d, { status, closedAt: at });
-  });
+  return settleDeadlines(list, at, match, () => 'cancelled');
 }
 
 /** Whether a deadline's step is still pending. */
