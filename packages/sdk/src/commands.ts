@@ -13,7 +13,7 @@ import {
   TransitionRefusedError,
   ValidationError,
 } from './errors.js';
-import { type BoundaryEvent, eventAtBoundary, notAnObject, proposalAtBoundary } from './input/boundary.js';
+import { type BoundaryEvent, datedEvent, eventAtBoundary, notAnObject, proposalAtBoundary } from './input/boundary.js';
 import { checkSendArgs, checkSubmitArgs } from './input/calls.js';
 import { issueOf } from './input/issues.js';
 import {
@@ -202,8 +202,7 @@ function skippedValidation(input: unknown): undefined {
  * Under the benchmarks' `skipValidation` (no `checked`), the input as it is.
  */
 function eventFrom(engine: Engine, raw: Record<string, unknown>, checked: BoundaryEvent | undefined): BanliEvent {
-  if (checked === undefined)
-    return eventOf(engine.measurement, raw.at === undefined ? { ...raw, at: engine.today() } : raw);
+  if (checked === undefined) return eventOf(engine.measurement, datedEvent(raw, engine.today));
   if (checked.issues) throw new ValidationError(checked.issues);
   if (raw.at !== undefined) return checked.event;
   const today = engine.today();

@@ -46,6 +46,11 @@ const onePassProposal = onePassParser<Proposal>(ProposalSchema);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** An event dated: as sent when it has `at`, else a copy of it dated `today()` (the command's date). */
+export function datedEvent(raw: Record<string, unknown>, today: () => string): Record<string, unknown> {
+  return raw.at === undefined ? { ...raw, at: today() } : raw;
+}
+
 /** An event as the boundary left it: parsed, or the schema's issues to refuse it with where the command parses. */
 export type BoundaryEvent =
   | { event: BanliEvent; issues?: undefined }
@@ -73,7 +78,7 @@ export function eventAtBoundary(
   const onePass = isRecord(input) ? onePassEvents.get(input.type) : undefined;
   if (onePass !== undefined) {
     const raw = input as Record<string, unknown>;
-    const event = onePass(raw.at === undefined ? { ...raw, at: today() } : raw, limits);
+    const event = onePass(datedEvent(raw, today), limits);
     if (event !== undefined) return { event };
   }
   const letters = letterEventFirst(limits, input, today, letterParse);
@@ -84,7 +89,7 @@ export function eventAtBoundary(
     throw notAnObject();
   }
   const raw = input as Record<string, unknown>;
-  const event = raw.at === undefined ? { ...raw, at: today() } : raw;
+  const event = datedEvent(raw, today);
   const fast = fastParseEvent(event);
   if (fast !== undefined) return { event: fast };
   // Refused by the schema: the walk's first problem, if any, is the refusal, as it was when the walk ran first.
@@ -115,14 +120,14 @@ function letterEventFirst(
   if (!isRecord(input)) return undefined;
   const raw = input;
   if (fastLetterEventParser(raw.type) === undefined) return undefined;
-  if (letterParse !== undefined) return letterParse(raw.at === undefined ? { ...raw, at: today() } : raw) as BanliEvent;
+  if (letterParse !== undefined) return letterParse(datedEvent(raw, today)) as BanliEvent;
   let parsed: BanliEvent | undefined;
   let sized = false;
   try {
     // Without `at`, the parser reads a copy dated today: its counts hold the key `at` and the date too, more than the
     // caller's event has, so limits they are within the caller's event is within as well (issue 19: each input is
     // read once; the length pass read a 20 KB letter again for every event sent without a date).
-    parsed = fastLetterEventCounted(raw.at === undefined ? { ...raw, at: today() } : raw, counted);
+    parsed = fastLetterEventCounted(datedEvent(raw, today), counted);
     sized = parsed !== undefined && countedWithinSizeLimits(counted, limits);
   } catch {
     return undefined;
