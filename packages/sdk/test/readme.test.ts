@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { caseMachine } from '@banli/core';
 import * as fixtures from '@banli/schemas/fixtures';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,30 @@ describe('README', () => {
     const run = await runExample(code, { modules });
     expect(run.printed.map((line) => line.split(' ')[0])).toContain('reply');
     expect(run.printed.some((line) => line.startsWith('['))).toBe(true); // the query's items
+  });
+});
+
+describe('the docs', () => {
+  const root = new URL('../../../', import.meta.url);
+  const docs = [
+    'README.md',
+    ...readdirSync(new URL('docs/', root)).map((f) => `docs/${f}`),
+    ...['packages', 'apps'].flatMap((dir) => readdirSync(new URL(`${dir}/`, root)).map((p) => `${dir}/${p}/README.md`)),
+  ].filter((f) => f.endsWith('.md') && existsSync(new URL(f, root)));
+
+  it("should name every SDK error by its class's name, not a deprecated short name", () => {
+    const exported = sdk as Record<string, unknown>;
+    const isSdkError = (c: unknown) => typeof c === 'function' && c.prototype instanceof sdk.BanliError;
+    const found: string[] = [];
+    for (const file of docs) {
+      const lines = readFileSync(new URL(file, root), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (/deprecated/i.test(line)) return; // the sentence that lists the aliases as deprecated
+        for (const [, name = ''] of line.matchAll(/`([A-Z][A-Za-z]+)`/g))
+          if (isSdkError(exported[`${name}Error`])) found.push(`${file}:${i + 1} ${name}`);
+      });
+    }
+    expect(docs.length).toBeGreaterThan(10);
+    expect(found).toEqual([]);
   });
 });
