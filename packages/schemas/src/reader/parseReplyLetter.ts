@@ -144,15 +144,23 @@ const HEADING = /^[一二三四五六七八九十]{1,3}、/u;
 /** A numbered heading run into its answer: the short phrase up to its first full stop or colon, then the answer. */
 const RUN_IN_HEADING = /^([一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}[。：:])\s*(\S.*)$/u;
 const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留作参考|不予采纳|未予采纳)[^。]{0,20}。$/u;
-// A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银).
+// A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银); “同时” or “最后” may open the
+// thanks with no comma (“同时感谢委员对…”, 花都).
 const CLOSING =
-  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]?\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
 /** One sentence of thanks: “再次感谢您对…的关心!”, “最后,再次衷心感谢…指导!”, “衷心感谢您…。”. */
 const THANKS =
-  /^(?:(?:同时|最后)[,，]\s*)?(?:(?:再一?次|衷心|非常|诚挚|真诚)地?)*感谢[^。！!？?]*[。！!]?$|^最后[,，][^。！!？?]{0,40}?感谢[^。！!？?]*[。！!]?$/u;
+  /^(?:(?:同时|最后)[,，]?\s*)?(?:(?:再一?次|衷心|非常|诚挚|真诚)地?)*感谢[^。！!？?]*[。！!]?$|^最后[,，][^。！!？?]{0,40}?感谢[^。！!？?]*[。！!]?$/u;
 /** One sentence of hope or welcome: “欢迎您继续…。”, “并真诚希望您…。”, “希望你们多提宝贵意见!”. */
 const HOPE =
   /^(?:(?:并|也|还|同时[,，]?\s*也?)\s*)?(?:(?:真诚|衷心|诚挚|诚恳)地?)?(?:希望|欢迎|期待|恳请|敬请)[^。！!？?]*[。！!]?$/u;
+/**
+ * A last paragraph whose first sentence thanks the member or deputy for their support is the closing, whatever opens it
+ * (“我们十分尊重您对…的不懈努力,也十分感谢您对我们…的大力支持。请您一如既往…”, 庙上乡); thanks to anyone else, or
+ * after the first sentence, is the answer.
+ */
+const THANKS_FOR_SUPPORT =
+  /^[^。！!？?]{0,60}?感谢(?:您|你|各位|委员|代表)[^。！!？?]{0,40}?(?:关心|支持|关注|理解|帮助|信任)/u;
 /** Two paragraphs that are one closing: a sentence of thanks and one of hope, in either order. */
 const isCourtesyPair = (a: string, b: string): boolean => {
   const [x, y] = [plainText(a).text, plainText(b).text];
@@ -170,7 +178,8 @@ const SIGNATORY_LABELS: [string, SignatoryRole][] = [
   [spaced('签发人', '领导签发', '领导签字', '主要签发领导', '签发领导', '主要领导', '签发'), 'signer'],
   [spaced('主管领导', '分管领导'), 'supervisingLeader'],
   [spaced('承办负责人', '承办单位负责人', '单位负责人'), 'responsible'],
-  [spaced('经办人', '承办人(?:及联系电话)?', '拟稿人'), 'handler'],
+  // (with the telephone in the label: “承办人及联系电话:…”, 华容; “经办人及联系电话:…”, 鹦鸽镇)
+  [spaced('经办人(?:及(?:联系)?电话)?', '承办人(?:及(?:联系)?电话)?', '拟稿人'), 'handler'],
   [spaced('审签人', '审核人', '核稿人'), 'reviewer'],
 ];
 const SIGNATORY: [RegExp, SignatoryRole][] = SIGNATORY_LABELS.map(([l, role]) => [
@@ -249,8 +258,7 @@ const isFootLine = (l: string): boolean =>
   GARBLED_DATE.test(l) ||
   isLabelledMark(l) ||
   RECIPIENTS.test(l) ||
-  DISCLOSURE.test(l) ||
-  DISCLOSURE_BARE.test(l) ||
+  readDisclosure(l) !== undefined ||
   ATTACHMENT.test(l) ||
   SIGNATORY.some(([re]) => re.test(l)) ||
   SIGNATORY_BLANK.test(l) ||
@@ -280,9 +288,11 @@ const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*�
  * An item's number as printed: digits, or digits after a letter or two (“DH0271”, 沙坪坝; “B132”, 中原区), perhaps with
  * the year in brackets between (“B(2025)174”, 新郑; “B(2017)411”, 郑州), or two numbers joined by a point (“6.11”, 城口).
  */
+/** A CPPCC committee may name its place after the term: “政协第十一届花都区委员会第三次会议” (花都). */
+const PLACE = String.raw`(?:\p{Script=Han}{1,8}?[区县市州旗區縣])?`;
 const ITEM_NUMBER = String.raw`(?:[A-Za-z]{1,3}\s*[(（]\s*\d{4}\s*[)）]\s*|[A-Za-z]{1,3})?[0-9０-９]+(?:\.[0-9０-９]+)?`;
 const REFERENCE = new RegExp(
-  String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆]\s*(?:人大|人民代表大会|委员会|委員會|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
+  String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆]\s*(?:人大|人民代表大会|${PLACE}(?:委员会|委員會)|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
   'u',
 );
 // A pinyin annotation some pages print after a character, “鎮(zhèn)康縣”, “會(huì)議” (seen on the 镇康 fixtures).
@@ -385,7 +395,9 @@ function readReference(texts: string[]): ReplyLetter['reference'] {
   // The session, then the item's own title, then its number: “在区二届人大二次会议上提出的《…》(第20号)” (柳江).
   for (const t of texts) {
     const s = REFERENCE_SESSION_ONLY.exec(t);
-    const n = s ? TITLED_NUMBER.exec(t.slice(s.index + s[0].length)) : null;
+    // (on its plain form too: a mirror prints pinyin after 號, “《…》第158號(hào)提案”, 大洼)
+    const rest = s ? t.slice(s.index + s[0].length) : '';
+    const n = s ? (TITLED_NUMBER.exec(rest) ?? TITLED_NUMBER.exec(plainText(rest).text)) : null;
     if (s && n) {
       const term = numberOf(s[1] ?? '');
       const session = numberOf(s[2] ?? '');
@@ -549,6 +561,17 @@ function disclosureOf(mark: string, value: string): NonNullable<ReplyLetter['dis
 }
 
 /**
+ * The disclosure mark a line prints, labelled (“公开方式:主动公开”) or bare (“(此件公开发布)”), read on its plain form so
+ * that a mirror's “公開方式:主動公開” (花都) is read too; the mark is kept as printed.
+ */
+function readDisclosure(line: string): NonNullable<ReplyLetter['disclosure']> | undefined {
+  const plain = plainText(line).text;
+  const labelled = DISCLOSURE.exec(plain);
+  if (labelled) return disclosureOf(line, labelled[2] ?? '');
+  return DISCLOSURE_BARE.test(plain) ? disclosureOf(line, plain) : undefined;
+}
+
+/**
  * Reads the plain text of a published reply letter (as copied from a government site) into a {@link ReplyLetter} and
  * warnings for what it could not place. Pure: no I/O, no SDK. Never throws: unreadable text gives warnings and, when
  * nothing at all could be read, no letter. Page furniture (扫一扫…, 发布日期…, 关闭窗口) is skipped.
@@ -661,9 +684,9 @@ export function parseReplyLetter(text: string): ReadLetter {
   const placeAfterNumber = (after: string): void => {
     if (after === '') return;
     if (readSignatory(after)) return;
-    if (DISCLOSURE_BARE.test(after) || DISCLOSURE.test(after)) {
-      const d = DISCLOSURE.exec(after);
-      letter.disclosure = disclosureOf(after, d ? (d[2] ?? '') : after);
+    const disclosure = readDisclosure(after);
+    if (disclosure) {
+      letter.disclosure = disclosure;
       return;
     }
     const mark = LEADING_MARK.exec(after);
@@ -708,9 +731,9 @@ export function parseReplyLetter(text: string): ReadLetter {
     // the site's date over the letter (“2018-09-30” in an index table)
     if (/^\d{4}-\d{2}-\d{2}$/u.test(line)) continue;
     if (DISCLOSURE_BARE.test(line) && siteMenu.has(line)) continue;
-    if (DISCLOSURE_BARE.test(line) || DISCLOSURE.test(line)) {
-      const d = DISCLOSURE.exec(line);
-      letter.disclosure = disclosureOf(line, d ? (d[2] ?? '') : line);
+    const disclosure = readDisclosure(line);
+    if (disclosure) {
+      letter.disclosure = disclosure;
       continue;
     }
     if (MARK_ONLY.test(line)) {
@@ -923,7 +946,11 @@ export function parseReplyLetter(text: string): ReadLetter {
     !HEADING.test(body[signed - 1] as string)
   )
     signed--;
-  if (signed < body.length && !CLOSING.test(plainText(body[signed - 1] as string).text)) signed = body.length;
+  // They follow a closing; or, when the page ends in one line that is a unit's name, a paragraph ending a sentence
+  // (“…表示答复满意。” / “某市某区卫生健康局”, 大洼: a page with no closing, cut after the unit).
+  const before = body[signed - 1] as string;
+  const unitAfterAnswer = body.length - signed === 1 && ORGAN.test(body.at(-1) as string) && /[。！!]$/u.test(before);
+  if (signed < body.length && !CLOSING.test(plainText(before).text) && !unitAfterAnswer) signed = body.length;
   for (const line of body.slice(signed)) {
     if (ORGAN.test(line) && letter.issuingUnit === undefined) letter.issuingUnit = { name: line };
     else warnings.push(warn('line_unplaced', '落款文字无法归类', 'A line of the signature was not placed', line));
@@ -932,7 +959,9 @@ export function parseReplyLetter(text: string): ReadLetter {
   const lastParagraph = body[body.length - 1];
   if (
     lastParagraph !== undefined &&
-    (courtesyPair || CLOSING.test(plainText(lastParagraph).text)) &&
+    (courtesyPair ||
+      CLOSING.test(plainText(lastParagraph).text) ||
+      THANKS_FOR_SUPPORT.test(plainText(lastParagraph).text)) &&
     (body.length >= 2 || letter.opening === undefined)
   ) {
     letter.closing = lastParagraph;
@@ -1021,8 +1050,11 @@ export function parseReplyLetter(text: string): ReadLetter {
       const m = sig[0].exec(line) as RegExpExecArray;
       const value = (m[2] ?? '').trim();
       const contact = readContact(value);
-      // The name ends at a telephone label, a bracket or a number: “王石罗 联系电话: 2261277”, “钟云(15115089731)”.
-      const name = value.split(/[\s\u3000]*(?:(?:联系)?(?:电话|手机|方式)\s*[:：]|[（(]|\d)/u)[0]?.trim() || value;
+      // The name ends at a telephone label, a bracket or a number: “王石罗 联系电话: 2261277”, “钟云(15115089731)”; or
+      // at a colon or comma before the number (“姜某:0917—4936343”, 鹦鸽镇).
+      const name =
+        value.split(/[\s\u3000]*(?:(?:联系)?(?:电话|手机|方式)\s*[:：]|[（(]|[:：,，]\s*(?=\d)|\d)/u)[0]?.trim() ||
+        value;
       signatories.push({ role: sig[1], label: (m[1] as string).trim(), name });
       if (contact?.phone) contacts.push({ person: name, phone: contact.phone });
       else if (sig[1] === 'handler') handlerAbove = name;
@@ -1086,13 +1118,9 @@ export function parseReplyLetter(text: string): ReadLetter {
       pendingDepartment = undefined;
       continue;
     }
-    const disc = DISCLOSURE.exec(line);
-    if (disc) {
-      letter.disclosure = disclosureOf(line, disc[2] ?? '');
-      continue;
-    }
-    if (DISCLOSURE_BARE.test(line)) {
-      letter.disclosure = disclosureOf(line, line);
+    const disclosure = readDisclosure(line);
+    if (disclosure) {
+      letter.disclosure = disclosure;
       continue;
     }
     if (SIGNATORY_BLANK.test(line)) {

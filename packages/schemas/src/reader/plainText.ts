@@ -29,6 +29,10 @@ const SIMPLIFIED: Record<string, string> = {
   參: '参',
   類: '类',
   別: '别',
+  // (a disclosure mark, “公開方式:主動公開”, and thanks opened by “同時”: 花都)
+  開: '开',
+  動: '动',
+  時: '时',
 };
 
 // A pinyin annotation: lower-case letters (with tone marks) in brackets right after a Han character.
