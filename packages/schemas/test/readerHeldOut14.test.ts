@@ -79,3 +79,23 @@ describe('parseReplyLetter: the fourteenth held-out batch (session 14)', () => {
     expect(answer('正文一。', '正文二。', '某市某区')).toMatchObject({ body: ['正文一。', '正文二。', '某市某区'] });
   });
 });
+
+describe('parseReplyLetter: a sign-off label the page cut to its last character (闽清, session 8’s leftover)', () => {
+  it('should read “人:某某” over a telephone line as the handling official and the contact', () => {
+    expect(around([], ['主要领导:甲某', '人:乙某', '联系电话:19859102861'])).toMatchObject({
+      signatories: [
+        { role: 'signer', label: '主要领导', name: '甲某' },
+        { role: 'handler', label: '人', name: '乙某' },
+      ],
+      contacts: [{ person: '乙某', phone: '19859102861' }],
+    });
+  });
+
+  it('should leave “人:某某” with no telephone after it unplaced: the label could be any that ends in 人', () => {
+    const read = parseReplyLetter(
+      ['甲委员:', '您提出的提案收悉,现答复如下:', '正文。', '某县水利局', '2023年6月30日', '人:乙某'].join('\n'),
+    );
+    expect(read.letter?.signatories).toBeUndefined();
+    expect(read.warnings.map((w) => w.text)).toContain('人:乙某');
+  });
+});

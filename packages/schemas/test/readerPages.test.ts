@@ -565,7 +565,11 @@ describe('parseReplyLetter on published pages', () => {
       );
       expect(letter?.body).toEqual(['正文。']);
       expect(letter?.closing).toBe('专此');
-      expect(letter?.signatories).toEqual([{ role: 'signer', label: '主要领导', name: '乙某' }]);
+      // (session 14: the cut label over a telephone line is read as the handling official's, 闽清)
+      expect(letter?.signatories).toEqual([
+        { role: 'signer', label: '主要领导', name: '乙某' },
+        { role: 'handler', label: '人', name: '丙某' },
+      ]);
     });
 
     it('should keep a note printed last in the body (注:…) in the body: only 人: is taken for a cut sign-off label', () => {

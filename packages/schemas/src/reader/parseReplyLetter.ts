@@ -196,6 +196,8 @@ const SECOND_SIGNATORY = new RegExp(
 /** A sign-off line split into its label-and-name pairs; any other line as it is. */
 const signatoryParts = (line: string): string[] =>
   SIGNATORY.some(([re]) => re.test(line)) ? line.split(SECOND_SIGNATORY) : [line];
+/** A sign-off label cut by the page to its last character, then a name: “人:黎翔” (闽清). */
+const CUT_LABEL = /^人\s*[:：]\s*(\p{Script=Han}{2,4})$/u;
 /** Where the seal goes, noted after the signing unit: “(盖章)”, “（印章）”. */
 const SEAL = /[\s\u3000]*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|盖公章|章)\s*[）)]$/u;
 /** Words an organ code never holds, which a title naming the item does (关于, 会议, 届). */
@@ -1044,6 +1046,14 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (letter.issuingUnit === undefined)
         letter.issuingUnit = { name: printedSpan(line, plainLine, 0, unitFirst.unit.length) };
       line = line.slice(plainLine.at[unitFirst.contactAt]);
+    }
+    // A sign-off label the page cut to its last character (“人:黎翔”, 闽清) over a telephone line: of the labels ending
+    // in 人 (签发人, 审核人, 经办人, 承办人), only the handling official's is printed with a telephone under it.
+    const cut = CUT_LABEL.exec(line);
+    if (cut && /^(?:联系)?电\s*话\s*[:：]/u.test(plainText(unspaced(foot[i + 1] ?? '')).text)) {
+      signatories.push({ role: 'handler', label: '人', name: cut[1] as string });
+      handlerAbove = cut[1];
+      continue;
     }
     const sig = SIGNATORY.find(([re]) => re.test(line));
     if (sig) {
