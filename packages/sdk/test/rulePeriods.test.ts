@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Banli, DeadlineView } from '../src/index.js';
 import {
   actors,
+  assignOn,
   caseOf,
   caseState,
   coUnit,
-  lead,
-  office,
   PRESET_NAMES,
   type PresetName,
   rate,
@@ -21,6 +20,7 @@ import {
   replyLetter,
   ruleBanli,
   ruleItem,
+  SCENARIO_INTAKE,
 } from './support/rules.js';
 
 const CHANNELS = ['session', 'interSession'] as const;
@@ -42,20 +42,8 @@ const itemOf = (kind: 'proposal' | 'suggestion', channel: 'session' | 'interSess
 });
 
 /** Submits, registers (`urgent` when asked) and assigns on Monday 2024-03-04; `co` adds a co-handling unit. */
-async function assigned(banli: Banli, item: Proposal, options: { co?: boolean; urgent?: boolean } = {}) {
-  await banli.submit(item, { actor: actors.first, at: '2024-01-20' });
-  await banli.send(item.id, { type: 'review.start', at: '2024-01-22' }, { actor: actors.committee });
-  const register = { type: 'review.register', at: '2024-02-01', ...(options.urgent ? { urgent: true } : {}) };
-  await banli.send(item.id, register, { actor: actors.committee });
-  const assignment = {
-    mode: options.co ? 'lead' : 'sole',
-    leadUnit: lead,
-    coUnits: options.co ? [coUnit] : [],
-    assigningOffice: office,
-    date: '2024-03-04',
-  };
-  await banli.send(item.id, { type: 'assignment.assign', at: '2024-03-04', assignment }, { actor: actors.office });
-}
+const assigned = (banli: Banli, item: Proposal, options: { co?: boolean; urgent?: boolean } = {}) =>
+  assignOn(banli, item, '2024-03-04', { ...SCENARIO_INTAKE, ...options });
 
 /** …and the lead unit accepts on 2024-03-05. */
 async function handling(banli: Banli, item: Proposal, options: { co?: boolean; urgent?: boolean } = {}) {

@@ -21,7 +21,8 @@ function replyRule(ctx: Pick<CaseContext, 'policy' | 'urgent' | 'kind' | 'channe
 
 /**
  * The reply deadline opened by an assignment on `assignedAt`: counted from the session's closing day only for
- * items filed at the session under a period that says so; a fixed date already passed in the start's year falls back
+ * items filed at the session under a period that says so — also when the item is assigned during the session, before
+ * it closes (S13: "在本级人民代表大会闭会之日起三个月内"); a fixed date already passed in the start's year falls back
  * to the period's `whenPassed`; and never due before the assignment (a period from the session's close that would
  * end before the item is assigned counts from the assignment instead).
  */
@@ -30,7 +31,7 @@ function replyRequest(ctx: CaseContext, assignedAt: IsoDate): DeadlineRequest {
   let rule = replyRule(ctx);
   let start = assignedAt;
   if (period?.from === 'sessionClose' && ctx.channel === 'session' && ctx.sessionClosedAt !== undefined) {
-    if (ctx.sessionClosedAt <= assignedAt && earliestDue(rule, ctx.sessionClosedAt) >= assignedAt) {
+    if (earliestDue(rule, ctx.sessionClosedAt) >= assignedAt) {
       start = ctx.sessionClosedAt;
     }
   }

@@ -38,8 +38,8 @@ export function kindsOf(preset: PresetName): Kind[] {
   return KINDS.filter((k) => presets[preset].coverage.some((c) => c.kind === k));
 }
 
-export const lead = fixtures.sampleNpcAssignment.leadUnit as Unit;
-export const office = fixtures.sampleNpcAssignment.assigningOffice;
+const lead = fixtures.sampleNpcAssignment.leadUnit as Unit;
+const office = fixtures.sampleNpcAssignment.assigningOffice;
 export const coUnit: Unit = { id: 'sample-transport', name: '示例市交通运输局' };
 
 export const actors = {
@@ -112,19 +112,43 @@ export function replyLetter(
 /** The case id of the lead unit's case. */
 export const caseOf = (id: string) => `${id}/${lead.id}`;
 
-/** Submits, registers, assigns (2024-03-04) and has the lead unit accept; `co` adds one co-handling unit. */
-export async function toHandling(banli: Banli, item: Proposal, options: { co?: boolean } = {}) {
-  await banli.submit(item, { actor: actors.first, at: '2024-01-20' });
-  await banli.send(item.id, { type: 'review.start', at: '2024-01-22' }, { actor: actors.committee });
-  await banli.send(item.id, { type: 'review.register', at: '2024-02-01' }, { actor: actors.committee });
+/** The dates of the steps before 交办 (each defaults to the assignment's day), and the assignment's options. */
+export interface AssignOptions {
+  /** Add one co-handling unit (lead mode). */
+  co?: boolean;
+  /** Register the item as urgent (急事快办). */
+  urgent?: boolean;
+  submitted?: string;
+  reviewed?: string;
+  registered?: string;
+}
+
+/** Submits, reviews, registers (urgent when asked) and assigns the item on `at` (交办); `co` adds one co-handling unit. */
+export async function assignOn(banli: Banli, item: Proposal, at: string, options: AssignOptions = {}) {
+  await banli.submit(item, { actor: actors.first, at: options.submitted ?? at });
+  await banli.send(item.id, { type: 'review.start', at: options.reviewed ?? at }, { actor: actors.committee });
+  const register = {
+    type: 'review.register',
+    at: options.registered ?? at,
+    ...(options.urgent ? { urgent: true } : {}),
+  };
+  await banli.send(item.id, register, { actor: actors.committee });
   const assignment = {
     mode: options.co ? 'lead' : 'sole',
     leadUnit: lead,
     coUnits: options.co ? [coUnit] : [],
     assigningOffice: office,
-    date: '2024-03-04',
+    date: at,
   };
-  await banli.send(item.id, { type: 'assignment.assign', at: '2024-03-04', assignment }, { actor: actors.office });
+  await banli.send(item.id, { type: 'assignment.assign', at, assignment }, { actor: actors.office });
+}
+
+/** The dates before 交办 of the issue-13 scenarios: submitted 2024-01-20, reviewed 01-22, registered 02-01. */
+export const SCENARIO_INTAKE = { submitted: '2024-01-20', reviewed: '2024-01-22', registered: '2024-02-01' } as const;
+
+/** Submits, registers, assigns (2024-03-04) and has the lead unit accept; `co` adds one co-handling unit. */
+export async function toHandling(banli: Banli, item: Proposal, options: { co?: boolean } = {}) {
+  await assignOn(banli, item, '2024-03-04', { ...SCENARIO_INTAKE, ...options });
   await banli.send(item.id, { type: 'case.accept', at: '2024-03-05', caseId: caseOf(item.id) }, { actor: actors.lead });
 }
 

@@ -1,0 +1,269 @@
+// Every deadline of every preset, run as a user meets it: submit → register → assign → accept → reply → feedback →
+// re-handling, through `createBanli`, at dates chosen to stress the rules (rulePeriods.test.ts runs each rule once, on
+// 2024-03-04). One row per preset × kind × channel × deadline × start; each row quotes the source's words and its due
+// date is worked out by hand from them and the holiday notices:
+//   2024 (国办发明电〔2023〕7号): 元旦 01-01; 春节 02-10–17 (02-04 Sun, 02-18 Sun worked); 清明 04-04–06 (04-07 Sun
+//        worked); 劳动节 05-01–05 (04-28 Sun, 05-11 Sat worked); 端午 06-10; 中秋 09-15–17 (09-14 Sat worked);
+//        国庆 10-01–07 (09-29 Sun, 10-12 Sat worked).
+//   2025 (国办发明电〔2024〕12号): 春节 01-28–02-04 (01-26 Sun, 02-08 Sat worked); 劳动节 05-01–05 (04-27 Sun
+//        worked); 国庆中秋 10-01–08 (09-28 Sun, 10-11 Sat worked).
+//   2026: 元旦 01-01–03 (01-04 Sun worked); 春节 02-15–23 (02-14 Sat, 02-28 Sat worked); 劳动节 05-01–05 (05-09 Sat
+//        worked); 国庆 10-01–07 (09-20 Sun, 10-10 Sat worked).
+//   2027: no notice in the calendar; the statutory estimate (国务院令第798号, S86) puts 春节 at 除夕 02-05 to 初三
+//        02-08; every date that needs 2027 is labelled provisional.
+// Counting (民法典 arts. 200–204, S45): the start day is not counted; a period in months ends on the corresponding day,
+// or the month's last day when there is none; a last day on a rest day moves to the next working day (make-up
+// weekend days are working days, domain.md §7); "N 个工作日" skips weekends and holidays and counts make-up days.
+import type { Policy } from '@banli/core';
+import type { Proposal } from '@banli/schemas';
+import { describe, expect, it } from 'vitest';
+import type { Banli } from '../src/index.js';
+import {
+  actors,
+  assignOn,
+  caseOf,
+  coUnit,
+  type PresetName,
+  rate,
+  replyLetter,
+  ruleBanli,
+  ruleItem,
+} from './support/rules.js';
+
+/** The shape of an item: its kind and channel, a 民主党派 first proposer, the session's closing day. */
+interface Shape {
+  kind: 'proposal' | 'suggestion';
+  channel: 'session' | 'interSession';
+  party?: boolean;
+  closedOn?: string;
+}
+
+const SP: Shape = { kind: 'suggestion', channel: 'session' };
+const SI: Shape = { kind: 'suggestion', channel: 'interSession' };
+const PS: Shape = { kind: 'proposal', channel: 'session' };
+const PI: Shape = { kind: 'proposal', channel: 'interSession' };
+const PARTY: Shape = { kind: 'proposal', channel: 'session', party: true };
+/** Chongqing's session suggestions count from the session's closing day (S13), which the item carries. */
+const CQ = (closedOn: string): Shape => ({ kind: 'suggestion', channel: 'session', closedOn });
+
+/** The item of a shape: the rule item with its channel, its first proposer a party when asked, its closing day. */
+function itemOf(shape: Shape): Proposal {
+  const base = ruleItem(shape.kind, `item-${shape.kind}-${shape.channel}${shape.party ? '-party' : ''}`);
+  const { closedOn: _ignored, ...session } = base.session;
+  const proposers = base.proposers.map((p, i) => (shape.party && i === 0 ? { ...p, type: 'party' as const } : p));
+  return {
+    ...base,
+    channel: shape.channel,
+    proposers,
+    session: shape.closedOn ? { ...session, closedOn: shape.closedOn } : session,
+  };
+}
+
+/** The lead case's deadlines of one kind, latest last. */
+async function deadlinesOf(banli: Banli, item: Proposal, kind: string) {
+  return (await banli.deadlines(item.id)).filter((d) => d.kind === kind);
+}
+
+/** The latest deadline of a kind, as `[start, due, provisional]`. */
+async function latest(banli: Banli, item: Proposal, kind: string) {
+  const d = (await deadlinesOf(banli, item, kind)).at(-1);
+  return d && [d.start, d.due, d.provisional];
+}
+
+/** A row: preset, shape, the day of 交办 (or of the step that opens the deadline), the deadline, its due date. */
+type Row = [PresetName, Shape, string, string, string, string];
+
+/**
+ * A · deadlines opened by the assignment (交办) on the row's day: the adjustment window, the reply, the first contact
+ * and the co-handler's opinion. The last column quotes the source.
+ */
+const AT_ASSIGNMENT: Row[] = [
+  // nationalNpc — S1 (by analogy): 对交办有异议的，一周内提出; S9 (by analogy): 交办之日起三个月内; S11: 会办一个月
+  ['nationalNpc', SI, '2024-11-30', 'adjustmentWindow', '2024-12-09', 'S1 一周: Sat 12-07 → Mon 12-09'],
+  ['nationalNpc', SI, '2024-09-30', 'adjustmentWindow', '2024-10-08', 'S1 一周: 10-07 国庆 → 10-08'],
+  ['nationalNpc', SP, '2025-09-30', 'adjustmentWindow', '2025-10-09', 'S1 一周: 10-07 国庆 → 10-09'],
+  ['nationalNpc', SP, '2025-01-27', 'adjustmentWindow', '2025-02-05', 'S1 一周: 02-03 春节 → 02-05'],
+  ['nationalNpc', SI, '2026-02-13', 'adjustmentWindow', '2026-02-24', 'S1 一周: 02-20 春节 → 02-24'],
+  ['nationalNpc', SI, '2024-11-30', 'reply', '2025-02-28', 'S9 三个月: 11-30 → 02-28 (no 02-30)'],
+  ['nationalNpc', SP, '2023-11-30', 'reply', '2024-02-29', 'S9 三个月: leap year, 02-29'],
+  ['nationalNpc', SI, '2024-08-31', 'reply', '2024-12-02', 'S9 三个月: 11-30 Sat → Mon 12-02'],
+  ['nationalNpc', SP, '2025-07-01', 'reply', '2025-10-09', 'S9 三个月: 10-01 国庆 → 10-09'],
+  ['nationalNpc', SI, '2025-01-27', 'reply', '2025-04-27', 'S9 三个月: Sun 04-27 is a worked day'],
+  ['nationalNpc', SP, '2026-07-01', 'reply', '2026-10-08', 'S9 三个月: 10-01 国庆 → 10-08'],
+  ['nationalNpc', SI, '2023-11-30', 'coOpinion', '2024-01-02', 'S11 一个月: Sat 12-30, 元旦 → 01-02'],
+  ['nationalNpc', SI, '2025-01-29', 'coOpinion', '2025-02-28', 'S11 一个月: 01-29 → 02-28 (no 02-29)'],
+  ['nationalNpc', SP, '2024-08-31', 'coOpinion', '2024-09-30', 'S11 一个月: 08-31 → 09-30'],
+  ['nationalNpc', SI, '2026-07-01', 'coOpinion', '2026-08-03', 'S11 一个月: Sat 08-01 → Mon 08-03'],
+  // guangdongCity — S22: 3个工作日内申请调整; 市级 by 6月30日, 民主党派 by 5月10日, after those dates and between
+  // sessions 3个月; S27 (by analogy): 交办后15个工作日内联系; S21: 会办一个月
+  ['guangdongCity', PS, '2024-06-29', 'adjustmentWindow', '2024-07-03', 'S22 3个工作日 from Sat: 07-01–03'],
+  ['guangdongCity', SI, '2024-09-30', 'adjustmentWindow', '2024-10-10', 'S22 3个工作日: 10-08, 09, 10'],
+  ['guangdongCity', PI, '2025-09-30', 'adjustmentWindow', '2025-10-11', 'S22 3个工作日: 10-09, 10, Sat 10-11'],
+  ['guangdongCity', PS, '2025-01-29', 'adjustmentWindow', '2025-02-07', 'S22 3个工作日 from 春节: 02-05–07'],
+  ['guangdongCity', SP, '2026-02-13', 'adjustmentWindow', '2026-02-25', 'S22 3个工作日: Sat 02-14, 02-24, 25'],
+  ['guangdongCity', PS, '2024-06-29', 'reply', '2024-07-01', 'S22 6月30日前: Sun 06-30 → 07-01'],
+  ['guangdongCity', PS, '2024-06-30', 'reply', '2024-07-01', 'S22 6月30日前: 交办 on 06-30 is not after it'],
+  ['guangdongCity', PS, '2024-07-01', 'reply', '2024-10-08', 'S22 after 6-30: 3个月, 10-01 国庆 → 10-08'],
+  ['guangdongCity', PS, '2025-05-09', 'reply', '2025-06-30', 'S22 6月30日前'],
+  ['guangdongCity', SP, '2025-05-09', 'reply', '2025-06-30', 'S22 6月30日前 (suggestions by analogy)'],
+  ['guangdongCity', PARTY, '2025-05-09', 'reply', '2025-05-12', 'S22 民主党派 5月10日前: Sat → Mon 05-12'],
+  ['guangdongCity', PARTY, '2025-05-11', 'reply', '2025-08-11', 'S22 after 5-10: 3个月'],
+  ['guangdongCity', PARTY, '2024-06-29', 'reply', '2024-09-29', 'S22 after 5-10: 3个月, Sun 09-29 worked'],
+  ['guangdongCity', PI, '2025-01-29', 'reply', '2025-04-29', 'S22 闭会期间 3个月'],
+  ['guangdongCity', SI, '2024-11-30', 'reply', '2025-02-28', 'S22 闭会期间 3个月: → 02-28'],
+  ['guangdongCity', PS, '2024-06-29', 'firstContact', '2024-07-19', 'S27 15个工作日: 07-01–05, 08–12, 15–19'],
+  ['guangdongCity', SI, '2024-09-30', 'firstContact', '2024-10-25', 'S27 15个工作日: Sat 10-12 counted'],
+  ['guangdongCity', PI, '2025-09-30', 'firstContact', '2025-10-28', 'S27 15个工作日: Sat 10-11 counted'],
+  ['guangdongCity', PS, '2025-01-29', 'firstContact', '2025-02-24', 'S27 15个工作日: Sat 02-08 counted'],
+  ['guangdongCity', SP, '2026-02-13', 'firstContact', '2026-03-12', 'S27 15个工作日: Sat 02-14, 02-28 counted'],
+  ['guangdongCity', PS, '2024-06-29', 'coOpinion', '2024-07-29', 'S21 一个月'],
+  ['guangdongCity', SI, '2024-11-30', 'coOpinion', '2024-12-30', 'S21 一个月'],
+  // sichuan2024 — S28 (by analogy): 5个工作日; S14: 收到…会议期间的代表建议之日起3个月内, 政协全体会议期间的
+  // 提案之日起5个月内, 闭会期间…3个月内 (收到, taken as the day of 交办; see the note at the end)
+  ['sichuan2024', SI, '2024-09-30', 'adjustmentWindow', '2024-10-12', 'S28 5个工作日: 10-08–11, Sat 10-12'],
+  ['sichuan2024', PS, '2025-09-30', 'adjustmentWindow', '2025-10-14', 'S28 5个工作日: 10-09, 10, Sat 11, 13, 14'],
+  ['sichuan2024', SP, '2025-01-29', 'adjustmentWindow', '2025-02-10', 'S28 5个工作日: 02-05–07, Sat 08, Mon 10'],
+  ['sichuan2024', PI, '2026-02-13', 'adjustmentWindow', '2026-02-27', 'S28 5个工作日: Sat 02-14, 02-24–27'],
+  ['sichuan2024', PS, '2025-07-01', 'reply', '2025-12-01', 'S14 提案 5个月'],
+  ['sichuan2024', PS, '2025-12-01', 'reply', '2026-05-06', 'S14 提案 5个月: 05-01 劳动节 → 05-06'],
+  ['sichuan2024', PS, '2024-09-30', 'reply', '2025-02-28', 'S14 提案 5个月: 02-30 → 02-28'],
+  ['sichuan2024', PI, '2024-11-30', 'reply', '2025-02-28', 'S14 闭会期间 3个月'],
+  ['sichuan2024', SP, '2025-07-01', 'reply', '2025-10-09', 'S14 建议 3个月: 国庆 → 10-09'],
+  ['sichuan2024', SI, '2026-02-13', 'reply', '2026-05-13', 'S14 闭会期间 3个月'],
+  ['sichuan2024', PS, '2024-08-31', 'coOpinion', '2024-09-30', 'S21 一个月'],
+  // chongqing — S21/S29 (by analogy): 10日内; S13: 在本级人民代表大会闭会之日起三个月内
+  ['chongqing', SI, '2025-01-29', 'adjustmentWindow', '2025-02-08', '10日: Sat 02-08 is a worked day'],
+  ['chongqing', SI, '2024-09-30', 'adjustmentWindow', '2024-10-10', '10日'],
+  ['chongqing', CQ('2026-01-31'), '2026-02-13', 'adjustmentWindow', '2026-02-24', '10日: 02-23 春节 → 02-24'],
+  ['chongqing', CQ('2025-01-22'), '2025-02-20', 'reply', '2025-04-22', 'S13 闭会之日起三个月'],
+  ['chongqing', CQ('2024-11-30'), '2024-12-02', 'reply', '2025-02-28', 'S13 闭会之日起三个月: → 02-28'],
+  // Assigned during the session, before it closes: still three months from the closing day (S13).
+  ['chongqing', CQ('2025-01-22'), '2025-01-20', 'reply', '2025-04-22', 'S13 闭会之日起, 交办 before the close'],
+  ['chongqing', CQ('2026-01-31'), '2026-01-27', 'reply', '2026-04-30', 'S13 闭会之日起, 交办 before the close'],
+  // Assigned after three months from the close: from 交办 (the preset's documented fallback, an inference).
+  ['chongqing', CQ('2025-01-22'), '2025-05-01', 'reply', '2025-08-01', 'inference: never due before 交办'],
+  ['chongqing', SI, '2025-01-29', 'reply', '2025-04-29', 'inference: 闭会期间 from 交办'],
+  ['chongqing', SI, '2024-08-31', 'coOpinion', '2024-09-30', 'S11 一个月'],
+  // Past the last notice (2027): estimated from the statutory rules and labelled provisional.
+  ['nationalNpc', SI, '2026-12-15', 'reply', '2027-03-15', 'S9 三个月, into 2027'],
+  ['nationalNpc', SI, '2026-12-15', 'adjustmentWindow', '2026-12-22', 'S1 一周, inside 2026'],
+  ['guangdongCity', PS, '2027-03-01', 'reply', '2027-06-30', 'S22 6月30日前, in 2027'],
+  ['guangdongCity', PARTY, '2027-03-01', 'reply', '2027-05-10', 'S22 5月10日前, in 2027'],
+  ['sichuan2024', PS, '2026-11-30', 'reply', '2027-04-30', 'S14 提案 5个月, into 2027'],
+  ['chongqing', CQ('2027-01-24'), '2027-02-20', 'reply', '2027-04-26', 'S13 闭会之日起三个月: Sat 04-24 → 04-26'],
+];
+
+/** A due date that needs 2027, a year no holiday notice in the calendar covers, is labelled provisional. */
+const provisional = (due: string) => due > '2026-12-31';
+
+describe('A · deadlines opened by 交办, at stress dates, per preset and kind', () => {
+  it.each(AT_ASSIGNMENT)('%s %o 交办 %s: %s due %s (%s)', async (preset, shape, at, kind, due) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await assignOn(banli, item, at, { co: kind === 'coOpinion' });
+    const d = (await deadlinesOf(banli, item, kind)).filter((x) => x.caseId === caseOf(item.id));
+    expect(d.map((x) => [x.due, x.status, x.provisional])).toEqual([[due, 'open', provisional(due)]]);
+  });
+});
+
+/**
+ * B · deadlines counted from the reply's issue (feedback, publication) and, for a B reply rated satisfied, the second
+ * reply (followUp), with the reply issued just before 国庆 2025 and just before 春节 2026. Feedback: S13 回执 二十个工作日
+ * (nationalNpc by analogy, chongqing), S27 15个工作日 (guangdongCity, sichuan2024, by analogy); publication: S41/S37
+ * 20个工作日; followUp: guangdongCity 3个月 (S74, inference).
+ */
+const AFTER_REPLY: [PresetName, Shape, string, string, string][] = [
+  // 20 working days from Fri 2025-09-26: Sun 09-28, 09-29, 09-30, 10-09, 10-10, Sat 10-11, 10-13–17, 20–24, 27–30
+  ['nationalNpc', SP, '2025-09-26', 'feedback', '2025-10-30'],
+  ['chongqing', SI, '2025-09-26', 'feedback', '2025-10-30'],
+  // 15 working days from Fri 2025-09-26: … 10-13–17, 20–23
+  ['guangdongCity', PS, '2025-09-26', 'feedback', '2025-10-23'],
+  ['guangdongCity', SI, '2025-09-26', 'feedback', '2025-10-23'],
+  ['sichuan2024', PS, '2025-09-26', 'feedback', '2025-10-23'],
+  ['sichuan2024', SI, '2025-09-26', 'feedback', '2025-10-23'],
+  // 20 working days from Fri 2026-02-13: Sat 02-14, 02-24–27, Sat 02-28, 03-02–06, 09–13, 16–19
+  ['nationalNpc', SI, '2026-02-13', 'feedback', '2026-03-19'],
+  ['chongqing', SI, '2026-02-13', 'feedback', '2026-03-19'],
+  // 15 working days from Fri 2026-02-13: … 03-02–06, 09–12
+  ['guangdongCity', PI, '2026-02-13', 'feedback', '2026-03-12'],
+  ['sichuan2024', SP, '2026-02-13', 'feedback', '2026-03-12'],
+  ['nationalNpc', SP, '2025-09-26', 'publication', '2025-10-30'],
+  ['guangdongCity', PS, '2025-09-26', 'publication', '2025-10-30'],
+  ['sichuan2024', PI, '2025-09-26', 'publication', '2025-10-30'],
+  ['chongqing', SI, '2025-09-26', 'publication', '2025-10-30'],
+  ['nationalNpc', SI, '2026-02-13', 'publication', '2026-03-19'],
+  ['guangdongCity', SP, '2026-02-13', 'publication', '2026-03-19'],
+  ['sichuan2024', SP, '2026-02-13', 'publication', '2026-03-19'],
+  ['chongqing', SI, '2026-02-13', 'publication', '2026-03-19'],
+  // 3 months from the last rating (the reply's day): 12-26; 05-13
+  ['guangdongCity', PS, '2025-09-26', 'followUp', '2025-12-26'],
+  ['guangdongCity', SI, '2026-02-13', 'followUp', '2026-05-13'],
+];
+
+/** Drafts, countersigns and supervises where the preset asks, signs off and issues a reply of `cls` on `at`. */
+async function replyOn(banli: Banli, item: Proposal, cls: string, at: string) {
+  const caseId = caseOf(item.id);
+  const send = (event: Record<string, unknown>, actor: (typeof actors)[keyof typeof actors]) =>
+    banli.send(item.id, { caseId, ...event }, { actor });
+  const letter = {
+    ...replyLetter(item.id, cls, [], item.kind, banli.policy as Policy),
+    disclosure: { mode: 'proactive' },
+  };
+  const stateOf = async () => JSON.stringify((await banli.get(item.id)).state.cases[caseId]);
+  await send({ type: 'case.startDrafting', at }, actors.lead);
+  await send({ type: 'reply.submitDraft', at, letter }, actors.lead);
+  if ((await stateOf()).includes('countersigning'))
+    await send({ type: 'countersign.approve', at, unitId: coUnit.id }, actors.co);
+  await send({ type: 'signOff.approve', at, signer: '局长' }, actors.leader);
+  if ((await stateOf()).includes('supervisorReview')) await send({ type: 'supervisor.approve', at }, actors.supervisor);
+}
+
+/** Assigns (and accepts) on `at` where every preset's reply is still running on the reply days of the table. */
+async function handlingFrom(banli: Banli, item: Proposal, at: string) {
+  await assignOn(banli, item, at);
+  await banli.send(item.id, { type: 'case.accept', at, caseId: caseOf(item.id) }, { actor: actors.lead });
+}
+
+describe('B · deadlines counted from the reply, issued before 国庆 2025 and before 春节 2026', () => {
+  it.each(AFTER_REPLY)('%s %o reply %s: %s due %s', async (preset, shape, replied, kind, due) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await handlingFrom(banli, item, replied === '2025-09-26' ? '2025-07-01' : '2025-12-01');
+    await replyOn(banli, item, kind === 'followUp' ? 'B' : 'A', replied);
+    if (kind === 'followUp') await rate(banli, item, 'satisfied', 'satisfied', replied);
+    expect(await latest(banli, item, kind)).toEqual([replied, due, provisional(due)]);
+  });
+});
+
+/**
+ * C · re-handling after 不满意, from `rehandling.start` (the re-assignment): S9 (nationalNpc, guangdongCity by analogy)
+ * "交办之日起一个月内…再次答复"; S14 "重新办理，并在3个月内再次答复"; S13 "重新办理，并在二个月内答复".
+ */
+const REHANDLING: [PresetName, Shape, string, string][] = [
+  ['nationalNpc', SP, '2024-11-30', '2024-12-30'],
+  ['nationalNpc', SI, '2025-12-31', '2026-02-02'], // 01-31 Sat → Mon 02-02
+  ['nationalNpc', SP, '2026-12-31', '2027-02-01'], // 01-31 Sun → Mon 02-01, in 2027: provisional
+  ['guangdongCity', PS, '2025-09-30', '2025-10-30'],
+  ['guangdongCity', SI, '2025-12-31', '2026-02-02'],
+  ['guangdongCity', PARTY, '2026-12-31', '2027-02-01'],
+  ['sichuan2024', PS, '2024-11-30', '2025-02-28'],
+  ['sichuan2024', SI, '2025-12-31', '2026-03-31'],
+  ['sichuan2024', PI, '2026-12-31', '2027-03-31'],
+  ['chongqing', SI, '2024-11-30', '2025-02-05'], // 01-30 春节 → 02-05
+  ['chongqing', SI, '2025-09-30', '2025-12-01'], // 11-30 Sun → 12-01
+  ['chongqing', SI, '2025-12-31', '2026-02-28'], // no 02-31: 02-28, a worked Saturday
+  ['chongqing', SI, '2026-12-31', '2027-03-01'], // 2027-02-28 Sun → Mon 03-01
+];
+
+describe('C · re-handling after 不满意, from the re-assignment, at month ends and holidays', () => {
+  it.each(REHANDLING)('%s %o re-handling from %s due %s', async (preset, shape, start, due) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await handlingFrom(banli, item, '2024-09-02');
+    await replyOn(banli, item, 'A', '2024-10-08');
+    await rate(banli, item, 'dissatisfied', 'satisfied', '2024-10-09');
+    const caseId = caseOf(item.id);
+    await banli.send(item.id, { type: 'rehandling.start', at: start, caseId }, { actor: actors.office });
+    expect(await latest(banli, item, 'rehandling')).toEqual([start, due, provisional(due)]);
+  });
+});
