@@ -41,7 +41,18 @@ export type ClassMark = z.infer<typeof ClassMarkSchema>;
 const MARK = /(?:^|[^A-Za-z])([ABCD])\s*([1-9])?\s*类?(?![A-Za-z])/u;
 
 /**
- * Reads the class and grade a printed mark states: “(A类)” → A, “B1类” → B grade 1, “办理结果：(C)” → C.
+ * Classes some localities print as ordinals, “甲类” / “乙类” / “丙类”, and the letter each stands for. The meaning is
+ * 沁阳's (河南): its government's report on the 2023 deputies' suggestions counts 已经解决或基本解决 as 甲类, 正在解决以及
+ * 列入计划逐步解决 as 乙类, and 因受上级政策限制或客观条件制约，目前暂时不能解决 as 丙类
+ * (http://www.qinyang.gov.cn/2023/11-23/2902344.html): the A, B and C of domain.md §3. No source found names a 丁类.
+ */
+export const ORDINAL_CLASS_SOURCE = 'http://www.qinyang.gov.cn/2023/11-23/2902344.html';
+const ORDINAL_CLASS: Readonly<Record<string, ReplyClass>> = { 甲: 'A', 乙: 'B', 丙: 'C' };
+const ORDINAL_MARK = /([甲乙丙])\s*类/u;
+
+/**
+ * Reads the class and grade a printed mark states: “(A类)” → A, “B1类” → B grade 1, “办理结果：(C)” → C; and an
+ * ordinal before 类 as 沁阳 defines it ({@link ORDINAL_CLASS_SOURCE}): “甲类” → A, “(乙类)” → B, “丙类” → C.
  *
  * @example
  * ```ts
@@ -50,16 +61,24 @@ const MARK = /(?:^|[^A-Za-z])([ABCD])\s*([1-9])?\s*类?(?![A-Za-z])/u;
  */
 export function classOfMark(mark: string): { class: ReplyClass; grade?: number } | undefined {
   const m = MARK.exec(mark.replace(/[Ａ-Ｄ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  if (!m) return undefined;
+  if (!m) {
+    const ordinal = ORDINAL_MARK.exec(mark)?.[1];
+    return ordinal === undefined ? undefined : { class: ORDINAL_CLASS[ordinal] as ReplyClass };
+  }
   const cls = m[1] as ReplyClass;
   return m[2] ? { class: cls, grade: Number(m[2]) } : { class: cls };
 }
 
 /**
- * Rewrites a printed mark to state another class, keeping its brackets and wording: (“(A类)”, 'B') → “(B类)”.
+ * Rewrites a printed mark to state another class, keeping its brackets and wording: (“(A类)”, 'B') → “(B类)”; an
+ * ordinal mark in its ordinals, (“(甲类)”, 'B') → “(乙类)”, and by the letter for D, which has no sourced ordinal.
  * A grade the new class does not carry is dropped.
  */
 export function restateClassMark(mark: string, cls: ReplyClass): string {
+  if (!MARK.test(mark) && ORDINAL_MARK.test(mark)) {
+    const ordinal = Object.keys(ORDINAL_CLASS).find((k) => ORDINAL_CLASS[k] === cls) ?? cls;
+    return mark.replace(/[甲乙丙](?=\s*类)/u, ordinal);
+  }
   return mark.replace(/([ABCDＡ-Ｄ])\s*[1-9]?/u, cls);
 }
 

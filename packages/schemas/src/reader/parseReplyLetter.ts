@@ -1,4 +1,4 @@
-import { classOfMark } from '../classMark.js';
+import { classOfMark, ORDINAL_CLASS_SOURCE } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
 import { isRealIsoDate } from '../isoDate.js';
 import type { Bilingual } from '../label.js';
@@ -81,9 +81,10 @@ const FURNITURE = [
 const ORGAN =
   /^[\p{Script=Han}（）()\p{Script=Latin}]{2,40}?(人民政府|政府|委员会|委員會|办公室|辦公室|办公厅|管理局|局|委|厅|办|辦|中心|院|所|站|街道办事处|管委会|公司|镇|鎮|乡|鄉)$/u;
 const DOC_NUMBER = /^([^\s，,。：:]{1,24}?[〔[(（【［]?\s*\d{4}\s*[〕\]）)】］]\s*第?\s*[0-9０-９]+\s*号)\s*(.*)$/u;
-const MARK_ONLY = /^[（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]?$/u;
+// (an ordinal before 类, “甲类”, is a mark too: classOfMark reads it as 沁阳 defines it)
+const MARK_ONLY = /^[（(]?\s*(?:[A-DＡ-Ｄ]\s*[1-9]?\s*类?|[甲乙丙]\s*类)\s*[）)]?$/u;
 /** A class mark opening the text after a document number, with more after it: “B类  同意公开” (平江), “(A)类”. */
-const LEADING_MARK = /^([（(]?\s*[A-DＡ-Ｄ]\s*[1-9]?\s*[）)]?\s*类?\s*[）)]?)(?![A-Za-z])\s*(.*)$/u;
+const LEADING_MARK = /^([（(]?\s*(?:[A-DＡ-Ｄ]\s*[1-9]?\s*[）)]?\s*类?|[甲乙丙]\s*类)\s*[）)]?)(?![A-Za-z])\s*(.*)$/u;
 /**
  * A number whose serial is a word, not digits: “湘教提复字〔2019〕来信号” (a proposal sent in by letter, 湘阴). Only with
  * the year in brackets, so that it is still plainly a document number; it is kept as printed and flagged.
@@ -206,7 +207,7 @@ const NOT_AN_ORGAN = /^(?:关于|对)|会议|會議|[届屆]/u;
 const TITLE_NUMBER =
   /^(.*\S)\s*[[［【(（]\s*([^\s[\]［］【】()（）]{1,24}[〔[【［(（]\s*\d{4}\s*[〕\]】］)）]\s*第?\s*\d+\s*号)\s*[\]］】)）]$/u;
 /** A class mark printed after the title (“…第12号提案的答复(B类)”). */
-const TITLE_MARK = /^(.*\S)\s*([（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
+const TITLE_MARK = /^(.*\S)\s*([（(]\s*(?:[A-DＡ-Ｄ]\s*[1-9]?\s*类?|[甲乙丙]\s*类)\s*[）)]|[A-DＡ-Ｄ]\s*[1-9]?\s*类)$/u;
 /** A class mark in brackets inside a title, before its last words (“…办理情况(B)的函”). */
 const TITLE_INNER_MARK = /[（(]\s*[A-DＡ-Ｄ]\s*[1-9]?\s*类?\s*[）)]/u;
 /** A date printed in figures at the end of a signature line: “2023-06-30”, “2023.6.30”, “2023/6/30”. */
@@ -619,6 +620,15 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     cls = c;
     letter.classMark = { text: markText, position };
+    if (!/[A-DＡ-Ｄ]/u.test(markText))
+      warnings.push(
+        warn(
+          'class_mark_ordinal',
+          `分类标注按沁阳市的分类读作 ${c.class} 类（${ORDINAL_CLASS_SOURCE}）`,
+          `The ordinal class mark is read as class ${c.class}, as 沁阳 defines it (${ORDINAL_CLASS_SOURCE})`,
+          markText,
+        ),
+      );
   };
 
   // The addressee line splits head from body. A page that dropped the colon still shows the addressee alone on its
