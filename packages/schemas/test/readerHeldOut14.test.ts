@@ -99,3 +99,14 @@ describe('parseReplyLetter: a sign-off label the page cut to its last character 
     expect(read.warnings.map((w) => w.text)).toContain('人:乙某');
   });
 });
+
+describe('parseReplyLetter: the sixteenth held-out batch (session 14)', () => {
+  it('should not take a unit’s name in the site’s menu above the page’s index table for the letterhead (市教体局, 广德)', () => {
+    const title = '关于对市政协一届一次会议第68号提案的答复函';
+    const index = '索引号: 11341723556342452T/202211-00009 组配分类: 政协委员提案办理';
+    expect(around(['市教体局', index, title], [])?.letterhead).toBeUndefined();
+    // below the index table, over the title, the unit is the letter's letterhead; with no table too
+    expect(around([index, '某市教育体育局', title], [])?.letterhead).toBe('某市教育体育局');
+    expect(around(['某市教育体育局', title], [])?.letterhead).toBe('某市教育体育局');
+  });
+});

@@ -804,7 +804,8 @@ export function parseReplyLetter(text: string): ReadLetter {
       if (!titles.includes(line)) titles.push(line);
       continue;
     }
-    if (ORGAN.test(line) && !letter.title) {
+    // (not a unit's name in the site's menu above the page's index table: the site's section, “市教体局”, 广德)
+    if (ORGAN.test(line) && !letter.title && !siteMenu.has(line)) {
       letter.letterhead = line;
       continue;
     }
