@@ -31,8 +31,10 @@ describe('caseMachine guards', () => {
       d.send({ type: 'extension.approve', at: '2023-06-02', caseId });
       dues.push(d.deadline('reply').find((x) => x.status === 'open')?.due);
     }
-    // +3 months each time, counted from the previous due date; rest days roll forward (2023-09-30 → 10-07 调休上班)
-    expect(dues).toEqual(['2023-06-30', '2023-10-07', '2024-01-08', '2024-04-08']);
+    // The fixed date (06-30) is extended from its due date: 3 months, 09-30 rolled past 国庆 to 10-07 (调休上班); that
+    // period in months is then lengthened from its start (06-30): 6 months, Sat 12-30 → 2024-01-02; 9 months, Sat
+    // 2024-03-30 → Mon 04-01 (民法典 art. 202: only the last day rolls, so the 国庆 days are not carried along)
+    expect(dues).toEqual(['2023-06-30', '2023-10-07', '2024-01-02', '2024-04-01']);
     expect(d.can({ type: 'case.requestExtension', at: '2023-06-03', caseId, reason: '还需时间' })).toBe(false);
   });
 

@@ -55,7 +55,9 @@ const extension = (at: string, rule?: object) =>
   }) as CaseEventOf<'case.requestExtension'>;
 
 describe('canRequestExtension', () => {
-  const reply = deadline('reply', '2023-06-30', { periodStart: '2023-03-15' });
+  // A fixed-date reply (by 06-30): an extension counts from its due date.
+  const byDate = { kind: 'fixedDate', monthDay: '06-30' } as const;
+  const reply = deadline('reply', '2023-06-30', { periodStart: '2023-03-15', rule: byDate });
 
   it('should refuse while a request is pending, and once the approved ones reach the cap', () => {
     expect(canRequestExtension(ctxOf({ extensions: [{ status: 'pending' }] }))).toBe(false);
@@ -83,7 +85,7 @@ describe('canRequestExtension', () => {
     expect(canRequestExtension(ctx, extension('2023-06-01', { kind: 'months', months: 1 }))).toBe(true);
     expect(canRequestExtension(ctx, extension('2023-06-01', { kind: 'months', months: 3 }))).toBe(false);
     // Without a recorded period start, the deadline's own start counts (2023-03-16 + 6 months = 2023-09-16).
-    const noPeriod = deadline('reply', '2023-06-30');
+    const noPeriod = deadline('reply', '2023-06-30', { rule: byDate });
     expect(
       canRequestExtension(
         ctxOf({ deadlines: [noPeriod] }),
@@ -96,6 +98,19 @@ describe('canRequestExtension', () => {
         extension('2023-06-01', { kind: 'calendarDays', days: 79 }),
       ),
     ).toBe(false);
+  });
+
+  it('should lengthen a period in months from its start: 3 + 3 months is within a 6-month maximum', () => {
+    // 2025-07-01 + 3 months = 10-01 (国庆), due 10-09; 3 months more is 6 months from 07-01 (2026-01-01), the maximum,
+    // not 3 months after 10-09 (S9: 在交办之日起六个月内办理完毕); 4 months more passes it.
+    const months = { kind: 'months', months: 3, rollForward: true } as const;
+    const rolled = deadline('reply', '2025-10-09', { start: '2025-07-01', rule: months });
+    const ctx = ctxOf({ deadlines: [rolled] });
+    expect(canRequestExtension(ctx, extension('2025-09-20', months))).toBe(true);
+    expect(canRequestExtension(ctx, extension('2025-09-20', { kind: 'months', months: 4 }))).toBe(false);
+    // Any other rule counts from the due date: 84 days from 10-09 is 01-01, 85 days pass it.
+    expect(canRequestExtension(ctx, extension('2025-09-20', { kind: 'calendarDays', days: 84 }))).toBe(true);
+    expect(canRequestExtension(ctx, extension('2025-09-20', { kind: 'calendarDays', days: 85 }))).toBe(false);
   });
 
   it('should extend the re-handling deadline in a re-handling round, not the first reply', () => {

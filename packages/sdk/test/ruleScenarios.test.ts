@@ -267,3 +267,56 @@ describe('C · re-handling after 不满意, from the re-assignment, at month end
     expect(await latest(banli, item, 'rehandling')).toEqual([start, due, provisional(due)]);
   });
 });
+
+/**
+ * D · one approved extension (延期), asked before the reply is due: the sources set the longest the reply may take,
+ * extensions included — S9 "在三个月内不能办理完毕的…在交办之日起六个月内办理完毕" (nationalNpc, by analogy), S20 3, at most 6
+ * (guangdongCity, by analogy), S14 "至迟不超过6个月办理完毕", S13 "闭会之日起三个月内，至迟不超过六个月". The presets
+ * model it as one extension of 3 months: 3 + 3 months from the period's start ends on the day 6 months after it (民法典
+ * art. 202, S45), not 3 months after a due date that was clamped to a month's end (02-28) or rolled past a holiday.
+ * Columns: preset, shape, 交办 (and acceptance), extension asked, approved, the rule asked (default: the preset's),
+ * the reply due before and after.
+ */
+const EXTENSIONS: [PresetName, Shape, string, string, string, 'default' | 'months3', string, string][] = [
+  // 11-30 + 3 months = 02-28 (no 02-30); + 3 more = 6 months from 11-30 = 05-30
+  ['nationalNpc', SI, '2024-11-30', '2025-02-20', '2025-02-21', 'default', '2025-02-28', '2025-05-30'],
+  ['guangdongCity', SI, '2024-11-30', '2025-02-20', '2025-02-21', 'default', '2025-02-28', '2025-05-30'],
+  ['sichuan2024', SI, '2024-11-30', '2025-02-20', '2025-02-21', 'default', '2025-02-28', '2025-05-30'],
+  ['sichuan2024', PI, '2024-11-30', '2025-02-20', '2025-02-21', 'default', '2025-02-28', '2025-05-30'],
+  // S13 from the close (2024-11-30), assigned 12-02
+  ['chongqing', CQ('2024-11-30'), '2024-12-02', '2025-02-20', '2025-02-21', 'default', '2025-02-28', '2025-05-30'],
+  // leap year: 2023-11-30 + 3 months = 2024-02-29; 6 months = 05-30
+  ['nationalNpc', SP, '2023-11-30', '2024-02-20', '2024-02-21', 'default', '2024-02-29', '2024-05-30'],
+  // S14 proposals 5 months (04-30); + 3 would pass the 6-month maximum: stops at 05-30
+  ['sichuan2024', PS, '2024-11-30', '2025-02-20', '2025-02-21', 'default', '2025-04-30', '2025-05-30'],
+  // 10-01 国庆 rolled the reply to 10-09; 6 months from 07-01 is 2026-01-01 (元旦 01-01–03) → Sun 01-04, worked
+  ['nationalNpc', SP, '2025-07-01', '2025-09-20', '2025-09-22', 'default', '2025-10-09', '2026-01-04'],
+  ['guangdongCity', PI, '2025-07-01', '2025-09-20', '2025-09-22', 'default', '2025-10-09', '2026-01-04'],
+  // …and a request naming the preset's own 3 months is within the maximum too (3 + 3 = 6)
+  ['nationalNpc', SP, '2025-07-01', '2025-09-20', '2025-09-22', 'months3', '2025-10-09', '2026-01-04'],
+  ['sichuan2024', SI, '2025-07-01', '2025-09-20', '2025-09-22', 'months3', '2025-10-09', '2026-01-04'],
+  ['chongqing', SI, '2025-07-01', '2025-09-20', '2025-09-22', 'months3', '2025-10-09', '2026-01-04'],
+  // S22's fixed date is no period in months: 3 months from its (rolled) due, 07-01 → 10-01 国庆 → 10-08, within the
+  // 6 months from 交办 (12-29)
+  ['guangdongCity', PS, '2024-06-29', '2024-06-30', '2024-07-01', 'default', '2024-07-01', '2024-10-08'],
+];
+
+describe('D · one extension, up to the maximum the sources set', () => {
+  it.each(EXTENSIONS)(
+    '%s %o 交办 %s, asked %s, approved %s (%s): %s → %s',
+    async (preset, shape, at, asked, approved, asks, before, after) => {
+      const { banli } = ruleBanli(preset);
+      const item = itemOf(shape);
+      await handlingFrom(banli, item, at);
+      const caseId = caseOf(item.id);
+      const reply = async () =>
+        (await deadlinesOf(banli, item, 'reply')).filter((d) => d.status === 'open').map((d) => d.due);
+      expect(await reply()).toEqual([before]);
+      const rule = asks === 'months3' ? { rule: { kind: 'months', months: 3, rollForward: true } } : {};
+      const request = { type: 'case.requestExtension', at: asked, caseId, reason: '情况复杂', ...rule };
+      await banli.send(item.id, request, { actor: actors.lead });
+      await banli.send(item.id, { type: 'extension.approve', at: approved, caseId }, { actor: actors.office });
+      expect(await reply()).toEqual([after]);
+    },
+  );
+});

@@ -28,7 +28,10 @@ export const PolicyPeriodsSchema = z.object({
   reply: DeadlineRuleSchema,
   /** Reply period for urgent items (急事快办). */
   urgentReply: DeadlineRuleSchema.optional(),
-  /** One extension (延期), counted from the current due date; never past `maxReply`. */
+  /**
+   * One extension (延期); never past `maxReply`. Months added to a reply period in months lengthen it from its start
+   * (3 + 3 months from 交办 end 6 months after it, S9); any other rule counts from the current due date.
+   */
   extension: DeadlineRuleSchema,
   /** Period for the proposers' feedback (征询意见表/回执). */
   feedback: DeadlineRuleSchema,

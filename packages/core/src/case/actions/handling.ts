@@ -9,7 +9,7 @@ import {
 import type { IsoDate } from '../../domain.js';
 import { findLast } from '../../internal/arrays.js';
 import type { CaseEventOf } from '../events.js';
-import { exceedsMaximum, missingOpinions } from '../guards/handling.js';
+import { exceedsMaximum, extendedPeriod, missingOpinions } from '../guards/handling.js';
 import type { CaseContext } from '../types.js';
 
 /** 会办意见: a co-handler's opinion arrives; its deadline is met. */
@@ -67,9 +67,10 @@ export function recordExtensionRequest(
 }
 
 /**
- * The office approves: the running reply (or re-handling) deadline is replaced by one counted from its due date,
- * never past the policy's `maxReply` from the period's start (the reply's, or a re-handling round's). A miss already
- * recorded stays recorded.
+ * The office approves: the running reply (or re-handling) deadline is replaced by the extended period (months added to
+ * a period in months from its start, any other rule counted from its due date: `extendedPeriod`), never past the
+ * policy's `maxReply` from the period's start (the reply's, or a re-handling round's). A miss already recorded stays
+ * recorded.
  */
 export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.approve'>): Partial<CaseContext> {
   const pending = findLast(ctx.extensions, (x) => x.status === 'pending');
@@ -81,10 +82,9 @@ export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.app
   if (!current) return { extensions };
   const rule = pending?.rule ?? ctx.policy.periods.extension;
   const periodStart = current.periodStart ?? current.start;
-  const capped = exceedsMaximum(ctx, rule, current.due, periodStart);
-  const request: DeadlineRequest = capped
-    ? { kind, start: periodStart, rule: ctx.policy.maxReply, round: ctx.round, periodStart }
-    : { kind, start: current.due, rule, round: ctx.round, periodStart };
+  const capped = exceedsMaximum(ctx, rule, current, periodStart);
+  const extended = capped ? { start: periodStart, rule: ctx.policy.maxReply } : extendedPeriod(current, rule);
+  const request: DeadlineRequest = { kind, ...extended, round: ctx.round, periodStart };
   const book = openDeadlines(
     { deadlines: cancelDeadlines(ctx.deadlines, e.at, (d) => d.id === current.id), deadlineSeq: ctx.deadlineSeq },
     ctx.caseId,

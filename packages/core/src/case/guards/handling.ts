@@ -27,9 +27,34 @@ export function runningReplyDeadline(ctx: CaseContext): Deadline | undefined {
   return pendingOf(ctx.deadlines, ctx.round > 1 ? 'rehandling' : 'reply').at(-1);
 }
 
-/** Whether extending `due` by `rule` would pass the policy's `maxReply` counted from `periodStart`. */
-export function exceedsMaximum(ctx: CaseContext, rule: DeadlineRule, due: IsoDate, periodStart: IsoDate): boolean {
-  return earliestDue(rule, due) > earliestDue(ctx.policy.maxReply, periodStart);
+/**
+ * The period an extension by `rule` gives the running deadline. A period in months extended by months is lengthened
+ * from its own start: 3 + 3 months from 交办 end on the day 6 months after it (S9 "在交办之日起六个月内办理完毕"; 民法典
+ * art. 202, S45), never 3 months after a due date clamped to a month's end (11-30 → 02-28 → 05-28) or rolled past a
+ * holiday. Any other rule counts from the running due date.
+ */
+export function extendedPeriod(
+  running: Pick<Deadline, 'start' | 'due' | 'rule'>,
+  rule: DeadlineRule,
+): { start: IsoDate; rule: DeadlineRule } {
+  if (running.rule.kind !== 'months' || rule.kind !== 'months') return { start: running.due, rule };
+  const rollForward = rule.rollForward ?? running.rule.rollForward;
+  const months = running.rule.months + rule.months;
+  return {
+    start: running.start,
+    rule: { kind: 'months', months, ...(rollForward === undefined ? {} : { rollForward }) },
+  };
+}
+
+/** Whether extending the running deadline by `rule` would pass the policy's `maxReply` counted from `periodStart`. */
+export function exceedsMaximum(
+  ctx: CaseContext,
+  rule: DeadlineRule,
+  running: Pick<Deadline, 'start' | 'due' | 'rule'>,
+  periodStart: IsoDate,
+): boolean {
+  const extended = extendedPeriod(running, rule);
+  return earliestDue(extended.rule, extended.start) > earliestDue(ctx.policy.maxReply, periodStart);
 }
 
 /**
@@ -45,7 +70,7 @@ export function canRequestExtension(ctx: CaseContext, e?: CaseEventOf<'case.requ
   if (running === undefined) return true;
   if (e.at > running.due) return false;
   // Every round: a re-handling period with its extensions stays within the maximum too, counted from its start.
-  return !(e.rule !== undefined && exceedsMaximum(ctx, e.rule, running.due, running.periodStart ?? running.start));
+  return !(e.rule !== undefined && exceedsMaximum(ctx, e.rule, running, running.periodStart ?? running.start));
 }
 
 /** An extension request awaits the office. */

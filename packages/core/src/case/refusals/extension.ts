@@ -52,7 +52,7 @@ export const extensionRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     const running = runningReplyDeadline(ctx);
     if (running === undefined || e.rule === undefined) return undefined;
     const start = running.periodStart ?? running.start;
-    if (!exceedsMaximum(ctx, e.rule, running.due, start)) return undefined;
+    if (!exceedsMaximum(ctx, e.rule, running, start)) return undefined;
     const max = shortPeriod(ctx.policy.maxReply);
     const latest = earliestDue(ctx.policy.maxReply, start);
     return {
