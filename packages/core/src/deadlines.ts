@@ -68,6 +68,11 @@ const KIND_LABELS: Partial<Record<DeadlineKind, Record<'proposal' | 'suggestion'
     proposal: { 'zh-CN': '首次联系提案者期限', en: 'First contact with the proposers' },
     suggestion: { 'zh-CN': '首次联系代表期限', en: 'First contact with the deputies' },
   },
+  // S10: the proposers' 征询意见表; S13: the deputy's 答复函回执
+  feedback: {
+    proposal: { 'zh-CN': '提案者反馈意见期限', en: 'Feedback from the proposers' },
+    suggestion: { 'zh-CN': '代表反馈意见期限', en: 'Feedback from the deputies' },
+  },
 };
 
 /**

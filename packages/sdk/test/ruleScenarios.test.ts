@@ -25,6 +25,7 @@ import {
   coUnit,
   type PresetName,
   rate,
+  refused,
   replyLetter,
   ruleBanli,
   ruleItem,
@@ -317,6 +318,156 @@ describe('D · one extension, up to the maximum the sources set', () => {
       await banli.send(item.id, request, { actor: actors.lead });
       await banli.send(item.id, { type: 'extension.approve', at: approved, caseId }, { actor: actors.office });
       expect(await reply()).toEqual([after]);
+    },
+  );
+});
+
+/**
+ * E · past the last holiday notice: a due date in 2027 is estimated from the statutory rules (S86) and labelled
+ * provisional wherever a person reads it — the deadline, its reason and explanation in both languages, the item's tags —
+ * while a due date inside 2026 is not.
+ */
+describe('E · a due date in 2027 is labelled provisional in both languages', () => {
+  it('nationalNpc, 交办 2026-12-15: the reply (2027-03-15) is provisional, the adjustment window (2026-12-22) is not', async () => {
+    const { banli } = ruleBanli('nationalNpc');
+    const item = itemOf(SI);
+    await assignOn(banli, item, '2026-12-15');
+    const views = await banli.deadlines(item.id);
+    const reply = views.find((d) => d.kind === 'reply');
+    expect(reply).toMatchObject({ due: '2027-03-15', provisional: true });
+    expect(reply?.provisionalReason?.code).toBe('statutoryEstimate');
+    expect(reply?.provisionalReason?.messages['zh-CN']).toContain('临时期限');
+    expect(reply?.provisionalReason?.messages['zh-CN']).toContain('全国年节及纪念日放假办法');
+    expect(reply?.provisionalReason?.messages.en).toContain('Provisional deadline');
+    expect(reply?.explanation['zh-CN']).toContain('（临时结果）');
+    expect(reply?.explanation.en).toContain('(provisional)');
+    const window = views.find((d) => d.kind === 'adjustmentWindow');
+    expect(window).toMatchObject({ due: '2026-12-22', provisional: false });
+    expect(window?.provisionalReason).toBeUndefined();
+    expect(window?.explanation['zh-CN']).not.toContain('临时');
+    expect((await banli.get(item.id)).tags).toContain('provisional');
+  });
+});
+
+/** The words a deadline's label must not use for an item of the other kind (issue 13.11). */
+const FOREIGN = { suggestion: /提案|[Pp]roposer/, proposal: /代表|[Dd]eput/ } as const;
+
+/** F1 · each deadline's label names the item's own people: 代表 for suggestions, 提案者 for proposals. */
+const LABELLED: [PresetName, Shape][] = [
+  ['nationalNpc', SP],
+  ['guangdongCity', PS],
+  ['guangdongCity', SI],
+  ['sichuan2024', PI],
+  ['sichuan2024', SP],
+  ['chongqing', SI],
+];
+
+describe('F1 · deadline labels in the item’s words, zh-CN and en', () => {
+  it.each(LABELLED)('%s %o: every deadline’s label fits the kind', async (preset, shape) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await assignOn(banli, item, '2025-07-01', { co: true });
+    await banli.send(
+      item.id,
+      { type: 'case.accept', at: '2025-07-01', caseId: caseOf(item.id) },
+      { actor: actors.lead },
+    );
+    // The co-handler stays silent: its opinion deadline (08-01) passes before drafting.
+    await replyOn(banli, item, 'A', '2025-09-26');
+    const views = await banli.deadlines(item.id);
+    expect(new Set(views.map((d) => d.kind))).toEqual(
+      new Set([
+        'adjustmentWindow',
+        'reply',
+        'coOpinion',
+        'feedback',
+        'publication',
+        ...(preset === 'guangdongCity' ? ['firstContact'] : []),
+      ]),
+    );
+    for (const d of views) {
+      expect(d.label['zh-CN'], `${d.kind} zh-CN`).not.toMatch(FOREIGN[shape.kind]);
+      expect(d.label.en, `${d.kind} en`).not.toMatch(FOREIGN[shape.kind]);
+    }
+  });
+});
+
+/**
+ * F2 · a deadline-governed step tried late is refused, nothing written, with the rule in both languages and its source:
+ * the adjustment window (交办 2025-09-30, before 国庆; dues from table A) and the extension (asked after the reply was
+ * due, 2025-10-09; or for longer than the 6-month maximum).
+ */
+const LATE: [PresetName, Shape, string, string, string, string][] = [
+  ['nationalNpc', SP, '2025-10-09', '7 日', '7 days', 'S1'],
+  ['guangdongCity', PI, '2025-10-11', '3 个工作日', '3 working days', 'S22'],
+  ['sichuan2024', PS, '2025-10-14', '5 个工作日', '5 working days', 'S28'],
+  ['chongqing', SI, '2025-10-10', '10 日', '10 days', 'S21'],
+];
+
+/** The source the presets cite for the extension rule and the 6-month maximum. */
+const EXTENSION_SOURCE: Record<PresetName, string> = {
+  nationalNpc: 'S9',
+  guangdongCity: 'S20',
+  sichuan2024: 'S14',
+  chongqing: 'S13',
+};
+
+describe('F2 · late steps refused in zh-CN and en, citing the source', () => {
+  it.each(LATE)(
+    '%s %o: an adjustment asked the day after %s is refused (%s / %s, %s); that day it is taken',
+    async (preset, shape, due, zh, en, source) => {
+      const { banli } = ruleBanli(preset);
+      const item = itemOf(shape);
+      await assignOn(banli, item, '2025-09-30');
+      const caseId = caseOf(item.id);
+      const request = (at: string) => ({ type: 'case.requestAdjustment', at, caseId, reason: '职能不符' });
+      const dayAfter = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const late = await refused(
+        banli,
+        item.id,
+        () => banli.send(item.id, request(dayAfter), { actor: actors.lead }),
+        'TRANSITION_REFUSED',
+      );
+      const [y, m, d] = due.split('-').map(Number);
+      expect(late).toMatchObject({ reason: { code: 'adjustment.windowClosed', source } });
+      expect(late.messages['zh-CN']).toBe(`调整申请须在交办后 ${zh}内提出（截至 ${y}年${m}月${d}日）`);
+      expect(late.messages.en).toBe(`An adjustment must be requested within ${en} of assignment (by ${due})`);
+      await banli.send(item.id, request(due), { actor: actors.lead });
+    },
+  );
+
+  it.each(LATE)(
+    '%s %o: an extension asked after the reply is due, or past 6 months, is refused in both languages',
+    async (preset, shape) => {
+      const { banli } = ruleBanli(preset);
+      const item = itemOf(shape);
+      await handlingFrom(banli, item, '2025-07-01');
+      const caseId = caseOf(item.id);
+      const reply = (await deadlinesOf(banli, item, 'reply'))[0]?.due as string;
+      const [y, m, d] = reply.split('-').map(Number);
+      const ask = (at: string, rule?: object) => () =>
+        banli.send(
+          item.id,
+          { type: 'case.requestExtension', at, caseId, reason: '情况复杂', ...(rule ? { rule } : {}) },
+          { actor: actors.lead },
+        );
+      const next = new Date(Date.parse(`${reply}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const late = await refused(banli, item.id, ask(next), 'TRANSITION_REFUSED');
+      expect(late).toMatchObject({ reason: { code: 'extension.afterDue', source: EXTENSION_SOURCE[preset] } });
+      expect(late.messages['zh-CN']).toBe(`延期须在答复期限届满前申请（答复期限为 ${y}年${m}月${d}日）`);
+      expect(late.messages.en).toBe(`An extension must be requested before the reply is due (due ${reply})`);
+      // 6 months from 2025-07-01 is 2026-01-01 (the date the rule names, before any roll past 元旦)
+      const over = await refused(
+        banli,
+        item.id,
+        ask('2025-09-20', { kind: 'months', months: 4 }),
+        'TRANSITION_REFUSED',
+      );
+      expect(over).toMatchObject({ reason: { code: 'extension.overMaximum', source: EXTENSION_SOURCE[preset] } });
+      expect(over.messages['zh-CN']).toBe('答复期限连同延期不得超过 6 个月（自 2025年7月1日 起，至迟 2026年1月1日）');
+      expect(over.messages.en).toBe(
+        'The reply period with its extensions may not exceed 6 months (from 2025-07-01, by 2026-01-01 at the latest)',
+      );
     },
   );
 });
