@@ -1,7 +1,8 @@
 // Every deadline of every preset, run as a user meets it: submit → register → assign → accept → reply → feedback →
 // re-handling, through `createBanli`, at dates chosen to stress the rules (rulePeriods.test.ts runs each rule once, on
-// 2024-03-04). One row per preset × kind × channel × deadline × start; each row quotes the source's words and its due
-// date is worked out by hand from them and the holiday notices:
+// 2024-03-04; createBanli's default policy is the guangdongCity preset). One row per preset × kind × channel ×
+// deadline × start; each row quotes the source's words and its due date is worked out by hand from them and the
+// holiday notices:
 //   2024 (国办发明电〔2023〕7号): 元旦 01-01; 春节 02-10–17 (02-04 Sun, 02-18 Sun worked); 清明 04-04–06 (04-07 Sun
 //        worked); 劳动节 05-01–05 (04-28 Sun, 05-11 Sat worked); 端午 06-10; 中秋 09-15–17 (09-14 Sat worked);
 //        国庆 10-01–07 (09-29 Sun, 10-12 Sat worked).
@@ -471,3 +472,57 @@ describe('F2 · late steps refused in zh-CN and en, citing the source', () => {
     },
   );
 });
+
+/**
+ * G · the periods only guangdongCity sets, at stress dates: the office's answer to an adjustment request (S16, Guangzhou
+ * by analogy: 7日内答复) from the request; an urgent item's reply (S20 急事快办, one month an inference) from 交办. The
+ * other presets set neither: no answer period opens, and an urgent item keeps its reply period.
+ */
+const ANSWERS: [PresetName, Shape, string, string | undefined][] = [
+  ['guangdongCity', PS, '2025-09-30', '2025-10-09'], // 7 days: 10-07 国庆 → 10-09
+  ['guangdongCity', SI, '2026-02-13', '2026-02-24'], // 7 days: 02-20 春节 → 02-24
+  ['nationalNpc', SI, '2025-09-30', undefined],
+  ['sichuan2024', PI, '2025-09-30', undefined],
+  ['chongqing', SI, '2025-09-30', undefined],
+];
+
+describe('G · the office’s answer to an adjustment request, where the preset sets one', () => {
+  it.each(ANSWERS)('%s %o: asked on 交办 %s, answer due %s', async (preset, shape, at, due) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await assignOn(banli, item, at);
+    const request = { type: 'case.requestAdjustment', at, caseId: caseOf(item.id), reason: '职能不符' };
+    await banli.send(item.id, request, { actor: actors.lead });
+    expect((await deadlinesOf(banli, item, 'adjustmentAnswer')).map((d) => d.due)).toEqual(due ? [due] : []);
+  });
+});
+
+const URGENT: [PresetName, Shape, string, string][] = [
+  ['guangdongCity', PS, '2025-09-30', '2025-10-30'], // 1 month
+  ['guangdongCity', SI, '2025-01-29', '2025-02-28'], // 1 month: no 02-29 in 2025
+  ['guangdongCity', PARTY, '2026-12-31', '2027-02-01'], // 1 month: Sun 01-31 → Mon 02-01, in 2027: provisional
+  ['nationalNpc', SI, '2025-09-30', '2025-12-30'], // no urgent period: 3 months (S9)
+  ['sichuan2024', PS, '2025-09-30', '2026-02-28'], // no urgent period: 5 months (S14), a worked Saturday
+  ['chongqing', SI, '2025-09-30', '2025-12-30'], // no urgent period: 3 months
+];
+
+describe('G · an urgent item’s reply (急事快办)', () => {
+  it.each(URGENT)('%s %o: urgent, 交办 %s, reply due %s', async (preset, shape, at, due) => {
+    const { banli } = ruleBanli(preset);
+    const item = itemOf(shape);
+    await assignOn(banli, item, at, { urgent: true });
+    expect(await latest(banli, item, 'reply')).toEqual([at, due, provisional(due)]);
+  });
+});
+
+// What the sources leave open, and what the presets' documentation picks (not invented here):
+// - S14 counts Sichuan's periods from 收到 (the unit's receipt); the preset and docs/rules.md count from 交办, the day
+//   the assigned item reaches the unit — not from 签收 (case.accept), which may come days later.
+// - S22's "by 30 June" for an item assigned on 30 June itself: not "after" the date, so due that day (rolled when it is
+//   a rest day, 2024: Monday 07-01); only a later assignment falls back to 3 months.
+// - S13's 回执 "收到答复函后…二十个工作日内" and S27's 15 working days count from the deputy's or member's receipt of
+//   the reply; the SDK counts from the reply's issue (the day it is sent), the only date it records.
+// - S13 sets no period for a session suggestion assigned more than 3 months after the close; the preset counts 3 months
+//   from 交办 (never due before the assignment), an inference its docs state.
+// - The extension refusal names the maximum's last day before any roll past a holiday ("至迟 2026年1月1日" when 元旦
+//   moves the approved extension to 2026-01-04): core's refusals have no calendar to roll it.
