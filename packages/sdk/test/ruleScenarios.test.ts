@@ -158,7 +158,7 @@ const AT_ASSIGNMENT: Row[] = [
 /** A due date that needs 2027, a year no holiday notice in the calendar covers, is labelled provisional. */
 const provisional = (due: string) => due > '2026-12-31';
 
-describe('A · deadlines opened by 交办, at stress dates, per preset and kind', () => {
+describe('A: deadlines opened by 交办, at stress dates, per preset and kind', () => {
   it.each(AT_ASSIGNMENT)('%s %o 交办 %s: %s due %s (%s)', async (preset, shape, at, kind, due) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
@@ -226,7 +226,7 @@ async function handlingFrom(banli: Banli, item: Proposal, at: string) {
   await banli.send(item.id, { type: 'case.accept', at, caseId: caseOf(item.id) }, { actor: actors.lead });
 }
 
-describe('B · deadlines counted from the reply, issued before 国庆 2025 and before 春节 2026', () => {
+describe('B: deadlines counted from the reply, issued before 国庆 2025 and before 春节 2026', () => {
   it.each(AFTER_REPLY)('%s %o reply %s: %s due %s', async (preset, shape, replied, kind, due) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
@@ -257,7 +257,7 @@ const REHANDLING: [PresetName, Shape, string, string][] = [
   ['chongqing', SI, '2026-12-31', '2027-03-01'], // 2027-02-28 Sun → Mon 03-01
 ];
 
-describe('C · re-handling after 不满意, from the re-assignment, at month ends and holidays', () => {
+describe('C: re-handling after 不满意, from the re-assignment, at month ends and holidays', () => {
   it.each(REHANDLING)('%s %o re-handling from %s due %s', async (preset, shape, start, due) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
@@ -303,7 +303,7 @@ const EXTENSIONS: [PresetName, Shape, string, string, string, 'default' | 'month
   ['guangdongCity', PS, '2024-06-29', '2024-06-30', '2024-07-01', 'default', '2024-07-01', '2024-10-08'],
 ];
 
-describe('D · one extension, up to the maximum the sources set', () => {
+describe('D: one extension, up to the maximum the sources set', () => {
   it.each(EXTENSIONS)(
     '%s %o 交办 %s, asked %s, approved %s (%s): %s → %s',
     async (preset, shape, at, asked, approved, asks, before, after) => {
@@ -328,7 +328,7 @@ describe('D · one extension, up to the maximum the sources set', () => {
  * provisional wherever a person reads it — the deadline, its reason and explanation in both languages, the item's tags —
  * while a due date inside 2026 is not.
  */
-describe('E · a due date in 2027 is labelled provisional in both languages', () => {
+describe('E: a due date in 2027 is labelled provisional in both languages', () => {
   it('nationalNpc, 交办 2026-12-15: the reply (2027-03-15) is provisional, the adjustment window (2026-12-22) is not', async () => {
     const { banli } = ruleBanli('nationalNpc');
     const item = itemOf(SI);
@@ -363,7 +363,7 @@ const LABELLED: [PresetName, Shape][] = [
   ['chongqing', SI],
 ];
 
-describe('F1 · deadline labels in the item’s words, zh-CN and en', () => {
+describe('F1: deadline labels in the item’s words, zh-CN and en', () => {
   it.each(LABELLED)('%s %o: every deadline’s label fits the kind', async (preset, shape) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
@@ -413,7 +413,7 @@ const EXTENSION_SOURCE: Record<PresetName, string> = {
   chongqing: 'S13',
 };
 
-describe('F2 · late steps refused in zh-CN and en, citing the source', () => {
+describe('F2: late steps refused in zh-CN and en, citing the source', () => {
   it.each(LATE)(
     '%s %o: an adjustment asked the day after %s is refused (%s / %s, %s); that day it is taken',
     async (preset, shape, due, zh, en, source) => {
@@ -486,7 +486,7 @@ const ANSWERS: [PresetName, Shape, string, string | undefined][] = [
   ['chongqing', SI, '2025-09-30', undefined],
 ];
 
-describe('G · the office’s answer to an adjustment request, where the preset sets one', () => {
+describe('G: the office’s answer to an adjustment request, where the preset sets one', () => {
   it.each(ANSWERS)('%s %o: asked on 交办 %s, answer due %s', async (preset, shape, at, due) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
@@ -506,7 +506,7 @@ const URGENT: [PresetName, Shape, string, string][] = [
   ['chongqing', SI, '2025-09-30', '2025-12-30'], // no urgent period: 3 months
 ];
 
-describe('G · an urgent item’s reply (急事快办)', () => {
+describe('G: an urgent item’s reply (急事快办)', () => {
   it.each(URGENT)('%s %o: urgent, 交办 %s, reply due %s', async (preset, shape, at, due) => {
     const { banli } = ruleBanli(preset);
     const item = itemOf(shape);
