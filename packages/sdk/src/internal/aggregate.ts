@@ -13,8 +13,8 @@ import type { IndexMemo } from './deadlineIndex.js';
 import { applyFacts, initialFacts, type LoggedNotification, withCurrentReplyDue } from './facts.js';
 import { type DuePatch, patchDeadlines } from './patchDeadlines.js';
 import { expandFacts } from './snapshotFacts.js';
-import type { SnapshotMemo } from './snapshotMemo.js';
-import { expandHandling, noteCreated, noteLogged, policiesOf } from './snapshotRefs.js';
+import { type SnapshotMemo, seededMemo } from './snapshotMemo.js';
+import { expandHandling, noteCreated, noteLogged, originsNow, policiesOf } from './snapshotRefs.js';
 import { copyStateView, createValueTable, loggedStateView, type ValueTable } from './stateView.js';
 import { UnresolvedRef } from './unresolvedRef.js';
 import { upcastEntry, upcastSnapshotState } from './upcast.js';
@@ -306,9 +306,13 @@ export async function loadAggregate(
     const read = async (from: number, to: number) =>
       (await store.readStream(id, { afterVersion: from - 1, limit: to - from + 1 })).map(upcastEntry);
     try {
-      const handling = await expandHandling(id, snap.handling, policiesOf(system), read);
-      const facts = fromJson<ProposalFacts>(expandFacts({ ...snap.facts }, handling) as JsonObject);
+      const policies = policiesOf(system);
+      // A state this process compacted for this stream seeds the memo the next snapshot is compacted with.
+      const memo = loaded.snapshot.streamId === id ? seededMemo(snap, id, policies, originsNow()) : undefined;
+      const handling = await expandHandling(id, snap.handling, policies, read, memo);
+      const facts = fromJson<ProposalFacts>(expandFacts({ ...snap.facts }, handling, memo) as JsonObject);
       agg = aggregateOf(id, version, handling, facts, version);
+      agg.snapshotMemo = memo;
     } catch (error) {
       if (!(error instanceof UnresolvedRef)) throw error;
       if (servesVersion(system, snap.handling)) {

@@ -3,7 +3,7 @@ import { asJson, type JsonObject } from '../json.js';
 import type { StoredSnapshot } from '../store/port.js';
 import type { Aggregate } from './aggregate.js';
 import { compactFacts } from './snapshotFacts.js';
-import { createSnapshotMemo } from './snapshotMemo.js';
+import { createSnapshotMemo, markCompacted } from './snapshotMemo.js';
 import { compactHandling, type OriginsAt, originsNow } from './snapshotRefs.js';
 
 /** What a snapshot not built yet is built from: the aggregate's state, as of the command that made it. */
@@ -22,12 +22,15 @@ export function snapshotState(
   // The stream's memo goes on from aggregate to aggregate (see `SnapshotMemo`).
   after.snapshotMemo ??= createSnapshotMemo();
   const memo = after.snapshotMemo;
-  return asJson({
+  const state = asJson({
     // The policy and the letters by reference: the policy lives in the system, each letter in its log entry; what the
     // logged proposal and assignment already say is left out (snapshotRefs, snapshotCases, snapshotFacts).
     handling: compactHandling(after.handling, policies, after.id, memo, at),
     facts: compactFacts(after.facts, after.handling, memo),
   });
+  // A load of this very state seeds the next aggregate's memo from it (`seededMemo`).
+  markCompacted(state, memo);
+  return state;
 }
 
 /** Where a pending snapshot keeps what it is built from (a symbol: not in its keys, its JSON or a structured clone). */

@@ -67,15 +67,10 @@ type Handling = { proposal: { context?: unknown }; cases: Record<string, { conte
 
 /**
  * What the state says of a case's facts: its id and unit (from the id `<proposal id>/<unit id>`), its role and
- * opening date (the proposal's list of cases), its round and the proposers' feedback (the case's context).
- * Derivations of the snapshot format: a fact that differs from them is stored.
+ * opening date (the proposal's list of cases) and its round (the case's context); the proposers' feedback is read
+ * from the case context's list (`feedbackOf`) and compared through `sameFeedback`. Derivations of the snapshot format:
+ * a fact that differs from them is stored.
  */
-function caseDerived(caseId: string, proposalId: string, handling: Handling): Json {
-  const ctx = (handling.cases[caseId]?.context ?? {}) as Json;
-  return { ...caseFromState(caseId, proposalId, handling, ctx), feedback: feedbackOf(ctx.feedback) };
-}
-
-/** `caseDerived` without the feedback (which is compared through `sameFeedback`). */
 function caseFromState(caseId: string, proposalId: string, handling: Handling, ctx: Json): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
   const listed = ((proposalCtx.cases ?? []) as Json[]).find((c) => c.caseId === caseId);
@@ -226,10 +221,15 @@ export function compactFacts(facts: ProposalFacts, handling: Handling, memo?: Sn
 }
 
 /** Stored facts as the aggregate keeps them: the left-out fields read back in their order; whole facts as they are. */
-export function expandFacts(stored: Json, handling: Handling): Json {
+export function expandFacts(stored: Json, handling: Handling, memo?: SnapshotMemo): Json {
   const proposalCtx = (handling.proposal.context ?? {}) as Json;
   if (!(COMPACT in stored)) return stored;
   const from = derivedNow(proposalCtx);
+  // A seeded memo (`seededMemo`) remembers what `compactFacts` would compare against, and each case's stored form.
+  const proposal = proposalCtx.proposal;
+  if (memo !== undefined && typeof proposal === 'object' && proposal !== null) {
+    memo.derivedFrom = { proposal, assignment: proposalCtx.assignment, from };
+  }
   const out: Json = {};
   if ('coverage' in stored) out.coverage = stored.coverage;
   for (const key of FROM_PROPOSAL) out[key] = from[key];
@@ -240,7 +240,21 @@ export function expandFacts(stored: Json, handling: Handling): Json {
       if (!('coUnitIds' in out)) out.coUnitIds = from.coUnitIds;
       const cases: Json = idRecord();
       for (const [caseId, c] of Object.entries(stored.cases as Json)) {
-        cases[caseId] = expandCaseFacts(c as Json, caseDerived(caseId, id, handling));
+        const ctx = (handling.cases[caseId]?.context ?? {}) as Json;
+        const fromState = caseFromState(caseId, id, handling, ctx);
+        const facts = expandCaseFacts(c as Json, { ...fromState, feedback: feedbackOf(ctx.feedback) });
+        cases[caseId] = facts;
+        if (memo === undefined) continue;
+        memo.facts.set(caseId, {
+          facts,
+          feedback: ctx.feedback,
+          round: ctx.round,
+          listed: proposalCtx.cases,
+          stored: c as Json,
+          feedbackFacts: facts.feedback,
+          feedbackSame: sameFeedback(facts.feedback, ctx.feedback),
+          from: fromState,
+        });
       }
       out.cases = cases;
       continue;

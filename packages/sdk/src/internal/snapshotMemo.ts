@@ -104,3 +104,55 @@ export function checkMemo(
   memo.facts.clear();
   return memo;
 }
+
+/** What a snapshot's stored state was compacted with: the policies and the generation of log references (`moves`). */
+interface CompactedWith {
+  policies: Map<string, Policy>;
+  moves: number;
+}
+
+/** Where a stored state keeps what it was compacted with: a symbol, so not in its keys, its JSON or a clone. */
+const COMPACTED_WITH = Symbol('banli.snapshotMemo.compactedWith');
+
+/** One mark per policies (and generation), shared by every state compacted with them: nothing allocated per snapshot. */
+const marks = new WeakMap<Map<string, Policy>, CompactedWith>();
+
+/**
+ * Marks a snapshot's stored state as compacted in this process with `memo` (a non-enumerable property, so equality
+ * checks and serialisation do not see it): a load of this very object may seed the next memo from it (`seededMemo`).
+ * A state a store copies (JSON, a database) has no mark and is compacted anew, as before.
+ */
+export function markCompacted(state: object, memo: SnapshotMemo): void {
+  const policies = memo.policies;
+  if (policies === undefined) return;
+  let mark = marks.get(policies);
+  if (mark === undefined || mark.moves !== memo.moves) {
+    mark = { policies, moves: memo.moves };
+    marks.set(policies, mark);
+  }
+  Object.defineProperty(state, COMPACTED_WITH, { value: mark });
+}
+
+/**
+ * An empty memo for the stream `streamId` to seed while its stored `state` is read back (`expandHandling`,
+ * `expandFacts`), when that state is the very object this process compacted (`markCompacted`) with the same
+ * `policies` and in the same generation of log references (`at.moves`; nothing noted since has moved): every stored
+ * form in it is then what compacting its read-back context anew gives, so the next snapshot reuses those of the
+ * contexts and fields a command leaves unchanged instead of building equal ones. `undefined` for any other state (a
+ * copy, older snapshots, other policies, a reference moved since). `at`: the origins now (`originsNow`).
+ */
+export function seededMemo(
+  state: object,
+  streamId: string,
+  policies: Map<string, Policy>,
+  at: { seq: number; moves: number },
+): SnapshotMemo | undefined {
+  const mark = (state as { [COMPACTED_WITH]?: CompactedWith })[COMPACTED_WITH];
+  if (mark === undefined || mark.policies !== policies || mark.moves !== at.moves) return undefined;
+  const memo = createSnapshotMemo();
+  memo.streamId = streamId;
+  memo.policies = policies;
+  memo.moves = at.moves;
+  memo.seq = at.seq;
+  return memo;
+}

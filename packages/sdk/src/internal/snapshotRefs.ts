@@ -429,6 +429,7 @@ export async function expandHandling(
   state: HandlingState,
   policies: Map<string, Policy>,
   read: EntryReader,
+  memo?: SnapshotMemo,
 ): Promise<HandlingState> {
   const policy = (context: Json): Json => {
     const ref = context.policy;
@@ -468,5 +469,47 @@ export async function expandHandling(
   }
   const unitOf = (caseId: string): unknown => (cases[caseId]?.context as Json | undefined)?.unit;
   const proposalCtx = deadlines(expandProposal(resolvedProposal, unitOf), proposalId);
-  return { ...state, proposal: expandEnvelope(state.proposal, proposalCtx), cases };
+  const proposal = expandEnvelope(state.proposal, proposalCtx);
+  if (memo !== undefined) seedContexts(memo, state, proposal, cases, unitOf);
+  return { ...state, proposal, cases };
+}
+
+/**
+ * Fills an empty memo (`seededMemo`: `stored` is a state this process compacted for the stream) with each context
+ * `expandHandling` read back from `stored` and the stored form it was read from, as `compactHandling` would have
+ * remembered them: the next snapshot then reuses the stored form (and envelope) of every context a command leaves
+ * unchanged, so the objects read back die with the command instead of living on in the store's next snapshot.
+ */
+function seedContexts(
+  memo: SnapshotMemo,
+  stored: HandlingState,
+  proposal: PersistedMachineSnapshot,
+  cases: Record<string, PersistedMachineSnapshot>,
+  unitOf: (caseId: string) => unknown,
+): void {
+  const proposalCtx = proposal.context as Json;
+  memo.proposal = {
+    context: proposalCtx,
+    basis: undefined,
+    units: unitsOf(proposalCtx, unitOf),
+    stored: stored.proposal.context as Json,
+    snapshot: proposal,
+    envelope: stored.proposal,
+  };
+  for (const id in cases) {
+    const snapshot = cases[id] as PersistedMachineSnapshot;
+    const envelope = stored.cases[id] as PersistedMachineSnapshot;
+    const context = snapshot.context as Json;
+    memo.cases.set(id, {
+      context,
+      basis: proposalCtx,
+      units: undefined,
+      stored: envelope.context as Json,
+      snapshot,
+      envelope,
+    });
+    memo.caseIds.push(id);
+    memo.caseEnvelopes.push(envelope);
+  }
+  memo.casesOut = stored.cases as Json;
 }
