@@ -42,6 +42,12 @@ function discardingStore(): Store {
   return { ...inner, append: async (request) => ({ version: request.expectedVersion + request.events.length }) };
 }
 
+/** The boundary's validation an SDK hands the benchmark (`exposeBoundary`, sdk src/internal/measurement.ts). */
+interface BoundaryValidation {
+  proposal(input: unknown): unknown;
+  event(input: unknown): unknown;
+}
+
 /** The SDK options of a mode. */
 function sdkOptions(mode: SdkMode): BanliOptions {
   const base: BanliOptions = {
@@ -61,19 +67,34 @@ function sdkOptions(mode: SdkMode): BanliOptions {
  * draft, then its 12 `send`s), checks that it ended archived, and answers the commands sent (13). With `cpuUs`, each
  * command's CPU time of the process (µs) is added to it, in the lifecycle's order.
  */
-export function sdkLifecycles(mode: SdkMode = 'sdk'): { run(w: Prepared[number], cpuUs?: number[]): Promise<number> } {
-  const banli = createBanli(sdkOptions(mode));
+export function sdkLifecycles(
+  mode: SdkMode = 'sdk',
+  paced = false,
+): { run(w: Prepared[number], cpuUs?: number[]): Promise<number> } {
+  // `paced` (a diagnostic): after each command, untimed, the SDK's boundary validates that command's input too, so a
+  // process running this SDK without validation beside one with it runs validation's code as often as the rest.
+  let validation: BoundaryValidation | undefined;
+  const options = sdkOptions(mode);
+  const switches = (options as { [MEASUREMENT_KEY]?: object })[MEASUREMENT_KEY];
+  const expose = (v: BoundaryValidation) => {
+    validation = v;
+  };
+  const banli = createBanli(
+    paced ? ({ ...options, [MEASUREMENT_KEY]: { ...switches, exposeBoundary: expose } } as BanliOptions) : options,
+  );
   return {
     async run(w, cpuUs) {
       let cpu = cpuUs ? process.cpuUsage() : undefined;
       await banli.submit(w.proposal, { actor: actors.committee, draft: true, at: '2023-02-20' });
       if (cpu) cpuUs?.push(cpuMsSince(cpu) * 1000);
+      validation?.proposal(w.proposal);
       let commands = 1;
       let last: Awaited<ReturnType<typeof banli.send>> | undefined;
       for (const [event, actor] of w.commands) {
         if (cpuUs) cpu = process.cpuUsage();
         last = await banli.send(w.id, event, { actor });
         if (cpu) cpuUs?.push(cpuMsSince(cpu) * 1000);
+        validation?.event(event);
         commands++;
       }
       const state = last?.state.proposal;

@@ -20,6 +20,7 @@ import { defaultPolicy, defaultSystemFactory, type PolicyLike, type SystemFactor
 import { type BanliStats, createEngineStats } from './engineStats.js';
 import { BanliError, NotFoundError } from './errors.js';
 import type { ProposalFacts } from './facts.js';
+import { eventAtBoundary, proposalAtBoundary } from './input/boundary.js';
 import {
   checkBanliOptions,
   checkIdArgs,
@@ -287,6 +288,10 @@ export function createBanli(options: BanliOptions = {}): Banli {
     engine = next;
   };
   let engine = build(calendar);
+  measurement?.exposeBoundary?.({
+    proposal: (input) => proposalAtBoundary(limits, input),
+    event: (input) => eventAtBoundary(limits, input, () => engine.today()),
+  });
   // Years added at run time (addHolidayNotice) are replayed from the store before the first call is served.
   const restoring = restoreCalendarYears(store, calendar).then((restored) => {
     if (restored !== calendar) {

@@ -8,7 +8,7 @@ import {
   PermissionError,
   ValidationError,
 } from '../src/index.js';
-import { MEASUREMENT_KEY, type Measurement } from '../src/internal/measurement.js';
+import { type BoundaryValidation, MEASUREMENT_KEY, type Measurement } from '../src/internal/measurement.js';
 import { seedBanli } from './support/seedBanli.js';
 
 // The benchmarks' switches (issue 19): the zod and authorisation shares of a command are measured in place, with the
@@ -92,6 +92,21 @@ describe('measurement switches', () => {
     await expect(banli.send(proposal.id, { type: 'review.register', at: 'x' }, { actor: stranger })).rejects.toThrow(
       ValidationError,
     );
+  });
+
+  it("should hand the benchmarks the boundary's validation with exposeBoundary, to run outside a timed command", () => {
+    // Session 14: a diagnostic row runs validation's code, untimed, in the SDK without validation too (issue 19).
+    const exposed: BoundaryValidation[] = [];
+    banliWith({ skipValidation: true, exposeBoundary: (v) => exposed.push(v) });
+    expect(exposed).toHaveLength(1);
+    const [validation] = exposed as [BoundaryValidation];
+    const parsed = validation.proposal(proposal);
+    expect(parsed).toEqual(proposal);
+    expect(parsed).not.toBe(proposal);
+    expect(() => validation.proposal({ ...proposal, title: '' })).toThrow(ValidationError);
+    const event = { type: 'review.start', at: '2023-02-21' };
+    expect(validation.event(event)).toEqual({ event });
+    expect(validation.event({ ...event, at: '2023-02-30' })).toMatchObject({ issues: [{ path: ['at'] }] });
   });
 
   it('should refuse the same unknown key without the switches', async () => {

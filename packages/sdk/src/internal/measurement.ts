@@ -26,14 +26,32 @@ export interface Measurement {
    * of the event, and the copy reading every string's text rules; issue 15).
    */
   letterParse?: (event: unknown) => unknown;
+  /**
+   * Called once, when the instance is built, with the boundary's validation of each kind of input, for the benchmarks
+   * to run outside the commands they time: the SDK without validation then runs validation's code as often as the
+   * rest of a command's, as a process running one SDK does (a diagnostic row of apps/bench, issue 19).
+   */
+  exposeBoundary?: (validation: BoundaryValidation) => void;
+}
+
+/** The boundary's validation of `submit`'s proposal and `send`'s event, as a command runs it (measurement only). */
+export interface BoundaryValidation {
+  /** The proposal parsed, as `submit` parses it; throws its refusal. */
+  proposal(input: unknown): unknown;
+  /** The event parsed, as `send` parses it: the parsed event, or the schema's issues (a walk's problem throws). */
+  event(input: unknown): unknown;
 }
 
 /** The measurement switches set on `options`, if any. */
 export function measurementOf(options: object): Measurement | undefined {
   const m = (options as { [MEASUREMENT_KEY]?: Measurement })[MEASUREMENT_KEY];
-  return m && (m.skipValidation === true || m.skipAuthorization === true || typeof m.letterParse === 'function')
-    ? { ...m }
-    : undefined;
+  const set =
+    m &&
+    (m.skipValidation === true ||
+      m.skipAuthorization === true ||
+      typeof m.letterParse === 'function' ||
+      typeof m.exposeBoundary === 'function');
+  return set ? { ...m } : undefined;
 }
 
 /** `parseEvent`, unless the measurement switches skip validation (then a copy of the input is taken as parsed). */
