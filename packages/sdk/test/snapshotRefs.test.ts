@@ -55,6 +55,10 @@ async function run(banli: ReturnType<typeof banliOn>, steps = lifecycle) {
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) deepFrozen(v);
+  return Object.freeze(value);
+}
 type Context = Record<string, unknown>;
 const contexts = (state: unknown): Context[] => {
   const handling = (
@@ -104,6 +108,45 @@ describe('snapshots by reference', () => {
     // With a snapshot every command: 2.76× before compact snapshots (deadlines, cases, facts), 2.10× after; the
     // target of 2× is not met (the summary rows and the deadline index, sent whole with every command, are 0.5×).
     expect(written).toBeLessThanOrEqual(2.2 * log);
+  });
+
+  it("should keep a logged letter's origin on the letter itself, where no copy or serialisation sees it", async () => {
+    // The origin used to sit in a WeakMap, one ephemeron per logged value for as long as the log lived, which V8 marks
+    // apart from the rest of the heap at a cost that grew with the proposals held (issue 19's scaling).
+    const logged: unknown[] = [];
+    const store = createMemoryStore();
+    const wrapped: Store = {
+      ...store,
+      append: (request) => {
+        for (const e of request.events) logged.push(e.event);
+        return store.append(request);
+      },
+    };
+    await run(banliOn(wrapped, { snapshotEvery: 1 }));
+    const draft = logged.find((e) => (e as { type: string }).type === 'reply.submitDraft') as { letter: object };
+    const symbols = Object.getOwnPropertySymbols(draft.letter);
+    expect(symbols).toHaveLength(1);
+    expect(Object.getOwnPropertyDescriptor(draft.letter, symbols[0] as symbol)?.enumerable).toBe(false);
+    expect(Object.keys(draft.letter)).toEqual(Object.keys(JSON.parse(JSON.stringify(draft.letter))));
+    expect(draft.letter).toEqual(JSON.parse(JSON.stringify(draft.letter)));
+    expect(Object.getOwnPropertySymbols(structuredClone(draft.letter))).toEqual([]);
+    expect(Object.getOwnPropertySymbols({ ...draft.letter })).toEqual([]);
+  });
+
+  it('should refer to a logged letter read back frozen as to any other, its origin kept apart', async () => {
+    // A store may hand back frozen values (a value that cannot take the origin keeps it in a table instead).
+    const { store, sent } = recording();
+    const frozen: Store = {
+      ...store,
+      load: async (streamId) => {
+        const loaded = await store.load(streamId);
+        return loaded && { ...loaded, events: loaded.events.map((e) => deepFrozen(structuredClone(e))) };
+      },
+      readStream: async (streamId, options) =>
+        (await store.readStream(streamId, options)).map((e) => deepFrozen(structuredClone(e))),
+    };
+    await run(banliOn(frozen, { snapshotEvery: 4, cache: false }));
+    expect(count(sent.join('\n'), letterText)).toBe(1);
   });
 
   it('should load to the same view and letter as before, and go on from there', async () => {

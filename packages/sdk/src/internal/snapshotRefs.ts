@@ -38,8 +38,27 @@ type Json = Record<string, unknown>;
 
 // Values as they came out of a logged event (parsed by a command, or read back from the log), mapped to that entry.
 // Keyed by the object itself: a context that still holds the very object a log entry carries can point at the entry.
-// A value built anew (a letter with the supervisor's class restated) is not here and is stored whole.
-const origins = new WeakMap<object, Noted>();
+// A value built anew (a letter with the supervisor's class restated) has none and is stored whole.
+//
+// The origin is kept on the value, under a symbol no copy takes (not enumerable: `for…in`, spreads, `cloneData`,
+// `JSON.stringify` and `structuredClone` leave it behind, as a WeakMap keyed by the object would), so it lives and
+// dies with the value. A WeakMap held one entry per logged value for as long as the log lived, and V8 marks such
+// entries (ephemerons) apart from the rest of the heap, at a cost that grew with the number of proposals held (issue
+// 19's scaling: the 16,000 ÷ 4,000 per-proposal ratio 1.31 with the WeakMap, 1.14 with the origins kept apart). A
+// value that cannot take a property (frozen) keeps its origin in the WeakMap.
+const ORIGIN: unique symbol = Symbol('banli.logOrigin');
+type Carrier = { [ORIGIN]?: Noted };
+const frozenOrigins = new WeakMap<object, Noted>();
+
+function notedOf(value: object): Noted | undefined {
+  return (value as Carrier)[ORIGIN] ?? frozenOrigins.get(value);
+}
+
+function keepNoted(value: object, entry: Noted): void {
+  if (Object.isExtensible(value)) {
+    Object.defineProperty(value, ORIGIN, { value: entry, writable: true, configurable: true, enumerable: false });
+  } else frozenOrigins.set(value, entry);
+}
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 const isPlain = (v: object): boolean => {
@@ -53,7 +72,7 @@ const isPlain = (v: object): boolean => {
  */
 let moves = 0;
 /** Counts every note: an origin noted after a point in time has a larger `seq` than `originsNow().seq` then. */
-let noted = 0;
+let notes = 0;
 
 /** A point in the history of notes: what `compactHandling` reads the origins as of (`originsNow`). */
 export interface OriginsAt {
@@ -63,7 +82,7 @@ export interface OriginsAt {
 
 /** The origins as they are now, for a snapshot built later to read them as of this moment. */
 export function originsNow(): OriginsAt {
-  return { seq: noted, moves };
+  return { seq: notes, moves };
 }
 
 /** Where a value's origins are read as of while `compactHandling` runs (all of them outside it). */
@@ -71,7 +90,7 @@ let asOf = Number.POSITIVE_INFINITY;
 
 /** The origin a value had as of `asOf`. */
 function originOfValue(value: object): Origin | undefined {
-  let found = origins.get(value);
+  let found = notedOf(value);
   while (found !== undefined && found.seq > asOf) found = found.prev;
   return found;
 }
@@ -80,10 +99,10 @@ const samePath = (a: (string | number)[], b: (string | number)[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 function setOrigin(value: object, origin: Origin): void {
-  const known = origins.get(value);
+  const known = notedOf(value);
   if (known !== undefined && known.version === origin.version && samePath(known.path, origin.path)) return;
   if (known !== undefined) moves++;
-  origins.set(value, { version: origin.version, path: origin.path, seq: ++noted, prev: known });
+  keepNoted(value, { version: origin.version, path: origin.path, seq: ++notes, prev: known });
 }
 
 function note(value: unknown, version: number, path: (string | number)[]): void {
