@@ -289,11 +289,12 @@ const TRAILING_LABEL = /\s+(\p{Script=Han}{2,6}\s*[:：].*)$/u;
 const IMPRINT = /^(.{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发$/u;
 /**
  * An item's number as printed: digits, or digits after a letter or two (“DH0271”, 沙坪坝; “B132”, 中原区), perhaps with
- * the year in brackets between (“B(2025)174”, 新郑; “B(2017)411”, 郑州), or two numbers joined by a point (“6.11”, 城口).
+ * the year in brackets between (“B(2025)174”, 新郑; “B(2017)411”, 郑州), or two numbers joined by a point (“6.11”, 城口)
+ * or a hyphen (“04-1”, 溧水).
  */
 /** A CPPCC committee may name its place after the term: “政协第十一届花都区委员会第三次会议” (花都). */
 const PLACE = String.raw`(?:\p{Script=Han}{1,8}?[区县市州旗區縣])?`;
-const ITEM_NUMBER = String.raw`(?:[A-Za-z]{1,3}\s*[(（]\s*\d{4}\s*[)）]\s*|[A-Za-z]{1,3})?[0-9０-９]+(?:\.[0-9０-９]+)?`;
+const ITEM_NUMBER = String.raw`(?:[A-Za-z]{1,3}\s*[(（]\s*\d{4}\s*[)）]\s*|[A-Za-z]{1,3})?[0-9０-９]+(?:[.-][0-9０-９]+)?`;
 const REFERENCE = new RegExp(
   String.raw`((?:政协)?[^\s在对對于於您你們们的出提，。,:：]{0,12}?(?:第)?([一二三四五六七八九十]{1,3}|\d{1,2})\s*[届屆]\s*(?:人大|人民代表大会|${PLACE}(?:委员会|委員會)|政协)?\s*(?:第)?([一二三四五六七八九十]{1,2}|\d{1,2})\s*次(?:会议|會議|全体会议)?)[^。，,；《]{0,60}?第?\s*((?<=次(?:会议|會議)?)(?!第)\p{Script=Han}[0-9０-９]+|${ITEM_NUMBER}|(?<=第\s*)\p{Script=Han}{1,3}(?=\s*号\s*(?:提案|建议|议案)))\s*号\s*((?:代表)?(?:提案|建议案?|议事原案|议案))?`,
   'u',
@@ -575,6 +576,23 @@ function readDisclosure(line: string): NonNullable<ReplyLetter['disclosure']> | 
 }
 
 /**
+ * The page's heading where the site prints it in a list or a table above the letter: a list item with the site's
+ * number before it (“• 004(1).对区…第04-1号建议的办理答复”, 溧水) or the index table's title row in cells split by
+ * “|” (“标 题 | 关于…的答复 |”, 沂南). Above the addressee only, and only a title: the site's other lists and rows
+ * stay furniture.
+ */
+const LISTED_TITLE = /^•\s*(?:\d{1,4}(?:[(（]\d{1,3}[)）])?[.．、]\s*)?(\S.*)$/u;
+const INDEX_TITLE_ROW = /^(?:标\s*题|名\s*称|信息名称)\s*[|｜]\s*([^|｜]+?)$/u;
+function headingsOf(lines: string[]): string[] {
+  const addressee = lines.findIndex((l) => ADDRESSEE.test(l));
+  return lines.map((l, i) => {
+    if (addressee >= 0 && i >= addressee) return l;
+    const t = (LISTED_TITLE.exec(l) ?? INDEX_TITLE_ROW.exec(l))?.[1]?.trim();
+    return t !== undefined && /^(?:关于|对)/u.test(t) && isTitle(t) ? t : l;
+  });
+}
+
+/**
  * Reads the plain text of a published reply letter (as copied from a government site) into a {@link ReplyLetter} and
  * warnings for what it could not place. Pure: no I/O, no SDK. Never throws: unreadable text gives warnings and, when
  * nothing at all could be read, no letter. Page furniture (扫一扫…, 发布日期…, 关闭窗口) is skipped.
@@ -590,7 +608,7 @@ export function parseReplyLetter(text: string): ReadLetter {
   if (typeof text !== 'string' || text.trim() === '') {
     return { letter: undefined, warnings: [warn('text_empty', '没有可读的文字', 'There is no text to read')] };
   }
-  const raw = linesOf(text);
+  const raw = headingsOf(linesOf(text));
   // The page's index table (索引号 …) opens the document on a government site: a disclosure word above it, when the
   // letter follows it, is an entry of the site's menu (“政府信息公开指南” / “依申请公开”, 安宁), not a mark the letter
   // prints.
@@ -714,8 +732,15 @@ export function parseReplyLetter(text: string): ReadLetter {
   // A title printed over two or three lines: an opening line (关于…/对…, perhaps after the unit's name: “某局关于对
   // 柳州市”) that the next line or two complete (…的复函, 答 复, “第十五届…第83” / “代表建议的协办意见”, 柳州).
   let titleParts: string[] = [];
+  let numberedRest: string | undefined;
   for (const line of head) {
     const compact = line.replace(/[\s\u3000]+/gu, '');
+    const opened = numberedRest;
+    numberedRest = undefined;
+    if (opened !== undefined && /^第?\s*[0-9０-９]/u.test(line) && line.length <= 30 && isTitle(line)) {
+      titles.splice(titles.indexOf(opened), 1, `${opened}${line}`);
+      continue;
+    }
     if (titleParts.length > 0 && !/^(关于|对)/u.test(line)) {
       if (TITLE.test(compact)) {
         titles.push(titleParts.join('') + line);
@@ -802,6 +827,8 @@ export function parseReplyLetter(text: string): ReadLetter {
     }
     if (isTitle(line) || (/^(关于|对).{4,}(建议|提案)/u.test(line) && !/的$/u.test(line))) {
       if (!titles.includes(line)) titles.push(line);
+      // …and may go on on the next line with the item's number (“关于对某市…会议代表建议” / “第0043号的答复”, 常州)
+      if (!isTitle(line) && line.length <= 40) numberedRest = line;
       continue;
     }
     // (not a unit's name in the site's menu above the page's index table: the site's section, “市教体局”, 广德)
@@ -918,7 +945,20 @@ export function parseReplyLetter(text: string): ReadLetter {
 
   // Run-in bodies: split sentences that open a new paragraph in print.
   // An opening run into the answer on its line (“…收悉,现答复如下:首先感谢…”, 铁岭县) ends at 如下：.
-  body = body.flatMap((p) => p.split(/(?<=[。：:])\s+(?=\S)|(?<=如下[:：])(?=\S)/u)).filter((p) => p !== '');
+  // A closing formula run into what follows it on the line (“特此函复 广元市…”, 朝天) ends there too.
+  body = body
+    .flatMap((p) =>
+      p.split(
+        /(?<=[。：:])\s+(?=\S)|(?<=如下[:：])(?=\S)|(?<=(?:^|\s)(?:[专特谨]此(?:答复|回复|函告|函复|函达)|此复)[。.]?)\s+(?=\S)/u,
+      ),
+    )
+    .filter((p) => p !== '');
+  // A page that runs the whole letter into one line ends its answer with the foot's lines (“…监督。 联系电话:3221671
+  // 2021年7月15日”, 沂南): once split, they are the foot.
+  let footFrom = body.length;
+  while (footFrom > 1 && isFootLine(body[footFrom - 1] as string)) footFrom--;
+  foot = [...body.slice(footFrom), ...foot];
+  body = body.slice(0, footFrom);
 
   // A greeting printed alone before the opening (“您好,首先感谢您对…的关注。”, 河东区): one or two short paragraphs.
   let greeted = 0;
@@ -956,7 +996,9 @@ export function parseReplyLetter(text: string): ReadLetter {
     letter.date === undefined &&
     (body[signed - 1] as string).length <= 30 &&
     !/[。，,；;：:！!？?]/u.test(body[signed - 1] as string) &&
-    !HEADING.test(body[signed - 1] as string)
+    !HEADING.test(body[signed - 1] as string) &&
+    // (a closing formula with no stop, “特此函复”, is the closing above the cut name: 朝天)
+    !CLOSING.test(plainText(body[signed - 1] as string).text)
   )
     signed--;
   // They follow a closing; or, when the page ends in one line that is a unit's name, a paragraph ending a sentence
@@ -1187,6 +1229,19 @@ export function parseReplyLetter(text: string): ReadLetter {
     warnings.push(warn('line_unplaced', '落款后的文字无法归类', 'A line after the date was not placed', line));
   }
   if (signatories.length) letter.signatories = signatories;
+  // A letter with no contact in its foot may give its telephone in its last paragraph (“…欢迎及时联系我中心,联系电话:
+  // 0839—8626899。”, 朝天): the paragraph stays as printed, and the number is the letter's contact.
+  if (contacts.length === 0) {
+    const lastText = [letter.closing, body.at(-1)].filter((x): x is string => typeof x === 'string');
+    for (const p of lastText) {
+      const at = /联系电话\s*[:：]\s*\d/u.exec(p);
+      const c = at ? readContact(p.slice(at.index)) : undefined;
+      if (c?.phone) {
+        contacts.push({ phone: c.phone });
+        break;
+      }
+    }
+  }
   if (contacts.length) letter.contacts = contacts;
   if (cls) {
     letter.class = cls.class;
