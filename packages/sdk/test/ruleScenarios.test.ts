@@ -324,6 +324,54 @@ describe('D: one extension, up to the maximum the sources set', () => {
 });
 
 /**
+ * D2 · an extension past the maximum is refused naming the last day, the one a 3 + 3-month extension approved is due:
+ * 6 months from 交办, rolled past a holiday with the calendar the deadlines use. 2025-07-01 + 6 months = 2026-01-01,
+ * 元旦 01-01–03, Sunday 01-04 worked (国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04,
+ * https://politics.gmw.cn/2025-11/04/content_38391083.htm); 2025-04-01 + 6 months = 2025-10-01, 国庆、中秋 10-01–08
+ * (国办发明电〔2024〕12号) → Thursday 10-09; 2024-03-04 + 6 months = Wednesday 2024-09-04, a working day.
+ * Columns: preset, shape, 交办 (and acceptance), asked (before the reply is due), the last day.
+ */
+const OVER_MAXIMUM: [PresetName, Shape, string, string, string][] = [
+  ['nationalNpc', SP, '2025-07-01', '2025-09-22', '2026-01-04'],
+  ['guangdongCity', PI, '2025-07-01', '2025-09-22', '2026-01-04'],
+  ['sichuan2024', SI, '2025-07-01', '2025-09-22', '2026-01-04'],
+  ['chongqing', SI, '2025-07-01', '2025-09-22', '2026-01-04'],
+  ['nationalNpc', SP, '2025-04-01', '2025-06-20', '2025-10-09'],
+  ['guangdongCity', PI, '2025-04-01', '2025-06-20', '2025-10-09'],
+  ['sichuan2024', SI, '2025-04-01', '2025-06-20', '2025-10-09'],
+  ['chongqing', SI, '2025-04-01', '2025-06-20', '2025-10-09'],
+  ['guangdongCity', PI, '2024-03-04', '2024-05-20', '2024-09-04'],
+];
+
+describe('D2: an extension past the maximum is refused naming the day an approval at the maximum is due', () => {
+  it.each(OVER_MAXIMUM)(
+    '%s %o 交办 %s, asked %s: 3 + 4 months refused, 3 + 3 due %s',
+    async (preset, shape, at, asked, last) => {
+      const { banli } = ruleBanli(preset);
+      const item = itemOf(shape);
+      await handlingFrom(banli, item, at);
+      const caseId = caseOf(item.id);
+      const ask = (months: number) => () =>
+        banli.send(
+          item.id,
+          { type: 'case.requestExtension', at: asked, caseId, reason: '情况复杂', rule: { kind: 'months', months } },
+          { actor: actors.lead },
+        );
+      const over = await refused(banli, item.id, ask(4), 'TRANSITION_REFUSED');
+      const [y, m, d] = last.split('-').map(Number);
+      expect(over).toMatchObject({ reason: { code: 'extension.overMaximum', source: EXTENSION_SOURCE[preset] } });
+      expect(over.messages['zh-CN']).toMatch(new RegExp(`至迟 ${y}年${m}月${d}日）$`));
+      expect(over.messages.en).toMatch(new RegExp(`by ${last} at the latest\\)$`));
+      await ask(3)();
+      await banli.send(item.id, { type: 'extension.approve', at: asked, caseId }, { actor: actors.office });
+      expect((await deadlinesOf(banli, item, 'reply')).filter((x) => x.status === 'open').map((x) => x.due)).toEqual([
+        last,
+      ]);
+    },
+  );
+});
+
+/**
  * E · past the last holiday notice: a due date in 2027 is estimated from the statutory rules (S86) and labelled
  * provisional wherever a person reads it — the deadline, its reason and explanation in both languages, the item's tags —
  * while a due date inside 2026 is not.
@@ -457,7 +505,7 @@ describe('F2: late steps refused in zh-CN and en, citing the source', () => {
       expect(late).toMatchObject({ reason: { code: 'extension.afterDue', source: EXTENSION_SOURCE[preset] } });
       expect(late.messages['zh-CN']).toBe(`延期须在答复期限届满前申请（答复期限为 ${y}年${m}月${d}日）`);
       expect(late.messages.en).toBe(`An extension must be requested before the reply is due (due ${reply})`);
-      // 6 months from 2025-07-01 is 2026-01-01 (the date the rule names, before any roll past 元旦)
+      // 6 months from 2025-07-01 is 2026-01-01 (元旦 01-01–03): the last day is Sunday 01-04, worked (table D2)
       const over = await refused(
         banli,
         item.id,
@@ -465,9 +513,9 @@ describe('F2: late steps refused in zh-CN and en, citing the source', () => {
         'TRANSITION_REFUSED',
       );
       expect(over).toMatchObject({ reason: { code: 'extension.overMaximum', source: EXTENSION_SOURCE[preset] } });
-      expect(over.messages['zh-CN']).toBe('答复期限连同延期不得超过 6 个月（自 2025年7月1日 起，至迟 2026年1月1日）');
+      expect(over.messages['zh-CN']).toBe('答复期限连同延期不得超过 6 个月（自 2025年7月1日 起，至迟 2026年1月4日）');
       expect(over.messages.en).toBe(
-        'The reply period with its extensions may not exceed 6 months (from 2025-07-01, by 2026-01-01 at the latest)',
+        'The reply period with its extensions may not exceed 6 months (from 2025-07-01, by 2026-01-04 at the latest)',
       );
     },
   );
@@ -524,5 +572,3 @@ describe('G: an urgent item’s reply (急事快办)', () => {
 //   the reply; the SDK counts from the reply's issue (the day it is sent), the only date it records.
 // - S13 sets no period for a session suggestion assigned more than 3 months after the close; the preset counts 3 months
 //   from 交办 (never due before the assignment), an inference its docs state.
-// - The extension refusal names the maximum's last day before any roll past a holiday ("至迟 2026年1月1日" when 元旦
-//   moves the approved extension to 2026-01-04): core's refusals have no calendar to roll it.

@@ -1,3 +1,4 @@
+import type { DueDateResolver } from '../calendar.js';
 import type { Bilingual } from '../domain.js';
 
 /**
@@ -46,27 +47,31 @@ export interface RefusalDetail {
 export interface RefusalRule<C, E extends { type: string }> {
   /** The event types it explains. */
   events: readonly E['type'][];
-  /** The reason, when this rule is what refuses the event. */
-  explain(ctx: C, event: E): RefusalReason | undefined;
+  /**
+   * The reason, when this rule is what refuses the event. `resolve` computes due dates with the calendar the
+   * machines compute deadlines with, so a date the reason names is the one a deadline would have.
+   */
+  explain(ctx: C, event: E, resolve: DueDateResolver): RefusalReason | undefined;
 }
 
 /** Declares a refusal rule with its event types narrowed (a typing helper; returns the rule as is). */
 export function refusalRule<C, E extends { type: string }, T extends E['type']>(
   events: readonly T[],
-  explain: (ctx: C, event: Extract<E, { type: T }>) => RefusalReason | undefined,
+  explain: (ctx: C, event: Extract<E, { type: T }>, resolve: DueDateResolver) => RefusalReason | undefined,
 ): RefusalRule<C, E> {
   return { events, explain: explain as RefusalRule<C, E>['explain'] };
 }
 
-/** The first reason the rules give for this event, if any. */
+/** The first reason the rules give for this event, if any (`resolve`: the machines' due dates, for the rules). */
 export function firstReason<C, E extends { type: string }>(
   rules: readonly RefusalRule<C, E>[],
   ctx: C,
   event: E,
+  resolve: DueDateResolver,
 ): RefusalReason | undefined {
   for (const rule of rules) {
     if (!rule.events.includes(event.type)) continue;
-    const reason = rule.explain(ctx, event);
+    const reason = rule.explain(ctx, event, resolve);
     if (reason) return reason;
   }
   return undefined;

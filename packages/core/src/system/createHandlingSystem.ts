@@ -14,7 +14,7 @@ import { type Policy, PolicySchema } from '../policy/schema.js';
 import type { ProposalEmitted } from '../proposal/emitted.js';
 import type { ProposalEvent } from '../proposal/events.js';
 import { proposalMachine as defaultProposalMachine } from '../proposal/machine.js';
-import { withCalendar } from '../withCalendar.js';
+import { calendarResolver, withCalendar } from '../withCalendar.js';
 import { caseInputFrom, toProposalEvent } from './caseInput.js';
 import { engineOption } from './engineOption.js';
 import { explainRefusal } from './explainRefusal.js';
@@ -163,7 +163,7 @@ export function createHandlingSystem(options: HandlingSystemOptions): HandlingSy
   const refusal = (state: HandlingState, event: BanliEvent, r: ReturnType<typeof route>) =>
     new TransitionRefusedError(
       event.type,
-      explainRefusal(state, event, r, { proposal: pm, case: cm }),
+      explainRefusal(state, event, r, { proposal: pm, case: cm }, calendarResolver(calendar)),
       undefined,
       summarize(state, pm, cm).value,
     );

@@ -1,5 +1,6 @@
 import type { BanliEvent } from '@banli/schemas';
 import type { AnyStateMachine } from 'xstate';
+import type { DueDateResolver } from '../calendar.js';
 import type { CaseEvent } from '../case/events.js';
 import { caseRefusals } from '../case/refusals/index.js';
 import type { CaseContext } from '../case/types.js';
@@ -27,13 +28,14 @@ function stageLabel(machine: AnyStateMachine, persisted: PersistedMachineSnapsho
 /**
  * Why the machines refuse `event` in `state`: the first refusal rule of the target machine that explains it, else
  * the stage it cannot happen at (`state.notAccepting`), or `case.notFound` when the event names no case of this
- * proposal.
+ * proposal. `resolve` is the machines' own due-date resolver (their calendar), for the dates a reason names.
  */
 export function explainRefusal(
   state: HandlingState,
   event: BanliEvent,
   target: Route,
   machines: { proposal: AnyStateMachine; case: AnyStateMachine },
+  resolve: DueDateResolver,
 ): RefusalReason {
   if (target.to === 'none') {
     return unknownCaseReason(event.type, 'caseId' in event ? (event.caseId as string | undefined) : undefined);
@@ -41,13 +43,13 @@ export function explainRefusal(
   if (target.to === 'proposal') {
     const ctx = state.proposal.context as ProposalContext;
     return (
-      firstReason(proposalRefusals, ctx, event as ProposalEvent) ??
+      firstReason(proposalRefusals, ctx, event as ProposalEvent, resolve) ??
       stageReason(event.type, stageLabel(machines.proposal, state.proposal))
     );
   }
   const persisted = state.cases[target.caseId] as PersistedMachineSnapshot;
   return (
-    firstReason(caseRefusals, persisted.context as CaseContext, event as CaseEvent) ??
+    firstReason(caseRefusals, persisted.context as CaseContext, event as CaseEvent, resolve) ??
     stageReason(event.type, stageLabel(machines.case, persisted))
   );
 }

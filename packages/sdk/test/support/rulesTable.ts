@@ -103,7 +103,7 @@ const ROWS: Row[] = [
   {
     rule: 'Reply with extensions at most',
     cell: (p) => ({ value: `${rule(p.maxReply)} from the reply period’s start`, citation: p.citations?.maxReply }),
-    test: 'rulePeriods p13; rule05 5b, 5c, 5e, 5f; ruleScenarios D, F2',
+    test: 'rulePeriods p13; rule05 5b, 5c, 5e, 5f; ruleScenarios D, D2, F2',
   },
   {
     rule: 'Extension (asked before the due date)',

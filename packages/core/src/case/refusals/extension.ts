@@ -1,4 +1,3 @@
-import { earliestDue } from '../../policy/earliestDue.js';
 import { formatChineseDate } from '../../refusal/formatChineseDate.js';
 import { shortPeriod } from '../../refusal/period.js';
 import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
@@ -48,13 +47,15 @@ export const extensionRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
       ...sourced(ctx, 'extension'),
     };
   }),
-  refusalRule<CaseContext, CaseEvent, 'case.requestExtension'>(['case.requestExtension'], (ctx, e) => {
+  refusalRule<CaseContext, CaseEvent, 'case.requestExtension'>(['case.requestExtension'], (ctx, e, resolve) => {
     const running = runningReplyDeadline(ctx);
     if (running === undefined || e.rule === undefined) return undefined;
     const start = running.periodStart ?? running.start;
     if (!exceedsMaximum(ctx, e.rule, running, start)) return undefined;
     const max = shortPeriod(ctx.policy.maxReply);
-    const latest = earliestDue(ctx.policy.maxReply, start);
+    // The day an approval capped at the maximum would be due (`approveExtension`), with the machines' calendar: past a
+    // holiday when the maximum ends on one.
+    const latest = resolve(ctx.policy.maxReply, start).due;
     return {
       code: 'extension.overMaximum',
       messages: {
