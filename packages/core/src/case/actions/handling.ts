@@ -82,9 +82,14 @@ export function approveExtension(ctx: CaseContext, e: CaseEventOf<'extension.app
   if (!current) return { extensions };
   const rule = pending?.rule ?? ctx.policy.periods.extension;
   const periodStart = current.periodStart ?? current.start;
-  const capped = exceedsMaximum(ctx, rule, current, periodStart);
-  const extended = capped ? { start: periodStart, rule: ctx.policy.maxReply } : extendedPeriod(current, rule);
-  const request: DeadlineRequest = { kind, ...extended, round: ctx.round, periodStart };
+  const extended = extendedPeriod(current, rule);
+  const capped = exceedsMaximum(ctx, extended, periodStart);
+  const request: DeadlineRequest = {
+    kind,
+    ...(capped ? { start: periodStart, rule: ctx.policy.maxReply } : extended),
+    round: ctx.round,
+    periodStart,
+  };
   const book = openDeadlines(
     { deadlines: cancelDeadlines(ctx.deadlines, e.at, (d) => d.id === current.id), deadlineSeq: ctx.deadlineSeq },
     ctx.caseId,

@@ -46,14 +46,12 @@ export function extendedPeriod(
   };
 }
 
-/** Whether extending the running deadline by `rule` would pass the policy's `maxReply` counted from `periodStart`. */
+/** Whether an extended period (`extendedPeriod`) would pass the policy's `maxReply` counted from `periodStart`. */
 export function exceedsMaximum(
   ctx: CaseContext,
-  rule: DeadlineRule,
-  running: Pick<Deadline, 'start' | 'due' | 'rule'>,
+  extended: { start: IsoDate; rule: DeadlineRule },
   periodStart: IsoDate,
 ): boolean {
-  const extended = extendedPeriod(running, rule);
   return earliestDue(extended.rule, extended.start) > earliestDue(ctx.policy.maxReply, periodStart);
 }
 
@@ -70,7 +68,9 @@ export function canRequestExtension(ctx: CaseContext, e?: CaseEventOf<'case.requ
   if (running === undefined) return true;
   if (e.at > running.due) return false;
   // Every round: a re-handling period with its extensions stays within the maximum too, counted from its start.
-  return !(e.rule !== undefined && exceedsMaximum(ctx, e.rule, running, running.periodStart ?? running.start));
+  return !(
+    e.rule !== undefined && exceedsMaximum(ctx, extendedPeriod(running, e.rule), running.periodStart ?? running.start)
+  );
 }
 
 /** An extension request awaits the office. */

@@ -2,7 +2,7 @@ import { formatChineseDate } from '../../refusal/formatChineseDate.js';
 import { shortPeriod } from '../../refusal/period.js';
 import { type RefusalRule, refusalRule } from '../../refusal/reason.js';
 import type { CaseEvent } from '../events.js';
-import { exceedsMaximum, runningReplyDeadline } from '../guards/handling.js';
+import { exceedsMaximum, extendedPeriod, runningReplyDeadline } from '../guards/handling.js';
 import type { CaseContext } from '../types.js';
 
 const sourced = (ctx: CaseContext, key: string) => {
@@ -51,7 +51,7 @@ export const extensionRefusals: RefusalRule<CaseContext, CaseEvent>[] = [
     const running = runningReplyDeadline(ctx);
     if (running === undefined || e.rule === undefined) return undefined;
     const start = running.periodStart ?? running.start;
-    if (!exceedsMaximum(ctx, e.rule, running, start)) return undefined;
+    if (!exceedsMaximum(ctx, extendedPeriod(running, e.rule), start)) return undefined;
     const max = shortPeriod(ctx.policy.maxReply);
     // The day an approval capped at the maximum would be due (`approveExtension`), with the machines' calendar: past a
     // holiday when the maximum ends on one.
