@@ -44,8 +44,9 @@ type Json = Record<string, unknown>;
 // `JSON.stringify` and `structuredClone` leave it behind, as a WeakMap keyed by the object would), so it lives and
 // dies with the value. A WeakMap held one entry per logged value for as long as the log lived, and V8 marks such
 // entries (ephemerons) apart from the rest of the heap, at a cost that grew with the number of proposals held (issue
-// 19's scaling: the 16,000 ÷ 4,000 per-proposal ratio 1.31 with the WeakMap, 1.14 with the origins kept apart). A
-// value that cannot take a property (frozen) keeps its origin in the WeakMap.
+// 19's scaling: the bench's 50,000 ÷ 10,000 per-proposal main-thread CPU, two runs a size, went from 1.32 to 1.11
+// with this change and two others measured with it, docs/benchmarks.md §2). A value that cannot take a property
+// (frozen) keeps its origin in the WeakMap.
 const ORIGIN: unique symbol = Symbol('banli.logOrigin');
 type Carrier = { [ORIGIN]?: Noted };
 const frozenOrigins = new WeakMap<object, Noted>();
