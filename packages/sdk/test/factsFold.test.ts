@@ -5,7 +5,7 @@
 import type { Deadline } from '@banli/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProposalFacts } from '../src/facts.js';
+import type { CaseFacts, ProposalFacts } from '../src/facts.js';
 import { applyFacts, initialFacts, withCurrentReplyDue } from '../src/internal/facts.js';
 import { applyFactsBefore, withCurrentReplyDueBefore } from './support/factsFoldBefore.js';
 
@@ -208,5 +208,36 @@ describe('the facts fold, built whole', () => {
       }),
       { numRuns: 500, seed: 19_2 },
     );
+  });
+
+  it("keeps a case's keys in the fold's order as its reply due changes, provisional or not", () => {
+    const facts = applyFacts(
+      initialFacts({ id: 'p1', number: 7, kind: 'proposal', title: 't', proposers: [{ id: 'x' }] }, '2023-02-20'),
+      { type: 'assignment.assign', at: '2023-03-01' },
+      [{ type: 'case.opened', caseId: 'p1/a', unitId: 'a', role: 'sole' }],
+      [],
+    );
+    const reply = (due: string, provisional: boolean) =>
+      [{ id: 'r', kind: 'reply', caseId: 'p1/a', due, status: 'open', provisional }] as unknown as Deadline[];
+    const keys = Object.keys(facts.cases['p1/a'] as object);
+    const steps: [ProposalFacts, string[]][] = [];
+    let now = withCurrentReplyDue(facts, reply('2027-03-15', true));
+    steps.push([now, [...keys, 'replyDue', 'replyDueProvisional']]);
+    now = withCurrentReplyDue(now, reply('2027-03-16', false));
+    steps.push([now, [...keys, 'replyDue']]);
+    now = withCurrentReplyDue(now, reply('2027-03-17', true));
+    steps.push([now, [...keys, 'replyDue', 'replyDueProvisional']]);
+    // A key given after the flag: the flag leaves its place and comes back last.
+    const later = { ...now, cases: { 'p1/a': { ...(now.cases['p1/a'] as CaseFacts), metFaceToFace: true } } };
+    now = withCurrentReplyDue(later, reply('2027-03-18', true));
+    steps.push([now, [...keys, 'replyDue', 'metFaceToFace', 'replyDueProvisional']]);
+    for (const [got, expected] of steps) expect(Object.keys(got.cases['p1/a'] as object)).toEqual(expected);
+    expect(steps.map(([got]) => got.cases['p1/a']?.replyDue)).toEqual([
+      '2027-03-15',
+      '2027-03-16',
+      '2027-03-17',
+      '2027-03-18',
+    ]);
+    expect(text(now)).toBe(text(withCurrentReplyDueBefore(later, reply('2027-03-18', true))));
   });
 });

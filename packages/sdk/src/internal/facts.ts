@@ -277,10 +277,14 @@ function withReplyDues(
     if (!c || c.firstReplyAt !== undefined) continue;
     if (c.replyDue === d.due && (c.replyDueProvisional === true) === d.provisional) continue;
     if (out === original) out = copyIdRecord(original);
-    const { replyDueProvisional: _, ...rest } = c;
-    out[d.caseId] = d.provisional
-      ? withDue(rest, { replyDue: d.due, replyDueProvisional: true })
-      : withDue(rest, { replyDue: d.due });
+    const fields = d.provisional ? { replyDue: d.due, replyDueProvisional: true } : { replyDue: d.due };
+    // One copy: only a case whose due was provisional holds the key to drop (a due in an uncovered year), so only it
+    // is first copied without the key (its place moves: it comes back last, after `replyDue`).
+    if (!('replyDueProvisional' in c)) out[d.caseId] = withDue(c, fields);
+    else {
+      const { replyDueProvisional: _, ...rest } = c;
+      out[d.caseId] = withDue(rest, fields);
+    }
   }
   return out;
 }
