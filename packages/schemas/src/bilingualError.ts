@@ -3,9 +3,9 @@ import type { Bilingual } from './label.js';
 /**
  * The one base class of banli's errors: a stable machine-readable `code`, the message in zh-CN and en (`messages`),
  * `message` = the English one, and the `cause` when one is given. Every package's errors extend it
- * (`CalendarError`, `BanliCoreError`, `BanliError` and the SDK's errors, `StoreSetupError`, {@link DocNumberError},
- * {@link BanliValidationError}), so `error instanceof BilingualError` is the one answer to "is this a banli error
- * with a message in both languages".
+ * (`CalendarError`, `BanliCoreError`, `BanliError` and the SDK's errors, `StoreSetupError`, the server's
+ * `HttpProblem`, {@link DocNumberError}, {@link BanliValidationError}), so `error instanceof BilingualError` is the
+ * one answer to "is this a banli error with a message in both languages".
  *
  * A subclass sets its own `name` at the end of its constructor, after its own fields: the fields then come in the
  * order the class declares them, with `name` last, in `JSON.stringify` and `console.log` output.

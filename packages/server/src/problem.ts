@@ -1,5 +1,5 @@
 import { CalendarError, CalendarYearConflictError } from '@banli/calendar';
-import { BanliError, type BanliErrorCode, type Bilingual, ConcurrencyConflictError } from '@banli/sdk';
+import { BanliError, type BanliErrorCode, type Bilingual, BilingualError, ConcurrencyConflictError } from '@banli/sdk';
 
 /** The languages problem details are written in. */
 export type Lang = 'zh-CN' | 'en';
@@ -42,24 +42,21 @@ export type HttpProblemCode =
   | 'INVALID_REQUEST'
   | 'INTERNAL';
 
-/** An error the HTTP layer answers with a given status and a zh-CN/en message. */
-export class HttpProblem extends Error {
+/**
+ * An error the HTTP layer answers with a given status: a `BilingualError` (its stable `code`, the message in zh-CN
+ * and en) with the HTTP status and any extra members of the problem object.
+ */
+export class HttpProblem extends BilingualError<HttpProblemCode> {
   /** The HTTP status. */
   readonly status: number;
-  /** The stable code. */
-  readonly code: HttpProblemCode;
-  /** The message in both languages. */
-  readonly messages: Bilingual;
   /** Extra members of the problem object. */
   readonly extra: Record<string, unknown>;
 
   constructor(status: number, code: HttpProblemCode, messages: Bilingual, extra: Record<string, unknown> = {}) {
-    super(messages.en);
-    this.name = 'HttpProblem';
+    super(code, messages);
     this.status = status;
-    this.code = code;
-    this.messages = messages;
     this.extra = extra;
+    this.name = 'HttpProblem';
   }
 }
 
