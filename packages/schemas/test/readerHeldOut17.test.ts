@@ -5,6 +5,14 @@ import { around } from './support/readAround.js';
 // Forms the seventeenth held-out batch showed (session 15: test/fixtures/letters, 溧水, 常州, 沂南, 双台子, 朝天).
 // Each case is the general form, not the fixture text.
 const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
+/** A suggestion's reference as the reader gives it. */
+const suggestion = (printed: string, term: number, session: number, number: string) => ({
+  kind: 'suggestion',
+  printed,
+  term,
+  session,
+  number,
+});
 
 describe('parseReplyLetter: the seventeenth held-out batch (session 15)', () => {
   it('should read a page heading printed as a list item with the site’s number before it as the title (溧水)', () => {
@@ -20,25 +28,15 @@ describe('parseReplyLetter: the seventeenth held-out batch (session 15)', () => 
   });
 
   it('should read an item number with a hyphen (第04-1号建议, 溧水)', () => {
-    expect(around(['对区十七届人大一次会议第04-1号建议的办理答复'], [])?.reference).toEqual({
-      kind: 'suggestion',
-      printed: '区十七届人大一次会议第04-1号建议',
-      term: 17,
-      session: 1,
-      number: '04-1',
-    });
+    expect(around(['对区十七届人大一次会议第04-1号建议的办理答复'], [])?.reference).toEqual(
+      suggestion('区十七届人大一次会议第04-1号建议', 17, 1, '04-1'),
+    );
   });
 
   it('should join a title whose item number goes on on the next line (…会议代表建议 / 第0043号的答复, 常州)', () => {
     const letter = around(['关于对某市十五届人大四次会议代表建议', '第0043号的答复'], []);
     expect(letter?.title).toBe('关于对某市十五届人大四次会议代表建议第0043号的答复');
-    expect(letter?.reference).toEqual({
-      kind: 'suggestion',
-      printed: '某市十五届人大四次会议代表建议第0043号',
-      term: 15,
-      session: 4,
-      number: '0043',
-    });
+    expect(letter?.reference).toEqual(suggestion('某市十五届人大四次会议代表建议第0043号', 15, 4, '0043'));
     // a title of its own on the next line is not joined to the heading above it
     expect(around(['关于加快某路建设的建议', '某局关于某事的答复'], [])?.title).toBe('某局关于某事的答复');
   });
@@ -108,5 +106,63 @@ describe('parseReplyLetter: the seventeenth held-out batch (session 15)', () => 
         '2021年6月1日',
       ).letter?.contacts,
     ).toBeUndefined();
+  });
+});
+
+describe('parseReplyLetter: the eighteenth and nineteenth held-out batches (session 15)', () => {
+  it('should read the co-units an acknowledgement names (经某市财政局、某市自然资源规划局会办, 随州)', () => {
+    const reply = (opening: string) => read('甲委员:', opening, '正文。', '某市商务局', '2021年8月12日').letter;
+    expect(reply('您提出的提案收悉,经某市财政局、某市自然资源规划局会办,现答复如下:')?.coUnits).toEqual([
+      '某市财政局',
+      '某市自然资源规划局',
+    ]);
+    expect(reply('您的提案收悉,经与某区城市管理局协办,现答复如下:')?.coUnits).toEqual(['某区城市管理局']);
+    // the units the lead unit worked with (the seed letter's form)
+    expect(
+      reply(
+        '你们提出的提案收悉，该建议由市商务局牵头联合市委网信办、市人力资源和社会保障局等会办单位办理。现答复如下：',
+      )?.coUnits,
+    ).toEqual(['市委网信办', '市人力资源和社会保障局']);
+    expect(reply('您的提案收悉,经某区财政局和某区教育局会办,现答复如下:')?.coUnits).toEqual([
+      '某区财政局',
+      '某区教育局',
+    ]);
+    // names that are no units, or units named without 会办 / 协办, are not co-units
+    expect(reply('您的提案收悉,经认真研究并会办,现答复如下:')?.coUnits).toBeUndefined();
+    expect(reply('您的提案收悉,经与某区城市管理局共同研究办理,现答复如下:')?.coUnits).toBeUndefined();
+  });
+
+  it('should leave the site’s toolbars, index rows and widgets out of the letter without a warning (随州, 天水, 嵩明, 犍为)', () => {
+    const furniture = [
+      '拼音',
+      '辅助浏览',
+      '白底黑字蓝链接',
+      '增加音量',
+      '换肤',
+      '- 索引号: 0001/2025-00360',
+      '- 发文机关: 某市人民政府办公室',
+      '字号:[',
+      '大',
+      '中',
+      '小',
+      ']',
+      '日期: 2023-07-07',
+      '字体:',
+      '文章播报',
+      '文章来源:某县经济和信息化局 发布时间: 2022-06-16 09:44 浏览量:',
+      ': 首页 > 政民互动 > 人大代表建议 > 正文',
+      '打印 分享到 :',
+    ];
+    const { letter, warnings } = read(
+      ...furniture,
+      '关于某事的答复',
+      '甲委员:',
+      '您的提案收悉,现答复如下:',
+      '正文。',
+      '某局',
+      '2023年6月30日',
+    );
+    expect(letter?.title).toBe('关于某事的答复');
+    expect(warnings.filter((w) => w.code === 'line_unplaced')).toEqual([]);
   });
 });

@@ -73,6 +73,17 @@ const FURNITURE = [
   /ICP备/u,
   // share and print widgets (柳州): “分享 微信”, “头条”, “微博 空间 qq”, “【字体: 打印”
   /^(分享\s+\S|头条$|微博(\s|$)|【\s*字体)/u,
+  // a site's accessibility toolbar, one control a line (随州): “拼音”, “辅助浏览”, “白底黑字蓝链接”, “增加音量”, “换肤”
+  /^(拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|[白蓝黄黑]底[黑黄白]字[蓝白]链接|页面原始配色|大鼠标|辅助线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤)$/u,
+  // the index table as a list of “- label: value” rows (天水), a font-size widget over lines (“字号:[” / “大” / “中” /
+  // “小” / “]”, 嵩明), the page's date and font rows (“日期: 2023-07-07”, “字体:”, 綦江), a reading widget (“文章播报”,
+  // 嵊州), the source and time row, a breadcrumb cut from its label and the print and share links (犍为)
+  /^[-–]\s*(索\s*引\s*号|组配分类|发文机关|成文日期|发文字号|发布时间|发布日期|发布机构|主题分类|标\s*题|文\s*号)\s*[:：]/u,
+  /^(字\s*[号体]\s*[:：]\s*\[?\s*\]?|[大中小]|\]|文章播报)$/u,
+  /^日\s*期\s*[:：]\s*\d{4}-\d{2}-\d{2}$/u,
+  /^文章来源\s*[:：].*发布时间/u,
+  /^[:：]\s*首页\s*[>/]/u,
+  /^打印\s+分享到/u,
   // a page number between the pages of a PDF's text (“— 1 —”, “- 2 -”, 柳江) or under them (“第1页 共2页”)
   /^[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}$/u,
   /^第\s*\d{1,3}\s*页(\s*[/,，]?\s*共\s*\d{1,3}\s*页)?$/u,
@@ -576,6 +587,21 @@ function readDisclosure(line: string): NonNullable<ReplyLetter['disclosure']> | 
 }
 
 /**
+ * The units an acknowledgement names as having co-handled the item: “…收悉,经随州市财政局、随州市自然资源规划局会办,现答复
+ * 如下:” (随州), or as the co-units the lead unit worked with: “该建议由市商务局牵头联合市委网信办、…、市教育体育局等会办单位
+ * 办理” (the seed letter). Only after 经 and before 会办 or 协办, or after 联合 and before 会办单位 or 协办单位, and only
+ * names that read as units.
+ */
+function coUnitsOf(opening: string): string[] | undefined {
+  const m =
+    /经(?:与)?([^，,。；;：:]{2,80}?)(?:共同)?(?:会办|协办)/u.exec(opening) ??
+    /联合([^，,。；;：:]{2,160}?)等?(?:会办|协办)单位/u.exec(opening);
+  // (和, 及, 与 part two names only after a unit's name: 市人力资源和社会保障局 is one)
+  const names = m?.[1]?.split(/、|(?<=[局委办厅院所站队心府])[和及与]/u).map((n) => n.trim());
+  return names?.length && names.every((n) => ORGAN.test(n)) ? names : undefined;
+}
+
+/**
  * The page's heading where the site prints it in a list or a table above the letter: a list item with the site's
  * number before it (“• 004(1).对区…第04-1号建议的办理答复”, 溧水) or the index table's title row in cells split by
  * “|” (“标 题 | 关于…的答复 |”, 沂南). Above the addressee only, and only a title: the site's other lists and rows
@@ -973,6 +999,8 @@ export function parseReplyLetter(text: string): ReadLetter {
   if (isOpening(opening)) {
     letter.opening = opening;
     body = body.slice(1);
+    const coUnits = coUnitsOf(opening);
+    if (coUnits) letter.coUnits = coUnits;
   }
 
   // Closing: the last paragraph, when it is a closing formula; a salutation and its wish printed on two lines are one
