@@ -1,4 +1,5 @@
 import { chinaMainland, workingDaysBetween } from '@banli/calendar';
+import { presets } from '@banli/core';
 import { describe, expect, it } from 'vitest';
 import { createRandom, exportSimulation, simulate, toCsv } from '../src/index.js';
 
@@ -88,6 +89,7 @@ describe('simulate: late replies, rates, paired streams, export', () => {
     ['missedContactRate', { missedContactRate: Number.NaN }],
     ['jointShare', { jointShare: 1.5 }],
     ['arrivals.sessionShare', { arrivals: { sessionShare: -0.1 } }],
+    ['suggestionShare', { suggestionShare: 1.5 }],
     ['modes', { modes: { sole: 0, lead: 0, split: 0 } }],
     ['classes.A', { classes: { A: -1 } }],
     [
@@ -98,6 +100,20 @@ describe('simulate: late replies, rates, paired streams, export', () => {
     const error = await simulate({ proposals: 1, seed: 1, ...(bad as object) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_SIMULATION', messages: { en: expect.stringContaining(name) } });
     expect((error as { messages: { 'zh-CN': string } }).messages['zh-CN']).toContain(name);
+  });
+
+  it("should simulate deputies' suggestions under a policy that covers only them", async () => {
+    const r = await simulate({
+      proposals: 12,
+      seed: 3,
+      policy: presets.chongqing,
+      suggestionShare: 1,
+      recordEvents: true,
+      arrivals: { sessionShare: 0.5 },
+    });
+    expect(r.refusals).toEqual([]);
+    expect(r.statistics.totals.cases).toBeGreaterThanOrEqual(12);
+    expect(r.events?.filter((e) => e.type === 'proposal.archive')).toHaveLength(12);
   });
 
   it('should keep unrelated draws paired when one rate changes', async () => {

@@ -48,6 +48,11 @@ export interface SimulationOptions {
   arrivals?: ArrivalOptions;
   /** Share of joint proposals (2–5 co-signers). @defaultValue 0.3 */
   jointShare?: number;
+  /**
+   * Share of items that are deputies' suggestions (人大代表建议, kind `suggestion`) rather than CPPCC proposals; a policy
+   * that covers only suggestions (e.g. `nationalNpc`, `chongqing`) needs 1. @defaultValue 0
+   */
+  suggestionShare?: number;
   /** Relative weights of the handling modes. @defaultValue `{ sole: 0.55, lead: 0.35, split: 0.1 }` */
   modes?: { sole?: number; lead?: number; split?: number };
   /** The responsible units and their response times. @defaultValue eight units from fast to slow */

@@ -1,7 +1,7 @@
 import { addWorkingDays, type Calendar } from '@banli/calendar';
 import { caseIdFor, policyClasses } from '@banli/core';
 import { type Assignment, type Proposal, type ReplyClass, type Unit, withLetterClass } from '@banli/schemas';
-import { seedReplyLetter132402 } from '@banli/schemas/fixtures';
+import { sampleNpcReplyLetter, sampleNpcSuggestion, seedReplyLetter132402 } from '@banli/schemas/fixtures';
 import type { Actor, PolicyLike } from '@banli/sdk';
 import type { Random } from '../prng.js';
 import { type Distribution, sample, type UnitProfile, weighted } from './options.js';
@@ -23,6 +23,9 @@ export interface PlanContext {
   year: number;
   units: readonly UnitProfile[];
   jointShare: number;
+  suggestionShare: number;
+  /** The session's closing day, carried by suggestions filed at the session (Chongqing counts from it, S13). */
+  sessionEnd: string;
   modes: Record<'sole' | 'lead' | 'split', number>;
   extensionRate: number;
   dissatisfactionRate: number;
@@ -60,6 +63,7 @@ export function planProposal(
   const max = (...dates: string[]) => dates.reduce((a, b) => (a > b ? a : b));
   const id = `sim-${ctx.year}-${String(index + 1).padStart(6, '0')}`;
   // One stream per decision kind: changing one rate (and the draws its branch makes) never shifts another decision.
+  const kind = ctx.suggestionShare > 0 && rng.fork('kind').chance(ctx.suggestionShare) ? 'suggestion' : 'proposal';
   const signers = rng.fork('joint').chance(ctx.jointShare) ? rng.fork('signers').int(2, 5) : 1;
   const proposers = Array.from({ length: signers }, (_, k) => ({
     id: `${id}-m${k + 1}`,
@@ -67,16 +71,38 @@ export function planProposal(
     name: `委员${k + 1}`,
     ...(signers > 1 && k === 0 ? { first: true } : {}),
   }));
-  const proposal: Proposal = {
-    kind: 'proposal',
-    id,
-    number: index + 1,
-    session: { term: 1, meeting: 1, year: ctx.year },
-    title: `模拟提案第${index + 1}号`,
-    suggestions: [{ id: 's1', title: '建议' }],
-    proposers,
-    channel,
-  } as Proposal;
+  const proposal: Proposal = (
+    kind === 'proposal'
+      ? {
+          kind,
+          id,
+          number: index + 1,
+          session: { term: 1, meeting: 1, year: ctx.year },
+          title: `模拟提案第${index + 1}号`,
+          suggestions: [{ id: 's1', title: '建议' }],
+          proposers,
+          channel,
+        }
+      : {
+          kind,
+          id,
+          number: index + 1,
+          assembly: sampleNpcSuggestion.assembly,
+          session: {
+            term: 1,
+            meeting: 1,
+            year: ctx.year,
+            ...(channel === 'session' ? { closedOn: ctx.sessionEnd } : {}),
+          },
+          title: `模拟建议第${index + 1}号`,
+          suggestions: [
+            { id: 's1', title: '建议一' },
+            { id: 's2', title: '建议二' },
+          ],
+          proposers,
+          channel,
+        }
+  ) as Proposal;
   const out: PlannedCommand[] = [
     { date: arrival, proposalId: id, actor: { role: 'proposer', id: proposers[0]?.id ?? id }, submit: proposal },
   ];
@@ -200,7 +226,7 @@ function planCase(ctx: PlanContext, rng: Streams, a: CaseArgs): string {
   const cls = weighted(rng.class, Object.fromEntries(classes.map((c) => [c, ctx.classes[c] ?? 0.01])));
   const draftAt = wd(ready, 1);
   const replyAt = max(wd(acceptAt, days), wd(draftAt, 1));
-  const letter = letterFor(a, cls, replyAt);
+  const letter = letterFor(ctx, a, cls, replyAt);
   send(draftAt, clerk, { type: 'case.startDrafting', caseId });
   const issue = (at: string, l: Record<string, unknown>) => {
     send(at, clerk, { type: 'reply.submitDraft', caseId, letter: l });
@@ -223,12 +249,12 @@ function planCase(ctx: PlanContext, rng: Streams, a: CaseArgs): string {
     send(start, office, { type: 'rehandling.start', caseId });
     send(wd(start, 3), clerk, { type: 'case.startDrafting', caseId });
     const again = wd(start, rng.rehandlingDays.int(6, 18));
-    issue(again, letterFor(a, cls, again));
+    issue(again, letterFor(ctx, a, cls, again));
     last = feedbackRound(rng, a, caseId, again, 0);
   }
   if ((ctx.policy.followUpClasses ?? []).includes(cls)) {
     const at = wd(last.date, rng.followUpDays.int(15, 50));
-    send(at, clerk, { type: 'followUp.reply', caseId, letter: letterFor(a, 'A', at) });
+    send(at, clerk, { type: 'followUp.reply', caseId, letter: letterFor(ctx, a, 'A', at) });
     return at;
   }
   return last.date;
@@ -250,7 +276,8 @@ function feedbackRound(rng: Streams, a: CaseArgs, caseId: string, after: string,
   return { date, dissatisfied };
 }
 
-function letterFor(a: CaseArgs, cls: string, date: string): Record<string, unknown> {
+function letterFor(ctx: PlanContext, a: CaseArgs, cls: string, date: string): Record<string, unknown> {
+  if (a.proposal.kind === 'suggestion') return suggestionLetterFor(ctx, a, cls, date);
   const { dateText: _printedDate, ...seed } = seedReplyLetter132402;
   const [response] = seed.responses ?? [];
   // A short letter: the seed's ten-kilobyte body in every event and snapshot would dominate memory at 10,000 proposals.
@@ -264,5 +291,34 @@ function letterFor(a: CaseArgs, cls: string, date: string): Record<string, unkno
     responses: [{ ...response, suggestionIds: ['s1'], body: ['（模拟答复正文）'] }],
     date,
     imprint: { printedBy: '中山市商务局办公室', printDate: date },
+  };
+}
+
+/**
+ * A reply to a deputies' suggestion: the sample NPC letter (two points, 列入计划 and 部分采纳), disclosed as the
+ * proposals' replies are, and copied to every office
+ * the policy's letter requirements name (nationalNpc: 全国人大常委会办公厅, S8).
+ */
+function suggestionLetterFor(ctx: PlanContext, a: CaseArgs, cls: string, date: string): Record<string, unknown> {
+  const seed = sampleNpcReplyLetter;
+  const recipients = [...(seed.copyTo?.recipients ?? [])];
+  for (const r of ctx.policy.letterRequirements ?? [])
+    for (const name of r.field === 'copyTo' ? (r.naming ?? []) : [])
+      if (!recipients.some((x) => x.name.includes(name))) recipients.push({ name, copies: 2 });
+  const [first, second] = seed.responses ?? [];
+  return {
+    ...withLetterClass(seed, cls as ReplyClass),
+    proposalId: a.id,
+    docNumber: `示住建函〔${date.slice(0, 4)}〕${(a.index % 9000) + 1}号`,
+    title: `关于${a.proposal.title}答复的函`,
+    responses: [
+      { ...first, suggestionIds: ['s1'] },
+      { ...second, suggestionIds: ['s2'] },
+    ],
+    copyTo: { ...seed.copyTo, recipients },
+    // Published as the proposals' replies are (the sample is disclosed on request only, which publishes nothing).
+    disclosure: seedReplyLetter132402.disclosure,
+    date,
+    imprint: { printedBy: '示例市住房和城乡建设局办公室', printDate: date },
   };
 }

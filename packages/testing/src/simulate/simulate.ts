@@ -93,6 +93,8 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     year,
     units,
     jointShare: options.jointShare ?? 0.3,
+    suggestionShare: options.suggestionShare ?? 0,
+    sessionEnd: options.arrivals?.session?.[1] ?? `${year}-01-20`,
     modes: { sole: 0.55, lead: 0.35, split: 0.1, ...options.modes },
     extensionRate: options.extensionRate ?? 0.05,
     dissatisfactionRate: options.dissatisfactionRate ?? 0.04,

@@ -51,6 +51,7 @@ export function validateSimulationOptions(o: SimulationOptions): void {
     invalid(`提案数须为正整数：${o.proposals}`, `proposals must be a positive integer: ${o.proposals}`);
   if (!Number.isInteger(o.seed)) invalid(`种子须为整数：${o.seed}`, `seed must be an integer: ${o.seed}`);
   rate('jointShare', o.jointShare);
+  rate('suggestionShare', o.suggestionShare);
   rate('extensionRate', o.extensionRate);
   rate('dissatisfactionRate', o.dissatisfactionRate);
   rate('missedContactRate', o.missedContactRate);

@@ -1,0 +1,161 @@
+import { chinaMainland } from '@banli/calendar';
+import { presets } from '@banli/core';
+import { createBanli, createManualClock, createMemoryStore } from '@banli/sdk';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../src/index.js';
+import {
+  type LogEntry,
+  type OracleProposal,
+  oracleFigures,
+  oraclePopulation,
+  readProposal,
+} from './support/statisticsOracle.js';
+
+// Statistics and queries checked against an oracle that reads only the event log (support/statisticsOracle.ts).
+
+type Preset = keyof typeof presets;
+const PRESETS = Object.keys(presets) as Preset[];
+/** Presets that cover CPPCC proposals: the others cover deputies' suggestions only. */
+const suggestionShareOf = (preset: Preset) => (presets[preset].coverage.some((c) => c.kind === 'proposal') ? 0.4 : 1);
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+class Stop extends Error {}
+type MemoryStore = ReturnType<typeof createMemoryStore>;
+
+/** Runs a seeded simulation into `store`, stopped after `until` (or run to its end). */
+async function run(preset: Preset, store: MemoryStore, seed: number, year: number, until?: string) {
+  try {
+    return await simulate({
+      proposals: 45,
+      seed,
+      year,
+      policy: presets[preset],
+      suggestionShare: suggestionShareOf(preset),
+      // Session and between sessions, joint items, extensions, re-handling after dissatisfaction, lead and split cases.
+      arrivals: { sessionShare: 0.5 },
+      extensionRate: 0.25,
+      dissatisfactionRate: 0.25,
+      jointShare: 0.4,
+      modes: { sole: 0.4, lead: 0.4, split: 0.2 },
+      banli: { store },
+      onProgress: ({ day }) => {
+        if (until !== undefined && day >= until) throw new Stop();
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    return undefined;
+  }
+}
+
+async function readAll(store: MemoryStore): Promise<OracleProposal[]> {
+  const out: OracleProposal[] = [];
+  for (const s of await store.queryStreams({}))
+    out.push(readProposal((await store.readStream(s.streamId)) as unknown as LogEntry[]));
+  return out;
+}
+
+const ids = (rows: readonly { streamId: string }[]) => rows.map((r) => r.streamId).sort();
+
+async function check(preset: Preset, seed: number, year: number, until?: string) {
+  const store = createMemoryStore();
+  const result = await run(preset, store, seed, year, until);
+  const today = until ? nextDay(until) : (result?.lastDay as string);
+  const banli = createBanli({
+    store,
+    policy: presets[preset],
+    calendar: chinaMainland,
+    clock: createManualClock(today),
+  });
+  const proposals = await readAll(store);
+  const followUp = presets[preset].followUpClasses ?? [];
+  const from = `${year}-01-01`;
+  const to = today;
+  const stats = await banli.statistics({ from, to, asOf: today });
+  if (result) {
+    expect(result.refusals).toEqual([]);
+    expect(stats).toEqual(result.statistics);
+  }
+  const population = oraclePopulation(proposals, from, to);
+  const { provisional: _p, ...totals } = stats.totals;
+  expect(totals).toEqual(oracleFigures(population, today, followUp));
+  // Provisional: the reply due date lies in a year the calendar has no holiday notice for.
+  expect(stats.totals.provisional).toBe(
+    population.filter((c) => c.due !== undefined && Number(c.due.slice(0, 4)) > chinaMainland.lastYear).length,
+  );
+  const units = [...new Set(population.map((c) => c.unitId))].sort();
+  expect(stats.units.map((u) => u.unitId)).toEqual(units);
+  for (const u of stats.units) {
+    const { unitId, ranked, rank: _r, provisional: _q, ...figures } = u;
+    const cases = population.filter((c) => c.unitId === unitId);
+    expect({ unitId, ...figures }).toEqual({ unitId, ...oracleFigures(cases, today, followUp) });
+    expect(ranked).toBe(cases.length >= stats.minCases);
+  }
+  // Ranks: 1 = best on-time rate, then best final satisfaction, among ranked units only.
+  const ranked = stats.units.filter((u) => u.ranked);
+  const order = [...ranked].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  for (let i = 1; i < order.length; i++) {
+    const [a, b] = [order[i - 1], order[i]] as [(typeof order)[number], (typeof order)[number]];
+    const key = (u: typeof a) => [u.onTimeRate ?? -1, u.final.rate ?? -1] as const;
+    const [ka, kb] = [key(a), key(b)];
+    expect(ka[0] > kb[0] || (ka[0] === kb[0] && ka[1] >= kb[1])).toBe(true);
+  }
+  expect(order.map((u) => u.rank)).toEqual(order.map((_, i) => i + 1));
+  expect(stats.units.filter((u) => !u.ranked).every((u) => u.rank === undefined)).toBe(true);
+  // Co-handling units' opinions sent (missing ones are recorded by the SDK from deadlines, see below).
+  const sent = new Map<string, number>();
+  for (const c of population) for (const u of c.opinionsFrom) sent.set(u, (sent.get(u) ?? 0) + 1);
+  for (const u of stats.coUnits) expect([u.unitId, u.sent]).toEqual([u.unitId, sent.get(u.unitId) ?? 0]);
+
+  // Queries.
+  const all = proposals.map((p) => p.id).sort();
+  for (const state of [...new Set(proposals.map((p) => p.state))])
+    expect(ids(await banli.query({ state }))).toEqual(
+      all.filter((id) => proposals.find((p) => p.id === id)?.state === state),
+    );
+  for (const unitId of units.slice(0, 3))
+    expect(ids(await banli.query({ unitId }))).toEqual(
+      proposals
+        .filter((p) => p.unitIds.has(unitId))
+        .map((p) => p.id)
+        .sort(),
+    );
+  for (const kind of ['proposal', 'suggestion'] as const)
+    expect(ids(await banli.query({ kind }))).toEqual(
+      proposals
+        .filter((p) => p.kind === kind)
+        .map((p) => p.id)
+        .sort(),
+    );
+  const proposer = proposals.find((p) => p.proposerIds.length > 1)?.proposerIds[1];
+  if (proposer)
+    expect(ids(await banli.query({ proposerId: proposer }))).toEqual(
+      proposals
+        .filter((p) => p.proposerIds.includes(proposer))
+        .map((p) => p.id)
+        .sort(),
+    );
+  return { stats, proposals, population };
+}
+
+describe('statistics and queries against an oracle reading the event log', () => {
+  const last = chinaMainland.lastYear;
+  for (const preset of PRESETS) {
+    it(`${preset}: a whole simulated year`, async () => {
+      const { stats, population } = await check(preset, 21, last - 1);
+      expect(population.length).toBeGreaterThan(40);
+      expect(stats.totals.rehandlings).toBeGreaterThan(0);
+      expect(stats.totals.repliedLate).toBeGreaterThan(0);
+      expect(stats.totals.commitments.made).toBeGreaterThan(0);
+    });
+    it(`${preset}: the calendar's last year, replies due past its notices (provisional)`, async () => {
+      const { stats } = await check(preset, 23, last);
+      expect(stats.totals.provisional).toBeGreaterThan(0);
+    });
+    it(`${preset}: stopped mid-year, with cases in flight and overdue`, async () => {
+      const { stats } = await check(preset, 22, last, `${last}-07-15`);
+      expect(stats.totals.overdue).toBeGreaterThan(0);
+      expect(stats.totals.commitments.open).toBeGreaterThan(0);
+    });
+  }
+});
