@@ -16,6 +16,8 @@ import {
   type SnapshotRebuild,
   type Store,
 } from '../src/index.js';
+import { logRefTo } from '../src/internal/snapshotRefs.js';
+import { retainedBytesEach } from './support/retainedBytes.js';
 
 // Issue 19 items 2–3: a snapshot names the policy by id and hash and refers to each letter's log entry, so neither is
 // written again by later commands; snapshots written before (policy and letters embedded) still load.
@@ -252,5 +254,15 @@ describe('snapshots by reference', () => {
     expect(await versions(suggesting(4), { snapshotEvery: 1 })).toBe(5);
     expect(await versions(createMemoryStore())).toBe(5);
     expect(await versions(suggesting(0))).toBe(5);
+  });
+});
+
+describe('stored references (issue 19, scaling)', () => {
+  it('should keep a reference at its size: [version, ...path] without the spare slots of a spread', () => {
+    const origin = { version: 3, path: ['assignment', 'units', 0] };
+    expect(logRefTo(origin)).toEqual({ logRef: [3, 'assignment', 'units', 0] });
+    expect(origin.path).toEqual(['assignment', 'units', 0]);
+    // An array (32 bytes) and its four slots (16 + 32); a spread gave 19 slots (about 200 bytes in all).
+    expect(retainedBytesEach((i) => logRefTo({ version: i, path: origin.path }).logRef)).toBeLessThan(80 + 24);
   });
 });

@@ -18,9 +18,10 @@ import type { AggregateCache } from './cache.js';
 import type { AlertPlanner } from './deadlineIndex.js';
 import type { Measurement } from './measurement.js';
 import { pendingSnapshot, snapshotState } from './pendingSnapshot.js';
-import { hasProvisional, PROVISIONAL_TAG } from './provisional.js';
+import { hasProvisional } from './provisional.js';
 import { policiesOf } from './snapshotRefs.js';
-import { queryableStatesOf, topState } from './stateView.js';
+import { topState } from './stateView.js';
+import { summaryLists } from './summaryLists.js';
 import type { TransitionTable } from './transitionTable.js';
 
 /** Everything the commands, scheduler and queries share; swapped as a whole when the calendar changes. */
@@ -210,19 +211,8 @@ export function appendOf(
   const summary = engine.derive.summary(after);
   // The logged view's state values are shared objects, so their queryable names are worked out once per value.
   const view = engine.derive.view(after);
-  // Plain arrays with first-seen order, as sets would give (a proposal has a case or a few: linear checks are cheaper).
-  const caseStates: string[] = [];
-  const tags: string[] = [];
-  for (const t of summary.tags) addNew(tags, t);
   const deadlines = engine.derive.deadlines(after);
-  if (hasProvisional(deadlines)) addNew(tags, PROVISIONAL_TAG);
-  const unitIds: string[] = [];
-  for (const c of summary.cases) {
-    for (const p of queryableStatesOf(view.cases[c.caseId] ?? c.value)) addNew(caseStates, p);
-    for (const t of c.tags) addNew(tags, t);
-    addNew(unitIds, c.unitId);
-    if (c.role === 'lead') for (const u of after.facts.coUnitIds) addNew(unitIds, u);
-  }
+  const { caseStates, tags, unitIds } = summaryLists(summary, view, hasProvisional(deadlines), after.facts.coUnitIds);
   // Each deadline this stream's last index held keeps its entry (`IndexMemo`, passed on with the aggregate).
   const index = engine.planner.entries(after.id, deadlines, after.indexMemo);
   after.indexMemo = index.memo;
@@ -260,11 +250,6 @@ export function appendOf(
         };
   }
   return request;
-}
-
-/** Appends `value` unless `list` holds it already (a set's insertion order, for short lists). */
-function addNew(list: string[], value: string): void {
-  if (!list.includes(value)) list.push(value);
 }
 
 /** From the earliest start to the latest due date of the deadlines a calendar correction re-examines; null for none. */

@@ -141,6 +141,14 @@ export function noteCreated(proposalInContext: unknown, version: number): void {
 const isLogRef = (value: unknown): value is LogRef =>
   isObject(value) && 'logRef' in value && Object.keys(value).length === 1;
 
+/**
+ * The stored reference to the value logged at `origin`: `[version, ...path]` as an exact-size list (`concat`; a spread
+ * into a literal keeps spare slots, about 120 bytes more), kept as long as the snapshot that holds it (issue 19).
+ */
+export function logRefTo(origin: Origin): LogRef {
+  return { logRef: ([origin.version] as (string | number)[]).concat(origin.path) as LogRef['logRef'] };
+}
+
 /** The entry and path a stored reference names, in either form. */
 function originOf(ref: LogRef): Origin {
   const r = ref.logRef;
@@ -154,7 +162,7 @@ const DEPTH = 3;
 function compactValue(value: unknown, depth: number): unknown {
   if (!isObject(value)) return value;
   const origin = originOfValue(value);
-  if (origin !== undefined) return { logRef: [origin.version, ...origin.path] } satisfies LogRef;
+  if (origin !== undefined) return logRefTo(origin);
   if (depth === 0 || !isPlain(value)) return value;
   let out: Json | unknown[] | undefined;
   if (Array.isArray(value)) {
