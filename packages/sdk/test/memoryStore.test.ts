@@ -90,35 +90,3 @@ describe('createMemoryStore outbox records', () => {
     expect(records.map((r) => r.position)).toEqual(records.map((_, i) => `0:${i + 1}`));
   });
 });
-
-describe('createMemoryStore summary rows', () => {
-  // Issue 19, scaling: with many proposals in flight a stream's summary lives until its next command, long enough to be
-  // promoted; the lists and span a command leaves unchanged are kept as the objects stored before, not equal copies.
-  const withLists = (version: number, tags: string[], span: { from: string; to: string } | null) => ({
-    ...summaryOf('p1'),
-    version,
-    caseStates: ['handling.drafting'],
-    tags,
-    unitIds: ['u1'],
-    deadlineSpan: span,
-  });
-  const eventAt = (version: number) => ({ ...firstEvent('p1', []), version });
-
-  it('should keep the stored list and span objects that a whole summary repeats, and its keys and values', async () => {
-    const store = createMemoryStore();
-    const first = withLists(1, ['a'], { from: '2023-01-01', to: '2023-02-01' });
-    await store.append({ streamId: 'p1', expectedVersion: 0, events: [eventAt(1)], summary: first, deadlines: [] });
-    const next = withLists(2, ['a', 'b'], { from: '2023-01-01', to: '2023-02-01' });
-    await store.append({ streamId: 'p1', expectedVersion: 1, events: [eventAt(2)], summary: next, deadlines: [] });
-    const kept = (await store.getSummary('p1')) as typeof next;
-    expect(JSON.stringify(kept)).toBe(JSON.stringify(next));
-    expect(Object.keys(kept)).toEqual(Object.keys(next));
-    expect(kept.caseStates).toBe(first.caseStates);
-    expect(kept.unitIds).toBe(first.unitIds);
-    expect(kept.deadlineSpan).toBe(first.deadlineSpan);
-    expect(kept.tags).toBe(next.tags);
-    expect(kept.facts).toBe(next.facts);
-    // The request is not changed.
-    expect(next.caseStates).not.toBe(first.caseStates);
-  });
-});

@@ -47,37 +47,6 @@ interface StreamRecord {
 }
 
 const DEFAULT_LEASE_MS = 60_000;
-
-/** The summary's lists of strings, each kept as the object stored before while it is equal (`keptFields`). */
-const LISTS = ['caseStates', 'tags', 'unitIds', 'proposerIds'] as const;
-
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-/**
- * The summary to keep: `next`, or when a list or the deadline span it holds equals the one kept before (most
- * commands change a field or two of a summary), a copy of it that keeps the earlier object for each such field. With
- * many proposals in flight a stream's summary lives until its next command, long enough to be promoted; equal lists
- * built again then died in the old generation (issue 19, scaling). The facts are kept as given.
- */
-function keptFields(before: StreamSummary | undefined, next: StreamSummary): StreamSummary {
-  if (before === undefined) return next;
-  let out: StreamSummary | undefined;
-  for (const key of LISTS) {
-    const list = before[key];
-    if (next[key] !== list && Array.isArray(list) && Array.isArray(next[key]) && sameList(list, next[key])) {
-      out ??= { ...next };
-      out[key] = list;
-    }
-  }
-  const span = before.deadlineSpan;
-  const nextSpan = next.deadlineSpan;
-  if (span && nextSpan && span !== nextSpan && span.from === nextSpan.from && span.to === nextSpan.to) {
-    out ??= { ...next };
-    out.deadlineSpan = span;
-  }
-  return out ?? next;
-}
 const SEP = '\u0001';
 const firingKey = (k: DeadlineKey): string => `${k.streamId}${SEP}${k.deadlineId}${SEP}${k.due}`;
 const alertKeyOf = (k: AlertKey): string => `${firingKey(k)}${SEP}${k.alertId}`;
@@ -250,9 +219,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     const version = expectedVersion + events.length;
     // A partial append (`partialAppends`) keeps the summary fields and the deadline index it leaves out.
     const summary: StreamSummary =
-      request.summary !== undefined
-        ? keptFields(record?.summary, copy(request.summary))
-        : changedSummary(record?.summary, request);
+      request.summary !== undefined ? copy(request.summary) : changedSummary(record?.summary, request);
     const before = record ? record.deadlines : [];
     const deadlines = request.deadlines !== undefined ? copy(request.deadlines) : before;
     const next: StreamRecord = record ?? { events: [], snapshot: undefined, summary, deadlines };
