@@ -24,7 +24,10 @@ export interface ProposalQuery {
   tag?: string | string[];
   /** Only items of this kind: `proposal` (政协提案) or `suggestion` (人大代表建议). */
   kind?: 'proposal' | 'suggestion';
-  /** Only proposals with a missed deadline or an open one past its due date today. */
+  /**
+   * Only proposals with a deadline now outstanding: missed with its step still pending, or open past its due date
+   * today. A deadline met late no longer counts (the statistics still count the late reply).
+   */
   overdue?: boolean;
   /**
    * Only proposals with a pending deadline whose due date rests on an estimate (a year without its holiday notice):

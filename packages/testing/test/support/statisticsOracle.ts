@@ -48,6 +48,8 @@ export interface OracleProposal {
   unitIds: Set<string>;
   /** Entries that recorded a deadline missed. */
   missedDeadlines: number;
+  /** A reply deadline was recorded missed and no reply has been issued since: the reply is still outstanding. */
+  replyOutstanding: boolean;
   cases: OracleCase[];
 }
 
@@ -65,10 +67,12 @@ export function readProposal(log: readonly LogEntry[]): OracleProposal {
     state: '',
     unitIds: new Set(),
     missedDeadlines: 0,
+    replyOutstanding: false,
     cases: [],
   };
   const byId = new Map<string, OracleCase>();
   const drafts = new Map<string, OracleCase['latestLetter']>();
+  const outstanding = new Set<string>();
   for (const e of log) {
     const ev = e.event;
     const caseId = typeof ev.caseId === 'string' ? ev.caseId : undefined;
@@ -95,6 +99,8 @@ export function readProposal(log: readonly LogEntry[]): OracleProposal {
         p.unitIds.add(unit.id);
       }
       if (n.type === 'deadline.missed') p.missedDeadlines++;
+      if (n.type === 'deadline.missed' && n.kind === 'reply') outstanding.add(String(n.caseId));
+      if (n.type === 'reply.issued') outstanding.delete(String(n.caseId));
       if (n.type === 'reply.issued') {
         const issued = byId.get(String(n.caseId)) as OracleCase;
         const letter = drafts.get(issued.caseId);
@@ -151,6 +157,7 @@ export function readProposal(log: readonly LogEntry[]): OracleProposal {
   }
   for (const c of p.cases)
     if (c.firstReplyAt !== undefined && c.due !== undefined && c.firstReplyAt > c.due) c.missedBeforeReply = true;
+  p.replyOutstanding = outstanding.size > 0;
   const last = log[log.length - 1] as LogEntry;
   p.state = topKey((last.stateAfter as { proposal?: { lifecycle?: unknown } }).proposal?.lifecycle);
   return p;
