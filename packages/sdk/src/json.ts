@@ -1,3 +1,5 @@
+import { dataCopier } from '@banli/core/internal';
+
 /** A JSON value: everything a store persists is made of these, so any adapter can serialise it losslessly. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -6,21 +8,10 @@ export type JsonObject = { [key: string]: JsonValue };
 
 /**
  * A deep copy of plain data (arrays and plain objects; other values as they are), so values handed to callers never
- * alias state the SDK keeps (cached aggregates, the in-memory log).
+ * alias state the SDK keeps (cached aggregates, the in-memory log). Core's `dataCopier` without a reader of strings:
+ * the one definition the benchmarks copy with too.
  */
-export function cloneData<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cloneData(value[i]);
-    return out as T;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = cloneData((value as Record<string, unknown>)[key]);
-  return out as T;
-}
+export const cloneData: <T>(value: T) => T = dataCopier();
 
 /**
  * Plain data the SDK built from JSON parts (core's states, deadlines and notifications, the SDK's facts and views),

@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { chinaMainland } from '@banli/calendar';
+import { dataCopier } from '@banli/core/internal';
 import {
   fastLetterEventParser,
   parseReplyLetter,
@@ -245,32 +246,13 @@ async function parseInPlace(letter: ReplyLetter, bytes: number, commands: number
 }
 
 /**
- * A deep copy of plain data, as the SDK's copy of an input it takes as parsed (`cloneData`, sdk src/json.ts), handing
- * each string to `text` when given.
+ * A plain copy of the event: what the SDK without validation runs instead of the parse, with the SDK's own copier
+ * (`cloneData` is core's `dataCopier()`).
  */
-function copier(text?: (value: string) => void): (value: unknown) => unknown {
-  const copy = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) {
-      if (text !== undefined && typeof value === 'string') text(value);
-      return value;
-    }
-    if (Array.isArray(value)) {
-      const out = new Array(value.length);
-      for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
-      return out;
-    }
-    const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
-    return out;
-  };
-  return copy;
-}
+const plainCopy = dataCopier();
 
-/** A plain copy of the event: what the SDK without validation runs instead of the parse. */
-const plainCopy = copier();
-
-/** The copy holding every string to the text rules (`textRuleViolation`), as any parse must read them. */
-const copyWithTextRules = copier((value) => {
+/** The same copy holding every string to the text rules (`textRuleViolation`), as any parse must read them. */
+const copyWithTextRules = dataCopier((value) => {
   if (textRuleViolation(value) !== undefined) throw new Error('letter bench: a string breaks the text rules');
 });
 
