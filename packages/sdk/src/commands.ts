@@ -32,7 +32,7 @@ import { eventOf, unparsed } from './internal/measurement.js';
 import { leaveOutUnchanged, noteWritten } from './internal/partialRow.js';
 import { refusalReasonOf } from './internal/refusalReason.js';
 import { noteCreated, noteLogged } from './internal/snapshotRefs.js';
-import { submitEventOf } from './internal/validate.js';
+import { submitEventOf, withCommandDate } from './internal/validate.js';
 import { asJson, asJsonList, cloneData, fromJson, type JsonObject } from './json.js';
 import { type MergeWrite, prepareMerge } from './merge.js';
 import { authorize } from './roles/authorize.js';
@@ -199,8 +199,8 @@ function skippedValidation(input: unknown): undefined {
 /**
  * The event the boundary parsed (`eventAtBoundary`), refused here with the schema's issues if it failed: where the
  * command has always parsed it. Without `at`, the event takes today's date: if the day has changed since the boundary
- * dated it, the parsed event with the new date (what parsing it again would give: no event rule reads `at` with another
- * field, and the clock's date is always a valid one), without reading the caller's event again.
+ * dated it, the parsed event with the new date (`withCommandDate`: what parsing it again would give), without reading
+ * the caller's event again.
  * Under the benchmarks' `skipValidation` (no `checked`), a copy of the input taken as parsed (`unparsed`).
  */
 function eventFrom(engine: Engine, raw: Record<string, unknown>, checked: BoundaryEvent | undefined): BanliEvent {
@@ -208,7 +208,7 @@ function eventFrom(engine: Engine, raw: Record<string, unknown>, checked: Bounda
   if (checked.issues) throw new ValidationError(checked.issues);
   if (raw.at !== undefined) return checked.event;
   const today = engine.today();
-  return checked.event.at === today ? checked.event : { ...checked.event, at: today };
+  return checked.event.at === today ? checked.event : withCommandDate(checked.event, today);
 }
 
 /** Everything a command computes before writing: refusals throw here, before anything is written. */

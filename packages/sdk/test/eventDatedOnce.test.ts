@@ -5,12 +5,12 @@ import { chinaMainland } from '@banli/calendar';
 import { presets } from '@banli/core';
 import { seedProposal132402 } from '@banli/schemas/fixtures';
 import { expect, it } from 'vitest';
-import { createBanli, createManualClock, createMemoryStore, type Store } from '../src/index.js';
+import { createBanli, createManualClock, createMemoryStore, type Store, ValidationError } from '../src/index.js';
 import { seedActors, seedId } from './support/seedBanli.js';
 
 /** Sends `review.start` without `at` on 2023-02-21, the store's load moving the clock to `loadedOn` if given. */
-async function reviewStarted(loadedOn?: string) {
-  const clock = createManualClock('2023-02-20');
+async function reviewStarted(loadedOn?: number | string, from = { submitted: '2023-02-20', sent: '2023-02-21' }) {
+  const clock = createManualClock(from.submitted);
   const inner = createMemoryStore({ isolate: true });
   let move = false;
   const store: Store = {
@@ -22,7 +22,7 @@ async function reviewStarted(loadedOn?: string) {
   };
   const banli = createBanli({ store, clock, policy: presets.guangdongCity, calendar: chinaMainland, cache: false });
   await banli.submit(seedProposal132402, { actor: seedActors.proposer });
-  clock.set('2023-02-21');
+  clock.set(from.sent);
   move = true;
   // The caller's event counts the reads of its fields.
   let reads = 0;
@@ -45,4 +45,12 @@ it("should date an event sent without `at` by the command's day, reading the cal
   expect(sameDay.at).toBe('2023-02-21');
   expect(nextDay.at).toBe('2023-02-22');
   expect(nextDay.reads).toBe(sameDay.reads);
+});
+
+it('should refuse, as the schema refuses it, a date the clock reaches past 9999 between the boundary and the command', async () => {
+  // 10000-01-01 in China: the clock's business date is no YYYY-MM-DD, which the event's schema refuses at `at`.
+  const past9999 = Date.UTC(9999, 11, 31, 16);
+  const refused = reviewStarted(past9999, { submitted: '9999-12-30', sent: '9999-12-31' });
+  await expect(refused).rejects.toBeInstanceOf(ValidationError);
+  await expect(refused).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['at'] })] });
 });

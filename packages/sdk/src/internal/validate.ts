@@ -100,10 +100,19 @@ export function parseProposal(input: unknown): Proposal {
  * The `proposal.submit` event a `submit` that is not a draft steps the new proposal with, built from what was checked
  * already: the channel of the proposal the boundary parsed and the command's date (`options.at`, checked with the
  * arguments, or the clock's). Nothing in it is untrusted, so it is not parsed again (issue 19: every input is validated
- * once, at the boundary; the event's schema ran on every such submit). A date the event's schema would refuse can only
- * come from the clock (a year before 100, or after 9999): that event is parsed, so the refusal stays what it was.
+ * once, at the boundary; the event's schema ran on every such submit).
  */
 export function submitEventOf(at: string, channel: Proposal['channel']): BanliEvent {
-  const event = { type: 'proposal.submit' as const, at, channel };
-  return isRealIsoDate(at) ? event : parseEvent(event);
+  return withCommandDate({ type: 'proposal.submit', at, channel }, at);
+}
+
+/**
+ * A parsed event (or one built from parsed parts) dated `at`, the command's date (its keys in their order), without
+ * parsing it again: no event rule reads `at` with another field. A date the event's schema would refuse can only come
+ * from the clock (a year before 100, or after 9999: `businessDate` then prints no `YYYY-MM-DD`): that event is parsed,
+ * so the command is refused as the schema refuses it.
+ */
+export function withCommandDate(event: BanliEvent, at: string): BanliEvent {
+  const dated = event.at === at ? event : { ...event, at };
+  return isRealIsoDate(at) ? dated : parseEvent(dated);
 }
