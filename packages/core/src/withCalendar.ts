@@ -3,9 +3,20 @@ import { type AnyStateMachine, assign } from 'xstate';
 import { type CalendarRef, type DueDateResolver, fillDueDates, missingCalendar } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 
-/** A resolver backed by a `@banli/calendar` calendar; days it does not cover are estimated from the statutory holiday rules and give `provisional` due dates. */
+/** The resolver made for each calendar, so the machines' copies and the refusals' explanations share one. */
+const resolvers = new WeakMap<Calendar, DueDateResolver>();
+
+/**
+ * A resolver backed by a `@banli/calendar` calendar; days it does not cover are estimated from the statutory holiday
+ * rules and give `provisional` due dates. The same calendar gives the same resolver.
+ */
 export function calendarResolver(calendar: Calendar): DueDateResolver {
-  return (rule, start) => computeDueDate(calendar, rule, start, { uncovered: 'statutory' });
+  let resolve = resolvers.get(calendar);
+  if (!resolve) {
+    resolve = (rule, start) => computeDueDate(calendar, rule, start, { uncovered: 'statutory' });
+    resolvers.set(calendar, resolve);
+  }
+  return resolve;
 }
 
 /** The default resolver of the machines: the built-in China-mainland calendar when the ref names it, else a refusal. */

@@ -5,7 +5,7 @@ import type { CaseEmitted } from '../src/case/emitted.js';
 import { caseMachine } from '../src/case/machine.js';
 import { caseInput, EARLY, LATE, minimalPolicy } from '../src/internal/testModels.js';
 import { createHandlingSystem } from '../src/system/createHandlingSystem.js';
-import { withCalendar } from '../src/withCalendar.js';
+import { calendarResolver, withCalendar } from '../src/withCalendar.js';
 import { Driver, intake, leadCaseId, soleAssignment } from './helpers/seed.js';
 
 const accept = { type: 'case.accept', caseId: 'p/u1', at: EARLY } as const;
@@ -75,5 +75,13 @@ describe('withCalendar', () => {
     const d = intake(new Driver(a));
     d.send({ type: 'assignment.assign', at: '2023-03-15', assignment: soleAssignment });
     expect(a.deadlines(d.state).every((x) => x.due !== '' && x.calendarId === chinaMainland.id)).toBe(true);
+  });
+
+  it('should give one resolver per calendar, shared by the machine copies and the refusals', () => {
+    const other = { ...chinaMainland, version: `${chinaMainland.version}-test` };
+    const resolve = calendarResolver(chinaMainland);
+    expect(calendarResolver(chinaMainland)).toBe(resolve);
+    expect(calendarResolver(other)).not.toBe(resolve);
+    expect(resolve({ kind: 'workingDays', days: 1 }, '2026-09-30').due).toBe('2026-10-08');
   });
 });
