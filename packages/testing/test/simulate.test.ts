@@ -1,5 +1,6 @@
 import { chinaMainland, workingDaysBetween } from '@banli/calendar';
 import { presets } from '@banli/core';
+import { createMemoryStore, type ProposalFacts } from '@banli/sdk';
 import { describe, expect, it } from 'vitest';
 import { createRandom, exportSimulation, simulate, toCsv } from '../src/index.js';
 
@@ -91,6 +92,15 @@ describe('simulate: late replies, rates, paired streams, export', () => {
     ['arrivals.sessionShare', { arrivals: { sessionShare: -0.1 } }],
     ['suggestionShare', { suggestionShare: 1.5 }],
     ['modes', { modes: { sole: 0, lead: 0, split: 0 } }],
+    ['modes.reference', { modes: { reference: -1 } }],
+    ['mergeRate', { mergeRate: 1.2 }],
+    ['adjustmentRate', { adjustmentRate: -0.5 }],
+    ['reassignShare', { reassignShare: 2 }],
+    ['overrideCloseRate', { overrideCloseRate: Number.NaN }],
+    ['missedOpinionRate', { missedOpinionRate: 3 }],
+    ['coUnitContactRate', { coUnitContactRate: -1 }],
+    ['calendarCorrections', { calendarCorrections: 1.5 }],
+    ['calendarCorrections', { calendarCorrections: -1 }],
     ['classes.A', { classes: { A: -1 } }],
     [
       'units[0].replyDays',
@@ -114,6 +124,65 @@ describe('simulate: late replies, rates, paired streams, export', () => {
     expect(r.refusals).toEqual([]);
     expect(r.statistics.totals.cases).toBeGreaterThanOrEqual(12);
     expect(r.events?.filter((e) => e.type === 'proposal.archive')).toHaveLength(12);
+  });
+
+  it('should make each of the rarer paths when asked, with every command accepted', async () => {
+    const store = createMemoryStore();
+    const r = await simulate({
+      proposals: 40,
+      seed: 5,
+      recordEvents: true,
+      banli: { store },
+      modes: { sole: 0.3, lead: 0.4, split: 0.1, reference: 0.2 },
+      mergeRate: 0.3,
+      adjustmentRate: 0.3,
+      overrideCloseRate: 0.5,
+      missedOpinionRate: 0.4,
+      coUnitContactRate: 0.4,
+      calendarCorrections: 2,
+      classes: { A: 0.4, B: 0.5, C: 0.1 },
+    });
+    expect(r.refusals).toEqual([]);
+    const types = new Set(r.events?.map((e) => e.type));
+    for (const type of [
+      'review.merge',
+      'proposal.addMergedItem',
+      'case.requestAdjustment',
+      'adjustment.reassign',
+      'adjustment.keep',
+      'case.overrideClose',
+      'calendar.corrected',
+    ])
+      expect([type, types.has(type)]).toEqual([type, true]);
+    expect(r.statistics.coUnits.some((u) => u.missing > 0)).toBe(true);
+    const coVisits = r.events?.filter((e) => e.type === 'case.recordContact' && e.actorRole === 'coUnit');
+    expect(coVisits?.length).toBeGreaterThan(0);
+    // 参阅: every reference case is closed on acceptance and stays out of the statistics.
+    const facts = (await store.queryStreams({})).map((s) => s.facts as unknown as ProposalFacts);
+    const reference = facts.flatMap((p) => Object.values(p.cases)).filter((c) => c.role === 'reference');
+    expect(reference.length).toBeGreaterThan(0);
+    expect(reference.every((c) => c.closedAt !== undefined && c.firstReplyAt === undefined)).toBe(true);
+    // 并案: the merged items are extra streams, ended as merged.
+    expect(facts.filter((p) => p.id.endsWith('-merged')).length).toBeGreaterThan(0);
+    expect(facts.filter((p) => !p.id.endsWith('-merged'))).toHaveLength(40);
+  });
+
+  it('should leave every draw as it was when the rarer paths stay off', async () => {
+    const base = await simulate({ proposals: 30, seed: 4, recordEvents: true });
+    const off = await simulate({
+      proposals: 30,
+      seed: 4,
+      recordEvents: true,
+      modes: { sole: 0.55, lead: 0.35, split: 0.1, reference: 0 },
+      mergeRate: 0,
+      adjustmentRate: 0,
+      reassignShare: 0.9,
+      overrideCloseRate: 0,
+      missedOpinionRate: 0,
+      coUnitContactRate: 0,
+      calendarCorrections: 0,
+    });
+    expect(off).toEqual(base);
   });
 
   it('should keep unrelated draws paired when one rate changes', async () => {

@@ -53,8 +53,12 @@ export interface SimulationOptions {
    * that covers only suggestions (e.g. `nationalNpc`, `chongqing`) needs 1. @defaultValue 0
    */
   suggestionShare?: number;
-  /** Relative weights of the handling modes. @defaultValue `{ sole: 0.55, lead: 0.35, split: 0.1 }` */
-  modes?: { sole?: number; lead?: number; split?: number };
+  /**
+   * Relative weights of the handling modes; `reference` (参阅办理, S80) sends the item to one or two units for reference
+   * only: each accepts it, which closes its case, and nobody replies (such cases stay out of the statistics).
+   * @defaultValue `{ sole: 0.55, lead: 0.35, split: 0.1, reference: 0 }`
+   */
+  modes?: { sole?: number; lead?: number; split?: number; reference?: number };
   /** The responsible units and their response times. @defaultValue eight units from fast to slow */
   units?: readonly UnitProfile[];
   /** Probability that a case asks for (and gets) an extension. @defaultValue 0.05 */
@@ -63,6 +67,44 @@ export interface SimulationOptions {
   dissatisfactionRate?: number;
   /** Probability that a unit forgets first contact with the proposers. @defaultValue 0.02 */
   missedContactRate?: number;
+  /**
+   * 并案 (S20, S11, S17): probability that an item absorbs a second item on the same subject. The second item (id
+   * `<item>-merged`, its own proposer) is filed on the same day, and the committee merges it into the item during
+   * review (`review.merge`); every reply and second reply then carries a letter to its proposer (`mergedLetters`), who
+   * rates the reply too. The second item is extra: `proposals` counts the items handled. @defaultValue 0
+   */
+  mergeRate?: number;
+  /**
+   * Probability that a case's unit asks the office to adjust the assignment inside the window (申请调整, S18–S22)
+   * before accepting; the office reassigns the case to another unit (改派, `adjustment.reassign`, which then handles
+   * it with its own reply times) with probability `reassignShare`, and otherwise keeps it (`adjustment.keep`).
+   * @defaultValue 0
+   */
+  adjustmentRate?: number;
+  /** Of the adjustment requests, the share the office grants by reassigning the case. @defaultValue 0.5 */
+  reassignShare?: number;
+  /**
+   * Probability that a B/C commitment (跟踪办理, S10) is closed by the committee's override (`case.overrideClose`,
+   * with a reason) instead of the unit's second reply. @defaultValue 0
+   */
+  overrideCloseRate?: number;
+  /**
+   * Probability that a co-handling unit never sends its opinion (会办意见): the lead unit drafts once its opinion
+   * deadline has passed, and the SDK records the opinion missing against the co-unit. @defaultValue 0
+   */
+  missedOpinionRate?: number;
+  /**
+   * Probability that a co-handling unit meets a proposer face to face itself (`case.recordContact` with `visit`, sent
+   * by the co-unit; a co-handler may talk to the proposer, S17). @defaultValue 0
+   */
+  coUnitContactRate?: number;
+  /**
+   * Calendar corrections while cases are open: the number of times in the year the holiday table changes (a working
+   * day becomes a rest day, or a weekend day a make-up working day, within about a month of the announcement). Each is
+   * applied with `recomputeDeadlines` at the start of a day between March and November, and the days planned after it
+   * count working days by the corrected calendar. @defaultValue 0
+   */
+  calendarCorrections?: number;
   /** Relative weights of the reply classes (only the policy's classes are used). @defaultValue `{ A: 0.6, B: 0.3, C: 0.08, D: 0.02 }` */
   classes?: Partial<Record<'A' | 'B' | 'C' | 'D', number>>;
   /**

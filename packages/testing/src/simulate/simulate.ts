@@ -1,9 +1,10 @@
-import { chinaMainland, workingDaysBetween } from '@banli/calendar';
+import { type Calendar, chinaMainland, workingDaysBetween } from '@banli/calendar';
 import { presets } from '@banli/core';
 import { BanliError, createBanli, createMemoryStore, type Statistics } from '@banli/sdk';
 import { SimulatedClock } from 'xstate';
 import { BanliTestingError } from '../errors.js';
 import { createRandom } from '../prng.js';
+import { type CalendarCorrection, calendarCorrections } from './corrections.js';
 import type { SimulationEvent } from './export.js';
 import { defaultUnits, type SimulationOptions } from './options.js';
 import { type PlanContext, type PlannedCommand, planProposal } from './plan.js';
@@ -95,13 +96,26 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     jointShare: options.jointShare ?? 0.3,
     suggestionShare: options.suggestionShare ?? 0,
     sessionEnd: options.arrivals?.session?.[1] ?? `${year}-01-20`,
-    modes: { sole: 0.55, lead: 0.35, split: 0.1, ...options.modes },
+    modes: { sole: 0.55, lead: 0.35, split: 0.1, reference: 0, ...options.modes },
     extensionRate: options.extensionRate ?? 0.05,
+    mergeRate: options.mergeRate ?? 0,
+    adjustmentRate: options.adjustmentRate ?? 0,
+    reassignShare: options.reassignShare ?? 0.5,
+    overrideCloseRate: options.overrideCloseRate ?? 0,
+    missedOpinionRate: options.missedOpinionRate ?? 0,
+    coUnitContactRate: options.coUnitContactRate ?? 0,
     dissatisfactionRate: options.dissatisfactionRate ?? 0.04,
     missedContactRate: options.missedContactRate ?? 0.02,
     classes: { A: 0.6, B: 0.3, C: 0.08, D: 0.02, ...options.classes },
   };
   const root = createRandom(options.seed);
+  // Drawn from streams of their own: with none asked for, nothing is drawn and every other draw stays as it was.
+  const corrections: CalendarCorrection[] = calendarCorrections(
+    root.fork('calendarCorrections'),
+    calendar,
+    year,
+    options.calendarCorrections ?? 0,
+  );
   const [sessionStart, sessionEnd] = options.arrivals?.session ?? [`${year}-01-10`, `${year}-01-20`];
   const sessionShare = options.arrivals?.sessionShare ?? 0.85;
   const dayOffset = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
@@ -151,6 +165,12 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   let lastDay = day;
   while (next < arrivals.length || buckets.size > 0) {
     clock.set(instant(day));
+    for (const c of corrections) {
+      if (c.on !== day) continue;
+      // The holiday table changes: in-flight deadlines move (`recomputeDeadlines`) and later plans count by it.
+      ctx.calendar = c.apply(ctx.calendar);
+      await banli.recomputeDeadlines(ctx.calendar);
+    }
     for (; next < arrivals.length && arrivals[next]?.date === day; next++) {
       const a = arrivals[next] as (typeof arrivals)[number];
       for (const c of planProposal(ctx, root.fork(`proposal:${a.i}`), a.i, a.date, a.channel)) {
@@ -186,7 +206,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     day = nextDay(day);
   }
   const statistics = await banli.statistics({ from: `${year}-01-01`, to: lastDay, asOf: lastDay });
-  const cases = await caseOutcomes(banli.store, calendar, lastDay);
+  const cases = await caseOutcomes(banli.store, ctx.calendar, lastDay);
   const events = options.recordEvents ? await eventRows(banli.store) : undefined;
   // Close only a store the simulator created; a caller's store stays open for queries.
   if (!options.banli?.store) await store.close?.();
@@ -232,7 +252,7 @@ async function eventRows(store: ReturnType<typeof createMemoryStore>): Promise<S
 
 async function caseOutcomes(
   store: ReturnType<typeof createMemoryStore>,
-  calendar: typeof chinaMainland,
+  calendar: Calendar,
   end: string,
 ): Promise<CaseOutcome[]> {
   const out: CaseOutcome[] = [];

@@ -55,6 +55,18 @@ export function validateSimulationOptions(o: SimulationOptions): void {
   rate('extensionRate', o.extensionRate);
   rate('dissatisfactionRate', o.dissatisfactionRate);
   rate('missedContactRate', o.missedContactRate);
+  rate('mergeRate', o.mergeRate);
+  rate('adjustmentRate', o.adjustmentRate);
+  rate('reassignShare', o.reassignShare);
+  rate('overrideCloseRate', o.overrideCloseRate);
+  rate('missedOpinionRate', o.missedOpinionRate);
+  rate('coUnitContactRate', o.coUnitContactRate);
+  const corrections = o.calendarCorrections;
+  if (corrections !== undefined && (!Number.isInteger(corrections) || corrections < 0 || corrections > 12))
+    invalid(
+      `calendarCorrections 须为 0 到 12 之间的整数：${corrections}`,
+      `calendarCorrections must be a whole number from 0 to 12: ${corrections}`,
+    );
   rate('arrivals.sessionShare', o.arrivals?.sessionShare);
   const session = o.arrivals?.session;
   if (session && !(session[0] <= session[1] && session.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))))
