@@ -90,7 +90,8 @@ export interface SimulationOptions {
   overrideCloseRate?: number;
   /**
    * Probability that a co-handling unit never sends its opinion (会办意见): the lead unit drafts once its opinion
-   * deadline has passed, and the SDK records the opinion missing against the co-unit. @defaultValue 0
+   * deadline has passed, and the SDK records the opinion missing against the co-unit (under a policy without an
+   * opinion period, `periods.coOpinion`, every opinion is sent). @defaultValue 0
    */
   missedOpinionRate?: number;
   /**
@@ -99,10 +100,11 @@ export interface SimulationOptions {
    */
   coUnitContactRate?: number;
   /**
-   * Calendar corrections while cases are open: the number of times in the year the holiday table changes (a working
-   * day becomes a rest day, or a weekend day a make-up working day, within about a month of the announcement). Each is
-   * applied with `recomputeDeadlines` at the start of a day between March and November, and the days planned after it
-   * count working days by the corrected calendar. @defaultValue 0
+   * Calendar corrections while cases are open: the number of times in the year (0–12) the holiday table changes. Each
+   * is announced on a day between March and November and changes a stretch of one to seven days starting from three
+   * weeks before to a month after it: its working days become rest days, or its rest days make-up working days. It is
+   * applied with `recomputeDeadlines` at the start of that day (so deadlines already met or missed move too), and the
+   * days planned after it count working days by the corrected calendar. @defaultValue 0
    */
   calendarCorrections?: number;
   /** Relative weights of the reply classes (only the policy's classes are used). @defaultValue `{ A: 0.6, B: 0.3, C: 0.08, D: 0.02 }` */
