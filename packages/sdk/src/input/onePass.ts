@@ -14,7 +14,9 @@ import { isIdKey } from './idKey.js';
  *
  * Why: the walk and zod each read the whole payload, zod through a generated function per event type that runs
  * rarely and so stays cold, and between them validation cost a command about five times what zod alone costs on the
- * same inputs. Here one small set of functions serves every type, so it is hot and compiled early.
+ * same inputs. Here one walker function reads every type, each schema derived once into plans of one shape (a table
+ * per object schema: its keys, their positions and their fields' plans), so what a parse touches is that function,
+ * the leaf checks every command shares, and the plans of its own schema.
  *
  * What it knows of the schema: strict objects, arrays, optional fields, strings, finite numbers, booleans, literals,
  * enums and unions with a discriminator; a schema's checks (`superRefine`s, lengths, integer formats and bounds) run
@@ -42,12 +44,9 @@ interface Tally {
   inLetter: boolean;
 }
 
-/** The answer of a node that does not vouch for its input. */
+/** The answer of a plan that does not vouch for its input. */
 const NO: unique symbol = Symbol('onePass.no');
 type Out = unknown;
-
-/** One node of a derived parser: the output for `value` found under `key` at `depth`, or {@link NO}. */
-type Node = (value: unknown, key: string | number, depth: number, tally: Tally) => Out;
 
 /** A schema part the pass does not model: the whole schema is then left to the walk and zod. */
 class Unmodelled extends Error {}
@@ -131,128 +130,223 @@ function runSteps(steps: readonly FastStep[], value: unknown): Out {
   return out;
 }
 
+// The kinds of plan {@link walk} reads.
+const STRING = 0;
+const NUMBER = 1;
+const BOOLEAN = 2;
+const VALUES = 3;
+const OPTIONAL = 4;
+const OBJECT = 5;
+const ARRAY = 6;
+const UNION = 7;
+
 /**
- * `base`, then the schema's checks: through their fast steps when every check has one (issue 19: zod's check function
- * builds a closure and a context per call for a `superRefine`, and in place, where a command runs each check once,
- * the checks were most of what validation cost), else through zod's check functions ({@link runChecks}).
+ * One part of a derived parser, as a table {@link walk} reads (issue 19: in place, most of a parse is reading its code
+ * and tables back into the CPU's caches, so every schema shares one walker function and plans of one shape, where
+ * each node used to be a closure of its own wrapped in closures for its checks and its optionality). Every field is
+ * set on every plan, in the same order, so every plan has the same hidden class.
  */
-function withChecks(schema: AnySchema, base: Node): Node {
-  const checks = checksOf(schema);
-  if (checks.length === 0) return base;
-  const steps = fastStepsOf(checks);
-  if (steps === undefined)
-    return (value, key, depth, tally) => {
-      const out = base(value, key, depth, tally);
-      return out === NO ? NO : runChecks(checks, out);
-    };
-  const only = steps.length === 1 ? (steps[0] as FastStep).holds : undefined;
-  if (only !== undefined)
-    return (value, key, depth, tally) => {
-      const out = base(value, key, depth, tally);
-      return out !== NO && only(out) ? out : NO;
-    };
-  return (value, key, depth, tally) => {
-    const out = base(value, key, depth, tally);
-    return out === NO ? NO : runSteps(steps, out);
-  };
+interface Plan {
+  kind: number;
+  /** The check run last (issue 19: through its fast form): the one fast form, when it is the only step. */
+  only: ((value: unknown) => boolean) | undefined;
+  /** The fast steps, when there is more than one (or a `trim`). */
+  steps: readonly FastStep[] | undefined;
+  /** zod's own checks, when one of them has no fast form. */
+  checks: readonly Check[] | undefined;
+  /** A literal's or an enum's values. */
+  values: { has(value: unknown): boolean } | undefined;
+  /** An optional's inner plan, an array's item plan. */
+  inner: Plan | undefined;
+  /** An object's keys in the schema's order, each key's position, each field's plan and whether it is optional. */
+  keys: readonly string[];
+  index: Map<string, number> | undefined;
+  fields: readonly Plan[];
+  optional: readonly boolean[];
+  /** How many of an object's fields are required. */
+  required: number;
+  /** The object is an event, whose top-level `letter` is counted against `limits.letterLength`. */
+  letterRoot: boolean;
+  /** A discriminated union's key, and its options' plans by the key's value. */
+  discriminator: string;
+  byValue: Map<unknown, Plan> | undefined;
 }
 
-function stringNode(schema: AnySchema): Node {
-  return withChecks(schema, (value, key, _depth, tally) => {
-    if (typeof value !== 'string') return NO;
-    return counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally) ? value : NO;
+function planOf(kind: number, schema: AnySchema | undefined, parts: Partial<Plan> = {}): Plan {
+  const plan: Plan = {
+    kind,
+    only: undefined,
+    steps: undefined,
+    checks: undefined,
+    values: parts.values,
+    inner: parts.inner,
+    keys: parts.keys ?? [],
+    index: parts.index,
+    fields: parts.fields ?? [],
+    optional: parts.optional ?? [],
+    required: parts.required ?? 0,
+    letterRoot: parts.letterRoot ?? false,
+    discriminator: parts.discriminator ?? '',
+    byValue: parts.byValue,
+  };
+  const checks = schema === undefined ? [] : checksOf(schema);
+  if (checks.length === 0) return plan;
+  const steps = fastStepsOf(checks);
+  if (steps === undefined) plan.checks = checks;
+  else if (steps.length === 1 && (steps[0] as FastStep).holds !== undefined) plan.only = (steps[0] as FastStep).holds;
+  else plan.steps = steps;
+  return plan;
+}
+
+/** The output of `plan` for `value` found under `key` at `depth`, or {@link NO}: the one function every schema runs. */
+function walk(plan: Plan, value: unknown, key: string | number, depth: number, tally: Tally): Out {
+  let out: Out;
+  switch (plan.kind) {
+    case STRING:
+      if (typeof value !== 'string') return NO;
+      if (!counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)) return NO;
+      out = value;
+      break;
+    case NUMBER:
+      if (typeof value !== 'number' || !Number.isFinite(value)) return NO;
+      out = value;
+      break;
+    case BOOLEAN:
+      if (typeof value !== 'boolean') return NO;
+      out = value;
+      break;
+    case VALUES:
+      if (!(plan.values as { has(value: unknown): boolean }).has(value)) return NO;
+      if (
+        typeof value === 'string' &&
+        !counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)
+      )
+        return NO;
+      out = value;
+      break;
+    case OPTIONAL:
+      return value === undefined ? undefined : walk(plan.inner as Plan, value, key, depth, tally);
+    case OBJECT:
+      out = walkObject(plan, value, depth, tally);
+      if (out === NO) return NO;
+      break;
+    case ARRAY: {
+      if (!Array.isArray(value) || depth >= tally.limits.depth) return NO;
+      const items = new Array(value.length);
+      for (let i = 0; i < value.length; i++) {
+        const parsed = walk(plan.inner as Plan, value[i], i, depth + 1, tally);
+        if (parsed === NO) return NO;
+        items[i] = parsed;
+      }
+      out = items;
+      break;
+    }
+    default: {
+      if (typeof value !== 'object' || value === null) return NO;
+      const option = (plan.byValue as Map<unknown, Plan>).get((value as Record<string, unknown>)[plan.discriminator]);
+      if (option === undefined) return NO;
+      out = walk(option, value, key, depth, tally);
+      if (out === NO) return NO;
+    }
+  }
+  if (plan.only !== undefined) return plan.only(out) ? out : NO;
+  if (plan.steps !== undefined) return runSteps(plan.steps, out);
+  if (plan.checks !== undefined) return runChecks(plan.checks, out);
+  return out;
+}
+
+/**
+ * A strict object read in one `for…in`, as a plain copy reads it (issue 19: the keys were read in one loop and the
+ * values again by name in a second): each key known and counted, each value parsed as it comes. The output keeps the
+ * schema's key order, as zod's does, and a present `undefined` of an optional field; a key of the schema the loop did
+ * not meet but the object has (not enumerable) is left to the walk and zod.
+ */
+function walkObject(plan: Plan, value: unknown, depth: number, tally: Tally): Out {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return NO;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return NO;
+  if (depth >= tally.limits.depth) return NO;
+  const record = value as Record<string, unknown>;
+  const index = plan.index as Map<string, number>;
+  const out: Record<string, unknown> = {};
+  let seen = 0;
+  let required = 0;
+  let last = -1;
+  let ordered = true;
+  for (const k in record) {
+    const i = index.get(k);
+    if (i === undefined || !counted(k, tally.limits.textLength, tally)) return NO;
+    const v = record[k];
+    if (v === undefined) {
+      if (!plan.optional[i]) return NO;
+      out[k] = undefined;
+    } else {
+      const entering = plan.letterRoot && depth === 0 && k === 'letter';
+      if (entering) tally.inLetter = true;
+      const parsed = walk(plan.fields[i] as Plan, v, k, depth + 1, tally);
+      if (entering) tally.inLetter = false;
+      if (parsed === NO) return NO;
+      out[k] = parsed;
+      if (!plan.optional[i]) required++;
+    }
+    seen++;
+    if (i < last) ordered = false;
+    last = i;
+  }
+  if (required !== plan.required) return NO;
+  const keys = plan.keys;
+  if (seen !== keys.length)
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      if (!Object.hasOwn(out, k) && k in record) return NO;
+    }
+  if (ordered) return out;
+  const inOrder: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    if (Object.hasOwn(out, k)) inOrder[k] = out[k];
+  }
+  return inOrder;
+}
+
+function objectPlan(schema: AnySchema, options: DeriveOptions): Plan {
+  const def = schema._zod.def as z.core.$ZodObjectDef;
+  if (def.catchall === undefined || def.catchall._zod.def.type !== 'never') throw new Unmodelled('not strict');
+  const keys = Object.keys(def.shape);
+  const optional = keys.map((k) => (def.shape[k] as AnySchema)._zod.def.type === 'optional');
+  return planOf(OBJECT, schema, {
+    keys,
+    index: new Map(keys.map((k, i) => [k, i])),
+    fields: keys.map((k) => derive(def.shape[k] as AnySchema, options)),
+    optional,
+    required: optional.filter((o) => !o).length,
+    letterRoot: options.letter === true,
   });
 }
 
-function valuesNode(schema: AnySchema): Node {
+function valuesPlan(schema: AnySchema): Plan {
   const values = schema._zod.values;
   if (values === undefined) throw new Unmodelled('values');
   for (const v of values)
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Unmodelled('value');
-  return withChecks(schema, (value, key, _depth, tally) => {
-    if (!values.has(value as never)) return NO;
-    if (
-      typeof value === 'string' &&
-      !counted(value, isIdKey(key) ? tally.limits.idLength : tally.limits.textLength, tally)
-    )
-      return NO;
-    return value;
-  });
+  return planOf(VALUES, schema, { values: values as { has(value: unknown): boolean } });
 }
 
-function objectNode(schema: AnySchema, options: DeriveOptions): Node {
-  const def = schema._zod.def as z.core.$ZodObjectDef;
-  if (def.catchall === undefined || def.catchall._zod.def.type !== 'never') throw new Unmodelled('not strict');
-  const keys = Object.keys(def.shape);
-  const known = new Set(keys);
-  const optional = keys.map((k) => (def.shape[k] as AnySchema)._zod.def.type === 'optional');
-  const nodes = keys.map((k) => derive(def.shape[k] as AnySchema, options));
-  const letterKey = options.letter === true;
-  const base: Node = (value, _key, depth, tally) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return NO;
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return NO;
-    if (depth >= tally.limits.depth) return NO;
-    const record = value as Record<string, unknown>;
-    for (const k in record) {
-      if (!known.has(k) || !counted(k, tally.limits.textLength, tally)) return NO;
-    }
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] as string;
-      const v = record[k];
-      if (v === undefined) {
-        if (!optional[i]) return NO;
-        if (k in record) out[k] = undefined;
-        continue;
-      }
-      const entering = letterKey && depth === 0 && k === 'letter';
-      if (entering) tally.inLetter = true;
-      const parsed = (nodes[i] as Node)(v, k, depth + 1, tally);
-      if (entering) tally.inLetter = false;
-      if (parsed === NO) return NO;
-      out[k] = parsed;
-    }
-    return out;
-  };
-  return withChecks(schema, base);
-}
-
-function arrayNode(schema: AnySchema, options: DeriveOptions): Node {
-  const def = schema._zod.def as z.core.$ZodArrayDef;
-  const item = derive(def.element, options);
-  return withChecks(schema, (value, _key, depth, tally) => {
-    if (!Array.isArray(value)) return NO;
-    if (depth >= tally.limits.depth) return NO;
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const parsed = item(value[i], i, depth + 1, tally);
-      if (parsed === NO) return NO;
-      out[i] = parsed;
-    }
-    return out;
-  });
-}
-
-function unionNode(schema: AnySchema, options: DeriveOptions): Node {
+function unionPlan(schema: AnySchema, options: DeriveOptions): Plan {
   const def = schema._zod.def as z.core.$ZodDiscriminatedUnionDef;
   const discriminator = def.discriminator;
   if (typeof discriminator !== 'string') throw new Unmodelled('union without a discriminator');
-  const byValue = new Map<unknown, Node>();
+  const byValue = new Map<unknown, Plan>();
   for (const option of def.options) {
     const values = (option._zod.def as z.core.$ZodObjectDef).shape?.[discriminator]?._zod.values;
     if (values === undefined) throw new Unmodelled('option without a discriminator');
-    const node = derive(option, options);
+    const plan = derive(option, options);
     for (const v of values) {
       if (byValue.has(v)) throw new Unmodelled('discriminator value twice');
-      byValue.set(v, node);
+      byValue.set(v, plan);
     }
   }
-  return withChecks(schema, (value, key, depth, tally) => {
-    if (typeof value !== 'object' || value === null) return NO;
-    const node = byValue.get((value as Record<string, unknown>)[discriminator]);
-    return node === undefined ? NO : node(value, key, depth, tally);
-  });
+  return planOf(UNION, schema, { discriminator, byValue });
 }
 
 /** How a schema is read. */
@@ -261,30 +355,29 @@ interface DeriveOptions {
   letter?: boolean;
 }
 
-function derive(schema: AnySchema, options: DeriveOptions): Node {
+function derive(schema: AnySchema, options: DeriveOptions): Plan {
   const def = schema._zod.def as z.core.$ZodTypeDef & { coerce?: boolean };
   if (def.coerce) throw new Unmodelled('coerce');
   switch (def.type) {
     case 'string':
-      return stringNode(schema);
+      return planOf(STRING, schema);
     case 'number':
-      return withChecks(schema, (value) => (typeof value === 'number' && Number.isFinite(value) ? value : NO));
+      return planOf(NUMBER, schema);
     case 'boolean':
-      return withChecks(schema, (value) => (typeof value === 'boolean' ? value : NO));
+      return planOf(BOOLEAN, schema);
     case 'literal':
     case 'enum':
-      return valuesNode(schema);
+      return valuesPlan(schema);
     case 'optional': {
       if ((def.checks ?? []).length > 0) throw new Unmodelled('checks on optional');
-      const inner = derive((def as z.core.$ZodOptionalDef).innerType, options);
-      return (value, key, depth, tally) => (value === undefined ? undefined : inner(value, key, depth, tally));
+      return planOf(OPTIONAL, undefined, { inner: derive((def as z.core.$ZodOptionalDef).innerType, options) });
     }
     case 'object':
-      return objectNode(schema, options);
+      return objectPlan(schema, options);
     case 'array':
-      return arrayNode(schema, options);
+      return planOf(ARRAY, schema, { inner: derive((def as z.core.$ZodArrayDef).element, options) });
     case 'union':
-      return unionNode(schema, options);
+      return unionPlan(schema, options);
     default:
       throw new Unmodelled(def.type);
   }
@@ -295,7 +388,7 @@ function derive(schema: AnySchema, options: DeriveOptions): Node {
  * keeps the walk and zod). `letter`: the input is an event, whose top-level `letter` has its own limit.
  */
 export function onePassParser<T>(schema: AnySchema, options: DeriveOptions = {}): OnePassParse<T> | undefined {
-  let root: Node;
+  let root: Plan;
   try {
     root = derive(schema, options);
   } catch (error) {
@@ -304,7 +397,7 @@ export function onePassParser<T>(schema: AnySchema, options: DeriveOptions = {})
   }
   return (input, limits) => {
     const tally: Tally = { limits, total: 0, letter: 0, inLetter: false };
-    const out = root(input, '', 0, tally);
+    const out = walk(root, input, '', 0, tally);
     if (out === NO || tally.total > limits.payloadLength || tally.letter > limits.letterLength) return undefined;
     return out as T;
   };
