@@ -52,6 +52,19 @@ describe('banli-demo letter read', () => {
     expect(lines.at(-1)).toBe('提示（0）');
   });
 
+  it('should print a telephone the site masked as printed, labelled as masked (嵩明, session 16)', () => {
+    const masked = [
+      '张*代表:',
+      '您的建议收悉,现答复如下:',
+      '正文。',
+      '联系人及电话:李*兴 1582****162',
+      '某园区管理委员会',
+      '2018年6月11日',
+    ];
+    expect(run(masked.join('\n'), 'zh-CN').lines).toContain('联系方式：联系人：李*兴，电话（部分隐去）：1582****162');
+    expect(run(masked.join('\n'), 'en').lines).toContain('Contacts: person: 李*兴, phone (masked): 1582****162');
+  });
+
   it('should print the same fields with English labels and list warnings with their codes', () => {
     const { lines } = run(`${letterText}\n网页底部的一行杂项`, 'en');
     expect(lines).toContain('Addressees: 马志龙代表');

@@ -135,6 +135,7 @@ export const PARSERS: readonly ParserSpec[] = [
       person: 'fastText',
       department: 'fastText',
       phone: 'fastPhone',
+      maskedPhone: 'fastMaskedPhone',
       fax: 'fastPhone',
       email: 'fastEmail',
       address: 'fastText',

@@ -35,22 +35,49 @@ const phoneNumber = (zh: string, en: string, zhDescription: string, enDescriptio
     }),
   ).meta(bilingual(zh, en, zhDescription, enDescription));
 
+// A site that masks a contact's number prints some digits as “*” (“1582****162”, 嵩明: http://www.kmsm.gov.cn/c/2018-11-19/4041913.shtml).
+const MASKED_PHONE = /^\+?[\d\s()（）*＊×-]+$/u;
+const MASK = /[*＊×]/gu;
+
+/**
+ * Tells whether a string is a telephone number as a site printed it with some digits masked (“1582****162”): at least
+ * one digit and one mask character (*, ＊ or ×), 5–15 digits and masks in all. It names no number, so
+ * {@link isPhoneNumber} refuses it.
+ */
+export function isMaskedPhoneNumber(value: string): boolean {
+  if (!MASKED_PHONE.test(value)) return false;
+  const masks = value.match(MASK)?.length ?? 0;
+  const digits = value.replace(/\D/gu, '').length;
+  return masks > 0 && digits > 0 && masks + digits >= 5 && masks + digits <= 15;
+}
+
 const POSTCODE = /^\d{6}$/u;
 
 /** Tells whether a string is a six-digit postcode. */
 export const isPostcode = (value: string): boolean => POSTCODE.test(value);
 
-/** A contact names at least a person, a telephone or an email (one definition for the schema and its fast parser). */
+/**
+ * A contact names at least a person, a telephone (a number, or one printed masked) or an email (one definition for the
+ * schema and its fast parser).
+ */
 export function contactRules(
-  c: { person?: string | undefined; phone?: string | undefined; email?: string | undefined },
+  c: {
+    person?: string | undefined;
+    phone?: string | undefined;
+    maskedPhone?: string | undefined;
+    email?: string | undefined;
+  },
   report: RuleReport,
 ): void {
-  if (c.person === undefined && c.phone === undefined && c.email === undefined) report('contact_empty', c);
+  if (c.person === undefined && c.phone === undefined && c.maskedPhone === undefined && c.email === undefined)
+    report('contact_empty', c);
 }
 
 /**
  * One contact of a reply (联系人、电话、传真、邮箱、地址、邮编). Real letters print one or two, with any of these parts; a
- * contact must name at least a person, a telephone or an email. The postcode is six digits, never a phone number.
+ * contact must name at least a person, a telephone or an email. The postcode is six digits, never a phone number. A
+ * telephone a site printed with digits masked (“1582****162”) is kept as printed in `maskedPhone`, never in `phone`:
+ * it names no number, so it does not meet a locality's requirement of a contact's telephone.
  */
 export const ContactSchema = z
   .strictObject({
@@ -62,6 +89,20 @@ export const ContactSchema = z
       'Their section, e.g. 市商务局电商科.',
     ).optional(),
     phone: phoneNumber('电话', 'Telephone', '联系电话。', 'The contact telephone number.').optional(),
+    maskedPhone: withTextRules(
+      z.string().superRefine((value, ctx) => {
+        if (!isMaskedPhoneNumber(value)) raise(ctx, 'invalid_phone', value, [], { value });
+      }),
+    )
+      .meta(
+        bilingual(
+          '电话（部分隐去）',
+          'Masked telephone',
+          '网站隐去部分数字后所印的电话，如“1582****162”，照录，不是号码。',
+          'A telephone as a site printed it with digits masked, e.g. 1582****162: kept as printed, not a number.',
+        ),
+      )
+      .optional(),
     // 浙江省交通运输厅's letter prints “传  真:0571-…” under the telephone (test/fixtures/letters).
     fax: phoneNumber('传真', 'Fax', '传真号码。', 'The fax number.').optional(),
     email: z

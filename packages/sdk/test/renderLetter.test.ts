@@ -132,6 +132,11 @@ describe('renderLetter', () => {
     );
   });
 
+  it('should print a telephone a site masked as printed, where the telephone goes (嵩明, session 16)', () => {
+    const letter = { ...fixtures.sampleNpcReplyLetter, contacts: [{ person: '李*兴', maskedPhone: '1582****162' }] };
+    expect(renderLetter(letter, 'text')).toContain('（联系人：李*兴，电话：1582****162）');
+  });
+
   it('should print the effective class: a mark restated after a supervisor change, in its printed place', () => {
     const seedLetter = seedReplyLetter132402;
     const changed = renderLetter({ ...seedLetter, class: 'B' }, 'text')

@@ -25,6 +25,7 @@ function contact(c: Contact, lang: Lang): string {
     [zh ? '联系人' : 'person', c.person],
     [zh ? '科室' : 'department', c.department],
     [zh ? '电话' : 'phone', c.phone],
+    [zh ? '电话（部分隐去）' : 'phone (masked)', c.maskedPhone],
     [zh ? '传真' : 'fax', c.fax],
     [zh ? '邮箱' : 'email', c.email],
     [zh ? '地址' : 'address', c.address],

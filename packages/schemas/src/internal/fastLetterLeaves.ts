@@ -1,7 +1,13 @@
 import { ClassMarkPositionSchema } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
 import { isRealIsoDate } from '../isoDate.js';
-import { ContactSchema, DisclosureModeSchema, isPhoneNumber, isPostcode } from '../letterFooter.js';
+import {
+  ContactSchema,
+  DisclosureModeSchema,
+  isMaskedPhoneNumber,
+  isPhoneNumber,
+  isPostcode,
+} from '../letterFooter.js';
 import { ProposalKindSchema } from '../proposal.js';
 import { ReplyClassSchema } from '../replyClass.js';
 import { PrintedDocNumberSchema } from '../replyLetter.js';
@@ -66,6 +72,9 @@ export const fastPositiveInt = fastInt(1);
 
 /** A contact's telephone number (`isPhoneNumber`, and the text rules). */
 export const fastPhone = fastString(isPhoneNumber);
+
+/** A contact's telephone printed with digits masked (`isMaskedPhoneNumber`, and the text rules). */
+export const fastMaskedPhone = fastString(isMaskedPhoneNumber);
 
 /** `BilingualSchema`'s texts: the text rules on the text as given, then trimmed, then at least one character. */
 export const fastTrimmed: FastParse<string> = (input) => {

@@ -26,6 +26,7 @@ import {
   fastDocNumber,
   fastEmail,
   fastIsoDate,
+  fastMaskedPhone,
   fastPhone,
   fastPositiveInt,
   fastPostcode,
@@ -281,7 +282,7 @@ function fastSignatory(i: unknown): Signatory | undefined {
   return o as Signatory;
 }
 
-const CONTACT_KEYS = new Set(['person', 'department', 'phone', 'fax', 'email', 'address', 'postcode']);
+const CONTACT_KEYS = new Set(['person', 'department', 'phone', 'maskedPhone', 'fax', 'email', 'address', 'postcode']);
 
 /** `ContactSchema`, field by field (generated). */
 export function fastContact(i: unknown): Contact | undefined {
@@ -306,6 +307,12 @@ export function fastContact(i: unknown): Contact | undefined {
     if (v === undefined) return undefined;
     o.phone = v;
   } else if ('phone' in i) o.phone = undefined;
+  v = i.maskedPhone;
+  if (v !== undefined) {
+    v = fastMaskedPhone(v);
+    if (v === undefined) return undefined;
+    o.maskedPhone = v;
+  } else if ('maskedPhone' in i) o.maskedPhone = undefined;
   v = i.fax;
   if (v !== undefined) {
     v = fastPhone(v);

@@ -2,7 +2,7 @@ import { classOfMark, ORDINAL_CLASS_SOURCE } from '../classMark.js';
 import { checkDocNumber } from '../docNumber.js';
 import { isRealIsoDate } from '../isoDate.js';
 import type { Bilingual } from '../label.js';
-import { isPhoneNumber } from '../letterFooter.js';
+import { isMaskedPhoneNumber, isPhoneNumber } from '../letterFooter.js';
 import type { ReplyClass } from '../replyClass.js';
 import { type ReplyLetter, ReplyLetterSchema } from '../replyLetter.js';
 import type { Response } from '../response.js';
@@ -493,6 +493,12 @@ const PHONES = new RegExp(String.raw`(?<!\d)(?:${PHONE_NUMBER})(?!\d)`, 'gu');
 /** A fax number after its label (“传  真:0571-…”, 浙江省交通运输厅). */
 const FAX = new RegExp(String.raw`传\s*真\s*[:：]?\s*(${PHONE_NUMBER})(?!\d)`, 'u');
 
+/**
+ * A telephone a site printed with digits masked (“1582****162”, 嵩明): digits and two or more mask characters, kept as
+ * printed in `maskedPhone` (a name masked the same way, 李*兴, has no digit).
+ */
+const MASKED_PHONES = /(?<![\d*＊×])(?:0\d{2,3}-?)?\d{0,4}[*＊×]{2,}\d{0,4}(?![\d*＊×])/gu;
+
 /** The end of a unit's or section's name, as printed before a contact's name (某局电商科, 某区交运局). */
 const CONTACT_UNIT = /(?:局|科|股|室|处|办|中心|委|所|站|队|院|部|厅|馆|会|公司|街道|镇|乡)$/u;
 
@@ -510,6 +516,7 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   const unfaxed = faxed ? inner.slice(0, faxed.index) + inner.slice(faxed.index + faxed[0].length) : inner;
   const phones = unfaxed.match(PHONES) ?? [];
   const phone = phones.find((p) => isPhoneNumber(p.trim()))?.trim();
+  const maskedPhone = unfaxed.match(MASKED_PHONES)?.find(isMaskedPhoneNumber);
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
   const postcode = /邮\s*(?:政\s*)?编\s*(?:码\s*)?[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
   const address = /地\s*址\s*[:：]\s*([^，,；;）)]+)/u.exec(inner)?.[1]?.trim();
@@ -546,7 +553,7 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     dept = unitComma[1];
     name = unitComma[2];
   }
-  if (!name && !phone && !email)
+  if (!name && !phone && !maskedPhone && !email)
     return dept
       ? { department: dept }
       : postcode || fax
@@ -556,6 +563,7 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     ...(name ? { person: name } : {}),
     ...(dept ? { department: dept } : {}),
     ...(phone ? { phone } : {}),
+    ...(maskedPhone ? { maskedPhone } : {}),
     ...(fax ? { fax } : {}),
     ...(email ? { email } : {}),
     ...(address ? { address } : {}),

@@ -56,6 +56,8 @@ export function contactLine(c: Contact): string {
       ? [`联系人：${c.department ? `${c.department}${c.person ? ' ' : ''}` : ''}${c.person ?? ''}`]
       : []),
     ...(c.phone ? [`电话：${c.phone}`] : []),
+    // A telephone a site printed with digits masked (“1582****162”) is printed as it was, where the telephone goes.
+    ...(c.maskedPhone ? [`电话：${c.maskedPhone}`] : []),
     ...(c.fax ? [`传真：${c.fax}`] : []),
     ...(c.email ? [`邮箱：${c.email}`] : []),
     ...(c.address ? [`地址：${c.address}`] : []),
