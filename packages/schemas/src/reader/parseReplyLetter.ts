@@ -159,7 +159,7 @@ const STATEMENT = /^(吸收采纳|部分采纳|采纳|已采纳|列入计划|留
 // A closing may name the member or deputy first: “某委员,感谢您对…的关心和支持” (白银); “同时” or “最后” may open the
 // thanks with no comma (“同时感谢委员对…”, 花都).
 const CLOSING =
-  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]?\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
+  /^(?:[^,，。:：!！]{1,12}?(?:代表|委员|委員)们?[,，]\s*)?([专特谨]此(?:答复|回复|函告|函复|函达|说明|[。.]?$)|此复[。！!]?(?:谢谢[。！!]?)?$|此致|顺致|顺颂|以上(?:答复|回复)(?:意见)?(?:[。！!]?$|[,，]?\s*(?:如有|若有|您|你|不妥|请))|谢谢|顺祝|祝(?:您|你们?)?(?:工作顺利|身体健康|万事如意)|(?:(?:同时|最后)[,，]?\s*)?(?:再一?次|衷心|非常)?感谢|最后[,，][^。！!？?]{0,40}?感谢|感謝|欢迎你|欢迎您|欢迎你们|希望(?:[您你]们?|各位(?:代表|委员))?(?:以后|今后|继续|在今后的工作中)?多提|以上意见[,，]?(?:仅)?供[^。！!，,]{0,20}?参考|在此[,，、]?[^。！!]{0,40}?感谢)/u;
 /** One sentence of thanks: “再次感谢您对…的关心!”, “最后,再次衷心感谢…指导!”, “衷心感谢您…。”. */
 const THANKS =
   /^(?:(?:同时|最后)[,，]?\s*)?(?:(?:再一?次|衷心|非常|诚挚|真诚)地?)*感谢[^。！!？?]*[。！!]?$|^最后[,，][^。！!？?]{0,40}?感谢[^。！!？?]*[。！!]?$/u;
@@ -519,7 +519,10 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   const maskedPhone = unfaxed.match(MASKED_PHONES)?.find(isMaskedPhoneNumber);
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(inner)?.[0];
   const postcode = /邮\s*(?:政\s*)?编\s*(?:码\s*)?[:：]?\s*(\d{6})(?!\d)/u.exec(inner)?.[1];
-  const address = /地\s*址\s*[:：]\s*([^，,；;）)]+)/u.exec(inner)?.[1]?.trim();
+  // The address ends at the next label on its line (“联系地址:某区某路200号 邮政编码:201899”, 嘉定).
+  const address = /地\s*址\s*[:：]\s*([^，,；;）)]+?)(?=\s+[^\s:：，,]{1,6}[:：]|[，,；;）)]|\s*$)/u
+    .exec(inner)?.[1]
+    ?.trim();
   // “联系单位：某局”, “联系单位及电话：某局5972877” (莒南, 紫阳): the contact's unit.
   let dept = /联系单位(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(]+)/u.exec(inner)?.[1]?.trim() || undefined;
   let name = person;
@@ -556,8 +559,8 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
   if (!name && !phone && !maskedPhone && !email)
     return dept
       ? { department: dept }
-      : postcode || fax
-        ? { ...(fax ? { fax } : {}), ...(postcode ? { postcode } : {}) }
+      : postcode || fax || address
+        ? { ...(fax ? { fax } : {}), ...(address ? { address } : {}), ...(postcode ? { postcode } : {}) }
         : undefined;
   return {
     ...(name ? { person: name } : {}),
@@ -690,7 +693,10 @@ export function parseReplyLetter(text: string): ReadLetter {
   const toUnitAt = addrAt < 0 ? all.findIndex((l, i) => ADDRESSEE_UNIT.test(l) && all[i + 1] !== undefined) : -1;
   if (toUnitAt >= 0) addrAt = toUnitAt;
   if (addrAt < 0) {
-    const bare = all.findIndex((l, i) => ADDRESSEE_BARE.test(l) && OPENING.test(all[i + 1] ?? ''));
+    // a person (“某代表”) or a unit (“区住房保障房屋管理局”, 嘉定) printed alone, with no colon, over the acknowledgement
+    const bare = all.findIndex(
+      (l, i) => (ADDRESSEE_BARE.test(l) || ADDRESSEE_UNIT.test(`${l}：`)) && OPENING.test(all[i + 1] ?? ''),
+    );
     if (bare >= 0) {
       all[bare] = `${all[bare]}：`;
       addrAt = bare;
@@ -747,6 +753,11 @@ export function parseReplyLetter(text: string): ReadLetter {
   // (“B类  同意公开”, 平江), or a 签发人 line (GB/T 9704 §7.2.5 for up-going documents).
   const placeAfterNumber = (after: string): void => {
     if (after === '') return;
+    // A title run on after the number (“嘉菊管[2025]18号对区…第T007号代表建议的会办意见”, 嘉定).
+    if (/^(?:关于|对)/u.test(after) && isTitle(after)) {
+      if (!titles.includes(after)) titles.push(after);
+      return;
+    }
     if (readSignatory(after)) return;
     const disclosure = readDisclosure(after);
     if (disclosure) {
@@ -1184,7 +1195,7 @@ export function parseReplyLetter(text: string): ReadLetter {
       continue;
     }
     if (
-      /联系人|联系电话|联系方式|联系单位|承办(?:股室|科室|处室)|电话[:：]|传真[:：]|邮箱|邮编|邮政编码/u.test(
+      /联系人|联系电话|联系方式|联系单位|联系地址|承办(?:股室|科室|处室)|电话[:：]|传真[:：]|邮箱|邮编|邮政编码/u.test(
         plainText(unspaced(line)).text,
       )
     ) {

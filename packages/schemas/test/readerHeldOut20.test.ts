@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
+import { around } from './support/readAround.js';
+
+// Forms the twentieth held-out batch showed (session 16: test/fixtures/opinions, 嘉定镇街道 and 菊园新区 上海, the first
+// co-unit opinions since session 9). Each case is the general form, not the fixture text.
+const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
+
+describe('parseReplyLetter: the twentieth held-out batch (session 16)', () => {
+  it('should read a title run on after the document number on its line (嘉菊管[2025]18号对…的会办意见, 嘉定)', () => {
+    const letter = around(['某区某局', '某局函〔2024〕2号关于对区七届人大四次会议第T014号代表建议的答复'], []);
+    expect(letter?.docNumber).toBe('某局函〔2024〕2号');
+    expect(letter?.title).toBe('关于对区七届人大四次会议第T014号代表建议的答复');
+    expect(letter?.reference).toMatchObject({ kind: 'suggestion', term: 7, session: 4, number: 'T014' });
+    // a number in square brackets is kept as printed and flagged, the title still read
+    const square = around(['某区某局', '某管[2025]18号对区七届人大六次会议第T007号代表建议的答复'], []);
+    expect(square?.printedDocNumber).toEqual({ text: '某管[2025]18号', problems: ['doc_number_brackets'] });
+    expect(square?.title).toBe('对区七届人大六次会议第T007号代表建议的答复');
+    // what is no title stays unplaced after the number
+    const { warnings } = read(
+      '某局函〔2024〕2号关于某事',
+      '甲委员:',
+      '您的提案收悉,现答复如下:',
+      '正文。',
+      '某局',
+      '2024年3月22日',
+    );
+    expect(warnings.map((w) => w.text)).toContain('关于某事');
+  });
+
+  it('should read a unit printed alone, with no colon, over the acknowledgement as the addressee (嘉定)', () => {
+    const { letter } = read(
+      '关于对区人大第T014号代表建议的会办意见',
+      '区住房保障房屋管理局',
+      '某代表提出的关于某事的代表建议收悉,经研究,现将会办意见函告如下',
+      '正文。',
+      '某街道办事处',
+      '2024年3月22日',
+    );
+    expect(letter?.addressees).toEqual(['区住房保障房屋管理局']);
+    expect(letter?.opening).toBe('某代表提出的关于某事的代表建议收悉,经研究,现将会办意见函告如下');
+    // a unit's name over anything but the acknowledgement is not an addressee
+    expect(read('某区某局', '关于某事的通知', '正文。').letter?.addressees).toBeUndefined();
+  });
+
+  it('should read 以上意见供你单位…参考 as the closing (嘉定)', () => {
+    for (const closing of ['以上意见供你单位统一答复代表时参考。', '以上意见,供你局参考。'])
+      expect(around([], [], closing)?.closing, closing).toBe(closing);
+  });
+
+  it('should read an address line under the contact as the contact’s, the address ending at the next label (嘉定)', () => {
+    const letter = around(
+      [],
+      ['联系人姓名:沈某某            联系电话:59528767', '联系地址:某区某路885号  邮政编码:201899'],
+    );
+    expect(letter?.contacts).toEqual([
+      { person: '沈某某', phone: '59528767', address: '某区某路885号', postcode: '201899' },
+    ]);
+    // an address on a line of its own, and one before a comma
+    expect(around([], ['联系人:张某 电话:59520000', '联系地址:某区某路1号'])?.contacts).toEqual([
+      { person: '张某', phone: '59520000', address: '某区某路1号' },
+    ]);
+    expect(around([], ['联系人:张某,电话:59520000,地址:某区某路1号,邮编:201800'])?.contacts).toEqual([
+      { person: '张某', phone: '59520000', address: '某区某路1号', postcode: '201800' },
+    ]);
+  });
+
+  it('should read a co-unit’s opinion whose lead unit is printed alone and whose number runs into its title (嘉定)', () => {
+    const { opinion } = parseCoHandlingOpinion(
+      [
+        '某镇某办理〔2024〕2号关于对区七届人大四次会议第T014号代表建议的会办意见',
+        '区某局',
+        '某代表提出的关于某事的代表建议收悉,经研究,现将会办意见函告如下',
+        '意见正文。',
+        '以上意见供你单位统一答复代表时参考。',
+        '某区某镇街道办事处',
+        '2024年3月22日',
+      ].join('\n'),
+    );
+    expect(opinion).toMatchObject({
+      toUnit: { name: '区某局' },
+      fromUnit: { name: '某区某镇街道办事处' },
+      title: '关于对区七届人大四次会议第T014号代表建议的会办意见',
+      docNumber: '某镇某办理〔2024〕2号',
+      closing: '以上意见供你单位统一答复代表时参考。',
+      date: '2024-03-22',
+    });
+  });
+});
