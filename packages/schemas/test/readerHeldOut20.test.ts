@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
 import { around } from './support/readAround.js';
 
-// Forms the twentieth held-out batch showed (session 16: test/fixtures/opinions, 嘉定镇街道 and 菊园新区 上海, the first
-// co-unit opinions since session 9). Each case is the general form, not the fixture text.
+// Forms the twentieth and twenty-first held-out batches showed (session 16: test/fixtures/opinions, 嘉定镇街道 and 菊园新区
+// 上海, the first co-unit opinions since session 9; test/fixtures/letters, 宁强). Each case is the general form, not the
+// fixture text.
 const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
 
-describe('parseReplyLetter: the twentieth held-out batch (session 16)', () => {
+describe('parseReplyLetter: the twentieth and twenty-first held-out batches (session 16)', () => {
   it('should read a title run on after the document number on its line (嘉菊管[2025]18号对…的会办意见, 嘉定)', () => {
     const letter = around(['某区某局', '某局函〔2024〕2号关于对区七届人大四次会议第T014号代表建议的答复'], []);
     expect(letter?.docNumber).toBe('某局函〔2024〕2号');
@@ -63,6 +64,15 @@ describe('parseReplyLetter: the twentieth held-out batch (session 16)', () => {
     expect(around([], ['联系人:张某,电话:59520000,地址:某区某路1号,邮编:201800'])?.contacts).toEqual([
       { person: '张某', phone: '59520000', address: '某区某路1号', postcode: '201800' },
     ]);
+  });
+
+  it('should read a name printed after the telephone label, before the number, as the contact’s (宁强, batch 21)', () => {
+    expect(around([], ['(联系电话:张某 15877530000)'])?.contacts).toEqual([{ person: '张某', phone: '15877530000' }]);
+    expect(around([], ['联系电话:张某某,0916-3210000'])?.contacts).toEqual([
+      { person: '张某某', phone: '0916-3210000' },
+    ]);
+    // a section's name there is no person
+    expect(around([], ['联系电话:办公室 3210000'])?.contacts).toEqual([{ phone: '3210000' }]);
   });
 
   it('should read a co-unit’s opinion whose lead unit is printed alone and whose number runs into its title (嘉定)', () => {

@@ -525,7 +525,13 @@ function readContact(line: string): NonNullable<ReplyLetter['contacts']>[number]
     ?.trim();
   // “联系单位：某局”, “联系单位及电话：某局5972877” (莒南, 紫阳): the contact's unit.
   let dept = /联系单位(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(]+)/u.exec(inner)?.[1]?.trim() || undefined;
-  let name = person;
+  // A name printed after the telephone label, before the number (“(联系电话:张鹤 15877532299)”, 宁强); a section's name
+  // there (“电话:办公室 …”) is no person.
+  const named =
+    person === undefined
+      ? /(?:联系)?电\s*话\s*[:：]\s*(\p{Script=Han}{2,4})[\s:：,，]*(?=[+\d])/u.exec(inner)?.[1]
+      : undefined;
+  let name = person ?? (named !== undefined && !CONTACT_UNIT.test(named) ? named : undefined);
   // “承办股室及电话:电力股杨祚华0818-5123202” (达川): the section, then the person's name.
   const section =
     /承办(?:股室|科室|处室)(?:及(?:联系)?电话)?\s*[:：]\s*([^\d，,；;（(\s]+?(?:股|科|室|处|办|中心))\s*([^\d，,；;（(\s]{2,4})?/u.exec(
