@@ -104,17 +104,24 @@ describe('parseReplyLetter on published pages', () => {
     expect(letter?.disclosure).toEqual({ mark: '同意公开', mode: 'proactive' });
   });
 
-  it('should read an addressee whose colon the page lost, when the opening follows', () => {
-    const { letter, warnings } = read(
-      '某局关于某提案的答复函',
-      '贺某、佟某委员',
-      '《关于某事的建议》收悉现就提案办理有关情况答复如下:',
-      '正文。',
-    );
-    expect(letter?.addressees).toEqual(['贺某、佟某委员']);
-    expect(letter?.opening).toBe('《关于某事的建议》收悉现就提案办理有关情况答复如下:');
-    expect(warnings.map((w) => w.code)).not.toContain('addressee_missing');
-  });
+  it.each([
+    ['a person', '某局关于某提案的答复函', '贺某、佟某委员', '《关于某事的建议》收悉现就提案办理有关情况答复如下:'],
+    // a unit printed alone over the acknowledgement (嘉定's 会办意见, session 16)
+    [
+      'a unit',
+      '关于对区人大第T014号代表建议的会办意见',
+      '区住房保障房屋管理局',
+      '某代表提出的关于某事的代表建议收悉,经研究,现将会办意见函告如下',
+    ],
+  ])(
+    'should read an addressee whose colon the page lost, when the opening follows (%s)',
+    (_kind, title, to, opening) => {
+      const { letter, warnings } = read(title, to, opening, '正文。');
+      expect(letter?.addressees).toEqual([to]);
+      expect(letter?.opening).toBe(opening);
+      expect(warnings.map((w) => w.code)).not.toContain('addressee_missing');
+    },
+  );
 
   it('should skip site chrome and the disclosure table around a letter', () => {
     const r = read(
