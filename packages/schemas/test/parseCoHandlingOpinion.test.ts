@@ -14,25 +14,49 @@ const collected = readdirSync(dir)
     return { name: f, source: /^# source: (.+)$/mu.exec(header)?.[1] ?? '', text, expected };
   });
 
+// Read wrong, and kept so (session 16): the page ran the lead unit into its byline (“2024年03月27日 来源: 上海普陀万里街道:”),
+// and where the site's name ends and the unit's begins cannot be told from the letter, so no lead unit and no opinion.
+const MISREAD = new Set(['shanghai-putuo-police-suggestion-006.txt']);
+
 describe('parseCoHandlingOpinion on real opinion letters', () => {
   it('should hold eight or more real opinion letters, with their source addresses (sessions 7 to 16)', () => {
     expect(collected.length).toBeGreaterThanOrEqual(8);
     for (const o of collected) expect(o.source, o.name).toMatch(/^https?:\/\//u);
   });
 
-  it.each(collected.map((o) => [o.name, o] as const))('should read %s field by field as hand-labelled', (_n, o) => {
-    const { opinion } = parseCoHandlingOpinion(o.text);
-    expect(opinion).toBeDefined();
-    for (const key of Object.keys(o.expected) as (keyof PrintedCoHandlingOpinion)[])
-      expect({ [key]: opinion?.[key] }, key).toEqual({ [key]: o.expected[key] });
-    expect(Object.keys(opinion ?? {}).sort()).toEqual(Object.keys(o.expected).sort());
-    // With the ids a recorded opinion gets, it fits the opinion schema.
-    const withIds = {
-      ...o.expected,
-      fromUnit: { id: 'co', name: o.expected.fromUnit.name },
-      toUnit: { id: 'lead', name: o.expected.toUnit.name },
-    };
-    expect(CoHandlingOpinionSchema.safeParse(withIds).error?.issues ?? []).toEqual([]);
+  it.each(collected.filter((o) => !MISREAD.has(o.name)).map((o) => [o.name, o] as const))(
+    'should read %s field by field as hand-labelled',
+    (_n, o) => {
+      const { opinion } = parseCoHandlingOpinion(o.text);
+      expect(opinion).toBeDefined();
+      for (const key of Object.keys(o.expected) as (keyof PrintedCoHandlingOpinion)[])
+        expect({ [key]: opinion?.[key] }, key).toEqual({ [key]: o.expected[key] });
+      expect(Object.keys(opinion ?? {}).sort()).toEqual(Object.keys(o.expected).sort());
+      // With the ids a recorded opinion gets, it fits the opinion schema.
+      const withIds = {
+        ...o.expected,
+        fromUnit: { id: 'co', name: o.expected.fromUnit.name },
+        toUnit: { id: 'lead', name: o.expected.toUnit.name },
+      };
+      expect(CoHandlingOpinionSchema.safeParse(withIds).error?.issues ?? []).toEqual([]);
+    },
+  );
+
+  it('should give no opinion, and say the lead unit is missing, for a lead unit run into the page’s byline (普陀)', () => {
+    const misread = collected.filter((o) => MISREAD.has(o.name));
+    expect(misread.length).toBe(MISREAD.size);
+    for (const o of misread) {
+      const { opinion, warnings } = parseCoHandlingOpinion(o.text);
+      expect(opinion).toBeUndefined();
+      expect(warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['addressee_missing', 'opinion_unread']));
+      // its label still fits the schema, with the ids a recorded opinion gets
+      const withIds = {
+        ...o.expected,
+        fromUnit: { id: 'co', ...o.expected.fromUnit },
+        toUnit: { id: 'lead', ...o.expected.toUnit },
+      };
+      expect(CoHandlingOpinionSchema.safeParse(withIds).success).toBe(true);
+    }
   });
 });
 
@@ -74,7 +98,12 @@ function opinionTable(): string {
     'first read with 5 of their 20 printed fields right (菊园’s 5 of 10, 3 missing and 2 wrong; 嘉定镇’s none of 10):',
     'the lead unit printed alone with no colon gave no opinion; the number run into the title on its line left the title',
     'and its reference unread; the closing 以上意见供你单位统一答复代表时参考。 was left in the text; the contact’s',
-    '联系地址 line was dropped. The table is the read after the fixes made for all of them.',
+    '联系地址 line was dropped. Two more from 上海 (session 16, held out: 上海市公安局普陀分局’s to 万里街道 and 普陀区建设和管理',
+    '委员会’s to 真如镇街道), read after those fixes, were first read with 6 of their 17 printed fields right: 建管委’s',
+    'reference printed without 委员提案 and its closing 以上供你单位答复委员表时参考。 left in the text; no opinion from the',
+    'police’s, whose page ran the lead unit into its byline (“2024年03月27日 来源: 上海普陀万里街道:”). The table is the read',
+    'after the fixes made for all of them; the police’s letter is still read with no opinion (where the site’s name ends',
+    'and the unit’s begins cannot be told from the letter), so its 8 fields count as missing.',
     '',
     '| field | found right | missing | wrong |',
     '|---|--:|--:|--:|',

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCoHandlingOpinion, parseReplyLetter } from '../src/index.js';
 import { around } from './support/readAround.js';
 
-// Forms the twentieth and twenty-first held-out batches showed (session 16: test/fixtures/opinions, 嘉定镇街道 and 菊园新区
-// 上海, the first co-unit opinions since session 9; test/fixtures/letters, 宁强). Each case is the general form, not the
+// Forms the twentieth to twenty-second held-out batches showed (session 16: test/fixtures/opinions, 嘉定镇街道 and 菊园新区
+// 上海, the first co-unit opinions since session 9; test/fixtures/letters, 宁强; 普陀 上海). Each case is the general form, not the
 // fixture text.
 const read = (...lines: string[]) => parseReplyLetter(lines.join('\n'));
 
-describe('parseReplyLetter: the twentieth and twenty-first held-out batches (session 16)', () => {
+describe('parseReplyLetter: the twentieth to twenty-second held-out batches (session 16)', () => {
   it('should read a title run on after the document number on its line (嘉菊管[2025]18号对…的会办意见, 嘉定)', () => {
     const letter = around(['某区某局', '某局函〔2024〕2号关于对区七届人大四次会议第T014号代表建议的答复'], []);
     expect(letter?.docNumber).toBe('某局函〔2024〕2号');
@@ -35,7 +35,12 @@ describe('parseReplyLetter: the twentieth and twenty-first held-out batches (ses
   });
 
   it('should read 以上意见供你单位…参考 as the closing (嘉定)', () => {
-    for (const closing of ['以上意见供你单位统一答复代表时参考。', '以上意见,供你局参考。'])
+    // …and with no 意见 (以上供你单位答复委员表时参考。, 普陀, batch 22)
+    for (const closing of [
+      '以上意见供你单位统一答复代表时参考。',
+      '以上意见,供你局参考。',
+      '以上供你单位答复委员时参考。',
+    ])
       expect(around([], [], closing)?.closing, closing).toBe(closing);
   });
 
@@ -54,6 +59,16 @@ describe('parseReplyLetter: the twentieth and twenty-first held-out batches (ses
     expect(around([], ['联系人:张某,电话:59520000,地址:某区某路1号,邮编:201800'])?.contacts).toEqual([
       { person: '张某', phone: '59520000', address: '某区某路1号', postcode: '201800' },
     ]);
+  });
+
+  it('should print an item named 第…号委员提案 with 委员, as 第…号代表建议 is printed with 代表 (普陀, batch 22)', () => {
+    expect(around(['对区政协十五届五次会议第155144号委员提案的会办意见'], [])?.reference).toEqual({
+      kind: 'proposal',
+      printed: '区政协十五届五次会议第155144号委员提案',
+      term: 15,
+      session: 5,
+      number: '155144',
+    });
   });
 
   it('should read a name printed after the telephone label, before the number, as the contact’s (宁强, batch 21)', () => {
