@@ -1,6 +1,7 @@
 import { emit, enqueueActions } from 'xstate';
 import type { Deadline } from '../../deadlines.js';
 import { findLast } from '../../internal/arrays.js';
+import { adoptionsOf } from '../adoptions.js';
 import { commitmentOpen, openCommitments } from '../commitments.js';
 import type { CaseEmitted } from '../emitted.js';
 import type { CaseEvent } from '../events.js';
@@ -107,7 +108,7 @@ export const caseEmitters = {
       // A commitment made by this reply or still owed: to the item's own proposers or to a merged item's (S10, S20).
       commitment: commitmentOpen(a.context),
       ownCommitment: openCommitments(a.context).some((c) => c.mergedItemId === undefined),
-      adoptions: (issued?.letter.responses ?? []).flatMap((r) => (r.adoption ? [r.adoption] : [])),
+      adoptions: adoptionsOf(issued?.letter),
     };
   }),
   emitMergedRepliesIssued: caseEnqueue(({ context, event, enqueue }) => {

@@ -53,11 +53,9 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
     mergedItemId: d.proposalId ?? '',
   }));
   return {
-    letters: [
-      ...ctx.letters,
-      ...(letter ? [{ letter, round: ctx.round, issuedAt: at, followUp: false }] : []),
-      ...merged,
-    ],
+    // Lists kept in the context are built at their size with `concat`: a spread into a literal grows its list with
+    // spare slots (a list of one about 200 bytes instead of 64), kept as long as the store keeps the context (issue 19).
+    letters: ctx.letters.concat(letter ? [{ letter, round: ctx.round, issuedAt: at, followUp: false }] : [], merged),
     // The issued letter now lives in `letters`; keeping the draft too would store the letter twice in every snapshot.
     draft: undefined,
     mergedDrafts: undefined,
@@ -69,7 +67,8 @@ export function issueReply(current: CaseContext, at: IsoDate): Partial<CaseConte
 
 /** A proposer's rating of this round's reply. */
 export function recordFeedback(ctx: CaseContext, e: CaseEventOf<'feedback.submit'>): Partial<CaseContext> {
-  return { feedback: [...ctx.feedback, received(e.feedback, { round: ctx.round, receivedAt: e.at })] };
+  // Built at its size (`concat`, not a spread into a literal: see `issueReply`'s letters).
+  return { feedback: ctx.feedback.concat([received(e.feedback, { round: ctx.round, receivedAt: e.at })]) };
 }
 
 /** Every proposer has answered: the feedback deadline is met. */
