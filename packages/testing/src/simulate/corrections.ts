@@ -1,4 +1,4 @@
-import { type Calendar, extendCalendar, isWorkingDay } from '@banli/calendar';
+import { addCalendarDays as addDays, type Calendar, extendCalendar, isWorkingDay } from '@banli/calendar';
 import type { Random } from '../prng.js';
 
 /** A change of the holiday table announced on a day of the simulated year (the simulator's `calendarCorrections`). */
@@ -10,9 +10,6 @@ export interface CalendarCorrection {
   /** The corrected calendar built on the one in force. */
   apply(calendar: Calendar): Calendar;
 }
-
-const addDays = (from: string, k: number) =>
-  new Date(Date.parse(`${from}T00:00:00Z`) + k * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Draws `count` corrections of `calendar` in `year`: each announced on a day from March to November and changing the
